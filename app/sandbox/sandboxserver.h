@@ -1,0 +1,116 @@
+#pragma once
+
+#include "core/webhook.h"
+
+#include <QAbstractHttpServer>
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+// An embedded stand-in for the Vipps MobilePay Access Token and Webhooks APIs, faithful to
+// ../shared/reference/vipps-api.md: the required headers, the credentials it was started with,
+// bearer tokens that expire, the register body of exactly url and events, https URLs, known
+// event types, the limits per event type and bucket, 404 for unknown ids, and the error shapes
+// (RFC 7807 on webhooks; the gateway's and Azure AD's on the token endpoint).
+//
+// Used by the tests, by `webhook-console-cli sandbox`, and by the window's Sandbox environment.
+class SandboxServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    struct Keys
+    {
+        QString clientId;
+        QString clientSecret;
+        QString subscriptionKey;
+    };
+
+    // A fault to answer instead of (or around) the normal behaviour, for the next `count`
+    // matching calls. `method`/`pathPrefix` empty match every call.
+    struct Fault
+    {
+        QByteArray method;      // "GET", "POST", "DELETE"; empty: any
+        QString pathPrefix;     // "/accesstoken/get", "/webhooks/v1/webhooks"; empty: any
+        int count = 1;
+        int status = 0;         // answer this status instead (0: behave normally)
+        QByteArray body;        // the body to send with `status` (empty: a fitting error body)
+        QByteArray contentType; // default application/problem+json (application/json for token)
+        int retryAfterSeconds = -1; // a Retry-After header when >= 0
+        QByteArray retryAfterRaw;   // a raw Retry-After value (an HTTP date), when not empty
+        int delayMs = 0;            // wait this long before answering
+        bool dropAfterCommit = false; // do the work (e.g. commit the registration), then close
+                                      // the connection without answering
+        bool dropBeforeCommit = false; // close the connection without doing anything
+    };
+
+    // Every request as received, for tests of the header rules. Kept in memory only.
+    struct RecordedRequest
+    {
+        QByteArray method;
+        QString path;
+        QHash<QByteArray, QByteArray> headers; // names lower-cased
+        QByteArray body;
+    };
+
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // The keys the sandbox accepts. The defaults are fixed, well-known sandbox keys that are
+    // not secret (the window's "Try the sandbox" uses them).
+    static Keys defaultKeys();
+    void setKeys(const Keys &keys);
+    Keys keys() const;
+    void setTokenLifetimeSeconds(int seconds); // default 3600, like the test environment
+
+    // HTTPS when called before start().
+    void setTls(const QSslCertificate &certificate, const QSslKey &key);
+
+    // Listens on `address` (default 127.0.0.1), an ephemeral port unless `port` is given.
+    // Returns false (and sets errorString()) when the port cannot be bound.
+    bool start(quint16 port = 0, const QHostAddress &address = QHostAddress::LocalHost);
+    QUrl baseUrl() const; // e.g. http://127.0.0.1:43817
+    QString errorString() const;
+
+    // Registrations, per bucket: an MSN, or "partner" for calls without Merchant-Serial-Number.
+    QList<Webhook> registrations(const QString &bucket) const;
+    QString secretOf(const QString &webhookId) const; // for tests and the simulated deliveries
+    // Adds a registration directly (sample data), returning it with a new id and secret.
+    Registration addRegistration(const QString &bucket, const QString &url, const QStringList &events);
+    // A few plausible sample registrations in `bucket`.
+    void addSampleRegistrations(const QString &bucket);
+    void clearRegistrations();
+    bool saveState(const QString &fileName, QString *error = nullptr) const;
+    bool loadState(const QString &fileName, QString *error = nullptr);
+
+    void injectFault(const Fault &fault);
+    void clearFaults();
+
+    int tokenRequestCount() const;
+    int webhooksRequestCount() const;
+    QList<RecordedRequest> recordedRequests() const;
+    void clearRecordedRequests();
+    // Makes every token issued so far invalid (the next webhooks call gets 401).
+    void revokeTokens();
+
+Q_SIGNALS:
+    void requestHandled(const QByteArray &method, const QString &path, int status);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};

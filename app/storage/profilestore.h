@@ -1,0 +1,37 @@
+#pragma once
+
+#include "storage/profile.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QSettings;
+
+// Profiles (never their secrets) in QSettings, under "profiles/<name>/...", and the name of
+// the last profile used. Synchronous: QSettings does not block on anything slow.
+class ProfileStore
+{
+public:
+    // Uses the application's QSettings (organisation and application name from AppInfo).
+    ProfileStore();
+    // Uses the given settings file (tests).
+    explicit ProfileStore(const QString &settingsFile);
+    ~ProfileStore();
+
+    QList<Profile> profiles() const; // sorted by name
+    std::optional<Profile> find(const QString &name) const;
+    bool contains(const QString &name) const { return find(name).has_value(); }
+    void save(const Profile &profile);
+    void remove(const QString &name);
+
+    QString lastUsed() const;
+    void setLastUsed(const QString &name);
+
+    QSettings &settings() const { return *m_settings; }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
