@@ -1,1 +1,141 @@
-// placeholder: being written
+#include "core/apierror.h"
+
+#include "core/apiparsers.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ApiError", text, disambiguation, n);
+}
+
+QString reasonPhrase(int status)
+{
+    switch (status) {
+    case 400: return QStringLiteral("Bad Request");
+    case 401: return QStringLiteral("Unauthorized");
+    case 403: return QStringLiteral("Forbidden");
+    case 404: return QStringLiteral("Not Found");
+    case 405: return QStringLiteral("Method Not Allowed");
+    case 409: return QStringLiteral("Conflict");
+    case 413: return QStringLiteral("Payload Too Large");
+    case 415: return QStringLiteral("Unsupported Media Type");
+    case 429: return QStringLiteral("Too Many Requests");
+    case 500: return QStringLiteral("Internal Server Error");
+    case 502: return QStringLiteral("Bad Gateway");
+    case 503: return QStringLiteral("Service Unavailable");
+    case 504: return QStringLiteral("Gateway Timeout");
+    default: return QStringLiteral("HTTP %1").arg(status);
+    }
+}
+
+} // namespace
+
+ApiError ApiError::fromHttpResponse(int status, const QByteArray &body)
+{
+    ApiError error;
+    error.kind = status == 401 ? Kind::Authentication : Kind::Http;
+    error.httpStatus = status;
+    ApiParsers::parseErrorBody(body, error);
+    if (error.title.isEmpty())
+        error.title = reasonPhrase(status);
+    return error;
+}
+
+bool ApiError::isAmbiguous() const
+{
+    return kind == Kind::Timeout || isServerError() || (kind == Kind::Network && mayHaveReachedServer);
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Network: return tr("Network error");
+    case Kind::Tls: return tr("TLS error");
+    case Kind::Timeout: return tr("Timeout");
+    case Kind::Http: return tr("HTTP error");
+    case Kind::Authentication: return tr("Authentication failed");
+    case Kind::Parse: return tr("Unreadable answer");
+    case Kind::Input: return tr("Invalid input");
+    case Kind::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+QString ApiError::summary() const
+{
+    QString what;
+    if (!title.isEmpty() && !detail.isEmpty() && title != detail)
+        what = title + QStringLiteral(": ") + detail;
+    else if (!detail.isEmpty())
+        what = detail;
+    else if (!title.isEmpty())
+        what = title;
+    else
+        what = kindName(kind);
+    if (httpStatus > 0 && !what.contains(QString::number(httpStatus)))
+        what = tr("%1 (HTTP %2)").arg(what).arg(httpStatus);
+    if (operation.isEmpty())
+        return what;
+    return tr("%1 failed: %2").arg(operation, what);
+}
+
+QString ApiError::details() const
+{
+    QStringList lines;
+    lines << (operation.isEmpty() ? kindName(kind) : tr("%1 failed (%2)").arg(operation, kindName(kind)));
+    if (httpStatus > 0)
+        lines << tr("HTTP status: %1").arg(httpStatus);
+    if (!title.isEmpty())
+        lines << tr("Title: %1").arg(title);
+    if (!detail.isEmpty())
+        lines << tr("Detail: %1").arg(detail);
+    for (const FieldError &field : fieldErrors) {
+        if (field.name.isEmpty())
+            lines << tr("- %1").arg(field.reason);
+        else
+            lines << tr("- %1: %2").arg(field.name, field.reason);
+    }
+    if (!traceId.isEmpty())
+        lines << tr("Trace id: %1").arg(traceId);
+    if (retryAfterSeconds >= 0)
+        lines << tr("Retry after: %n second(s)", nullptr, retryAfterSeconds);
+    const QString advice = hint();
+    if (!advice.isEmpty())
+        lines << tr("Hint: %1").arg(advice);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ApiError::hint() const
+{
+    switch (kind) {
+    case Kind::Authentication:
+        return tr("Check the client_id, client_secret and subscription key. Test keys fail against "
+                  "production and production keys against test: these keys may belong to the other "
+                  "environment.");
+    case Kind::Tls:
+        return tr("The server's certificate was not accepted. Check the base URL and the system's "
+                  "certificate authorities; the console never ignores certificate errors.");
+    case Kind::Timeout:
+        return tr("The server did not answer in time. Check the network connection and try again.");
+    case Kind::Network:
+        return tr("Check the network connection and the base URL.");
+    case Kind::Http:
+        if (httpStatus == 403)
+            return tr("These keys are not authorised for this sales unit or product. Check the "
+                      "Merchant Serial Number, or use partner keys without one.");
+        if (httpStatus == 429)
+            return tr("The API is rate limiting these keys. Wait a moment and try again.");
+        if (httpStatus >= 500)
+            return tr("The API had a problem. Try again later; if it persists, give Vipps MobilePay "
+                      "support the trace id.");
+        return {};
+    case Kind::Parse:
+    case Kind::Input:
+    case Kind::Cancelled:
+        return {};
+    }
+    return {};
+}

@@ -31,7 +31,7 @@ public:
     };
 
     ApiError() = default;
-    ApiError(Kind kind, QString detail) : kind(kind), detail(std::move(detail)) { }
+    ApiError(Kind errorKind, QString errorDetail) : kind(errorKind), detail(std::move(errorDetail)) { }
 
     // Builds the error for an HTTP answer: parses whichever error shape the body has.
     static ApiError fromHttpResponse(int status, const QByteArray &body);
@@ -48,6 +48,14 @@ public:
     QList<FieldError> fieldErrors; // RFC 7807 extraDetails
     QString operation;        // what was being done, e.g. "Registering a webhook"
     int retryAfterSeconds = -1; // from Retry-After on 429/503, -1 when absent
+    // Set by the client for network failures after the request may have reached the server
+    // (a dropped connection rather than a refused one).
+    bool mayHaveReachedServer = false;
+    // After an ambiguous register failure, the client lists the webhooks: when a registration
+    // with the same URL and events turned up, this is its id (registered, secret not received).
+    QString unconfirmedWebhookId;
+    // The call was tried this many times (retries of list and delete).
+    int attempts = 1;
 
     bool isServerError() const { return kind == Kind::Http && httpStatus >= 500; }
     // A failure after which the request may or may not have taken effect on the server.

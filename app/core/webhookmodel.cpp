@@ -1,1 +1,173 @@
-// placeholder: being written
+#include "core/webhookmodel.h"
+
+#include "core/eventcatalog.h"
+
+#include <QJsonDocument>
+
+WebhookModel::WebhookModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+int WebhookModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_webhooks.size());
+}
+
+int WebhookModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+namespace {
+
+QString eventNames(const QStringList &events)
+{
+    const EventCatalog &catalog = EventCatalog::instance();
+    QStringList names;
+    names.reserve(events.size());
+    for (const QString &event : events)
+        names.append(catalog.qualifiedName(event));
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QVariant WebhookModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Webhook &webhook = m_webhooks.at(index.row());
+    const bool secret = m_secretIds.contains(webhook.id);
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (index.column()) {
+        case UrlColumn:
+            return webhook.url;
+        case EventsColumn:
+            return m_eventNames.at(index.row());
+        case IdColumn:
+            return webhook.id;
+        case SecretColumn:
+            if (role == SortRole)
+                return secret;
+            return secret ? tr("Yes") : tr("No");
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case EventsColumn:
+            return webhook.events.join(QLatin1Char('\n'));
+        case SecretColumn:
+            return secret ? tr("The secret of this webhook is stored in this computer's keychain.")
+                          : tr("No secret for this webhook on this computer. Enter it if you have it, "
+                               "or replace the webhook to get a new one.");
+        case UrlColumn:
+            return webhook.url;
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (index.column() == SecretColumn)
+            return int(Qt::AlignCenter);
+        return {};
+    case WebhookIdRole:
+        return webhook.id;
+    case RawEventsRole:
+        return webhook.events;
+    case SecretStoredRole:
+        return secret;
+    case FilterTextRole:
+        return m_filterTexts.at(index.row());
+    default:
+        return {};
+    }
+}
+
+QVariant WebhookModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case UrlColumn:
+        return tr("URL");
+    case EventsColumn:
+        return tr("Events");
+    case IdColumn:
+        return tr("Id");
+    case SecretColumn:
+        return tr("Secret on this machine");
+    default:
+        return {};
+    }
+}
+
+void WebhookModel::setWebhooks(const QList<Webhook> &webhooks)
+{
+    beginResetModel();
+    m_webhooks = webhooks;
+    rebuildIndex();
+    endResetModel();
+}
+
+int WebhookModel::rowOf(const QString &id) const
+{
+    return int(m_rowById.value(id, -1));
+}
+
+void WebhookModel::removeWebhook(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_webhooks.removeAt(row);
+    rebuildIndex();
+    endRemoveRows();
+}
+
+void WebhookModel::setSecretIds(const QSet<QString> &ids)
+{
+    m_secretIds = ids;
+    if (!m_webhooks.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void WebhookModel::setSecretStored(const QString &id, bool stored)
+{
+    if (stored == m_secretIds.contains(id))
+        return;
+    if (stored)
+        m_secretIds.insert(id);
+    else
+        m_secretIds.remove(id);
+    const int row = rowOf(id);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QHash<QString, int> WebhookModel::countByEvent() const
+{
+    QHash<QString, int> counts;
+    for (const Webhook &webhook : m_webhooks) {
+        for (const QString &event : webhook.events)
+            ++counts[event];
+    }
+    return counts;
+}
+
+void WebhookModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_webhooks.size());
+    m_eventNames.clear();
+    m_eventNames.reserve(m_webhooks.size());
+    m_filterTexts.clear();
+    m_filterTexts.reserve(m_webhooks.size());
+    for (int row = 0; row < m_webhooks.size(); ++row) {
+        const Webhook &webhook = m_webhooks.at(row);
+        m_rowById.insert(webhook.id, row);
+        m_eventNames.append(eventNames(webhook.events));
+        m_filterTexts.append(webhook.url + QLatin1Char(' ') + webhook.id + QLatin1Char(' ')
+                             + webhook.events.join(QLatin1Char(' ')) + QLatin1Char(' ') + m_eventNames.last());
+    }
+}

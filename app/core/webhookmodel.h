@@ -47,6 +47,9 @@ public:
 private:
     QList<Webhook> m_webhooks;
     QHash<QString, int> m_rowById;
+    // Per row, derived once when the rows change: the event display names and the filter text.
+    QStringList m_eventNames;
+    QStringList m_filterTexts;
     QSet<QString> m_secretIds;
     void rebuildIndex();
 };

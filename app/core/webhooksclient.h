@@ -4,8 +4,10 @@
 #include "core/result.h"
 #include "core/webhook.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -21,9 +23,13 @@ class QNetworkRequest;
 // The callback is tied to `context`: when the context object is destroyed first, the request is
 // aborted and the callback never runs.
 //
-// The access token is kept in memory only and reused until 60 s before it expires; while a token
-// request is in flight, other calls wait for it. A webhooks call answered 401 refreshes the token
-// once and is retried once.
+// Request policy, in one place: a timeout on every request, no redirects followed, TLS errors
+// never ignored, answers capped at 8 MiB. The access token is kept in memory only and reused
+// until 60 s before it expires; while a token request is in flight, other calls wait for it.
+// A webhooks call answered 401 refreshes the token once and is retried once. List and delete
+// are retried on 5xx and connection failures (at most 3 attempts, exponential back-off with
+// jitter); 429 waits for Retry-After up to a cap. Register is never retried blindly: after an
+// ambiguous failure the client lists the webhooks to find out whether it took effect.
 class WebhooksClient final : public QObject
 {
     Q_OBJECT
@@ -35,19 +41,23 @@ public:
     using RegisterCallback = std::function<void(const Result<Registration> &)>;
     using DeleteCallback = std::function<void(const Result<Done> &)>;
 
+    static constexpr qint64 MaxAnswerBytes = 8 * 1024 * 1024;
+    static constexpr int MaxAttempts = 3;
+
     explicit WebhooksClient(ClientConfig config, QObject *parent = nullptr);
     ~WebhooksClient() override;
 
     const ClientConfig &config() const { return m_config; }
 
-    // Gets a token (or reuses the one held) and reports it. Callers other than tests and the
-    // "token" command need not call this: every webhooks call fetches a token when needed.
+    // Gets a token (or reuses the one held). Callers other than tests and the "token" command
+    // need not call this: every webhooks call fetches a token when needed. The token's value is
+    // in the result for the caller's use; never print or log it.
     void fetchToken(QObject *context, TokenCallback callback);
     void listWebhooks(QObject *context, ListCallback callback);
     void registerWebhook(const RegisterRequest &request, QObject *context, RegisterCallback callback);
     void deleteWebhook(const QString &id, QObject *context, DeleteCallback callback);
 
-    // The token held in memory, if any is still usable.
+    // When the held token expires, if one is held and still usable.
     std::optional<QDateTime> tokenExpiresAt() const;
     // Forgets the held token (the next call fetches a new one).
     void clearToken();
@@ -55,25 +65,44 @@ public:
     void cancelAll();
     bool isBusy() const { return m_inFlight > 0; }
 
+    // The longest Retry-After the client waits for by itself (default 30 s); longer waits are
+    // reported as errors carrying retryAfterSeconds.
+    void setMaxRetryAfterSeconds(int seconds) { m_maxRetryAfterSeconds = seconds; }
+    // The first back-off delay before a retry (default 500 ms; doubled each attempt, with jitter).
+    void setRetryBaseDelay(int milliseconds) { m_retryBaseDelayMs = milliseconds; }
+
 Q_SIGNALS:
     void busyChanged(bool busy);
     void tokenChanged(const QDateTime &expiresAt);
+    // A call is waiting before it tries again (429 Retry-After, or back-off after a failure).
+    void waiting(const QString &operation, int seconds);
 
 private:
     struct Call;
-    void withToken(QObject *context, std::function<void(const Result<QByteArray> &)> next);
+    struct Response;
+    using TokenWaiter = std::function<void(const Result<QByteArray> &)>;
+
+    void withToken(QObject *context, TokenWaiter next);
     void startTokenRequest();
     void finishTokenRequest(const Result<AccessToken> &result);
-    void sendWebhooksCall(const std::shared_ptr<Call> &call, bool isRetry);
-    QNetworkRequest baseRequest(const QString &path) const;
-    void track(QNetworkReply *reply, QObject *context);
-    void setInFlight(int delta);
+    void start(const std::shared_ptr<Call> &call);
+    void send(const std::shared_ptr<Call> &call, const QByteArray &token);
+    void handleReply(const std::shared_ptr<Call> &call, QNetworkReply *reply);
+    bool scheduleRetry(const std::shared_ptr<Call> &call, const ApiError &error);
+    void recoverRegistration(const RegisterRequest &request, const ApiError &failure, QObject *context,
+                             RegisterCallback callback);
+    QNetworkRequest makeRequest(const QString &path) const;
+    ApiError transportError(QNetworkReply *reply, bool timedOut, bool tooLarge) const;
+    void addBusy(int delta);
 
     ClientConfig m_config;
     QNetworkAccessManager *m_nam = nullptr;
     std::optional<AccessToken> m_token;
-    bool m_tokenRequestRunning = false;
-    QList<std::pair<QPointer<QObject>, std::function<void(const Result<QByteArray> &)>>> m_tokenWaiters;
     QPointer<QNetworkReply> m_tokenReply;
+    QList<std::pair<QPointer<QObject>, TokenWaiter>> m_tokenWaiters;
+    QSet<QString> m_knownIds; // ids this client has seen listed or registered
     int m_inFlight = 0;
+    int m_maxRetryAfterSeconds = 30;
+    int m_retryBaseDelayMs = 500;
+    quint64 m_generation = 0; // bumped by cancelAll(): late answers of older calls are dropped
 };

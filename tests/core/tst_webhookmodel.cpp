@@ -1,0 +1,97 @@
+#include "core/webhookmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+namespace {
+
+Webhook hook(const QString &id, const QString &url, const QStringList &events)
+{
+    return Webhook{id, url, events};
+}
+
+} // namespace
+
+class TestWebhookModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void model_passesTheModelTester()
+    {
+        WebhookModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWebhooks({hook(QStringLiteral("a"), QStringLiteral("https://a.example/"), {QStringLiteral("epayments.payment.created.v1")}),
+                           hook(QStringLiteral("b"), QStringLiteral("https://b.example/"), {QStringLiteral("x.unknown.v1")})});
+        model.setSecretIds({QStringLiteral("a")});
+        model.setSecretStored(QStringLiteral("b"), true);
+        model.removeWebhook(QStringLiteral("a"));
+        model.removeWebhook(QStringLiteral("missing"));
+        model.setWebhooks({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void model_showsDisplayNamesAndRawTypes()
+    {
+        WebhookModel model;
+        model.setWebhooks({hook(QStringLiteral("a"), QStringLiteral("https://a.example/"),
+                                {QStringLiteral("epayments.payment.created.v1"), QStringLiteral("x.unknown.v1")})});
+        const QModelIndex events = model.index(0, WebhookModel::EventsColumn);
+        QCOMPARE(events.data().toString(), QStringLiteral("ePayment: Created, x.unknown.v1"));
+        QCOMPARE(events.data(Qt::ToolTipRole).toString(), QStringLiteral("epayments.payment.created.v1\nx.unknown.v1"));
+        QCOMPARE(model.index(0, WebhookModel::SecretColumn).data().toString(), QStringLiteral("No"));
+        QCOMPARE(model.index(0, WebhookModel::UrlColumn).data(WebhookModel::WebhookIdRole).toString(), QStringLiteral("a"));
+    }
+
+    void model_secretFlagUpdatesOneRow()
+    {
+        WebhookModel model;
+        model.setWebhooks({hook(QStringLiteral("a"), QStringLiteral("https://a/"), {}), hook(QStringLiteral("b"), QStringLiteral("https://b/"), {})});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSecretStored(QStringLiteral("b"), true);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QVERIFY(model.index(1, 0).data(WebhookModel::SecretStoredRole).toBool());
+        model.setSecretStored(QStringLiteral("b"), true);
+        QCOMPARE(changed.size(), 1); // no change, no signal
+    }
+
+    void model_filtersThroughAProxy()
+    {
+        WebhookModel model;
+        model.setWebhooks({hook(QStringLiteral("11111111-0000-0000-0000-000000000000"), QStringLiteral("https://shop.example/a"),
+                                {QStringLiteral("epayments.payment.captured.v1")}),
+                           hook(QStringLiteral("22222222-0000-0000-0000-000000000000"), QStringLiteral("https://other.example/b"),
+                                {QStringLiteral("recurring.charge-failed.v1")})});
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setFilterRole(WebhookModel::FilterTextRole);
+        proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        proxy.setFilterKeyColumn(0);
+        proxy.setFilterFixedString(QStringLiteral("captured"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterFixedString(QStringLiteral("22222222"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterFixedString(QStringLiteral("charge FAILED"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterFixedString(QStringLiteral("example"));
+        QCOMPARE(proxy.rowCount(), 2);
+    }
+
+    void model_countsByEvent()
+    {
+        WebhookModel model;
+        model.setWebhooks({hook(QStringLiteral("a"), QStringLiteral("https://a/"), {QStringLiteral("e1"), QStringLiteral("e2")}),
+                           hook(QStringLiteral("b"), QStringLiteral("https://b/"), {QStringLiteral("e1")})});
+        const auto counts = model.countByEvent();
+        QCOMPARE(counts.value(QStringLiteral("e1")), 2);
+        QCOMPARE(counts.value(QStringLiteral("e2")), 1);
+        QCOMPARE(model.rowOf(QStringLiteral("b")), 1);
+        QCOMPARE(model.rowOf(QStringLiteral("zzz")), -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebhookModel)
+#include "tst_webhookmodel.moc"
