@@ -37,13 +37,17 @@ public:
     };
 
     // A fault to answer instead of (or around) the normal behaviour, for the next `count`
-    // matching calls. `method`/`pathPrefix` empty match every call.
+    // matching calls. `method`/`pathPrefix` empty match every call. Faults are tried in the
+    // order they were injected; the first that matches is used (and counted down) for a call.
+    // The request is still recorded and counted. Precedence: dropBeforeCommit, then status,
+    // then dropAfterCommit. The work (a commit) happens when the request arrives; `delayMs`
+    // only postpones the answer (or the drop).
     struct Fault
     {
         QByteArray method;      // "GET", "POST", "DELETE"; empty: any
         QString pathPrefix;     // "/accesstoken/get", "/webhooks/v1/webhooks"; empty: any
-        int count = 1;
-        int status = 0;         // answer this status instead (0: behave normally)
+        int count = 1;          // < 0: every matching call until clearFaults()
+        int status = 0;         // answer this status instead (0: behave normally); nothing is done
         QByteArray body;        // the body to send with `status` (empty: a fitting error body)
         QByteArray contentType; // default application/problem+json (application/json for token)
         int retryAfterSeconds = -1; // a Retry-After header when >= 0
@@ -52,6 +56,8 @@ public:
         bool dropAfterCommit = false; // do the work (e.g. commit the registration), then close
                                       // the connection without answering
         bool dropBeforeCommit = false; // close the connection without doing anything
+        bool statusAfterCommit = false; // with `status`: do the work first, then answer `status`
+                                        // anyway (an ambiguous 5xx)
     };
 
     // Every request as received, for tests of the header rules. Kept in memory only.
@@ -66,6 +72,9 @@ public:
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
 
+    // The bucket of calls without Merchant-Serial-Number (partner keys): "partner".
+    static QString partnerBucket();
+
     // The keys the sandbox accepts. The defaults are fixed, well-known sandbox keys that are
     // not secret (the window's "Try the sandbox" uses them).
     static Keys defaultKeys();
@@ -75,12 +84,16 @@ public:
 
     // HTTPS when called before start().
     void setTls(const QSslCertificate &certificate, const QSslKey &key);
+    bool isTls() const;
 
     // Listens on `address` (default 127.0.0.1), an ephemeral port unless `port` is given.
     // Returns false (and sets errorString()) when the port cannot be bound.
     bool start(quint16 port = 0, const QHostAddress &address = QHostAddress::LocalHost);
-    QUrl baseUrl() const; // e.g. http://127.0.0.1:43817
+    QUrl baseUrl() const; // e.g. http://127.0.0.1:43817; empty before start()
+    quint16 port() const; // 0 before start()
     QString errorString() const;
+    // Stops listening (connections already open are served to the end).
+    void stop();
 
     // Registrations, per bucket: an MSN, or "partner" for calls without Merchant-Serial-Number.
     QList<Webhook> registrations(const QString &bucket) const;
@@ -96,14 +109,17 @@ public:
     void injectFault(const Fault &fault);
     void clearFaults();
 
+    // Every request to /accesstoken/get, and to /webhooks/v1/webhooks..., whatever the answer.
     int tokenRequestCount() const;
     int webhooksRequestCount() const;
+    // The most recent requests (at most 1000), oldest first.
     QList<RecordedRequest> recordedRequests() const;
     void clearRecordedRequests();
     // Makes every token issued so far invalid (the next webhooks call gets 401).
     void revokeTokens();
 
 Q_SIGNALS:
+    // Emitted when the answer has been written; `status` is 0 when the connection was dropped.
     void requestHandled(const QByteArray &method, const QString &path, int status);
 
 protected:
