@@ -8,6 +8,11 @@
 
 #include <QObject>
 #include <QSet>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
 
 class ProfileStore;
 
@@ -19,6 +24,11 @@ class ProfileStore;
 //   "profile/<name>/credentials"                  JSON {clientId, clientSecret, subscriptionKey}
 //   "webhook-secret/<name>/<env>/<msn|partner>/<id>"   the secret exactly as returned
 // The ids of webhooks with a stored secret are indexed in QSettings (ids are not secret).
+// "<name>" is "-" for the empty name: a Profile without a name stands for "no profile"
+// (credentials from environment variables), so the name "-" is reserved (Profile::validate).
+//
+// Every callback is tied to its context (not run when the context was destroyed first) and
+// never runs from inside the call that started the operation.
 class ProfileManager final : public QObject
 {
     Q_OBJECT
@@ -35,6 +45,10 @@ public:
     SecretStore *secretStore() const { return m_secrets; }
 
     // Saves the profile and its credentials. Renaming: pass the old name as `previousName`.
+    // Order: the credentials (and, for a rename, each stored webhook secret under the new name)
+    // go to the keychain first; only then QSettings changes, and last the old keychain entries
+    // are removed. An invalid profile, or a rename onto another existing profile, is refused
+    // (Kind::Other) without touching anything; a keychain failure leaves QSettings as it was.
     void saveProfile(const Profile &profile, const Credentials &credentials, QObject *context,
                      DoneCallback callback, const QString &previousName = {});
     void loadCredentials(const QString &profileName, QObject *context, CredentialsCallback callback);
@@ -58,6 +72,19 @@ Q_SIGNALS:
     void webhookSecretsChanged(const QString &profileName);
 
 private:
+    struct SaveOperation;
+    struct RemoveOperation;
+    using KeysDone = std::function<void(const std::optional<KeychainError> &firstError)>;
+
+    static QString webhookSecretKey(const QString &profileName, const QString &environmentKey,
+                                    const QString &bucket, const QString &webhookId);
+    void moveNextSecret(const std::shared_ptr<SaveOperation> &operation);
+    void commitSave(const std::shared_ptr<SaveOperation> &operation);
+    void rollBackSave(const std::shared_ptr<SaveOperation> &operation, const KeychainError &error);
+    void removeNextSecret(const std::shared_ptr<RemoveOperation> &operation);
+    // Removes the keys one after another; reports the first failure (and carries on).
+    void removeKeys(QStringList keys, KeysDone done, std::optional<KeychainError> firstError = {});
+
     ProfileStore *m_store;
     SecretStore *m_secrets;
 };

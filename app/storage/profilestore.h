@@ -12,6 +12,8 @@ class QSettings;
 
 // Profiles (never their secrets) in QSettings, under "profiles/<name>/...", and the name of
 // the last profile used. Synchronous: QSettings does not block on anything slow.
+// Names are percent-encoded in the settings keys, so any name (slashes, brackets, non-ASCII)
+// round-trips.
 class ProfileStore
 {
 public:
@@ -20,6 +22,8 @@ public:
     // Uses the given settings file (tests).
     explicit ProfileStore(const QString &settingsFile);
     ~ProfileStore();
+    ProfileStore(const ProfileStore &) = delete;
+    ProfileStore &operator=(const ProfileStore &) = delete;
 
     QList<Profile> profiles() const; // sorted by name
     std::optional<Profile> find(const QString &name) const;
@@ -31,6 +35,10 @@ public:
     void setLastUsed(const QString &name);
 
     QSettings &settings() const { return *m_settings; }
+
+    // A name as one settings key segment (percent-encoded: no '/', '\\' or '%' left), and back.
+    static QString encodeName(const QString &name);
+    static QString decodeName(const QString &segment);
 
 private:
     std::unique_ptr<QSettings> m_settings;

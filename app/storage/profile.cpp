@@ -1,0 +1,85 @@
+#include "storage/profile.h"
+
+#include "core/validation.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+constexpr qsizetype MaxNameLength = 64;
+
+std::optional<QString> checkName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return QCoreApplication::translate("Profile", "Enter a name for the profile.");
+    if (name.size() > MaxNameLength)
+        return QCoreApplication::translate("Profile", "The profile name is longer than %1 characters.")
+            .arg(MaxNameLength);
+    if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
+        return QCoreApplication::translate("Profile", "The profile name must not contain “/” or “\\”.");
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control)
+            return QCoreApplication::translate(
+                "Profile", "The profile name must not contain control characters such as line breaks.");
+    }
+    if (name.front().isSpace() || name.back().isSpace())
+        return QCoreApplication::translate("Profile", "The profile name must not begin or end with a space.");
+    // "-" stands for "no profile" in keychain keys (see ProfileManager::webhookSecretKey).
+    if (name == QLatin1String("-"))
+        return QCoreApplication::translate("Profile", "The profile name “-” is reserved.");
+    return std::nullopt;
+}
+
+} // namespace
+
+QUrl Profile::baseUrl() const
+{
+    switch (environment) {
+    case Environment::Test:
+    case Environment::Production:
+        return Environments::baseUrl(environment);
+    case Environment::Custom:
+        return customBaseUrl;
+    case Environment::Sandbox:
+        break;
+    }
+    return {};
+}
+
+std::optional<QString> Profile::validate() const
+{
+    if (auto problem = checkName(name))
+        return problem;
+    if (environment == Environment::Custom) {
+        if (customBaseUrl.isEmpty())
+            return QCoreApplication::translate("Profile", "Enter the base URL of the custom environment.");
+        if (auto problem = Validation::checkBaseUrl(customBaseUrl))
+            return problem;
+    }
+    if (auto problem = Validation::checkMsn(msn))
+        return problem;
+
+    const std::pair<const char *, const QString *> systemValues[] = {
+        {QT_TRANSLATE_NOOP("Profile", "System name"), &system.name},
+        {QT_TRANSLATE_NOOP("Profile", "System version"), &system.version},
+        {QT_TRANSLATE_NOOP("Profile", "Plugin name"), &system.pluginName},
+        {QT_TRANSLATE_NOOP("Profile", "Plugin version"), &system.pluginVersion},
+    };
+    for (const auto &[label, value] : systemValues) {
+        if (auto problem = Validation::checkSystemValue(*value)) {
+            return QCoreApplication::translate("Profile", "%1: %2")
+                .arg(QCoreApplication::translate("Profile", label), *problem);
+        }
+    }
+    return std::nullopt;
+}
+
+ClientConfig Profile::clientConfig(const Credentials &credentials) const
+{
+    ClientConfig config;
+    config.baseUrl = baseUrl();
+    config.msn = msn;
+    config.credentials = credentials;
+    config.system = system;
+    return config;
+}
