@@ -41,7 +41,9 @@ public:
     // order they were injected; the first that matches is used (and counted down) for a call.
     // The request is still recorded and counted. Precedence: dropBeforeCommit, then status,
     // then dropAfterCommit. The work (a commit) happens when the request arrives; `delayMs`
-    // only postpones the answer (or the drop).
+    // only postpones the answer (or the drop). Note: QNetworkAccessManager (Qt 6.4) silently
+    // sends a request again, POST included, when the connection closes without an answer; a
+    // drop reaches the caller only with count < 0 (or >= 2).
     struct Fault
     {
         QByteArray method;      // "GET", "POST", "DELETE"; empty: any
