@@ -1,0 +1,127 @@
+#pragma once
+
+// Shared helpers of the window tests (header only): a throwaway settings file, the real keychain
+// (only under scripts/with-test-keyring), a ProfileManager, a ConsoleSession and a sandbox API
+// on a loopback socket for saved profiles to talk to.
+
+#include "consolesession.h"
+#include "core/webhookmodel.h"
+#include "mainwindow.h"
+#include "sandbox/sandboxserver.h"
+#include "storage/keychainsecretstore.h"
+#include "storage/profilemanager.h"
+#include "storage/profilestore.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+#include <optional>
+
+namespace UiTest {
+
+// True under scripts/with-test-keyring: a throwaway HOME and a private session bus.
+inline bool inThrowawayKeyring()
+{
+    return qEnvironmentVariableIsSet("WC_TEST_KEYRING_INNER");
+}
+
+inline constexpr const char *KeychainSkipMessage =
+    "needs scripts/with-test-keyring (a throwaway HOME and Secret Service); refusing to touch a real keychain";
+
+// Everything a MainWindow needs, wired as main.cpp wires it, but on throwaway storage.
+class Fixture
+{
+public:
+    explicit Fixture(SecretStore *secrets = nullptr)
+    {
+        Q_ASSERT(m_dir.isValid());
+        m_store = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("settings.ini")));
+        if (!secrets) {
+            // A service of its own per test run: nothing collides with another run.
+            m_keychain = std::make_unique<KeychainSecretStore>(
+                QStringLiteral("wc-ui-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+            secrets = m_keychain.get();
+        }
+        m_manager = std::make_unique<ProfileManager>(m_store.get(), secrets);
+        m_session = std::make_unique<ConsoleSession>(m_manager.get());
+        m_sandbox = std::make_unique<SandboxServer>();
+        if (!m_sandbox->start())
+            qFatal("the sandbox could not start");
+    }
+
+    ProfileStore *store() const { return m_store.get(); }
+    ProfileManager *manager() const { return m_manager.get(); }
+    ConsoleSession *session() const { return m_session.get(); }
+    // The sandbox that saved profiles talk to (the Sandbox environment starts its own).
+    SandboxServer *sandbox() const { return m_sandbox.get(); }
+    QString settingsFile() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+
+    // Saves a profile whose keys are the sandbox's, and points the session at the sandbox.
+    bool saveProfile(const Profile &profile)
+    {
+        const SandboxServer::Keys keys = SandboxServer::defaultKeys();
+        std::optional<bool> ok;
+        QObject context;
+        m_manager->saveProfile(profile, Credentials{keys.clientId, keys.clientSecret, keys.subscriptionKey},
+                               &context, [&ok](const Result<Done, KeychainError> &result) { ok = result.ok(); });
+        if (!QTest::qWaitFor([&ok] { return ok.has_value(); }, 20000))
+            return false;
+        m_session->setBaseUrlOverrideForTesting(m_sandbox->baseUrl());
+        return *ok;
+    }
+
+    static Profile profile(const QString &name, ::Environment environment, const QString &msn)
+    {
+        Profile profile;
+        profile.name = name;
+        profile.environment = environment;
+        profile.msn = msn;
+        return profile;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<ProfileManager> m_manager;
+    std::unique_ptr<ConsoleSession> m_session;
+    std::unique_ptr<SandboxServer> m_sandbox;
+};
+
+// The top-level widget of type T that is visible, if any.
+template <typename T>
+T *visibleTopLevel()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *typed = qobject_cast<T *>(widget); typed && typed->isVisible())
+            return typed;
+    }
+    return nullptr;
+}
+
+// The accepting button of a dialog's buttonBox ("Register", "Save", ...).
+inline QAbstractButton *acceptButton(QWidget *dialog)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    if (!box)
+        return nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QDialogButtonBox::AcceptRole)
+            return button;
+    }
+    return nullptr;
+}
+
+// The row of `id` in the session's model, or -1.
+inline int rowOf(const ConsoleSession &session, const QString &id)
+{
+    return session.model()->rowOf(id);
+}
+
+} // namespace UiTest

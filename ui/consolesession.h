@@ -1,0 +1,131 @@
+#pragma once
+
+#include "core/apierror.h"
+#include "core/result.h"
+#include "core/webhook.h"
+#include "storage/profile.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class ProfileManager;
+class SandboxServer;
+class WebhookModel;
+class WebhooksClient;
+
+// What a registration left behind: the new webhook, its secret (shown once, then forgotten) and
+// whether the secret is stored on this machine.
+struct RegisterOutcome
+{
+    Profile profile;
+    Webhook webhook;
+    QString secret;
+    bool secretStored = false;
+    bool inMemoryOnly = false; // sandbox: kept for this session only, not in the keychain
+    QString storeError;        // why it could not be stored, for people
+};
+
+// The window's controller, free of widgets: the active profile, its WebhooksClient, the table
+// model and, for the Sandbox environment, the embedded sandbox API. Every network call of the
+// window goes through here; widgets only ask and show.
+class ConsoleSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleSession)
+
+public:
+    enum class State {
+        NoProfile, // nothing open: the welcome panel
+        Opening,   // reading the profile's API keys from the keychain
+        Ready,     // a client exists; calls can be made
+        Failed,    // the profile could not be opened (see openFailed)
+    };
+
+    using RegisterCallback = std::function<void(const Result<RegisterOutcome> &)>;
+    using DeleteEachCallback = std::function<void(const QString &id, const Result<Done> &)>;
+
+    explicit ConsoleSession(ProfileManager *manager, QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    // The MSN the sandbox's sample registrations belong to.
+    static QString sandboxMsn();
+
+    // Opens a saved profile (its keys come from the keychain) or the embedded sandbox. Whatever
+    // was open before is closed first and its requests are cancelled.
+    void openProfile(const QString &name);
+    void openSandbox();
+    void closeProfile();
+
+    ProfileManager *profileManager() const { return m_manager; }
+    State state() const { return m_state; }
+    bool hasProfile() const { return m_profile.has_value(); }
+    const Profile &profile() const { return *m_profile; }
+    bool isSandbox() const;
+    bool isProduction() const;
+    WebhookModel *model() const { return m_model; }
+    SandboxServer *sandboxServer() const { return m_sandbox; }
+    bool isBusy() const { return m_busy; }
+    bool hasLoaded() const { return m_lastRefreshed.isValid(); }
+    bool isRegistering() const { return m_registering > 0; }
+    QDateTime lastRefreshed() const { return m_lastRefreshed; }
+    std::optional<QDateTime> tokenExpiresAt() const;
+
+    // Loads the list again. A refresh asked for while one runs is done once that one ends.
+    void refresh();
+    // Registers a webhook. On success the secret is stored at once (keychain; memory for the
+    // sandbox), the new row is added and the list refreshed, then `callback` runs.
+    void registerWebhook(const RegisterRequest &request, QObject *context, RegisterCallback callback);
+    // Deletes one after the other, reporting each; a deleted webhook's stored secret is removed.
+    // A 404 means it was already gone: its row and secret are removed too, and it is reported.
+    void deleteWebhooks(const QStringList &ids, QObject *context, DeleteEachCallback each,
+                        std::function<void()> finished);
+
+    // Test seam: calls of saved profiles go to this base URL instead of the profile's own (so a
+    // test can point a Production profile at a loopback sandbox). Not reachable from the UI.
+    void setBaseUrlOverrideForTesting(const QUrl &url) { m_baseUrlOverride = url; }
+
+Q_SIGNALS:
+    void profileChanged(); // another profile (or none) is now the active one
+    void stateChanged(ConsoleSession::State state);
+    void busyChanged(bool busy);
+    void refreshed();
+    void refreshFailed(const ApiError &error);
+    void callSucceeded(); // an API call succeeded: errors shown earlier are out of date
+    void tokenChanged(const QDateTime &expiresAt);
+    void openFailed(const QString &title, const QString &detail);
+
+private:
+    struct DeleteJob;
+    void activate(const Profile &profile);
+    void startClient(const Profile &profile, const QUrl &baseUrl, const Credentials &credentials);
+    void setState(State state);
+    void updateBusy();
+    void deleteNext(const std::shared_ptr<DeleteJob> &job);
+    void forgetSecret(const QString &id);
+    QSet<QString> storedSecretIds() const;
+    bool ensureSandbox(QString *error);
+
+    ProfileManager *m_manager;
+    WebhookModel *m_model;
+    SandboxServer *m_sandbox = nullptr;
+    WebhooksClient *m_client = nullptr;
+    std::optional<Profile> m_profile;
+    State m_state = State::NoProfile;
+    quint64 m_generation = 0; // bumped on every profile switch; stale answers are dropped
+    bool m_busy = false;
+    bool m_listRunning = false;
+    bool m_refreshAgain = false;
+    int m_registering = 0;
+    int m_pendingKeychain = 0;
+    QDateTime m_lastRefreshed;
+    QUrl m_baseUrlOverride;
+    QHash<QString, QString> m_sandboxSecrets; // id -> secret; memory only
+};

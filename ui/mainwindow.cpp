@@ -1,0 +1,459 @@
+#include "mainwindow.h"
+
+#include "consolesession.h"
+#include "core/appinfo.h"
+#include "core/environment.h"
+#include "core/webhookmodel.h"
+#include "deleteflow.h"
+#include "messagebar.h"
+#include "messageboxseam.h"
+#include "profileheader.h"
+#include "profilesdialog.h"
+#include "registerflow.h"
+#include "statusbarinfo.h"
+#include "storage/profilemanager.h"
+#include "storage/profilestore.h"
+#include "webhookdetailsdialog.h"
+#include "webhookfiltermodel.h"
+#include "webhooktablepage.h"
+#include "welcomepanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+const auto GeometryKey = QStringLiteral("window/geometry");
+const auto StateKey = QStringLiteral("window/state");
+const auto HeaderKey = QStringLiteral("window/tableHeader");
+} // namespace
+
+MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_manager(session->profileManager())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("network-server"), style()->standardIcon(QStyle::SP_DriveNetIcon)));
+    resize(1120, 680);
+
+    m_registerFlow = new RegisterFlow(m_session, this);
+    m_deleteFlow = new DeleteFlow(m_session, this);
+
+    createActions();
+    createHeader();
+    createCentral();
+    m_statusInfo = new StatusBarInfo(this);
+    statusBar()->addPermanentWidget(m_statusInfo);
+    connectSession();
+    restoreSettings();
+
+    onProfileChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &name, const QString &text, const QKeySequence &key,
+                             QStyle::StandardPixmap icon, const QString &tip) {
+        auto *action = new QAction(style()->standardIcon(icon), text, this);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setToolTip(key.isEmpty() ? tip : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        addAction(action);
+        return action;
+    };
+    m_refreshAction = make(QStringLiteral("refreshAction"), tr("&Refresh"), QKeySequence(Qt::Key_F5),
+                           QStyle::SP_BrowserReload, tr("Load the registered webhooks again"));
+    m_registerAction = make(QStringLiteral("registerAction"), tr("Re&gister…"), QKeySequence(Qt::CTRL | Qt::Key_N),
+                            QStyle::SP_FileDialogNewFolder, tr("Register a new webhook"));
+    m_deleteAction = make(QStringLiteral("deleteAction"), tr("&Delete…"), QKeySequence(Qt::Key_Delete),
+                          QStyle::SP_TrashIcon, tr("Delete the selected webhooks"));
+    m_filterAction = make(QStringLiteral("filterAction"), tr("&Filter"), QKeySequence(Qt::CTRL | Qt::Key_F),
+                          QStyle::SP_FileDialogContentsView, tr("Filter the table by URL, event or id"));
+    m_profilesAction = make(QStringLiteral("profilesAction"), tr("&Profiles…"), {}, QStyle::SP_DirHomeIcon,
+                            tr("Add, edit or remove profiles and their API keys"));
+    m_quitAction = make(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
+                        QStyle::SP_DialogCloseButton, tr("Quit Webhook Console"));
+    m_aboutAction = new QAction(tr("&About Webhook Console"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+
+    connect(m_refreshAction, &QAction::triggered, m_session, &ConsoleSession::refresh);
+    connect(m_registerAction, &QAction::triggered, this, [this] { m_registerFlow->start(); });
+    connect(m_deleteAction, &QAction::triggered, this, [this] { m_deleteFlow->start(m_tablePage->selectedWebhooks()); });
+    connect(m_filterAction, &QAction::triggered, this, [this] { m_tablePage->focusFilter(); });
+    connect(m_profilesAction, &QAction::triggered, this, [this] { openProfilesDialog(); });
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_profilesAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *webhooks = menuBar()->addMenu(tr("&Webhooks"));
+    webhooks->addAction(m_refreshAction);
+    webhooks->addAction(m_registerAction);
+    webhooks->addAction(m_deleteAction);
+    webhooks->addSeparator();
+    webhooks->addAction(m_filterAction);
+    menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
+}
+
+void MainWindow::createHeader()
+{
+    auto *toolBar = addToolBar(tr("Header"));
+    toolBar->setObjectName(QStringLiteral("headerToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->toggleViewAction()->setEnabled(false);
+
+    m_header = new ProfileHeader(m_manager->store(), toolBar);
+    toolBar->addWidget(m_header);
+    toolBar->addSeparator();
+    toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_registerAction);
+    toolBar->addAction(m_deleteAction);
+    toolBar->addAction(m_filterAction);
+
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    m_busyBar = new QProgressBar(toolBar);
+    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setToolTip(tr("Talking to the API…"));
+    m_busyBar->setAccessibleName(tr("Working"));
+    QSizePolicy keep = m_busyBar->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_busyBar->setSizePolicy(keep);
+    m_busyBar->hide();
+    toolBar->addWidget(m_busyBar);
+    toolBar->addSeparator();
+    toolBar->addAction(m_profilesAction);
+
+    connect(m_header, &ProfileHeader::profileChosen, this, &MainWindow::chooseProfile);
+    connect(m_header, &ProfileHeader::sandboxChosen, this, &MainWindow::chooseSandbox);
+    connect(m_manager, &ProfileManager::profilesChanged, m_header, &ProfileHeader::reloadProfiles);
+}
+
+void MainWindow::createCentral()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_productionBand = new QLabel(tr("Production — changes affect live payments"), central);
+    m_productionBand->setObjectName(QStringLiteral("productionBandLabel"));
+    m_productionBand->setAlignment(Qt::AlignCenter);
+    m_productionBand->setStyleSheet(QStringLiteral(
+        "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 6px; }"));
+    m_productionBand->hide();
+    layout->addWidget(m_productionBand);
+
+    auto *content = new QWidget(central);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(8, 8, 8, 4);
+    m_messageBar = new MessageBar(content);
+    contentLayout->addWidget(m_messageBar);
+
+    m_stack = new QStackedWidget(content);
+    m_welcome = new WelcomePanel(m_stack);
+    m_tablePage = new WebhookTablePage(m_session->model(), m_stack);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tablePage);
+    contentLayout->addWidget(m_stack, 1);
+    layout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    connect(m_welcome, &WelcomePanel::addKeysRequested, this, [this] { openProfilesDialog(true); });
+    connect(m_welcome, &WelcomePanel::sandboxRequested, this, &MainWindow::chooseSandbox);
+    connect(m_tablePage, &WebhookTablePage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_tablePage, &WebhookTablePage::detailsRequested, this, [this](const Webhook &webhook) {
+        auto *dialog = new WebhookDetailsDialog(webhook, m_session->model()->hasSecret(webhook.id), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    connect(m_tablePage, &WebhookTablePage::registerRequested, m_registerAction, &QAction::trigger);
+    connect(m_tablePage, &WebhookTablePage::registerSimilarRequested, this,
+            [this](const Webhook &webhook) { m_registerFlow->start(RegisterRequest{webhook.url, webhook.events}); });
+    connect(m_tablePage, &WebhookTablePage::deleteRequested, m_deleteAction, &QAction::trigger);
+    WebhookFilterModel *proxy = m_tablePage->filterModel();
+    connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &ConsoleSession::profileChanged, this, &MainWindow::onProfileChanged);
+    connect(m_session, &ConsoleSession::stateChanged, this, &MainWindow::updateActions);
+    connect(m_session, &ConsoleSession::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_session, &ConsoleSession::tokenChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &ConsoleSession::callSucceeded, m_messageBar, [this] {
+        if (m_messageBar->level() != MessageBar::Level::Information)
+            m_messageBar->dismiss();
+    });
+    connect(m_session, &ConsoleSession::refreshed, this, [this] {
+        m_tablePage->setLoaded(true);
+        if (!m_pendingSelection.isEmpty()) {
+            m_tablePage->selectWebhook(m_pendingSelection);
+            m_pendingSelection.clear();
+        }
+        statusBar()->showMessage(tr("Webhooks loaded."), 3000);
+        updateStatus();
+    });
+    connect(m_session, &ConsoleSession::refreshFailed, this, [this](const ApiError &error) {
+        m_messageBar->showError(error, tr("The webhooks could not be loaded."));
+        updateStatus();
+    });
+    connect(m_session, &ConsoleSession::openFailed, this, &MainWindow::showOpenFailure);
+
+    connect(m_registerFlow, &RegisterFlow::registered, this, [this](const QString &id) {
+        m_pendingSelection = id;
+        m_tablePage->setFilterText({});
+        m_tablePage->selectWebhook(id);
+        statusBar()->showMessage(tr("Webhook registered."), 5000);
+    });
+    connect(m_registerFlow, &RegisterFlow::failed, this, [this](const ApiError &error) {
+        m_messageBar->showError(error, tr("The webhook was not registered."));
+    });
+    connect(m_deleteFlow, &DeleteFlow::finished, this, &MainWindow::onDeleteFinished);
+}
+
+void MainWindow::openStartup(const QString &profileName, bool sandbox)
+{
+    if (sandbox) {
+        m_session->openSandbox();
+    } else if (!profileName.isEmpty()) {
+        m_session->openProfile(profileName);
+    } else {
+        const QString last = m_manager->store()->lastUsed();
+        if (!last.isEmpty() && m_manager->store()->contains(last))
+            m_session->openProfile(last);
+    }
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::chooseProfile(const QString &name)
+{
+    if (m_session->hasProfile() && !m_session->isSandbox() && m_session->profile().name == name
+        && m_session->state() == ConsoleSession::State::Ready) {
+        return;
+    }
+    confirmLeaving(tr("A registration is still running, or its secret has not been saved yet. If you switch "
+                      "profiles now, the secret may be lost. Switch anyway?"),
+                   [this, name] { m_session->openProfile(name); });
+}
+
+void MainWindow::chooseSandbox()
+{
+    if (m_session->isSandbox() && m_session->state() == ConsoleSession::State::Ready)
+        return;
+    confirmLeaving(tr("A registration is still running, or its secret has not been saved yet. If you switch "
+                      "to the sandbox now, the secret may be lost. Switch anyway?"),
+                   [this] { m_session->openSandbox(); });
+}
+
+void MainWindow::confirmLeaving(const QString &question, std::function<void()> leave)
+{
+    if (!m_session->isRegistering()) {
+        leave();
+        return;
+    }
+    MessageBoxSeam::ask(this, QMessageBox::Warning, tr("Registration in progress"), question,
+                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
+                        [this, leave](QMessageBox::StandardButton answer) {
+                            if (answer == QMessageBox::Yes)
+                                leave();
+                            else
+                                m_header->setActive(m_session->hasProfile() ? std::optional(m_session->profile())
+                                                                            : std::nullopt);
+                        });
+}
+
+void MainWindow::onProfileChanged()
+{
+    m_registerFlow->abandon();
+    m_deleteFlow->abandon();
+    m_pendingSelection.clear();
+    m_messageBar->dismiss();
+    m_tablePage->setFilterText({});
+    m_tablePage->setLoaded(false);
+
+    const bool open = m_session->hasProfile();
+    m_header->setActive(open ? std::optional(m_session->profile()) : std::nullopt);
+    m_productionBand->setVisible(m_session->isProduction());
+    m_stack->setCurrentWidget(open ? static_cast<QWidget *>(m_tablePage) : m_welcome);
+    updateTitle();
+    updateActions();
+    updateStatus();
+    if (open)
+        m_tablePage->tableView()->setFocus();
+}
+
+void MainWindow::openProfilesDialog(bool addNew)
+{
+    if (auto *existing = findChild<ProfilesDialog *>(); existing && existing->isVisible()) {
+        existing->raise();
+        existing->activateWindow();
+        if (addNew)
+            existing->addProfile();
+        return;
+    }
+    auto *dialog = new ProfilesDialog(m_manager, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (addNew)
+        dialog->addProfile();
+    else if (m_session->hasProfile() && !m_session->isSandbox())
+        dialog->selectProfile(m_session->profile().name);
+    connect(dialog, &ProfilesDialog::profileSaved, this, &MainWindow::onProfileSaved);
+    connect(dialog, &ProfilesDialog::profileRemoved, this, &MainWindow::onProfileRemoved);
+    dialog->open();
+}
+
+void MainWindow::onProfileSaved(const QString &name)
+{
+    m_header->reloadProfiles();
+    const bool isActive = m_session->hasProfile() && !m_session->isSandbox() && m_session->profile().name == name;
+    const bool nothingOpen = !m_session->hasProfile() || m_session->state() == ConsoleSession::State::Failed;
+    const std::optional<Profile> saved = m_manager->store()->find(name);
+    // A saved profile opens when it is the one open (its keys may have changed) or when nothing
+    // is open; but nothing ever switches to production by itself.
+    if (isActive || (nothingOpen && saved && saved->environment != Environment::Production)) {
+        m_session->openProfile(name);
+    } else {
+        m_messageBar->showMessage(MessageBar::Level::Information, tr("Profile “%1” saved.").arg(name),
+                                  tr("Choose it in the profile list to open it."));
+    }
+}
+
+void MainWindow::onProfileRemoved(const QString &name)
+{
+    m_header->reloadProfiles();
+    if (m_session->hasProfile() && !m_session->isSandbox() && m_session->profile().name == name)
+        m_session->closeProfile();
+}
+
+void MainWindow::onDeleteFinished(int deleted, int failed, const ApiError &lastError)
+{
+    if (failed > 0) {
+        m_messageBar->showError(lastError, (deleted + failed == 1 ? tr("The deletion failed.")
+                                                           : tr("%1 of %n deletions failed.", nullptr, deleted + failed).arg(failed)));
+    } else {
+        statusBar()->showMessage(deleted == 1 ? tr("Deleted 1 webhook.") : tr("Deleted %n webhooks.", nullptr, deleted), 5000);
+    }
+    updateStatus();
+}
+
+void MainWindow::showOpenFailure(const QString &title, const QString &detail)
+{
+    m_messageBar->showMessage(MessageBar::Level::Error, title, detail);
+    m_messageBar->setAction(tr("Open Profiles…"), [this] { openProfilesDialog(); });
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool ready = m_session->state() == ConsoleSession::State::Ready;
+    m_refreshAction->setEnabled(ready);
+    m_registerAction->setEnabled(ready);
+    m_deleteAction->setEnabled(ready && !m_tablePage->selectedWebhooks().isEmpty());
+    m_filterAction->setEnabled(m_session->hasProfile());
+}
+
+void MainWindow::updateTitle()
+{
+    // Never a secret here: the profile name and environment only.
+    if (!m_session->hasProfile()) {
+        setWindowTitle(AppInfo::displayName());
+        return;
+    }
+    const Profile &profile = m_session->profile();
+    if (profile.environment == Environment::Sandbox) {
+        setWindowTitle(tr("Sandbox — %1").arg(AppInfo::displayName()));
+        return;
+    }
+    setWindowTitle(tr("%1 (%2) — %3")
+                       .arg(profile.name, Environments::displayName(profile.environment), AppInfo::displayName()));
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusInfo->update(*m_session, m_tablePage->filterModel()->rowCount());
+}
+
+void MainWindow::updateBusy(bool busy)
+{
+    m_busyBar->setVisible(busy);
+    updateStatus();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About %1").arg(AppInfo::displayName()),
+                                tr("<b>%1</b> %2<br>Manage Vipps MobilePay webhooks from the desktop.")
+                                    .arg(AppInfo::displayName(), AppInfo::version()),
+                                QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings &settings = m_manager->store()->settings();
+    const QByteArray geometry = settings.value(GeometryKey).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(settings.value(StateKey).toByteArray());
+    m_tablePage->restoreHeaderState(settings.value(HeaderKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings &settings = m_manager->store()->settings();
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(HeaderKey, m_tablePage->saveHeaderState());
+    settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const bool secretAtRisk = m_session->isRegistering() || m_registerFlow->hasUnacknowledgedSecret();
+    if (secretAtRisk && !m_closeConfirmed) {
+        event->ignore();
+        MessageBoxSeam::ask(this, QMessageBox::Warning, tr("Quit Webhook Console?"),
+                            tr("A registration is still running, or its secret has not been saved yet. The API "
+                               "never shows a secret twice. Quit anyway?"),
+                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
+                            [this](QMessageBox::StandardButton answer) {
+                                if (answer != QMessageBox::Yes)
+                                    return;
+                                m_closeConfirmed = true;
+                                close();
+                            });
+        return;
+    }
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "core/apierror.h"
+
+#include <QMainWindow>
+
+#include <functional>
+
+class ConsoleSession;
+class DeleteFlow;
+class MessageBar;
+class ProfileHeader;
+class ProfileManager;
+class QAction;
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class RegisterFlow;
+class StatusBarInfo;
+class WebhookTablePage;
+class WelcomePanel;
+
+// The console's window: the header row (profile, environment, MSN, actions), the production
+// band, the message bar, the webhook table (or the welcome panel) and the status bar. It only
+// shows and asks; the ConsoleSession does the work, so the window never blocks.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(ConsoleSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // What opens first: the sandbox, the named profile, else the last profile used, else the
+    // welcome panel.
+    void openStartup(const QString &profileName, bool sandbox);
+
+    ConsoleSession *session() const { return m_session; }
+    WebhookTablePage *tablePage() const { return m_tablePage; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    RegisterFlow *registerFlow() const { return m_registerFlow; }
+    DeleteFlow *deleteFlow() const { return m_deleteFlow; }
+    bool isWelcomeShown() const;
+    StatusBarInfo *statusInfo() const { return m_statusInfo; }
+
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *registerAction() const { return m_registerAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    QAction *filterAction() const { return m_filterAction; }
+    QAction *profilesAction() const { return m_profilesAction; }
+
+    // Opens the Profiles dialog; with `addNew` on an empty form for a new profile.
+    void openProfilesDialog(bool addNew = false);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createHeader();
+    void createCentral();
+    void connectSession();
+
+    void chooseProfile(const QString &name);
+    void chooseSandbox();
+    // Switching away while a registration runs or a secret is unsaved could lose the secret.
+    void confirmLeaving(const QString &question, std::function<void()> leave);
+    void onProfileChanged();
+    void onProfileSaved(const QString &name);
+    void onProfileRemoved(const QString &name);
+    void onDeleteFinished(int deleted, int failed, const ApiError &lastError);
+    void showOpenFailure(const QString &title, const QString &detail);
+    void showDetails();
+    void updateActions();
+    void updateTitle();
+    void updateStatus();
+    void updateBusy(bool busy);
+    void showAbout();
+    void restoreSettings();
+    void saveSettings() const;
+
+    ConsoleSession *m_session;
+    ProfileManager *m_manager;
+    RegisterFlow *m_registerFlow = nullptr;
+    DeleteFlow *m_deleteFlow = nullptr;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_registerAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_profilesAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    ProfileHeader *m_header = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    QLabel *m_productionBand = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    WelcomePanel *m_welcome = nullptr;
+    WebhookTablePage *m_tablePage = nullptr;
+
+    StatusBarInfo *m_statusInfo = nullptr;
+
+    QString m_pendingSelection; // the id of a new registration, selected once it is listed
+    bool m_closeConfirmed = false;
+};

@@ -1,0 +1,137 @@
+#include "profileheader.h"
+
+#include "storage/profilestore.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace {
+enum ItemKind { ProfileItem, SandboxItem };
+constexpr int KindRole = Qt::UserRole + 1;
+constexpr int NameRole = Qt::UserRole + 2;
+} // namespace
+
+ProfileHeader::ProfileHeader(ProfileStore *store, QWidget *parent)
+    : QWidget(parent),
+      m_store(store),
+      m_combo(new QComboBox(this)),
+      m_environmentLabel(new QLabel(this)),
+      m_salesUnitLabel(new QLabel(this))
+{
+    m_combo->setObjectName(QStringLiteral("profileComboBox"));
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_combo->setMinimumContentsLength(14);
+    m_combo->setPlaceholderText(tr("No profile"));
+    m_combo->setToolTip(tr("The profile: API keys of one sales unit (or partner) in one environment"));
+    m_combo->setAccessibleName(tr("Profile"));
+    m_environmentLabel->setObjectName(QStringLiteral("environmentLabel"));
+    m_salesUnitLabel->setObjectName(QStringLiteral("salesUnitLabel"));
+    m_salesUnitLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_combo);
+    layout->addWidget(m_environmentLabel);
+    layout->addWidget(m_salesUnitLabel);
+
+    connect(m_combo, &QComboBox::activated, this, [this](int index) {
+        if (m_combo->itemData(index, KindRole).toInt() == SandboxItem)
+            Q_EMIT sandboxChosen();
+        else
+            Q_EMIT profileChosen(m_combo->itemData(index, NameRole).toString());
+    });
+
+    reloadProfiles();
+    setActive(std::nullopt);
+}
+
+void ProfileHeader::reloadProfiles()
+{
+    const QSignalBlocker blocker(m_combo);
+    m_combo->clear();
+    for (const Profile &profile : m_store->profiles()) {
+        m_combo->addItem(profile.name);
+        const int index = m_combo->count() - 1;
+        m_combo->setItemData(index, ProfileItem, KindRole);
+        m_combo->setItemData(index, profile.name, NameRole);
+        m_combo->setItemData(index, tr("%1 · %2").arg(Environments::displayName(profile.environment),
+                                                       salesUnitText(profile)),
+                             Qt::ToolTipRole);
+    }
+    if (m_combo->count() > 0)
+        m_combo->insertSeparator(m_combo->count());
+    m_combo->addItem(tr("Sandbox"));
+    const int sandbox = m_combo->count() - 1;
+    m_combo->setItemData(sandbox, SandboxItem, KindRole);
+    m_combo->setItemData(sandbox, tr("The sandbox API inside this program: sample data, no keys"), Qt::ToolTipRole);
+    selectActive();
+}
+
+void ProfileHeader::setActive(const std::optional<Profile> &profile)
+{
+    m_active = profile;
+    selectActive();
+    if (!profile) {
+        m_environmentLabel->hide();
+        m_salesUnitLabel->hide();
+        return;
+    }
+    m_environmentLabel->setText(Environments::displayName(profile->environment));
+    m_environmentLabel->setStyleSheet(badgeStyleSheet(profile->environment));
+    m_environmentLabel->setToolTip(profile->environment == Environment::Sandbox
+                                       ? tr("Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay")
+                                       : profile->baseUrl().toDisplayString());
+    m_salesUnitLabel->setText(salesUnitText(*profile));
+    m_environmentLabel->show();
+    m_salesUnitLabel->show();
+}
+
+void ProfileHeader::selectActive()
+{
+    const QSignalBlocker blocker(m_combo);
+    if (!m_active) {
+        m_combo->setCurrentIndex(-1);
+        return;
+    }
+    for (int i = 0; i < m_combo->count(); ++i) {
+        const int kind = m_combo->itemData(i, KindRole).toInt();
+        const bool sandbox = m_active->environment == Environment::Sandbox;
+        if ((sandbox && kind == SandboxItem && m_combo->itemData(i, KindRole).isValid())
+            || (!sandbox && kind == ProfileItem && m_combo->itemData(i, NameRole).toString() == m_active->name)) {
+            m_combo->setCurrentIndex(i);
+            return;
+        }
+    }
+    m_combo->setCurrentIndex(-1);
+}
+
+QString ProfileHeader::salesUnitText(const Profile &profile)
+{
+    return profile.isPartner() ? tr("Partner: all sales units") : tr("MSN %1").arg(profile.msn);
+}
+
+QString ProfileHeader::badgeStyleSheet(Environment environment)
+{
+    QString background = QStringLiteral("#e8f0fe");
+    QString foreground = QStringLiteral("#174ea6");
+    switch (environment) {
+    case Environment::Test:
+        break;
+    case Environment::Production:
+        background = QStringLiteral("#b3261e");
+        foreground = QStringLiteral("#ffffff");
+        break;
+    case Environment::Custom:
+        background = QStringLiteral("#eceff1");
+        foreground = QStringLiteral("#37474f");
+        break;
+    case Environment::Sandbox:
+        background = QStringLiteral("#e6f4ea");
+        foreground = QStringLiteral("#137333");
+        break;
+    }
+    return QStringLiteral("QLabel { background: %1; color: %2; border-radius: 8px; padding: 2px 10px; font-weight: bold; }")
+        .arg(background, foreground);
+}

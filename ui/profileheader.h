@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storage/profile.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class ProfileStore;
+class QComboBox;
+class QLabel;
+
+// The left of the header row: the profile selector (saved profiles, then "Sandbox"), the
+// environment badge and the MSN, or "Partner: all sales units".
+class ProfileHeader final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileHeader)
+
+public:
+    explicit ProfileHeader(ProfileStore *store, QWidget *parent = nullptr);
+
+    QComboBox *profileComboBox() const { return m_combo; }
+    // Re-reads the saved profiles (after the Profiles dialog changed them).
+    void reloadProfiles();
+    // Shows `profile` as the active one; nothing open when empty.
+    void setActive(const std::optional<Profile> &profile);
+
+    // The badge text and colours of an environment.
+    static QString badgeStyleSheet(Environment environment);
+    static QString salesUnitText(const Profile &profile);
+
+Q_SIGNALS:
+    void profileChosen(const QString &name);
+    void sandboxChosen();
+
+private:
+    void selectActive();
+
+    ProfileStore *m_store;
+    QComboBox *m_combo;
+    QLabel *m_environmentLabel;
+    QLabel *m_salesUnitLabel;
+    std::optional<Profile> m_active;
+};

@@ -1,0 +1,302 @@
+#include "webhooktablepage.h"
+
+#include "core/webhookmodel.h"
+#include "secretclipboard.h"
+#include "webhookfiltermodel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+enum Page { TablePage, EmptyPage };
+
+// Lists of event names read best cut at the end; URLs (the view's default) in the middle.
+class ElideRightDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideRight;
+    }
+};
+} // namespace
+
+WebhookTablePage::WebhookTablePage(WebhookModel *model, QWidget *parent)
+    : QWidget(parent),
+      m_model(model),
+      m_proxy(new WebhookFilterModel(this)),
+      m_filterEdit(new QLineEdit(this)),
+      m_stack(new QStackedWidget(this)),
+      m_view(new QTableView(this)),
+      m_emptyLabel(new QLabel(this)),
+      m_emptyRegisterButton(new QPushButton(tr("&Register a webhook…"), this)),
+      m_clearFilterButton(new QPushButton(tr("C&lear the filter"), this))
+{
+    m_proxy->setSourceModel(model);
+
+    m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter by URL, event or id (Ctrl+F)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Filter"));
+
+    m_view->setObjectName(QStringLiteral("webhooksTableView"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setItemDelegateForColumn(WebhookModel::EventsColumn, new ElideRightDelegate(m_view));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(WebhookModel::UrlColumn, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 10,000 rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->resizeSection(WebhookModel::UrlColumn, 340);
+    header->resizeSection(WebhookModel::EventsColumn, 300);
+    header->resizeSection(WebhookModel::IdColumn, 290);
+
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyRegisterButton->setObjectName(QStringLiteral("emptyRegisterPushButton"));
+    m_clearFilterButton->setObjectName(QStringLiteral("clearFilterPushButton"));
+
+    auto *emptyPage = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(m_emptyRegisterButton, 0, Qt::AlignHCenter);
+    emptyLayout->addWidget(m_clearFilterButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(emptyPage);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterEdit);
+    layout->addWidget(m_stack, 1);
+
+    auto *detailsAction = new QAction(this);
+    detailsAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    detailsAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(detailsAction);
+    connect(detailsAction, &QAction::triggered, this, [this] {
+        if (const auto webhook = currentWebhook())
+            Q_EMIT detailsRequested(*webhook);
+    });
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const int row = m_proxy->mapToSource(index).row();
+        if (row >= 0)
+            Q_EMIT detailsRequested(m_model->webhook(row));
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &WebhookTablePage::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WebhookTablePage::selectionChanged);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &WebhookTablePage::setFilterText);
+    connect(m_emptyRegisterButton, &QPushButton::clicked, this, &WebhookTablePage::registerRequested);
+    connect(m_clearFilterButton, &QPushButton::clicked, m_filterEdit, &QLineEdit::clear);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &WebhookTablePage::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &WebhookTablePage::selectionChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &WebhookTablePage::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &WebhookTablePage::selectionChanged);
+    // Keep the selection across a refresh (the model is reset with the new list).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_selectionBeforeReset.clear();
+        for (const Webhook &webhook : selectedWebhooks())
+            m_selectionBeforeReset << webhook.id;
+        const auto current = currentWebhook();
+        m_currentBeforeReset = current ? current->id : QString();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        QItemSelection selection;
+        for (const QString &id : std::as_const(m_selectionBeforeReset)) {
+            const int row = m_model->rowOf(id);
+            const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+            if (index.isValid())
+                selection.select(index, index);
+        }
+        const int currentRow = m_model->rowOf(m_currentBeforeReset);
+        if (currentRow >= 0) {
+            const QModelIndex current = m_proxy->mapFromSource(m_model->index(currentRow, 0));
+            m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        }
+        if (!selection.isEmpty())
+            m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &WebhookTablePage::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &WebhookTablePage::updateEmptyState);
+    updateEmptyState();
+}
+
+void WebhookTablePage::focusFilter()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+void WebhookTablePage::setFilterText(const QString &text)
+{
+    if (m_filterEdit->text() != text)
+        m_filterEdit->setText(text); // comes back here through textChanged
+    m_proxy->setFilterText(text);
+    updateEmptyState();
+}
+
+void WebhookTablePage::setLoaded(bool loaded)
+{
+    m_loaded = loaded;
+    updateEmptyState();
+}
+
+void WebhookTablePage::updateEmptyState()
+{
+    const bool noWebhooks = m_loaded && m_model->rowCount() == 0;
+    const bool noMatch = m_model->rowCount() > 0 && m_proxy->rowCount() == 0;
+    if (noWebhooks) {
+        m_emptyLabel->setText(tr("No webhooks are registered here yet.\n"
+                                 "Register one to have Vipps MobilePay tell your systems about payments."));
+    } else if (noMatch) {
+        m_emptyLabel->setText(tr("No webhook matches “%1”.").arg(m_proxy->filterText()));
+    }
+    m_emptyRegisterButton->setVisible(noWebhooks);
+    m_clearFilterButton->setVisible(noMatch);
+    m_stack->setCurrentIndex(noWebhooks || noMatch ? EmptyPage : TablePage);
+}
+
+QList<Webhook> WebhookTablePage::selectedWebhooks() const
+{
+    QList<Webhook> result;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    QList<int> sourceRows;
+    for (const QModelIndex &index : rows)
+        sourceRows << m_proxy->mapToSource(index).row();
+    std::sort(sourceRows.begin(), sourceRows.end());
+    for (int row : std::as_const(sourceRows)) {
+        if (row >= 0)
+            result << m_model->webhook(row);
+    }
+    return result;
+}
+
+std::optional<Webhook> WebhookTablePage::currentWebhook() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const int row = m_proxy->mapToSource(current).row();
+    if (row < 0)
+        return std::nullopt;
+    return m_model->webhook(row);
+}
+
+bool WebhookTablePage::selectWebhook(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+QByteArray WebhookTablePage::saveHeaderState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void WebhookTablePage::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+}
+
+void WebhookTablePage::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    if (!m_view->selectionModel()->isRowSelected(index.row(), {}))
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (QMenu *menu = createContextMenu())
+        menu->popup(m_view->viewport()->mapToGlobal(position));
+}
+
+QMenu *WebhookTablePage::createContextMenu()
+{
+    const QList<Webhook> selected = selectedWebhooks();
+    if (selected.isEmpty())
+        return nullptr;
+
+    QStringList urls;
+    QStringList ids;
+    for (const Webhook &webhook : selected) {
+        urls << webhook.url;
+        ids << webhook.id;
+    }
+    const int count = int(selected.size());
+
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(count == 1 ? tr("Copy &URL") : tr("Copy &URLs"), this,
+                    [urls] { SecretClipboard::copyText(urls.join(QLatin1Char('\n'))); })
+        ->setObjectName(QStringLiteral("copyUrlAction"));
+    menu->addAction(count == 1 ? tr("Copy &id") : tr("Copy &ids"), this,
+                    [ids] { SecretClipboard::copyText(ids.join(QLatin1Char('\n'))); })
+        ->setObjectName(QStringLiteral("copyIdAction"));
+    menu->addAction(tr("Copy as &JSON"), this, &WebhookTablePage::copyJson)
+        ->setObjectName(QStringLiteral("copyJsonAction"));
+    menu->addSeparator();
+    const Webhook first = selected.first();
+    QAction *details = menu->addAction(tr("&Details…"), this, [this, first] { Q_EMIT detailsRequested(first); });
+    details->setObjectName(QStringLiteral("detailsAction"));
+    details->setEnabled(count == 1);
+    QAction *similar = menu->addAction(tr("Register &similar…"), this,
+                                       [this, first] { Q_EMIT registerSimilarRequested(first); });
+    similar->setObjectName(QStringLiteral("registerSimilarAction"));
+    similar->setEnabled(count == 1);
+    menu->addSeparator();
+    menu->addAction(count == 1 ? tr("De&lete…") : tr("De&lete %n…", nullptr, count), this,
+                    &WebhookTablePage::deleteRequested)
+        ->setObjectName(QStringLiteral("deleteAction"));
+    return menu;
+}
+
+void WebhookTablePage::copyJson() const
+{
+    const QList<Webhook> selected = selectedWebhooks();
+    QJsonDocument document;
+    if (selected.size() == 1) {
+        document.setObject(selected.first().toJson());
+    } else {
+        QJsonArray array;
+        for (const Webhook &webhook : selected)
+            array.append(webhook.toJson());
+        document.setArray(array);
+    }
+    SecretClipboard::copyText(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/webhook.h"
+
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+
+class QMenu;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class WebhookFilterModel;
+class WebhookModel;
+
+// The main part of the window when a profile is open: the filter and the webhook table (or its
+// empty state). It shows and selects; it never calls the API. The selection survives a refresh.
+class WebhookTablePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookTablePage)
+
+public:
+    explicit WebhookTablePage(WebhookModel *model, QWidget *parent = nullptr);
+
+    QTableView *tableView() const { return m_view; }
+    WebhookFilterModel *filterModel() const { return m_proxy; }
+    QLineEdit *filterLineEdit() const { return m_filterEdit; }
+
+    // Focuses the filter and selects its text (Ctrl+F).
+    void focusFilter();
+    void setFilterText(const QString &text);
+
+    // Whether the list has arrived at least once (before that, no "no webhooks" text).
+    void setLoaded(bool loaded);
+
+    QList<Webhook> selectedWebhooks() const;
+    std::optional<Webhook> currentWebhook() const;
+    // Selects the row of `id`, makes it current and scrolls to it. False when it is not shown.
+    bool selectWebhook(const QString &id);
+
+    // The context menu for the selected rows (public so tests can trigger its actions).
+    QMenu *createContextMenu();
+
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+Q_SIGNALS:
+    void selectionChanged();
+    void detailsRequested(const Webhook &webhook);
+    void registerRequested();
+    void registerSimilarRequested(const Webhook &webhook);
+    void deleteRequested();
+
+private:
+    void showContextMenu(const QPoint &position);
+    void copyJson() const;
+    void updateEmptyState();
+
+    WebhookModel *m_model;
+    WebhookFilterModel *m_proxy;
+    QLineEdit *m_filterEdit;
+    QStackedWidget *m_stack;
+    QTableView *m_view;
+    QLabel *m_emptyLabel;
+    QPushButton *m_emptyRegisterButton;
+    QPushButton *m_clearFilterButton;
+    bool m_loaded = false;
+    QStringList m_selectionBeforeReset;
+    QString m_currentBeforeReset;
+};
