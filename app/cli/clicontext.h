@@ -1,0 +1,80 @@
+#pragma once
+
+#include "cli/exitcode.h"
+#include "cli/globaloptions.h"
+#include "core/clientconfig.h"
+#include "core/result.h"
+#include "storage/profile.h"
+
+#include <QList>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <memory>
+
+class ApiError;
+class Console;
+class KeychainSecretStore;
+class ProfileManager;
+class ProfileStore;
+class WebhooksClient;
+struct KeychainError;
+
+// Where the API commands send their calls: the profile (name, environment, MSN: the keychain
+// entries of webhook secrets hang on these) and the client configuration with the API keys.
+struct Target
+{
+    Profile profile;
+    ClientConfig config;
+};
+
+// What every command needs: the console, the global options, and the profiles with the keychain
+// (created on first use, so commands that need neither never touch them).
+class CliContext final
+{
+    Q_DISABLE_COPY_MOVE(CliContext)
+
+public:
+    CliContext(Console &console, GlobalOptions options);
+    ~CliContext();
+
+    Console &console() const { return m_console; }
+    const GlobalOptions &options() const { return m_options; }
+    bool json() const { return m_options.json; }
+
+    // The target of the API commands. With --profile: the saved profile and its keys from the
+    // keychain; without: the VIPPS_* environment variables. --env, --base-url and --msn override.
+    Result<Target, CliError> resolveTarget();
+    // Applies --env / --base-url / --msn to `profile` and checks the values.
+    Result<Profile, CliError> applyOverrides(Profile profile) const;
+    // A client for `config` that reports its waits (Retry-After, back-off) on stderr.
+    std::unique_ptr<WebhooksClient> makeClient(const ClientConfig &config);
+
+    ProfileStore &profileStore();
+    ProfileManager &profileManager();
+
+    // Print the error on stderr and return its exit code.
+    int fail(const CliError &error);
+    int fail(const ApiError &error);
+    int fail(const KeychainError &error, const QString &what);
+    int usageError(const QString &message);
+
+    // Environment variables the command line reads.
+    static QString clientIdVariable() { return QStringLiteral("VIPPS_CLIENT_ID"); }
+    static QString clientSecretVariable() { return QStringLiteral("VIPPS_CLIENT_SECRET"); }
+    static QString subscriptionKeyVariable() { return QStringLiteral("VIPPS_SUBSCRIPTION_KEY"); }
+    static QString msnVariable() { return QStringLiteral("VIPPS_MSN"); }
+    static QString caFileVariable() { return QStringLiteral("WEBHOOK_CONSOLE_CA_FILE"); }
+
+private:
+    Result<Credentials, CliError> credentialsFromEnvironment() const;
+    Result<Credentials, CliError> credentialsFromKeychain(const QString &profileName);
+    Result<int, CliError> timeoutMs() const;
+    Result<QList<QSslCertificate>, CliError> extraCaCertificates() const;
+
+    Console &m_console;
+    GlobalOptions m_options;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<KeychainSecretStore> m_secrets;
+    std::unique_ptr<ProfileManager> m_manager;
+};

@@ -1,0 +1,111 @@
+#include "cli/cli.h"
+#include "cli/clicontext.h"
+#include "cli/commands.h"
+#include "cli/console.h"
+#include "cli/exitcode.h"
+#include "cli/waitfor.h"
+#include "core/apierror.h"
+#include "core/validation.h"
+#include "core/webhooksclient.h"
+#include "storage/profilemanager.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+// In production a deletion needs --yes, or the MSN (or "partner") typed at a terminal.
+std::optional<CliError> confirmProduction(Console &console, const Profile &profile, qsizetype count)
+{
+    if (!Console::stdinIsTerminal()) {
+        return CliError{ExitCode::Usage, Cli::tr("Refusing to delete in production without --yes: there is no "
+                                                 "terminal to confirm at. Nothing was deleted.")};
+    }
+    const QString prompt = Cli::tr("Delete %n webhook(s) in PRODUCTION for %1? Type %1 to confirm: ", nullptr,
+                                   static_cast<int>(count))
+                               .arg(profile.bucket());
+    const auto answer = console.readLine(prompt, false);
+    if (!answer || answer->trimmed() != profile.bucket())
+        return CliError{ExitCode::Refused, Cli::tr("Not confirmed. Nothing was deleted.")};
+    return std::nullopt;
+}
+
+} // namespace
+
+int Commands::deleteWebhooks(CliContext &context, const QCommandLineParser &parser)
+{
+    Console &console = context.console();
+    QStringList ids;
+    for (const QString &id : parser.positionalArguments()) {
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        return context.usageError(Cli::tr("delete needs at least one webhook id (see \"list\")."));
+    // Every id is checked before anything is deleted.
+    for (const QString &id : std::as_const(ids)) {
+        if (!Validation::isUuid(id))
+            return context.fail(CliError{ExitCode::Refused, Cli::tr("\"%1\" is not a webhook id (a UUID).").arg(id)});
+    }
+
+    const auto target = context.resolveTarget();
+    if (!target)
+        return context.fail(target.error());
+    const Profile &profile = target.value().profile;
+    if (profile.environment == Environment::Production && !parser.isSet(QStringLiteral("yes"))) {
+        if (const auto refusal = confirmProduction(console, profile, ids.size()))
+            return context.fail(*refusal);
+    }
+
+    ProfileManager &manager = context.profileManager();
+    const QSet<QString> secretIds = manager.webhookSecretIds(profile);
+    const auto client = context.makeClient(target.value().config);
+    ExitCode exitCode = ExitCode::Success;
+    bool stopped = false;
+    QJsonArray results;
+    for (const QString &id : std::as_const(ids)) {
+        if (stopped) {
+            console.err(Cli::tr("Not attempted: %1").arg(id));
+            results.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("deleted"), false},
+                                       {QStringLiteral("error"), Cli::tr("not attempted")}});
+            continue;
+        }
+        const auto result = waitFor<Result<Done>>([&](QObject *ctx, std::function<void(const Result<Done> &)> done) {
+            client->deleteWebhook(id, ctx, std::move(done));
+        });
+        if (!result) {
+            const ApiError &error = result.error();
+            console.err(Cli::tr("Could not delete %1:").arg(id));
+            const ExitCode code = exitCodeFor(error);
+            console.apiError(error);
+            exitCode = std::max(exitCode, code);
+            results.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("deleted"), false},
+                                       {QStringLiteral("error"), error.summary()},
+                                       {QStringLiteral("status"), error.httpStatus}});
+            // Keys, network or server trouble will not go away for the next id.
+            stopped = code != ExitCode::Refused;
+            continue;
+        }
+
+        bool secretRemoved = false;
+        if (secretIds.contains(id)) {
+            const auto removed = waitFor<Result<Done, KeychainError>>(
+                [&](QObject *ctx, std::function<void(const Result<Done, KeychainError> &)> done) {
+                    manager.removeWebhookSecret(profile, id, ctx, std::move(done));
+                });
+            secretRemoved = removed.ok();
+            if (!removed) {
+                console.warning(Cli::tr("Deleted %1, but its stored secret could not be removed from the keychain: %2")
+                                    .arg(id, removed.error().message));
+            }
+        }
+        results.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true},
+                                   {QStringLiteral("secretRemoved"), secretRemoved}});
+        if (!context.json())
+            console.out(Cli::tr("Deleted %1").arg(id));
+    }
+    if (context.json())
+        console.json(QJsonObject{{QStringLiteral("results"), results}});
+    return toInt(exitCode);
+}

@@ -1,0 +1,58 @@
+#include "cli/globaloptions.h"
+
+#include "cli/cli.h"
+
+#include <QCommandLineParser>
+
+QList<QCommandLineOption> GlobalOptions::definitions()
+{
+    return {
+        QCommandLineOption(OptionNames::profile(),
+                           Cli::tr("A saved profile (its API keys come from the OS keychain)."),
+                           Cli::tr("NAME")),
+        QCommandLineOption(OptionNames::environment(),
+                           Cli::tr("The environment (default: the profile's, else test)."),
+                           QStringLiteral("test|production")),
+        QCommandLineOption(OptionNames::baseUrl(),
+                           Cli::tr("An explicit API base URL (https, or http for loopback only)."),
+                           Cli::tr("URL")),
+        QCommandLineOption(OptionNames::msn(),
+                           Cli::tr("Merchant-Serial-Number; omit it for partner keys."),
+                           Cli::tr("NUMBER")),
+        QCommandLineOption(OptionNames::json(), Cli::tr("Machine-readable output on stdout.")),
+        QCommandLineOption(OptionNames::timeout(),
+                           Cli::tr("Timeout of each request in seconds (default 30)."),
+                           Cli::tr("SECONDS")),
+    };
+}
+
+GlobalOptions GlobalOptions::fromParser(const QCommandLineParser &parser)
+{
+    const auto valueOf = [&parser](const QString &name) -> std::optional<QString> {
+        if (!parser.isSet(name))
+            return std::nullopt;
+        return parser.value(name);
+    };
+    GlobalOptions options;
+    options.profile = valueOf(OptionNames::profile());
+    options.environment = valueOf(OptionNames::environment());
+    options.baseUrl = valueOf(OptionNames::baseUrl());
+    options.msn = valueOf(OptionNames::msn());
+    options.timeout = valueOf(OptionNames::timeout());
+    options.json = parser.isSet(OptionNames::json());
+    return options;
+}
+
+void GlobalOptions::mergeFrom(const GlobalOptions &later)
+{
+    const auto take = [](std::optional<QString> &mine, const std::optional<QString> &theirs) {
+        if (theirs)
+            mine = theirs;
+    };
+    take(profile, later.profile);
+    take(environment, later.environment);
+    take(baseUrl, later.baseUrl);
+    take(msn, later.msn);
+    take(timeout, later.timeout);
+    json = json || later.json;
+}

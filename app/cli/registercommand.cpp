@@ -1,0 +1,108 @@
+#include "cli/cli.h"
+#include "cli/clicontext.h"
+#include "cli/commands.h"
+#include "cli/console.h"
+#include "cli/exitcode.h"
+#include "cli/waitfor.h"
+#include "core/apierror.h"
+#include "core/eventcatalog.h"
+#include "core/validation.h"
+#include "core/webhooksclient.h"
+#include "storage/profilemanager.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+
+namespace {
+
+QStringList eventsOf(const QCommandLineParser &parser)
+{
+    QStringList events;
+    for (const QString &value : parser.values(QStringLiteral("event"))) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString type = part.trimmed();
+            if (!type.isEmpty() && !events.contains(type))
+                events.append(type);
+        }
+    }
+    return events;
+}
+
+// Warnings that do not stop the registration: the API decides.
+void warnAbout(Console &console, const QString &url, const QStringList &events)
+{
+    if (Validation::isPrivateOrLocalHost(QUrl(url).host()))
+        console.warning(Cli::tr("%1 is not reachable from the internet; Vipps MobilePay cannot deliver to it.").arg(url));
+    for (const QString &type : events) {
+        if (!EventCatalog::instance().isKnown(type))
+            console.warning(Cli::tr("%1 is not in the event catalogue; sending it as it is.").arg(type));
+    }
+}
+
+} // namespace
+
+int Commands::registerWebhook(CliContext &context, const QCommandLineParser &parser)
+{
+    Console &console = context.console();
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(Cli::tr("register takes no arguments besides its options."));
+    const QString url = parser.value(QStringLiteral("url")).trimmed();
+    const QStringList events = eventsOf(parser);
+    if (url.isEmpty())
+        return context.usageError(Cli::tr("register needs --url URL."));
+    if (events.isEmpty())
+        return context.usageError(Cli::tr("register needs at least one --event TYPE (see \"events\")."));
+    if (const auto problem = Validation::checkCallbackUrl(url))
+        return context.fail(CliError{ExitCode::Refused, Cli::tr("Invalid --url %1: %2").arg(url, *problem)});
+    if (const auto problem = Validation::checkEvents(events))
+        return context.fail(CliError{ExitCode::Refused, Cli::tr("Invalid --event: %1").arg(*problem)});
+
+    const auto target = context.resolveTarget();
+    if (!target)
+        return context.fail(target.error());
+    warnAbout(console, url, events);
+
+    const auto client = context.makeClient(target.value().config);
+    const auto result = waitFor<Result<Registration>>(
+        [&](QObject *ctx, std::function<void(const Result<Registration> &)> done) {
+            client->registerWebhook(RegisterRequest{url, events}, ctx, std::move(done));
+        });
+    if (!result) {
+        const ApiError &error = result.error();
+        const int code = context.fail(error);
+        if (!error.unconfirmedWebhookId.isEmpty()) {
+            console.err(Cli::tr("The webhook was registered as %1, but its secret was not received. Delete it "
+                                "and register again: webhook-console-cli delete %1")
+                            .arg(error.unconfirmedWebhookId));
+        }
+        return code;
+    }
+
+    const Registration &registration = result.value();
+    const auto stored = waitFor<Result<Done, KeychainError>>(
+        [&](QObject *ctx, std::function<void(const Result<Done, KeychainError> &)> done) {
+            context.profileManager().storeWebhookSecret(target.value().profile, registration.id,
+                                                         registration.secret, ctx, std::move(done));
+        });
+    // The secret is returned only once: when it could not be stored, it is printed regardless.
+    const bool printSecret = parser.isSet(QStringLiteral("show-secret")) || !stored;
+    if (!stored) {
+        console.warning(Cli::tr("The webhook's secret could not be stored in the keychain (%1). It is printed "
+                                "below and cannot be shown again: keep it safe.")
+                            .arg(stored.error().message));
+    }
+
+    if (context.json()) {
+        QJsonObject object{{QStringLiteral("id"), registration.id}, {QStringLiteral("secretStored"), stored.ok()}};
+        if (printSecret)
+            object.insert(QStringLiteral("secret"), registration.secret);
+        console.json(object);
+    } else {
+        console.out(registration.id);
+        if (printSecret)
+            console.out(registration.secret);
+        if (stored)
+            console.err(Cli::tr("Registered; the secret is stored in the keychain."));
+    }
+    return toInt(ExitCode::Success);
+}
