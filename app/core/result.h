@@ -17,7 +17,12 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const { return std::get<0>(m_data); }
     T &value() { return std::get<0>(m_data); }
-    const E &error() const { return std::get<1>(m_data); }
+    // A default error when the call succeeded (so diagnostics may always ask for it).
+    const E &error() const
+    {
+        static const E none{};
+        return ok() ? none : std::get<1>(m_data);
+    }
 
 private:
     std::variant<T, E> m_data;

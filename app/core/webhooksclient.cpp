@@ -21,6 +21,36 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 const QByteArray WebhooksPath = QByteArrayLiteral("/webhooks/v1/webhooks");
 
+// A request body that can be read once and never rewound. Qt 6.4's HTTP layer silently sends
+// a request again, POSTs included, when the server closes the connection before answering; with
+// a body it cannot rewind it reports ContentReSendError instead, so a registration is never
+// sent twice behind the caller's back.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; } // this is the point: it cannot be sent again
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, m_data.size() - m_position);
+        memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
 } // namespace
 
 struct WebhooksClient::Response
@@ -76,6 +106,7 @@ void WebhooksClient::cancelAll()
 {
     ++m_generation;
     m_tokenWaiters.clear();
+    m_tokenReply = nullptr;
     const auto replies = m_nam->findChildren<QNetworkReply *>();
     for (QNetworkReply *reply : replies)
         reply->abort(); // their finished handlers see the old generation and drop the answer
@@ -176,6 +207,13 @@ ApiError WebhooksClient::transportError(QNetworkReply *reply, bool timedOut, boo
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = ApiError::Kind::Tls;
         error.detail = sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(QStringLiteral("; "));
+        return error;
+    case QNetworkReply::ContentReSendError:
+        // The connection closed before an answer came (see OneShotBody): the request may have
+        // been processed.
+        error.kind = ApiError::Kind::Network;
+        error.detail = tr("The connection closed before the API answered.");
+        error.mayHaveReachedServer = true;
         return error;
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
@@ -330,10 +368,22 @@ void WebhooksClient::send(const std::shared_ptr<Call> &call, const QByteArray &t
     QNetworkReply *reply = nullptr;
     if (call->method == "GET")
         reply = m_nam->get(request);
-    else if (call->method == "POST")
-        reply = m_nam->post(request, call->body);
-    else
-        reply = m_nam->deleteResource(request);
+    else if (call->method == "POST") {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(call->body, nullptr);
+        reply = m_nam->post(request, body);
+        body->setParent(reply);
+    }
+    else {
+        // An empty body that cannot be rewound: the HTTP layer may not resend the DELETE by
+        // itself, so a retry is this client's decision and a 404 after it is recognised.
+        auto *body = new OneShotBody(QByteArray(), nullptr);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_nam->sendCustomRequest(request, "DELETE", body);
+        body->setParent(reply);
+    }
     reply->setProperty("wc_token", token);
     addBusy(+1);
     connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {

@@ -262,7 +262,8 @@ private Q_SLOTS:
         QCOMPARE(listed.error().kind, ApiError::Kind::Authentication);
         QCOMPARE(listed.error().httpStatus, status);
         QVERIFY2(listed.error().details().contains(text), qPrintable(listed.error().details()));
-        QVERIFY(!listed.error().details().contains(QStringLiteral("wrong-value")));
+        if (which != 1) // a client_id is not secret (Azure AD names it); secrets are never echoed
+            QVERIFY(!listed.error().details().contains(QStringLiteral("wrong-value")));
         QCOMPARE(requestsTo(QStringLiteral("/webhooks/")).size(), 0);
     }
 
