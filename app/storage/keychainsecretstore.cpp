@@ -2,6 +2,7 @@
 
 #include "core/appinfo.h"
 #include "core/logging.h"
+#include "storage/secretserviceprobe.h"
 
 #include <QTimer>
 
@@ -172,6 +173,26 @@ void KeychainSecretStore::onJobFinished(quint64 generation, QKeychain::Job *job)
         result.emplace(QByteArray()); // removing a missing entry succeeds
     } else {
         result.emplace(mapError(error, job->errorString(), m_current->key));
+    }
+    const bool maybeLocked = !result->ok()
+        && ((result->error().kind == KeychainError::Kind::NotFound && m_current->operation == Operation::Read)
+            || result->error().kind == KeychainError::Kind::Other);
+    if (maybeLocked) {
+        // A locked keychain whose unlock prompt was dismissed looks like a missing entry (or an
+        // unnamed error): ask the Secret Service which it is. The answer comes asynchronously,
+        // so the callback is never run from inside the job's handler.
+        SecretServiceProbe::isDefaultCollectionLocked(this, [this, answer = std::move(*result)](std::optional<bool> isLocked) {
+            if (isLocked.value_or(false)) {
+                KeychainError locked;
+                locked.kind = KeychainError::Kind::AccessDenied;
+                locked.message = tr("The keychain is locked and was not unlocked (the unlock prompt was "
+                                   "cancelled or could not be shown). Unlock it and try again.");
+                complete(locked);
+                return;
+            }
+            complete(answer);
+        });
+        return;
     }
     // Hop through the event loop before answering: the callback may start the next job.
     QMetaObject::invokeMethod(
