@@ -42,12 +42,12 @@ public:
         struct termios silent = g_savedTerminal;
         silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         silent.c_lflag |= ECHONL;
-        m_active = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent) == 0;
+        m_active = ::tcsetattr(STDIN_FILENO, TCSANOW, &silent) == 0;
     }
     ~EchoOff()
     {
         if (m_active)
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_savedTerminal);
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
         ::sigaction(SIGINT, &m_previousInt, nullptr);
         ::sigaction(SIGTERM, &m_previousTerm, nullptr);
     }
@@ -112,19 +112,16 @@ bool Console::stdinIsTerminal()
 std::optional<QString> Console::readLine(const QString &prompt, bool hidden)
 {
     const bool terminal = stdinIsTerminal();
+    // Echo goes off before the prompt appears, so nothing typed after the prompt is ever shown.
+    std::optional<EchoOff> echoOff;
+    if (terminal && hidden)
+        echoOff.emplace();
     if (terminal) {
         m_err << prompt;
         m_err.flush();
     }
     std::string line;
-    bool ok = false;
-    if (terminal && hidden) {
-        EchoOff echoOff;
-        ok = static_cast<bool>(std::getline(std::cin, line));
-    } else {
-        ok = static_cast<bool>(std::getline(std::cin, line));
-    }
-    if (!ok)
+    if (!std::getline(std::cin, line))
         return std::nullopt;
     if (!line.empty() && line.back() == '\r')
         line.pop_back();

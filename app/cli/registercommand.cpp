@@ -71,9 +71,14 @@ int Commands::registerWebhook(CliContext &context, const QCommandLineParser &par
         const ApiError &error = result.error();
         const int code = context.fail(error);
         if (!error.unconfirmedWebhookId.isEmpty()) {
-            console.err(Cli::tr("The webhook was registered as %1, but its secret was not received. Delete it "
-                                "and register again: webhook-console-cli delete %1")
+            console.err(Cli::tr("To get a secret, delete it and register again: webhook-console-cli delete %1")
                             .arg(error.unconfirmedWebhookId));
+            // Scripts need the id to clean up; the exit code still says it failed.
+            if (context.json()) {
+                console.json(QJsonObject{{QStringLiteral("id"), error.unconfirmedWebhookId},
+                                         {QStringLiteral("secretStored"), false},
+                                         {QStringLiteral("secretReceived"), false}});
+            }
         }
         return code;
     }

@@ -85,6 +85,14 @@ int Commands::sandbox(CliContext &context, const QCommandLineParser &parser)
         if (!server.loadState(stateFile, &error))
             return context.fail(CliError{ExitCode::Refused, Cli::tr("Cannot load %1: %2").arg(stateFile, error)});
     }
+    // Watching the signals before the URL is printed: whoever reads it may stop the sandbox at once.
+    QEventLoop loop;
+    SignalWatcher watcher({SIGINT, SIGTERM});
+    QObject::connect(&watcher, &SignalWatcher::signalReceived, &loop, &QEventLoop::quit);
+    QObject::connect(&server, &SandboxServer::requestHandled, &loop,
+                     [&console](const QByteArray &method, const QString &path, int status) {
+                         console.err(QStringLiteral("%1 %2 %3").arg(QString::fromLatin1(method), path).arg(status));
+                     });
     if (!server.start(port)) {
         return context.fail(
             CliError{ExitCode::Failure, Cli::tr("The sandbox cannot listen: %1").arg(server.errorString())});
@@ -100,13 +108,6 @@ int Commands::sandbox(CliContext &context, const QCommandLineParser &parser)
         printHowToUse(console, server);
     }
 
-    QEventLoop loop;
-    SignalWatcher watcher({SIGINT, SIGTERM});
-    QObject::connect(&watcher, &SignalWatcher::signalReceived, &loop, &QEventLoop::quit);
-    QObject::connect(&server, &SandboxServer::requestHandled, &loop,
-                     [&console](const QByteArray &method, const QString &path, int status) {
-                         console.err(QStringLiteral("%1 %2 %3").arg(QString::fromLatin1(method), path).arg(status));
-                     });
     loop.exec();
 
     int exitCode = toInt(ExitCode::Success);

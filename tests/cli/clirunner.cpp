@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include <QDir>
+#include <QTest>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -71,10 +72,12 @@ CliRun CliRunner::run(const QStringList &arguments, const QByteArray &input, int
     return finish(*process, timeoutMs);
 }
 
-std::unique_ptr<QProcess> CliRunner::start(const QStringList &arguments)
+std::unique_ptr<QProcess> CliRunner::start(const QStringList &arguments, const QString &standardInputFile)
 {
     auto process = std::make_unique<QProcess>();
     process->setProcessEnvironment(m_environment);
+    if (!standardInputFile.isEmpty())
+        process->setStandardInputFile(standardInputFile);
     process->start(cliPath(), arguments);
     return process;
 }
@@ -111,4 +114,18 @@ void CliRunner::checkLeaks(const CliRun &run)
         if ((run.out.contains(value) || run.err.contains(value)) && !m_leaks.contains(value))
             m_leaks.append(value);
     }
+}
+
+bool CliRunner::waitForError(QProcess &process, const QByteArray &text, int timeoutMs)
+{
+    bool found = false;
+    const bool done = QTest::qWaitFor(
+        [&] {
+            process.setReadChannel(QProcess::StandardError);
+            found = process.peek(1 << 20).contains(text);
+            process.setReadChannel(QProcess::StandardOutput);
+            return found || process.state() == QProcess::NotRunning;
+        },
+        timeoutMs);
+    return done && found;
 }

@@ -51,10 +51,14 @@ public:
 
     // Runs to the end, with the event loop running (the in-process sandbox must answer).
     CliRun run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 60000);
-    // Starts a run that lasts (the sandbox command); the caller reads and ends it.
-    std::unique_ptr<QProcess> start(const QStringList &arguments);
+    // Starts a run that lasts (the sandbox command, a prompt); the caller reads and ends it.
+    // Standard input is a pipe, or the given file (a pseudo-terminal).
+    std::unique_ptr<QProcess> start(const QStringList &arguments, const QString &standardInputFile = {});
     // Waits for `process` to finish and collects what it wrote.
     CliRun finish(QProcess &process, int timeoutMs = 60000);
+
+    // Waits until `process` has written `text` on stderr (without consuming it), or has ended.
+    static bool waitForError(QProcess &process, const QByteArray &text, int timeoutMs = 20000);
 
     static QString cliPath() { return QStringLiteral(WC_CLI_PATH); }
 

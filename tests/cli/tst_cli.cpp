@@ -2,6 +2,7 @@
 // as a child process (the binary users run); the sandbox runs in this process on a real loopback
 // socket. The child processes have no keychain at all (tst_cli_keychain covers the keychain).
 #include "clirunner.h"
+#include "pseudoterminal.h"
 
 #include "core/appinfo.h"
 #include "core/eventcatalog.h"
@@ -72,6 +73,8 @@ private Q_SLOTS:
     void list_neverPrintsTokenOrSecrets();
     void list_partnerMode_usesPartnerBucket();
     void list_optionsAfterCommand();
+    void list_rateLimited_waitsAndSucceeds();
+    void debugLogging_neverShowsSecrets();
 
     void register_printsIdAndSecret_whenSecretNotStored();
     void register_json_reportsSecretNotStored();
@@ -79,6 +82,8 @@ private Q_SLOTS:
     void register_invalidUrl_exits1WithoutCalling_data();
     void register_invalidUrl_exits1WithoutCalling();
     void register_unknownEvent_exits1WithFieldErrors();
+    void register_droppedAfterCommit_exits4AndNamesId();
+    void register_serverError_exits4();
 
     void auth_wrongKeys_exits3_data();
     void auth_wrongKeys_exits3();
@@ -93,7 +98,9 @@ private Q_SLOTS:
     void delete_unknownId_exits1();
     void delete_nonUuid_exits1WithoutCalling();
     void delete_json_reportsResults();
+    void delete_stopsAfterServerFailure();
     void delete_productionWithoutYesOrTerminal_exits2();
+    void delete_productionAtTerminal_wrongAnswer_exits1();
 
     void sandbox_runsUntilSignal_data();
     void sandbox_runsUntilSignal();
@@ -425,6 +432,49 @@ void CliTest::list_optionsAfterCommand()
     QCOMPARE(run.json().object().value(QStringLiteral("webhooks")).toArray().size(), 1);
 }
 
+void CliTest::list_rateLimited_waitsAndSucceeds()
+{
+    SandboxServer::Fault fault;
+    fault.method = "GET";
+    fault.pathPrefix = QStringLiteral("/webhooks/v1/webhooks");
+    fault.status = 429;
+    fault.retryAfterSeconds = 1;
+    m_server.injectFault(fault);
+    const CliRun run = m_cli->run(api({QStringLiteral("list"), QStringLiteral("--json")}));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    QVERIFY2(run.err.contains(QLatin1String("waiting")), run.describe().constData());
+    QVERIFY(run.json().object().contains(QStringLiteral("webhooks")));
+}
+
+void CliTest::debugLogging_neverShowsSecrets()
+{
+    const Registration registration =
+        m_server.addRegistration(QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"), CreatedEvent);
+    m_cli->forbid(registration.secret);
+    m_cli->environment().insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    const CliRun token = m_cli->run(api({QStringLiteral("token")}));
+    const CliRun list = m_cli->run(api({QStringLiteral("list")}));
+    const CliRun deleted = m_cli->run(api({QStringLiteral("delete"), registration.id}));
+    const QString wrong = randomText(24);
+    m_cli->forbid(wrong);
+    m_cli->environment().insert(QStringLiteral("VIPPS_CLIENT_SECRET"), wrong);
+    const CliRun refused = m_cli->run(api({QStringLiteral("list")}));
+    m_cli->environment().remove(QStringLiteral("QT_LOGGING_RULES"));
+    QVERIFY2(token.exitCode == 0, token.describe().constData());
+    QVERIFY2(list.exitCode == 0, list.describe().constData());
+    QVERIFY2(deleted.exitCode == 0, deleted.describe().constData());
+    QVERIFY2(refused.exitCode == 3, refused.describe().constData());
+    for (const auto &request : m_server.recordedRequests()) {
+        const QByteArray authorization = request.headers.value("authorization");
+        if (authorization.isEmpty())
+            continue;
+        const QString value = QString::fromLatin1(authorization.split(' ').last());
+        for (const CliRun *run : {&token, &list, &deleted})
+            QVERIFY(!run->err.contains(value) && !run->out.contains(value));
+    }
+    // cleanup() checks the keys, both secrets and the wrong secret.
+}
+
 // --- register ---------------------------------------------------------------------------------
 
 void CliTest::register_printsIdAndSecret_whenSecretNotStored()
@@ -511,6 +561,43 @@ void CliTest::register_unknownEvent_exits1WithFieldErrors()
     QVERIFY2(QRegularExpression(QStringLiteral("Trace id: \\S+")).match(run.err).hasMatch(), run.describe().constData());
     QVERIFY(run.out.isEmpty());
     QCOMPARE(m_server.registrations(QString::fromLatin1(Msn)).size(), 0);
+}
+
+void CliTest::register_droppedAfterCommit_exits4AndNamesId()
+{
+    // The registration is made, but the answer with the secret never arrives.
+    SandboxServer::Fault fault;
+    fault.method = "POST";
+    fault.pathPrefix = QStringLiteral("/webhooks/v1/webhooks");
+    fault.dropAfterCommit = true;
+    m_server.injectFault(fault);
+    const CliRun run = m_cli->run(api({QStringLiteral("register"), QStringLiteral("--json"), QStringLiteral("--url"),
+                                       QStringLiteral("https://example.com/hook"), QStringLiteral("--event"),
+                                       CreatedEvent.first()}));
+    QVERIFY2(run.exitCode == 4, run.describe().constData());
+    const QList<Webhook> registrations = m_server.registrations(QString::fromLatin1(Msn));
+    QCOMPARE(registrations.size(), 1); // never registered twice
+    const QString id = registrations.first().id;
+    QVERIFY2(run.err.contains(QStringLiteral("webhook-console-cli delete ") + id), run.describe().constData());
+    const QJsonObject object = run.json().object();
+    QCOMPARE(object.value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(object.value(QStringLiteral("secretReceived")).toBool(true), false);
+}
+
+void CliTest::register_serverError_exits4()
+{
+    SandboxServer::Fault fault;
+    fault.method = "POST";
+    fault.pathPrefix = QStringLiteral("/webhooks/v1/webhooks");
+    fault.status = 503;
+    m_server.injectFault(fault);
+    const CliRun run = m_cli->run(api({QStringLiteral("register"), QStringLiteral("--url"),
+                                       QStringLiteral("https://example.com/hook"), QStringLiteral("--event"),
+                                       CreatedEvent.first()}));
+    QVERIFY2(run.exitCode == 4, run.describe().constData());
+    QVERIFY2(run.err.contains(QLatin1String("503")), run.describe().constData());
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(m_server.registrations(QString::fromLatin1(Msn)).isEmpty());
 }
 
 // --- failures and their exit codes -----------------------------------------------------------
@@ -663,6 +750,22 @@ void CliTest::delete_json_reportsResults()
     QCOMPARE(results.at(1).toObject().value(QStringLiteral("status")).toInt(), 404);
 }
 
+void CliTest::delete_stopsAfterServerFailure()
+{
+    const QString bucket = QString::fromLatin1(Msn);
+    const Registration a = m_server.addRegistration(bucket, QStringLiteral("https://example.com/a"), CreatedEvent);
+    const Registration b = m_server.addRegistration(bucket, QStringLiteral("https://example.com/b"), CreatedEvent);
+    SandboxServer::Fault fault;
+    fault.method = "DELETE";
+    fault.count = -1;
+    fault.status = 500;
+    m_server.injectFault(fault);
+    const CliRun run = m_cli->run(api({QStringLiteral("delete"), a.id, b.id}));
+    QVERIFY2(run.exitCode == 4, run.describe().constData());
+    QVERIFY2(run.err.contains(QStringLiteral("Not attempted: ") + b.id), run.describe().constData());
+    QCOMPARE(m_server.registrations(bucket).size(), 2);
+}
+
 void CliTest::delete_productionWithoutYesOrTerminal_exits2()
 {
     // Standard input is a pipe here, not a terminal: nobody can confirm, so it refuses before any
@@ -674,6 +777,22 @@ void CliTest::delete_productionWithoutYesOrTerminal_exits2()
     QVERIFY2(run.err.contains(QLatin1String("--yes")), run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("Nothing was deleted")), run.describe().constData());
     QVERIFY(run.out.isEmpty());
+}
+
+void CliTest::delete_productionAtTerminal_wrongAnswer_exits1()
+{
+    // At a terminal it asks for the MSN; a wrong answer deletes nothing (and calls nothing).
+    PseudoTerminal terminal;
+    QVERIFY(terminal.isValid());
+    const auto process = m_cli->start({QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("delete"),
+                                       newUuid()},
+                                      terminal.deviceName());
+    QVERIFY(CliRunner::waitForError(*process, "Type 123456 to confirm"));
+    terminal.type("654321\n");
+    const CliRun run = m_cli->finish(*process);
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    QVERIFY2(run.err.contains(QLatin1String("PRODUCTION")), run.describe().constData());
+    QVERIFY2(run.err.contains(QLatin1String("Not confirmed. Nothing was deleted.")), run.describe().constData());
 }
 
 // --- sandbox ----------------------------------------------------------------------------------

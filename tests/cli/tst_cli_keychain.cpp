@@ -3,6 +3,7 @@
 // scripts/with-test-keyring (a throwaway HOME and gnome-keyring); skipped elsewhere so that a
 // developer's own keychain is never touched.
 #include "clirunner.h"
+#include "pseudoterminal.h"
 
 #include "sandbox/sandboxserver.h"
 #include "storage/keychainsecretstore.h"
@@ -41,9 +42,11 @@ private Q_SLOTS:
 
     void register_storesSecretInKeychain();
     void register_showSecret_printsSecret();
+    void register_debugLogging_neverShowsSecret();
     void delete_removesStoredSecret();
     void profile_addFromEnvironment_thenUse();
     void profile_addFromStdin_neverInArguments();
+    void profile_addAtTerminal_doesNotEchoSecrets();
     void profile_partner_usesPartnerBucket();
     void profile_add_refusals();
     void profile_remove_removesKeys();
@@ -180,6 +183,21 @@ void CliKeychainTest::register_showSecret_printsSecret()
     QVERIFY(!quiet.err.contains(m_server.secretOf(id)));
 }
 
+void CliKeychainTest::register_debugLogging_neverShowsSecret()
+{
+    m_cli->environment().insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    const CliRun run = m_cli->run(api({QStringLiteral("register"), QStringLiteral("--url"),
+                                       QStringLiteral("https://example.com/logged"), QStringLiteral("--event"),
+                                       CreatedEvent}));
+    m_cli->environment().remove(QStringLiteral("QT_LOGGING_RULES"));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    const QString id = run.out.trimmed();
+    const QString secret = m_server.secretOf(id);
+    QVERIFY(!secret.isEmpty());
+    m_webhookSecrets.append(secret);
+    QVERIFY2(!run.out.contains(secret) && !run.err.contains(secret), "the webhook secret was printed");
+}
+
 void CliKeychainTest::delete_removesStoredSecret()
 {
     bool stored = false;
@@ -268,6 +286,33 @@ void CliKeychainTest::profile_addFromStdin_neverInArguments()
     QVERIFY2(token.exitCode == 0, token.describe().constData());
     const auto credentials = readKeychain(ProfileManager::credentialsKey(QStringLiteral("piped")));
     QVERIFY(credentials.ok());
+}
+
+void CliKeychainTest::profile_addAtTerminal_doesNotEchoSecrets()
+{
+    m_cli->clearKeys();
+    PseudoTerminal terminal;
+    QVERIFY(terminal.isValid());
+    const auto process = m_cli->start({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("typed"),
+                                       QStringLiteral("--base-url"), m_server.baseUrl().toString()},
+                                      terminal.deviceName());
+    QVERIFY(CliRunner::waitForError(*process, "client_id: "));
+    terminal.type(m_keys.clientId.toUtf8() + '\n');
+    QVERIFY(CliRunner::waitForError(*process, "client_secret: "));
+    terminal.type(m_keys.clientSecret.toUtf8() + '\n');
+    QVERIFY(CliRunner::waitForError(*process, "Ocp-Apim-Subscription-Key: "));
+    terminal.type(m_keys.subscriptionKey.toUtf8() + '\n');
+    const CliRun added = m_cli->finish(*process);
+    QVERIFY2(added.exitCode == 0, added.describe().constData());
+
+    // The terminal showed the client_id as it was typed, but neither secret.
+    const QByteArray shown = terminal.shown();
+    QVERIFY2(shown.contains(m_keys.clientId.toUtf8()), shown.constData());
+    QVERIFY(!shown.contains(m_keys.clientSecret.toUtf8()));
+    QVERIFY(!shown.contains(m_keys.subscriptionKey.toUtf8()));
+
+    const CliRun token = m_cli->run({QStringLiteral("--profile"), QStringLiteral("typed"), QStringLiteral("token")});
+    QVERIFY2(token.exitCode == 0, token.describe().constData());
 }
 
 void CliKeychainTest::profile_partner_usesPartnerBucket()
