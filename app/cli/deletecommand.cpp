@@ -76,7 +76,6 @@ int Commands::deleteWebhooks(CliContext &context, const QCommandLineParser &pars
         });
         if (!result) {
             const ApiError &error = result.error();
-            console.err(Cli::tr("Could not delete %1:").arg(id));
             const ExitCode code = exitCodeFor(error);
             console.apiError(error);
             exitCode = std::max(exitCode, code);
