@@ -4,18 +4,32 @@
 #include "core/environment.h"
 #include "core/eventcatalog.h"
 
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QStyle>
 
 namespace {
 
+enum Column { UrlColumn, ResultColumn };
+
+// The event names, several a line: item views do not wrap text by themselves, and every event
+// must be readable (nothing elided).
 QString eventNames(const QStringList &events)
 {
-    QStringList names;
-    for (const QString &type : events)
-        names << EventCatalog::instance().qualifiedName(type);
-    return names.join(QStringLiteral(", "));
+    constexpr int LineBudget = 72;
+    QStringList lines{QString()};
+    for (const QString &type : events) {
+        const QString name = EventCatalog::instance().qualifiedName(type);
+        QString &line = lines.last();
+        if (!line.isEmpty() && line.size() + name.size() + 2 > LineBudget) {
+            line += QLatin1Char(',');
+            lines << name;
+        } else {
+            line += line.isEmpty() ? name : QStringLiteral(", ") + name;
+        }
+    }
+    return lines.join(QStringLiteral("\n        "));
 }
 
 } // namespace
@@ -33,21 +47,29 @@ DeleteDialog::DeleteDialog(const Profile &profile, const QList<Webhook> &webhook
     m_ui->contextLabel->setText(tr("Profile “%1”, %2, %3.")
                                     .arg(profile.name, Environments::displayName(profile.environment), where));
 
+    // Everything that goes, in full: the URL, then its events and its id beneath it.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->webhooksTreeWidget->setTextElideMode(Qt::ElideMiddle);
     for (const Webhook &webhook : webhooks) {
         auto *item = new QTreeWidgetItem(m_ui->webhooksTreeWidget);
-        item->setText(0, webhook.url);
-        item->setToolTip(0, webhook.url);
-        item->setText(1, eventNames(webhook.events));
-        item->setToolTip(1, webhook.events.join(QLatin1Char('\n')));
-        item->setText(2, webhook.id);
-        item->setToolTip(2, webhook.id);
+        item->setText(UrlColumn, webhook.url);
+        item->setFont(UrlColumn, bold);
+        item->setToolTip(UrlColumn, webhook.url);
+        auto *events = new QTreeWidgetItem(item);
+        events->setText(UrlColumn, tr("Events: %1").arg(eventNames(webhook.events)));
+        events->setToolTip(UrlColumn, webhook.events.join(QLatin1Char('\n')));
+        auto *id = new QTreeWidgetItem(item);
+        id->setText(UrlColumn, tr("Id: %1").arg(webhook.id));
+        id->setFont(UrlColumn, fixed);
         m_rows.insert(webhook.id, item);
     }
+    m_ui->webhooksTreeWidget->expandAll();
     QHeaderView *header = m_ui->webhooksTreeWidget->header();
-    header->setStretchLastSection(true);
-    m_ui->webhooksTreeWidget->setColumnWidth(0, 230);
-    m_ui->webhooksTreeWidget->setColumnWidth(1, 200);
-    m_ui->webhooksTreeWidget->setColumnWidth(2, 160);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(UrlColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
 
     if (profile.environment == Environment::Production) {
         m_confirmation = profile.isPartner() ? QStringLiteral("partner") : profile.msn;
@@ -112,7 +134,7 @@ void DeleteDialog::setRunning()
     m_ui->confirmLineEdit->setEnabled(false);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(false);
     for (QTreeWidgetItem *item : std::as_const(m_rows))
-        item->setText(3, tr("Deleting…"));
+        item->setText(ResultColumn, tr("Deleting…"));
     updateDeleteButton();
 }
 
@@ -136,9 +158,9 @@ void DeleteDialog::setRowResult(const QString &id, RowResult result, const QStri
         text = message.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(message);
         break;
     }
-    item->setIcon(3, style()->standardIcon(icon));
-    item->setText(3, text);
-    item->setToolTip(3, text);
+    item->setIcon(ResultColumn, style()->standardIcon(icon));
+    item->setText(ResultColumn, text);
+    item->setToolTip(ResultColumn, text);
 }
 
 void DeleteDialog::setFinished()
@@ -157,5 +179,4 @@ void DeleteDialog::setFinished()
     QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
     close->setDefault(true);
     close->setFocus();
-    m_ui->webhooksTreeWidget->resizeColumnToContents(3);
 }

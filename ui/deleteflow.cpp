@@ -5,6 +5,21 @@
 
 #include <memory>
 
+namespace {
+
+// What one row of the dialog says about a failure: short, the id is on the row already.
+QString rowMessage(const ApiError &error)
+{
+    QString text = error.detail.isEmpty() ? error.title : error.detail;
+    if (text.isEmpty())
+        return error.summary();
+    if (error.httpStatus > 0)
+        text = DeleteFlow::tr("%1 (HTTP %2)").arg(text).arg(error.httpStatus);
+    return text;
+}
+
+} // namespace
+
 DeleteFlow::DeleteFlow(ConsoleSession *session, QWidget *window) : QObject(window), m_session(session), m_window(window)
 {
 }
@@ -64,7 +79,7 @@ void DeleteFlow::run(const QStringList &ids)
                 ++tally->failed;
                 tally->lastError = result.error();
                 if (dialog)
-                    dialog->setRowResult(id, DeleteDialog::RowResult::Failed, result.error().summary());
+                    dialog->setRowResult(id, DeleteDialog::RowResult::Failed, rowMessage(result.error()));
             }
         },
         [this, dialog, tally] {

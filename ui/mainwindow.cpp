@@ -219,6 +219,7 @@ void MainWindow::connectSession()
         updateStatus();
     });
     connect(m_session, &ConsoleSession::refreshFailed, this, [this](const ApiError &error) {
+        statusBar()->clearMessage();
         m_messageBar->showError(error, tr("The webhooks could not be loaded."));
         updateStatus();
     });
@@ -357,6 +358,7 @@ void MainWindow::onProfileRemoved(const QString &name)
 void MainWindow::onDeleteFinished(int deleted, int failed, const ApiError &lastError)
 {
     if (failed > 0) {
+        statusBar()->clearMessage();
         m_messageBar->showError(lastError, (deleted + failed == 1 ? tr("The deletion failed.")
                                                            : tr("%1 of %n deletions failed.", nullptr, deleted + failed).arg(failed)));
     } else {

@@ -89,7 +89,8 @@ void MessageBar::showError(const ApiError &error, const QString &title)
     QStringList lines;
     if (!title.isEmpty())
         lines << error.summary();
-    if (!error.detail.isEmpty() && error.detail != error.summary())
+    // The summary usually contains the detail already; repeat it only when it does not.
+    if (!error.detail.isEmpty() && !error.summary().contains(error.detail))
         lines << error.detail;
     if (!error.hint().isEmpty())
         lines << error.hint();

@@ -49,38 +49,49 @@ StatusBarInfo::StatusBarInfo(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    bool first = true;
     for (QLabel *label : {m_environment, m_msn, m_token, m_refreshed, m_count}) {
-        if (!first)
-            layout->addWidget(separator(this));
-        layout->addWidget(label);
-        first = false;
+        // Each fact carries its separator on its left; both hide while the fact is empty.
+        auto *item = new QWidget(this);
+        auto *itemLayout = new QHBoxLayout(item);
+        itemLayout->setContentsMargins(0, 0, 0, 0);
+        itemLayout->setSpacing(8);
+        if (label != m_environment)
+            itemLayout->addWidget(separator(item));
+        label->setParent(item);
+        itemLayout->addWidget(label);
+        layout->addWidget(item);
     }
+}
+
+void StatusBarInfo::setText(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->parentWidget()->setVisible(!text.isEmpty());
 }
 
 void StatusBarInfo::update(const ConsoleSession &session, int shownRows)
 {
     if (!session.hasProfile()) {
-        m_environment->setText(tr("No profile open"));
+        setText(m_environment, tr("No profile open"));
         for (QLabel *label : {m_msn, m_token, m_refreshed, m_count})
-            label->clear();
+            setText(label, {});
         return;
     }
     const Profile &profile = session.profile();
-    m_environment->setText(Environments::displayName(profile.environment));
-    m_msn->setText(ProfileHeader::salesUnitText(profile));
+    setText(m_environment, Environments::displayName(profile.environment));
+    setText(m_msn, ProfileHeader::salesUnitText(profile));
 
     const std::optional<QDateTime> expires = session.tokenExpiresAt();
-    m_token->setText(expires ? tr("Token valid until %1").arg(timeText(*expires)) : tr("No token yet"));
-    m_refreshed->setText(session.hasLoaded() ? tr("Refreshed at %1").arg(timeText(session.lastRefreshed()))
+    setText(m_token, expires ? tr("Token valid until %1").arg(timeText(*expires)) : tr("No token yet"));
+    setText(m_refreshed, session.hasLoaded() ? tr("Refreshed at %1").arg(timeText(session.lastRefreshed()))
                                              : tr("Not loaded yet"));
     const int total = session.model()->rowCount();
     if (!session.hasLoaded())
-        m_count->clear();
+        setText(m_count, {});
     else if (shownRows == total)
-        m_count->setText(total == 1 ? tr("1 webhook") : tr("%n webhooks", nullptr, total));
+        setText(m_count, total == 1 ? tr("1 webhook") : tr("%n webhooks", nullptr, total));
     else
-        m_count->setText(total == 1 ? tr("%1 of 1 webhook shown").arg(shownRows)
+        setText(m_count, total == 1 ? tr("%1 of 1 webhook shown").arg(shownRows)
                                     : tr("%1 of %n webhooks shown", nullptr, total).arg(shownRows));
 }
 

@@ -24,6 +24,8 @@ public:
     QString countText() const;
 
 private:
+    static void setText(QLabel *label, const QString &text);
+
     QLabel *m_environment;
     QLabel *m_msn;
     QLabel *m_token;

@@ -31,8 +31,10 @@ WebhookDetailsDialog::WebhookDetailsDialog(const Webhook &webhook, bool secretSt
         item->setToolTip(2, type);
     }
     m_ui->eventsTreeWidget->header()->setStretchLastSection(true);
-    m_ui->eventsTreeWidget->resizeColumnToContents(0);
-    m_ui->eventsTreeWidget->resizeColumnToContents(1);
+    for (int column : {0, 1}) {
+        m_ui->eventsTreeWidget->resizeColumnToContents(column);
+        m_ui->eventsTreeWidget->setColumnWidth(column, m_ui->eventsTreeWidget->columnWidth(column) + 24);
+    }
     m_ui->eventsLabel->setText(tr("Events (%n):", nullptr, int(webhook.events.size())));
 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,0 +1,316 @@
+// Register, end to end: the window's Register action, the RegisterDialog (driven through its
+// public API and its buttonBox), the sandbox API over loopback, the real keychain (gnome-keyring
+// under scripts/with-test-keyring), the "Save this secret" dialog and the new row selected.
+
+#include "core/webhookmodel.h"
+#include "messagebar.h"
+#include "messageboxseam.h"
+#include "registerdialog.h"
+#include "secretclipboard.h"
+#include "secretdialog.h"
+#include "statusbarinfo.h"
+#include "webhooktablepage.h"
+
+#include "uitestsupport.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTimer>
+
+using namespace UiTest;
+
+namespace {
+
+// A keychain that keeps the profile's keys in memory but refuses to store webhook secrets: the
+// one failure the real keychain cannot be made to produce on demand.
+class RefusingSecretStore final : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+
+    void read(const QString &key, QObject *context, ReadCallback callback) override
+    {
+        const auto value = m_values.find(key);
+        Result<QByteArray, KeychainError> result = value == m_values.end()
+            ? Result<QByteArray, KeychainError>(KeychainError{KeychainError::Kind::NotFound, QStringLiteral("not found")})
+            : Result<QByteArray, KeychainError>(*value);
+        QTimer::singleShot(0, context, [callback, result] { callback(result); });
+    }
+    void write(const QString &key, const QByteArray &value, QObject *context, DoneCallback callback) override
+    {
+        if (key.startsWith(QLatin1String("webhook-secret/"))) {
+            QTimer::singleShot(0, context, [callback] {
+                callback(KeychainError{KeychainError::Kind::AccessDenied, QStringLiteral("The keychain is locked.")});
+            });
+            return;
+        }
+        m_values.insert(key, value);
+        QTimer::singleShot(0, context, [callback] { callback(Done{}); });
+    }
+    void remove(const QString &key, QObject *context, DoneCallback callback) override
+    {
+        m_values.remove(key);
+        QTimer::singleShot(0, context, [callback] { callback(Done{}); });
+    }
+
+private:
+    QHash<QString, QByteArray> m_values;
+};
+
+} // namespace
+
+class TestRegisterFlow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+
+    void register_storesSecretInKeychainAndSelectsNewRow();
+    void register_apiRefusal_keepsDialogOpenWithInput();
+    void register_keychainRefuses_secretDialogRequiresCopy();
+    void partnerProfile_showsPartnerLabel();
+    void switchProfile_cancelsOldRequests();
+
+private:
+    static SecretDialog *registerThroughDialog(MainWindow &window, const RegisterRequest &request);
+};
+
+void TestRegisterFlow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestRegisterFlow::cleanup()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QDialog *>(widget))
+            delete widget;
+    }
+}
+
+SecretDialog *TestRegisterFlow::registerThroughDialog(MainWindow &window, const RegisterRequest &request)
+{
+    window.registerAction()->trigger();
+    auto *dialog = window.findChild<RegisterDialog *>();
+    if (!dialog)
+        return nullptr;
+    dialog->setRequest(request);
+    QAbstractButton *button = acceptButton(dialog);
+    if (!button || !QTest::qWaitFor([button] { return button->isEnabled(); }, 5000))
+        return nullptr;
+    QTest::mouseClick(button, Qt::LeftButton);
+    SecretDialog *secret = nullptr;
+    if (!QTest::qWaitFor([&] { return (secret = window.findChild<SecretDialog *>()) != nullptr; }, 20000))
+        return nullptr;
+    return secret;
+}
+
+void TestRegisterFlow::register_storesSecretInKeychainAndSelectsNewRow()
+{
+    if (!inThrowawayKeyring())
+        QSKIP(KeychainSkipMessage);
+    Fixture env;
+    const Profile profile = Fixture::profile(QStringLiteral("Shop test"), Environment::Test, QStringLiteral("223344"));
+    QVERIFY(env.saveProfile(profile));
+    env.sandbox()->addSampleRegistrations(profile.bucket());
+
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup(profile.name, false);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+    QCOMPARE(env.session()->model()->rowCount(), 4);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Test")));
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("productionBandLabel"))->isVisible());
+
+    const RegisterRequest request{QStringLiteral("https://hooks.example.com/vipps?shop=1"),
+                                  {QStringLiteral("epayments.payment.captured.v1"),
+                                   QStringLiteral("epayments.payment.refunded.v1")}};
+    SecretDialog *secretDialog = registerThroughDialog(window, request);
+    QVERIFY(secretDialog);
+    QVERIFY(!window.findChild<RegisterDialog *>() || !window.findChild<RegisterDialog *>()->isVisible());
+
+    const QString id = secretDialog->webhookId();
+    const QString secret = env.sandbox()->secretOf(id);
+    QVERIFY(!secret.isEmpty());
+    QCOMPARE(secretDialog->findChild<QPlainTextEdit *>(QStringLiteral("secretPlainTextEdit"))->toPlainText(), secret);
+    QVERIFY(secretDialog->findChild<QLabel *>(QStringLiteral("storageLabel"))->text().contains(QStringLiteral("keychain")));
+
+    // Stored in the keychain before the dialog showed, and indexed for the table.
+    QVERIFY(env.manager()->webhookSecretIds(profile).contains(id));
+    std::optional<QString> stored;
+    QObject context;
+    env.manager()->readWebhookSecret(profile, id, &context, [&stored](const Result<QString, KeychainError> &result) {
+        stored = result.ok() ? result.value() : QStringLiteral("<error %1>").arg(result.error().message);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 20000);
+    QCOMPARE(*stored, secret);
+
+    // The table has the new row, selected, with its secret marked as stored.
+    QTRY_COMPARE_WITH_TIMEOUT(env.session()->model()->rowCount(), 5, 20000);
+    QTRY_COMPARE(window.tablePage()->selectedWebhooks().size(), 1);
+    QCOMPARE(window.tablePage()->selectedWebhooks().first().id, id);
+    QCOMPARE(window.tablePage()->selectedWebhooks().first().url, request.url);
+    const int row = env.session()->model()->rowOf(id);
+    QCOMPARE(env.session()->model()->index(row, WebhookModel::SecretColumn).data(WebhookModel::SecretStoredRole).toBool(),
+             true);
+
+    // The secret is never in the window title.
+    QVERIFY(!window.windowTitle().contains(secret));
+
+    // Copy puts the password-manager hint on the clipboard and clears it again.
+    SecretClipboard::setClearDelayMs(200);
+    QTest::mouseClick(secretDialog->findChild<QPushButton *>(QStringLiteral("copyPushButton")), Qt::LeftButton);
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime);
+    QCOMPARE(mime->text(), secret);
+    QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
+    QTRY_VERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    SecretClipboard::setClearDelayMs(30000);
+
+    secretDialog->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
+    secretDialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close)->click();
+    QTRY_VERIFY(!window.findChild<SecretDialog *>());
+}
+
+void TestRegisterFlow::register_apiRefusal_keepsDialogOpenWithInput()
+{
+    if (!inThrowawayKeyring())
+        QSKIP(KeychainSkipMessage);
+    Fixture env;
+    const Profile profile = Fixture::profile(QStringLiteral("Shop"), Environment::Test, QStringLiteral("223344"));
+    QVERIFY(env.saveProfile(profile));
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup(profile.name, false);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+
+    SandboxServer::Fault fault;
+    fault.method = "POST";
+    fault.pathPrefix = QStringLiteral("/webhooks/v1/webhooks");
+    fault.status = 400;
+    fault.body = R"({"title":"Bad Request","status":400,"detail":"One or more validation errors occurred.",
+        "traceId":"00-1234-5678-00","extraDetails":[{"name":"url","reason":"The URL must answer 2xx."}]})";
+    env.sandbox()->injectFault(fault);
+
+    window.registerAction()->trigger();
+    auto *dialog = window.findChild<RegisterDialog *>();
+    QVERIFY(dialog);
+    const RegisterRequest request{QStringLiteral("https://hooks.example.com/refused"),
+                                  {QStringLiteral("epayments.payment.created.v1")}};
+    dialog->setRequest(request);
+    QTRY_VERIFY(acceptButton(dialog)->isEnabled());
+    QSignalSpy handled(env.sandbox(), &SandboxServer::requestHandled);
+    acceptButton(dialog)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!handled.isEmpty() && !dialog->isBusy(), 20000);
+
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->request().url, request.url);
+    QCOMPARE(dialog->request().events, request.events);
+    QVERIFY(!window.findChild<SecretDialog *>());
+    QVERIFY(env.sandbox()->registrations(profile.bucket()).isEmpty());
+    dialog->reject();
+}
+
+void TestRegisterFlow::register_keychainRefuses_secretDialogRequiresCopy()
+{
+    RefusingSecretStore refusing;
+    Fixture env(&refusing);
+    const Profile profile = Fixture::profile(QStringLiteral("Locked"), Environment::Test, QStringLiteral("223344"));
+    QVERIFY(env.saveProfile(profile));
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup(profile.name, false);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+
+    SecretDialog *secretDialog = registerThroughDialog(
+        window, {QStringLiteral("https://hooks.example.com/locked"), {QStringLiteral("epayments.payment.created.v1")}});
+    QVERIFY(secretDialog);
+    const QString id = secretDialog->webhookId();
+    auto *storage = secretDialog->findChild<QLabel *>(QStringLiteral("storageLabel"));
+    QVERIFY(storage->text().contains(QStringLiteral("could not be stored")));
+    QVERIFY(storage->text().contains(QStringLiteral("The keychain is locked.")));
+    auto *acknowledge = secretDialog->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"));
+    QVERIFY(!acknowledge->isEnabled());
+    QVERIFY(!secretDialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close)->isEnabled());
+
+    QTest::mouseClick(secretDialog->findChild<QPushButton *>(QStringLiteral("copyPushButton")), Qt::LeftButton);
+    QVERIFY(secretDialog->wasCopied());
+    QCOMPARE(QGuiApplication::clipboard()->text(), env.sandbox()->secretOf(id));
+    QVERIFY(acknowledge->isEnabled());
+    acknowledge->setChecked(true);
+    QVERIFY(secretDialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close)->isEnabled());
+
+    // The row is there, marked as having no secret on this machine.
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->model()->rowOf(id) >= 0, 20000);
+    QVERIFY(!env.session()->model()->hasSecret(id));
+    QGuiApplication::clipboard()->clear();
+}
+
+void TestRegisterFlow::partnerProfile_showsPartnerLabel()
+{
+    if (!inThrowawayKeyring())
+        QSKIP(KeychainSkipMessage);
+    Fixture env;
+    const Profile profile = Fixture::profile(QStringLiteral("Partner"), Environment::Test, {});
+    QVERIFY(env.saveProfile(profile));
+    env.sandbox()->addSampleRegistrations(SandboxServer::partnerBucket());
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup(profile.name, false);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+    QCOMPARE(env.session()->model()->rowCount(), 4);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("salesUnitLabel"))->text(), QStringLiteral("Partner: all sales units"));
+    QCOMPARE(window.statusInfo()->msnText(), QStringLiteral("Partner: all sales units"));
+}
+
+void TestRegisterFlow::switchProfile_cancelsOldRequests()
+{
+    if (!inThrowawayKeyring())
+        QSKIP(KeychainSkipMessage);
+    Fixture env;
+    const Profile profile = Fixture::profile(QStringLiteral("Slow"), Environment::Test, QStringLiteral("223344"));
+    QVERIFY(env.saveProfile(profile));
+    env.sandbox()->addSampleRegistrations(profile.bucket());
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup(profile.name, false);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+
+    SandboxServer::Fault slow;
+    slow.method = "GET";
+    slow.pathPrefix = QStringLiteral("/webhooks/v1/webhooks");
+    slow.delayMs = 1500;
+    env.sandbox()->injectFault(slow);
+    env.sandbox()->addRegistration(profile.bucket(), QStringLiteral("https://late.example.com/"),
+                                   {QStringLiteral("epayments.payment.created.v1")});
+    QSignalSpy handled(env.sandbox(), &SandboxServer::requestHandled);
+    window.refreshAction()->trigger();
+    QTRY_VERIFY(env.session()->isBusy());
+
+    // The user picks the sandbox while the slow list runs.
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("profileComboBox"));
+    const int sandboxIndex = combo->findText(QStringLiteral("Sandbox"));
+    QVERIFY(sandboxIndex >= 0);
+    combo->setCurrentIndex(sandboxIndex);
+    Q_EMIT combo->activated(sandboxIndex);
+    QVERIFY(env.session()->isSandbox());
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+
+    // The old answer (5 rows) never lands in the sandbox's table (4 sample rows).
+    QTRY_VERIFY_WITH_TIMEOUT(!handled.isEmpty(), 20000);
+    QCoreApplication::processEvents(); // a stray callback would land now
+    QCOMPARE(env.session()->model()->rowCount(), 4);
+    for (const Webhook &webhook : env.session()->model()->webhooks())
+        QVERIFY(webhook.url != QStringLiteral("https://late.example.com/"));
+}
+
+QTEST_MAIN(TestRegisterFlow)
+#include "tst_registerflow.moc"

@@ -1,0 +1,224 @@
+// Screenshots (QWidget::grab) of the main window in test, production and sandbox, of its empty
+// and error states, and of each dialog, into <build>/screenshots so that people can look at them.
+// The test only checks that every file was written and is not empty.
+
+#include "deletedialog.h"
+#include "messagebar.h"
+#include "profilesdialog.h"
+#include "registerdialog.h"
+#include "secretdialog.h"
+#include "webhookdetailsdialog.h"
+#include "webhooktablepage.h"
+
+#include "uitestsupport.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+
+using namespace UiTest;
+
+class TestScreenshots final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+
+    void sandbox();
+    void welcome();
+    void test();
+    void production();
+
+private:
+    void save(QWidget *widget, const QString &name);
+    static void openAndLoad(MainWindow &window, Fixture &env, const QString &profileName);
+    static void selectRows(MainWindow &window, int count);
+
+    QDir m_dir;
+};
+
+void TestScreenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_dir = QDir(QStringLiteral(WC_SCREENSHOT_DIR));
+    QVERIFY(m_dir.mkpath(QStringLiteral(".")));
+}
+
+void TestScreenshots::cleanup()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QDialog *>(widget))
+            delete widget;
+    }
+}
+
+void TestScreenshots::save(QWidget *widget, const QString &name)
+{
+    QVERIFY(widget);
+    QCoreApplication::processEvents();
+    const QString fileName = m_dir.filePath(name + QStringLiteral(".png"));
+    QFile::remove(fileName);
+    QVERIFY2(widget->grab().save(fileName), qPrintable(fileName));
+    const QFileInfo info(fileName);
+    QVERIFY2(info.exists() && info.size() > 0, qPrintable(fileName));
+    qInfo("screenshot: %s", qPrintable(fileName));
+}
+
+void TestScreenshots::openAndLoad(MainWindow &window, Fixture &env, const QString &profileName)
+{
+    window.resize(1100, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openStartup(profileName, profileName.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+}
+
+void TestScreenshots::selectRows(MainWindow &window, int count)
+{
+    QTableView *view = window.tablePage()->tableView();
+    view->clearSelection();
+    for (int row = 0; row < count && row < view->model()->rowCount(); ++row)
+        view->selectionModel()->select(view->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+void TestScreenshots::sandbox()
+{
+    Fixture env;
+    MainWindow window(env.session());
+    openAndLoad(window, env, {});
+    selectRows(window, 1);
+    save(&window, QStringLiteral("mainwindow-sandbox"));
+
+    // The register dialog with bad input typed, then the secret dialog after a registration.
+    window.registerAction()->trigger();
+    auto *dialog = window.findChild<RegisterDialog *>();
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"))->setText(QStringLiteral("http://localhost:3000/hook"));
+    save(dialog, QStringLiteral("dialog-register-badurl"));
+    dialog->setRequest(RegisterRequest{QStringLiteral("https://hooks.example.com/vipps"),
+                                       {QStringLiteral("epayments.payment.captured.v1"),
+                                        QStringLiteral("epayments.payment.refunded.v1")}});
+    save(dialog, QStringLiteral("dialog-register"));
+    QTRY_VERIFY(acceptButton(dialog)->isEnabled());
+    acceptButton(dialog)->click();
+    SecretDialog *secret = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((secret = window.findChild<SecretDialog *>()), 20000);
+    save(secret, QStringLiteral("dialog-secret-sandbox"));
+    secret->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
+    secret->accept();
+
+    // The details of a webhook.
+    const Webhook webhook = env.session()->model()->webhook(0);
+    WebhookDetailsDialog details(webhook, false, &window);
+    details.show();
+    save(&details, QStringLiteral("dialog-details"));
+
+    // The message bar with a 400 and its field errors.
+    SandboxServer::Fault fault;
+    fault.method = "GET";
+    fault.status = 400;
+    fault.body = R"({"title":"Bad Request","status":400,"detail":"One or more validation errors occurred.",
+        "traceId":"00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00",
+        "extraDetails":[{"name":"url","reason":"The property is required and cannot be null or empty."}]})";
+    env.session()->sandboxServer()->injectFault(fault);
+    QSignalSpy failed(env.session(), &ConsoleSession::refreshFailed);
+    window.refreshAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+    save(&window, QStringLiteral("mainwindow-sandbox-error"));
+
+    // Empty, then filtered to nothing.
+    window.tablePage()->setFilterText(QStringLiteral("nothing-matches-this"));
+    save(&window, QStringLiteral("mainwindow-sandbox-nomatch"));
+    window.tablePage()->setFilterText({});
+    env.session()->sandboxServer()->clearRegistrations();
+    QSignalSpy refreshed(env.session(), &ConsoleSession::refreshed);
+    window.refreshAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 20000);
+    save(&window, QStringLiteral("mainwindow-sandbox-empty"));
+}
+
+void TestScreenshots::welcome()
+{
+    Fixture env;
+    MainWindow window(env.session());
+    window.resize(1100, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openStartup({}, false);
+    save(&window, QStringLiteral("mainwindow-welcome"));
+
+    if (!inThrowawayKeyring())
+        QSKIP(KeychainSkipMessage);
+    window.openProfilesDialog(true);
+    auto *profiles = window.findChild<ProfilesDialog *>();
+    QVERIFY(profiles);
+    save(profiles, QStringLiteral("dialog-profiles-new"));
+}
+
+void TestScreenshots::test()
+{
+    if (!inThrowawayKeyring())
+        QSKIP(KeychainSkipMessage);
+    Fixture env;
+    const Profile profile = Fixture::profile(QStringLiteral("Coffee shop (test)"), Environment::Test, QStringLiteral("223344"));
+    QVERIFY(env.saveProfile(profile));
+    env.sandbox()->addSampleRegistrations(profile.bucket());
+    MainWindow window(env.session());
+    openAndLoad(window, env, profile.name);
+    selectRows(window, 2);
+    save(&window, QStringLiteral("mainwindow-test"));
+
+    window.deleteAction()->trigger();
+    auto *dialog = window.findChild<DeleteDialog *>();
+    QVERIFY(dialog);
+    save(dialog, QStringLiteral("dialog-delete-test"));
+
+    // One of the two is refused: the dialog shows each result.
+    SandboxServer::Fault refused;
+    refused.method = "DELETE";
+    refused.pathPrefix = QStringLiteral("/webhooks/v1/webhooks/") + dialog->ids().constLast();
+    refused.status = 403;
+    refused.body = R"({"title":"Forbidden","status":403,"detail":"Not allowed for this sales unit.","traceId":"00-ab-cd-00"})";
+    env.sandbox()->injectFault(refused);
+    dialog->findChild<QPushButton *>(QStringLiteral("deletePushButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->failedCount(), 1, 20000);
+    QTRY_VERIFY(window.messageBar()->isVisible());
+    save(dialog, QStringLiteral("dialog-delete-results"));
+    save(&window, QStringLiteral("mainwindow-test-deletefailed"));
+
+    window.openProfilesDialog();
+    auto *profiles = window.findChild<ProfilesDialog *>();
+    QVERIFY(profiles);
+    save(profiles, QStringLiteral("dialog-profiles"));
+}
+
+void TestScreenshots::production()
+{
+    if (!inThrowawayKeyring())
+        QSKIP(KeychainSkipMessage);
+    Fixture env;
+    const Profile profile = Fixture::profile(QStringLiteral("Coffee shop"), Environment::Production, QStringLiteral("654321"));
+    QVERIFY(env.saveProfile(profile));
+    env.sandbox()->addSampleRegistrations(profile.bucket());
+    MainWindow window(env.session());
+    openAndLoad(window, env, profile.name);
+    selectRows(window, 1);
+    save(&window, QStringLiteral("mainwindow-production"));
+
+    window.deleteAction()->trigger();
+    auto *dialog = window.findChild<DeleteDialog *>();
+    QVERIFY(dialog);
+    save(dialog, QStringLiteral("dialog-delete-production"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmLineEdit")), QStringLiteral("6543"));
+    save(dialog, QStringLiteral("dialog-delete-production-typing"));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
