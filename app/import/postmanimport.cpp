@@ -15,9 +15,9 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("PostmanImport", text, nullptr, n);
+    return QCoreApplication::translate("PostmanImport", text);
 }
 
 const QString clientIdKey = QStringLiteral("client_id");
@@ -269,6 +269,6 @@ QStringList PostmanEnvironment::notes() const
     if (!unknownKeys.isEmpty())
         out << tr("Not used by the console: %1.").arg(list(unknownKeys));
     if (skippedEntries > 0)
-        out << tr("Skipped %n entries that have no variable name.", skippedEntries);
+        out << tr("Entries without a variable name were skipped: %1.").arg(skippedEntries);
     return out;
 }

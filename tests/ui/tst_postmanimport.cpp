@@ -153,7 +153,7 @@ private Q_SLOTS:
                               QStringLiteral("vipps_system_name")}));
         const QString notes = env.notes().join(QLatin1Char('\n'));
         QVERIFY2(notes.contains(QLatin1String("not plain text")), qPrintable(notes));
-        QVERIFY(notes.contains(QLatin1String("Skipped 3 entries")));
+        QVERIFY(notes.contains(QLatin1String("without a variable name were skipped: 3")));
     }
 
     void import_refusesWrongShapes_data()

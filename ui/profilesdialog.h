@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/clientconfig.h"
+#include "core/environment.h"
+#include "core/result.h"
+#include "storage/profile.h"
+#include "storage/secretstore.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class ProfilesDialog;
+}
+class ProfileManager;
+class QAction;
+class QLabel;
+class QLineEdit;
+class WebhooksClient;
+
+// Adds, edits and removes profiles. The form validates as the user types and says why beside
+// each field; Save stays disabled until everything is valid. The API keys go to the keychain
+// only: a stored secret is loaded into the form only when the user asks (reveal, or "Show
+// stored keys"), and saving without touching the keys keeps the stored ones. "Test connection"
+// gets a token with the form's values; "Import from Postman" fills a new profile from a
+// Postman environment export.
+class ProfilesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfilesDialog)
+
+public:
+    explicit ProfilesDialog(ProfileManager *manager, QWidget *parent = nullptr);
+    ~ProfilesDialog() override;
+
+    void selectProfile(const QString &name);
+    void addProfile(); // start a new, empty profile in the form
+    // Prefills a new profile from a Postman environment export; false (and a message in the
+    // dialog) when the file cannot be used. Nothing is saved until the user clicks Save.
+    bool importPostman(const QString &fileName);
+
+    // The saved name of the profile in the form; empty for a new one.
+    QString editedProfileName() const { return m_editingName; }
+
+public Q_SLOTS:
+    // Asks first when the form has unsaved changes.
+    void reject() override;
+
+Q_SIGNALS:
+    void profileSaved(const QString &name);
+    void profileRemoved(const QString &name);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Severity { Info, Ok, Warning, Error };
+    using CredentialsResult = Result<Credentials, KeychainError>;
+
+    void refreshList(const QString &select);
+    void onCurrentRowChanged();
+    void selectRowOf(const QString &name); // without loading it
+    // Runs `proceed` at once, or after the user agreed to lose the unsaved changes.
+    void confirmDiscard(std::function<void()> proceed);
+    void chooseImportFile();
+    void loadProfile(const QString &name);
+    void resetForm();
+    void setEnvironment(Environment environment);
+    Environment formEnvironment() const;
+    Profile profileFromForm() const;
+    Credentials typedCredentials() const;
+    // The keys to use: the typed ones, completed by the stored ones when they were not loaded.
+    void resolveCredentials(std::function<void(const CredentialsResult &)> next);
+    void showStoredKeys(std::function<void()> then = {});
+    void onRevealToggled(QLineEdit *field, QAction *action, bool reveal);
+    bool validate();
+    bool validateConnectionFields();
+    void onSaveClicked();
+    void save(const Profile &profile, const Credentials &credentials);
+    void onRemoveClicked();
+    void onImportClicked();
+    void onTestConnectionClicked();
+    void testConnection(const Profile &profile, const Credentials &credentials);
+    void updateBusy();
+    void retranslate();
+    void setMessage(QLabel *label, Severity severity, const QString &text);
+    QString uniqueName(const QString &wanted) const;
+
+    std::unique_ptr<Ui::ProfilesDialog> m_ui;
+    ProfileManager *m_manager;
+    QString m_editingName;            // the saved name of the profile in the form; empty: new
+    bool m_credentialsInForm = true;  // the key fields hold all keys (new profile, or loaded)
+    bool m_saving = false;
+    bool m_loadingKeys = false;
+    bool m_removing = false;
+    bool m_filling = false; // the form is being filled by code
+    bool m_dirty = false;   // the user changed the form since it was loaded or saved
+    QPointer<WebhooksClient> m_testClient;
+    QAction *m_revealSecretAction = nullptr;
+    QAction *m_revealKeyAction = nullptr;
+};

@@ -1,0 +1,303 @@
+#include "registerdialog.h"
+#include "ui_registerdialog.h"
+
+#include "core/environment.h"
+#include "core/eventcatalog.h"
+#include "core/validation.h"
+
+#include <QEvent>
+#include <QLocale>
+#include <QPushButton>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor messageColor(const QPalette &palette, RegisterDialog::Severity severity)
+{
+    const bool dark = isDark(palette);
+    switch (severity) {
+    case RegisterDialog::Severity::Error:
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+    case RegisterDialog::Severity::Warning:
+        return dark ? QColor(0xff, 0xcc, 0x80) : QColor(0x8a, 0x4b, 0x00);
+    case RegisterDialog::Severity::Ok:
+        return dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x1b, 0x5e, 0x20);
+    case RegisterDialog::Severity::Info:
+    case RegisterDialog::Severity::None:
+        break;
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+RegisterDialog::RegisterDialog(const Profile &profile, const QList<Webhook> &existing, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::RegisterDialog>())
+    , m_profile(profile)
+{
+    m_ui->setupUi(this);
+    m_ui->eventPicker->setExisting(existing);
+    m_ui->apiErrorLabel->setAutoFillBackground(true);
+
+    connect(m_ui->urlLineEdit, &QLineEdit::textChanged, this, &RegisterDialog::onUrlEdited);
+    connect(m_ui->eventPicker, &EventPicker::selectionChanged, this, &RegisterDialog::validate);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &RegisterDialog::onRegisterClicked);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &RegisterDialog::reject);
+
+    retranslate();
+    m_ui->urlLineEdit->setFocus(Qt::OtherFocusReason);
+}
+
+RegisterDialog::~RegisterDialog() = default;
+
+void RegisterDialog::setRequest(const RegisterRequest &initial)
+{
+    m_ui->urlLineEdit->setText(initial.url);
+    m_ui->eventPicker->setSelectedEvents(initial.events);
+    validate();
+}
+
+RegisterRequest RegisterDialog::request() const
+{
+    return RegisterRequest{m_ui->urlLineEdit->text().trimmed(), m_ui->eventPicker->selectedEvents()};
+}
+
+void RegisterDialog::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    const bool hadFocus = m_ui->urlLineEdit->hasFocus();
+    m_busy = busy;
+    m_ui->urlLineEdit->setEnabled(!busy);
+    m_ui->eventPicker->setEnabled(!busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
+    m_ui->busyLabel->setVisible(busy);
+    validate();
+    if (!busy && !hadFocus)
+        m_ui->urlLineEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void RegisterDialog::showApiError(const ApiError &error)
+{
+    setBusy(false);
+
+    QStringList urlReasons;
+    QStringList eventReasons;
+    QStringList general;
+    for (const FieldError &field : error.fieldErrors) {
+        const QString name = field.name.trimmed().toLower();
+        const QString reason = field.reason.trimmed().isEmpty() ? tr("Refused.") : field.reason.trimmed();
+        if (name.startsWith(QLatin1String("url")))
+            urlReasons.append(reason);
+        else if (name.startsWith(QLatin1String("event")))
+            eventReasons.append(reason);
+        else if (name.isEmpty())
+            general.append(reason);
+        else
+            general.append(tr("%1: %2").arg(field.name.trimmed(), reason));
+    }
+    m_urlApiError = urlReasons.join(QLatin1Char(' '));
+    m_eventsApiError = eventReasons.join(QLatin1Char(' '));
+    m_eventsAtError = m_ui->eventPicker->selectedEvents();
+
+    QStringList parts;
+    const QString title = error.title.trimmed().isEmpty() ? error.summary() : error.title.trimmed();
+    parts << QStringLiteral("<b>%1</b>").arg(escaped(title));
+    if (!error.detail.trimmed().isEmpty() && error.detail.trimmed() != title)
+        parts << escaped(error.detail.trimmed());
+    for (const QString &line : std::as_const(general))
+        parts << escaped(line);
+    if (!error.hint().isEmpty())
+        parts << QStringLiteral("<i>%1</i>").arg(escaped(error.hint()));
+    if (!error.traceId.trimmed().isEmpty()) {
+        parts << escaped(tr("Trace id (support asks for it): %1").arg(error.traceId.trimmed()));
+    }
+    QPalette palette = m_ui->apiErrorLabel->palette();
+    palette.setColor(QPalette::Window, isDark(palette) ? QColor(0x5c, 0x1e, 0x22) : QColor(0xfd, 0xe7, 0xe9));
+    m_ui->apiErrorLabel->setPalette(palette);
+    m_ui->apiErrorLabel->setText(parts.join(QStringLiteral("<br>")));
+    m_ui->apiErrorLabel->setVisible(true);
+    validate();
+
+    if (!m_urlApiError.isEmpty())
+        m_ui->urlLineEdit->setFocus(Qt::OtherFocusReason);
+    else if (!m_eventsApiError.isEmpty())
+        m_ui->eventPicker->setFocus(Qt::OtherFocusReason);
+}
+
+std::pair<RegisterDialog::Severity, QString> RegisterDialog::checkUrl(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {Severity::Info, tr("Enter the https:// address that will receive the events.")};
+
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("http"))
+        return {Severity::Error, tr("Use https://. Vipps MobilePay delivers webhooks over HTTPS only.")};
+    if (scheme.isEmpty() || url.host().isEmpty()) {
+        return {Severity::Error,
+                tr("Enter an absolute address that starts with https://, such as "
+                   "https://example.com/webhooks.")};
+    }
+    if (const auto problem = Validation::checkCallbackUrl(trimmed))
+        return {Severity::Error, *problem};
+
+    const QString host = url.host();
+    if (Validation::isLoopbackHost(host)) {
+        return {Severity::Error,
+                tr("%1 is this computer: Vipps MobilePay cannot reach it. Use a public address "
+                   "(a tunnel gives you one for tests).")
+                    .arg(host)};
+    }
+    if (Validation::isPrivateOrLocalHost(host)) {
+        return {Severity::Error,
+                tr("%1 is a private or local address that Vipps MobilePay cannot reach. Use a "
+                   "public host name.")
+                    .arg(host)};
+    }
+
+    QStringList warnings;
+    const int port = url.port();
+    if (port != -1 && port != 443 && port != 80 && port != 8080) {
+        warnings << tr("Port %1 is unusual: Vipps MobilePay recommends 443, 80 or 8080, and "
+                       "deliveries to other ports may fail.")
+                        .arg(port);
+    }
+    if (!warnings.isEmpty())
+        return {Severity::Warning, warnings.join(QLatin1Char(' '))};
+    return {Severity::Ok, tr("A public HTTPS address. It must answer 2xx, without redirects.")};
+}
+
+void RegisterDialog::reject()
+{
+    if (m_busy)
+        return; // the answer carries the secret: wait for it
+    QDialog::reject();
+}
+
+void RegisterDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void RegisterDialog::retranslate()
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Register"));
+    m_ui->busyLabel->setText(tr("Registering the webhook. This can take a few seconds..."));
+
+    const QString environment = Environments::displayName(m_profile.environment);
+    QString context;
+    if (m_profile.isPartner()) {
+        context = tr("Registers with partner keys in %1: the webhook covers every sales unit, "
+                     "present and future.")
+                      .arg(environment);
+    } else {
+        context = tr("Registers for sales unit %1 in %2.").arg(m_profile.msn, environment);
+    }
+    if (m_profile.environment == Environment::Production) {
+        context += QLatin1Char(' ') + tr("Production: this webhook will receive live payment events.");
+        setMessage(m_ui->contextLabel, Severity::Warning, context);
+    } else {
+        m_ui->contextLabel->setText(context);
+    }
+    validate();
+}
+
+void RegisterDialog::onUrlEdited()
+{
+    m_urlApiError.clear();
+    m_ui->eventPicker->setUrl(m_ui->urlLineEdit->text());
+    validate();
+}
+
+void RegisterDialog::clearApiError()
+{
+    m_ui->apiErrorLabel->clear();
+    m_ui->apiErrorLabel->setVisible(false);
+}
+
+void RegisterDialog::validate()
+{
+    const QString text = m_ui->urlLineEdit->text();
+    const auto [severity, message] = checkUrl(text);
+    if (!m_urlApiError.isEmpty())
+        setMessage(m_ui->urlStatusLabel, Severity::Error, tr("Refused by the API: %1").arg(m_urlApiError));
+    else
+        setMessage(m_ui->urlStatusLabel, severity, message);
+
+    EventPicker *picker = m_ui->eventPicker;
+    const QStringList selected = picker->selectedEvents();
+    if (!m_eventsApiError.isEmpty() && selected != m_eventsAtError)
+        m_eventsApiError.clear();
+
+    const EventCatalog &catalog = EventCatalog::instance();
+    auto names = [&catalog](const QStringList &types) {
+        QStringList out;
+        for (const QString &type : types)
+            out << catalog.qualifiedName(type);
+        return QLocale().createSeparatedList(out);
+    };
+    QStringList eventNotes;
+    Severity eventsSeverity = Severity::Info;
+    if (!m_eventsApiError.isEmpty()) {
+        eventsSeverity = Severity::Error;
+        eventNotes << tr("Refused by the API: %1").arg(m_eventsApiError);
+    }
+    if (selected.isEmpty()) {
+        eventNotes << tr("Choose at least one event.");
+    } else {
+        const QStringList duplicates = picker->duplicateEvents();
+        if (!duplicates.isEmpty()) {
+            eventsSeverity = std::max(eventsSeverity, Severity::Warning);
+            eventNotes << tr("This URL is already registered for %1: each of these events would "
+                             "arrive twice.")
+                              .arg(names(duplicates));
+        }
+        if (eventNotes.isEmpty())
+            eventNotes << tr("Events selected: %1.").arg(selected.size());
+    }
+    if (!picker->refusedEvents().isEmpty()) {
+        eventsSeverity = std::max(eventsSeverity, Severity::Warning);
+        eventNotes << tr("Not selected because the limit is reached: %1.").arg(names(picker->refusedEvents()));
+    }
+    setMessage(m_ui->eventsStatusLabel, eventsSeverity, eventNotes.join(QLatin1Char(' ')));
+
+    const bool valid = !text.trimmed().isEmpty() && severity != Severity::Error && !selected.isEmpty();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_busy);
+}
+
+void RegisterDialog::onRegisterClicked()
+{
+    validate();
+    if (m_busy || !m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    clearApiError();
+    Q_EMIT submitted(request());
+}
+
+void RegisterDialog::setMessage(QLabel *label, Severity severity, const QString &text)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, messageColor(this->palette(), severity));
+    label->setPalette(palette);
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}

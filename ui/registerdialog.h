@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/apierror.h"
+#include "core/webhook.h"
+#include "storage/profile.h"
+
+#include <QDialog>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <utility>
+
+namespace Ui {
+class RegisterDialog;
+}
+class QLabel;
+
+// Asks for a callback URL and the events to register it for. Validates as the user types and
+// says why beside the field; shows how many registrations each event already has in this sales
+// unit (or partner bucket) against its limit. Register emits submitted() and leaves the dialog
+// open: the caller runs the request (setBusy), then accept()s on success or calls
+// showApiError(), which keeps everything the user typed.
+class RegisterDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegisterDialog)
+
+public:
+    enum class Severity { None, Info, Ok, Warning, Error };
+
+    // `existing`: the registrations of this sales unit (or partner bucket), for the counts.
+    RegisterDialog(const Profile &profile, const QList<Webhook> &existing, QWidget *parent = nullptr);
+    ~RegisterDialog() override;
+
+    void setRequest(const RegisterRequest &initial); // prefill ("Register similar")
+    RegisterRequest request() const;
+
+    // While busy the inputs are disabled, a busy text shows, and the dialog cannot be closed
+    // (a registration's secret is returned once: the answer must not be lost).
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
+    // Shows title, detail and trace id at the top and each field error beside its field.
+    // Ends the busy state; keeps what the user typed.
+    void showApiError(const ApiError &error);
+
+    // What the URL field says about `url` (exposed for tests and for the CLI's wording).
+    static std::pair<Severity, QString> checkUrl(const QString &url);
+
+public Q_SLOTS:
+    void reject() override;
+
+Q_SIGNALS:
+    void submitted(const RegisterRequest &request); // Register clicked with valid input
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onRegisterClicked();
+    void onUrlEdited();
+    void validate();
+    void clearApiError();
+    void retranslate();
+    void setMessage(QLabel *label, Severity severity, const QString &text);
+
+    std::unique_ptr<Ui::RegisterDialog> m_ui;
+    Profile m_profile;
+    bool m_busy = false;
+    QString m_urlApiError;    // the API's word on the URL, until the URL is edited
+    QString m_eventsApiError; // the API's word on the events, until the selection changes
+    QStringList m_eventsAtError;
+};
