@@ -1,0 +1,3 @@
+#include "delivery/deliverylogging.h"
+
+Q_LOGGING_CATEGORY(lcDelivery, "console.delivery", QtInfoMsg)

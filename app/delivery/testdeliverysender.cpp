@@ -1,0 +1,257 @@
+#include "delivery/testdeliverysender.h"
+
+#include "core/appinfo.h"
+#include "core/validation.h"
+#include "delivery/deliverylogging.h"
+#include "delivery/oneshotbody.h"
+#include "delivery/samplepayload.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("TestDeliverySender", text, disambiguation, n);
+}
+
+// Host and path only: a query may carry a token.
+QString forLog(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+} // namespace
+
+QString TestDeliveryResult::summary() const
+{
+    const QString time = TestDeliverySender::durationText(elapsedMs);
+    if (isRedirect()) {
+        return tr("%1 (a redirect to %2, not followed) in %3")
+            .arg(QString::number(status), location.isEmpty() ? tr("nowhere") : location, time);
+    }
+    return tr("%1 in %2").arg(QString::number(status), time);
+}
+
+struct TestDeliverySender::Call
+{
+    QPointer<QObject> context;
+    Callback callback;
+    QPointer<QNetworkReply> reply;
+    QElapsedTimer clock;
+    TestDeliveryResult result;
+    QStringList sslErrors;
+    bool timedOut = false;
+    bool done = false;
+};
+
+TestDeliverySender::TestDeliverySender(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_nam->setAutoDeleteReplies(false);
+}
+
+TestDeliverySender::~TestDeliverySender()
+{
+    cancelAll();
+}
+
+void TestDeliverySender::setTimeoutMs(int milliseconds)
+{
+    m_timeoutMs = qMax(1, milliseconds);
+}
+
+void TestDeliverySender::cancelAll()
+{
+    const auto replies = m_nam->findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    m_pending = 0;
+}
+
+QString TestDeliverySender::durationText(qint64 milliseconds)
+{
+    if (milliseconds >= 1000 && milliseconds % 1000 == 0)
+        return tr("%n s", "seconds", int(qMin<qint64>(milliseconds / 1000, INT_MAX)));
+    return tr("%n ms", "milliseconds", int(qMin<qint64>(milliseconds, INT_MAX)));
+}
+
+std::optional<QString> TestDeliverySender::checkUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty())
+        return tr("The URL is not a valid absolute URL with a host name.");
+    if (!url.userInfo().isEmpty())
+        return tr("The URL must not contain a user name or password.");
+    if (url.hasFragment())
+        return tr("The URL must not have a #fragment.");
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return std::nullopt;
+    if (scheme == QLatin1String("http") && Validation::isLoopbackHost(url.host()))
+        return std::nullopt;
+    if (scheme == QLatin1String("http"))
+        return tr("Deliveries go to https URLs only (plain http only to this computer, for the sandbox).");
+    return tr("The URL must start with https://.");
+}
+
+void TestDeliverySender::fail(QObject *context, const Callback &callback, const QString &detail)
+{
+    ApiError error = ApiError::input(detail);
+    error.operation = tr("Sending a test delivery");
+    QTimer::singleShot(0, context ? context : this, [callback, error] { callback(error); });
+}
+
+void TestDeliverySender::send(const QUrl &url, const QString &eventType, const QString &secret,
+                              const QString &msn, QObject *context, Callback callback)
+{
+    if (const auto problem = Validation::checkEvents({eventType})) {
+        fail(context, callback, *problem);
+        return;
+    }
+    const QByteArray body = SamplePayload::forEvent(eventType, msn, QDateTime::currentDateTimeUtc());
+    post(url, body, secret, eventType, context, std::move(callback));
+}
+
+void TestDeliverySender::sendBody(const QUrl &url, const QByteArray &body, const QString &secret,
+                                  QObject *context, Callback callback)
+{
+    post(url, body, secret, {}, context, std::move(callback));
+}
+
+void TestDeliverySender::post(const QUrl &url, const QByteArray &body, const QString &secret,
+                              const QString &eventType, QObject *context, Callback callback)
+{
+    if (auto problem = checkUrl(url)) {
+        fail(context, callback, *problem);
+        return;
+    }
+    if (secret.isEmpty()) {
+        fail(context, callback, tr("A secret is needed to sign the delivery."));
+        return;
+    }
+
+    auto call = std::make_shared<Call>();
+    call->context = context ? context : this;
+    call->callback = std::move(callback);
+    call->result.eventType = eventType;
+    call->result.sentBody = body;
+    call->result.sentDelivery = DeliverySignature::sign(url, body, secret, QDateTime::currentDateTimeUtc());
+
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QString(AppInfo::displayName().remove(QLatin1Char(' ')) + QLatin1Char('/') + AppInfo::version()));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setRawHeader("x-ms-date", call->result.sentDelivery.date);
+    request.setRawHeader("x-ms-content-sha256", call->result.sentDelivery.contentSha256);
+    request.setRawHeader("Authorization", call->result.sentDelivery.authorization);
+    request.setRawHeader("X-Webhook-Console-Test", "true");
+    if (url.scheme().toLower() == QLatin1String("https")) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setProtocol(QSsl::TlsV1_2OrLater);
+        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (!m_extraCas.isEmpty())
+            ssl.addCaCertificates(m_extraCas);
+        request.setSslConfiguration(ssl);
+    }
+
+    qCInfo(lcDelivery).noquote() << "Test delivery" << (eventType.isEmpty() ? QStringLiteral("(body)") : eventType)
+                                 << "to" << forLog(url);
+    call->clock.start();
+    auto *upload = new OneShotBody(body);
+    QNetworkReply *reply = m_nam->post(request, upload);
+    upload->setParent(reply);
+    call->reply = reply;
+    ++m_pending;
+
+    connect(reply, &QNetworkReply::sslErrors, this, [call](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            call->sslErrors << error.errorString(); // reported, never ignored
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [call] {
+        const QByteArray chunk = call->reply->readAll();
+        const qint64 room = MaxAnswerBytes - call->result.answer.size();
+        call->result.answer += chunk.left(room);
+        if (chunk.size() > room) {
+            call->result.answerTruncated = true;
+            call->reply->abort(); // the status is known; the rest is not needed
+        }
+    });
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [call] {
+        call->timedOut = true;
+        call->reply->abort();
+    });
+    deadline->start(m_timeoutMs);
+    if (call->context != this)
+        connect(call->context, &QObject::destroyed, reply, &QNetworkReply::abort);
+    connect(reply, &QNetworkReply::finished, this, [this, call] { finish(call); });
+}
+
+void TestDeliverySender::finish(const std::shared_ptr<Call> &call)
+{
+    QNetworkReply *reply = call->reply;
+    if (!reply || call->done)
+        return;
+    call->done = true;
+    reply->deleteLater();
+    --m_pending;
+    TestDeliveryResult &result = call->result;
+    result.elapsedMs = call->clock.elapsed();
+    if (!call->context)
+        return; // the caller went away: no callback
+
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (result.status > 0 && !call->timedOut) {
+        if (!result.answerTruncated)
+            result.answer += reply->readAll().left(MaxAnswerBytes - result.answer.size());
+        result.answerContentType = reply->rawHeader("Content-Type");
+        if (result.isRedirect())
+            result.location = QString::fromUtf8(reply->rawHeader("Location")).left(2048);
+        qCInfo(lcDelivery).noquote() << "Test delivery to" << forLog(result.sentDelivery.url) << "answered"
+                                     << result.status << "in" << result.elapsedMs << "ms";
+        call->callback(result);
+        return;
+    }
+
+    ApiError error;
+    error.operation = tr("Sending a test delivery");
+    error.mayHaveReachedServer = true;
+    if (call->timedOut) {
+        error.kind = ApiError::Kind::Timeout;
+        error.detail = tr("No answer within %1; Vipps MobilePay would count this delivery as failed and retry it.")
+                           .arg(durationText(m_timeoutMs));
+    } else if (!call->sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        error.kind = ApiError::Kind::Tls;
+        error.mayHaveReachedServer = false;
+        error.detail = call->sslErrors.isEmpty() ? reply->errorString() : call->sslErrors.join(QStringLiteral("; "));
+    } else if (reply->error() == QNetworkReply::ContentReSendError
+               || reply->error() == QNetworkReply::RemoteHostClosedError) {
+        error.kind = ApiError::Kind::Network;
+        error.detail = tr("The connection closed before the receiver answered; the delivery was not sent again.");
+    } else {
+        error.kind = ApiError::Kind::Network;
+        const auto e = reply->error();
+        error.mayHaveReachedServer = !(e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError);
+        error.detail = reply->errorString();
+    }
+    qCInfo(lcDelivery).noquote() << "Test delivery to" << forLog(result.sentDelivery.url)
+                                 << "failed:" << ApiError::kindName(error.kind);
+    call->callback(error);
+}

@@ -1,0 +1,84 @@
+#include "delivery/tlsprobe.h"
+
+#include "delivery/testdeliverysender.h"
+
+#include <QCoreApplication>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("TlsProbe", text, disambiguation, n);
+}
+
+} // namespace
+
+namespace TlsProbe {
+
+QString protocolName(QSsl::SslProtocol protocol)
+{
+    switch (protocol) {
+    case QSsl::TlsV1_2: return QStringLiteral("TLS 1.2");
+    case QSsl::TlsV1_3: return QStringLiteral("TLS 1.3");
+    case QSsl::DtlsV1_2: return QStringLiteral("DTLS 1.2");
+    default: return tr("an older or unknown protocol");
+    }
+}
+
+void run(const QString &host, quint16 port, const QList<QSslCertificate> &extraCas, int timeoutMs,
+         QObject *context, Callback callback)
+{
+    auto *socket = new QSslSocket(context);
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!extraCas.isEmpty())
+        ssl.addCaCertificates(extraCas);
+    socket->setSslConfiguration(ssl);
+    socket->setPeerVerifyName(host);
+
+    auto result = std::make_shared<TlsProbeResult>();
+    auto done = std::make_shared<bool>(false);
+    // Runs once; the socket goes away through the event loop, never inside its own signal.
+    auto finish = [socket, result, done, callback] {
+        if (*done)
+            return;
+        *done = true;
+        socket->disconnect();
+        result->certificate = socket->peerCertificate();
+        socket->abort();
+        socket->deleteLater();
+        QTimer::singleShot(0, socket->parent(), [callback, result] { callback(*result); });
+    };
+
+    auto *deadline = new QTimer(socket);
+    deadline->setSingleShot(true);
+    QObject::connect(deadline, &QTimer::timeout, socket, [result, finish, timeoutMs] {
+        result->timedOut = true;
+        result->errors << tr("No TLS handshake within %1.").arg(TestDeliverySender::durationText(timeoutMs));
+        finish();
+    });
+    QObject::connect(socket, &QSslSocket::sslErrors, socket, [result](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            result->errors << error.errorString();
+    });
+    QObject::connect(socket, &QSslSocket::encrypted, socket, [socket, result, finish] {
+        result->ok = true;
+        result->protocol = protocolName(socket->sessionProtocol());
+        finish();
+    });
+    QObject::connect(socket, &QAbstractSocket::errorOccurred, socket, [socket, result, finish] {
+        if (result->errors.isEmpty())
+            result->errors << socket->errorString();
+        finish();
+    });
+    deadline->start(timeoutMs);
+    socket->connectToHostEncrypted(host, port);
+}
+
+} // namespace TlsProbe
