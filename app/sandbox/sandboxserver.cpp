@@ -1,7 +1,9 @@
 #include "sandbox/sandboxserver.h"
 
 #include "core/logging.h"
+#include "delivery/testdeliverysender.h"
 #include "sandbox/sandboxapi.h"
+#include "sandbox/sandboxfaults.h"
 
 #include <QHttpServerRequest>
 #include <QPointer>
@@ -14,34 +16,12 @@ namespace {
 
 constexpr qsizetype kMaxRecordedRequests = 1000;
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect: return QByteArrayLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace: return QByteArrayLiteral("TRACE");
-    default: return QByteArrayLiteral("UNKNOWN");
-    }
-}
-
-bool matches(const SandboxServer::Fault &fault, const SandboxServer::RecordedRequest &request)
-{
-    return (fault.method.isEmpty() || fault.method.compare(request.method, Qt::CaseInsensitive) == 0)
-        && (fault.pathPrefix.isEmpty() || request.path.startsWith(fault.pathPrefix));
-}
-
 } // namespace
 
 struct SandboxServer::Private
 {
     SandboxApi api;
-    QList<Fault> faults;
+    SandboxFaults faults;
     QList<RecordedRequest> recorded;
     int tokenRequests = 0;
     int webhooksRequests = 0;
@@ -50,19 +30,7 @@ struct SandboxServer::Private
     QPointer<QTcpServer> server;
     QHostAddress address;
     QString errorString;
-
-    std::optional<Fault> takeFault(const RecordedRequest &request)
-    {
-        for (auto it = faults.begin(); it != faults.end(); ++it) {
-            if (!matches(*it, request))
-                continue;
-            const Fault fault = *it;
-            if (it->count > 0 && --it->count == 0)
-                faults.erase(it);
-            return fault;
-        }
-        return std::nullopt;
-    }
+    TestDeliverySender *sender = nullptr;
 
     void record(const RecordedRequest &request)
     {
@@ -80,6 +48,7 @@ struct SandboxServer::Private
 SandboxServer::SandboxServer(QObject *parent) : QAbstractHttpServer(parent), d(std::make_unique<Private>())
 {
     d->api.setKeys(defaultKeys());
+    d->sender = new TestDeliverySender(this);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -204,18 +173,7 @@ Registration SandboxServer::addRegistration(const QString &bucket, const QString
 
 void SandboxServer::addSampleRegistrations(const QString &bucket)
 {
-    auto &state = d->api.state();
-    state.add(bucket, QStringLiteral("https://example.com/vipps/webhooks"),
-              {QStringLiteral("epayments.payment.created.v1"), QStringLiteral("epayments.payment.authorized.v1"),
-               QStringLiteral("epayments.payment.captured.v1"), QStringLiteral("epayments.payment.cancelled.v1"),
-               QStringLiteral("epayments.payment.refunded.v1")});
-    state.add(bucket, QStringLiteral("https://shop.example.org/hooks/recurring?source=vipps"),
-              {QStringLiteral("recurring.agreement-activated.v1"), QStringLiteral("recurring.agreement-stopped.v1"),
-               QStringLiteral("recurring.charge-captured.v1"), QStringLiteral("recurring.charge-failed.v1")});
-    state.add(bucket, QStringLiteral("https://donations.example.net/vipps/callbacks"),
-              {QStringLiteral("donations.agreement.started.v1"), QStringLiteral("donations.agreement.stopped.v1")});
-    state.add(bucket, QStringLiteral("https://example.com:8443/vipps/aborted"),
-              {QStringLiteral("epayments.payment.aborted.v1"), QStringLiteral("epayments.payment.expired.v1")});
+    d->api.state().addSamples(bucket);
 }
 
 void SandboxServer::clearRegistrations()
@@ -233,10 +191,37 @@ bool SandboxServer::loadState(const QString &fileName, QString *error)
     return d->api.state().load(fileName, error);
 }
 
+void SandboxServer::setAllowLoopbackCallbacks(bool allow)
+{
+    d->api.state().setAllowLoopbackCallbacks(allow);
+}
+
+bool SandboxServer::allowsLoopbackCallbacks() const
+{
+    return d->api.state().allowsLoopbackCallbacks();
+}
+
+TestDeliverySender *SandboxServer::deliverySender() const
+{
+    return d->sender;
+}
+
+void SandboxServer::simulateEvent(const QString &eventType, const QString &bucket, QObject *context,
+                                  SimulateCallback done)
+{
+    QPointer<QObject> guard(context ? context : this);
+    SandboxSimulation::deliver(
+        d->sender, d->api.state(), eventType, bucket,
+        [this](const SimulatedDelivery &delivery) { Q_EMIT deliverySimulated(delivery); },
+        [guard, done](const QList<SimulatedDelivery> &deliveries) {
+            if (guard && done)
+                done(deliveries);
+        });
+}
+
 void SandboxServer::injectFault(const Fault &fault)
 {
-    if (fault.count != 0)
-        d->faults.append(fault);
+    d->faults.add(fault);
 }
 
 void SandboxServer::clearFaults()
@@ -271,43 +256,10 @@ void SandboxServer::revokeTokens()
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // QHttpServerRequest cannot be copied and does not outlive this call: keep what is needed.
-    RecordedRequest recorded;
-    recorded.method = methodName(request.method());
-    recorded.path = request.url().path();
-    for (const auto &[name, value] : request.headers())
-        recorded.headers.insert(name.toLower(), value);
-    recorded.body = request.body();
+    const RecordedRequest recorded = SandboxFaults::record(request);
     d->record(recorded);
-
-    const std::optional<Fault> fault = d->takeFault(recorded);
-    std::optional<SandboxReply> reply; // none: drop the connection
-    if (fault && fault->dropBeforeCommit) {
-        // Nothing happens.
-    } else if (fault && fault->status > 0) {
-        if (fault->statusAfterCommit)
-            d->api.handle(recorded);
-        const auto endpoint = SandboxApi::endpointOf(recorded.path);
-        if (fault->body.isEmpty()) {
-            reply = SandboxApi::faultReply(endpoint, recorded.path, fault->status, fault->retryAfterSeconds);
-        } else {
-            const QByteArray defaultType = endpoint == SandboxApi::Endpoint::Token
-                ? QByteArrayLiteral("application/json")
-                : QByteArrayLiteral("application/problem+json");
-            reply = SandboxReply{fault->status, fault->contentType.isEmpty() ? defaultType : fault->contentType,
-                                 fault->body, {}};
-        }
-    } else {
-        SandboxReply answer = d->api.handle(recorded);
-        if (!fault || !fault->dropAfterCommit)
-            reply = std::move(answer);
-    }
-    if (reply && fault) {
-        if (!fault->retryAfterRaw.isEmpty())
-            reply->headers.append({QByteArrayLiteral("Retry-After"), fault->retryAfterRaw});
-        else if (fault->retryAfterSeconds >= 0)
-            reply->headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(fault->retryAfterSeconds)});
-    }
+    const std::optional<Fault> fault = d->faults.take(recorded);
+    const std::optional<SandboxReply> reply = SandboxFaults::answer(fault, d->api, recorded);
 
     const bool close = recorded.headers.value(QByteArrayLiteral("connection")).toLower() == "close";
     QPointer<QTcpSocket> peer(socket);
@@ -343,5 +295,5 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
     const QString path = request.url().path();
     socket->write(SandboxReply::problem(404, QStringLiteral("No resource matches the request URL."), path)
                       .toHttp(false));
-    Q_EMIT requestHandled(methodName(request.method()), path, 404);
+    Q_EMIT requestHandled(SandboxFaults::methodName(request.method()), path, 404);
 }

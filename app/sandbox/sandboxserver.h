@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/webhook.h"
+#include "sandbox/sandboxsimulation.h"
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
@@ -13,14 +14,21 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
+
+class TestDeliverySender;
 
 // An embedded stand-in for the Vipps MobilePay Access Token and Webhooks APIs, faithful to
 // ../shared/reference/vipps-api.md: the required headers, the credentials it was started with,
 // bearer tokens that expire, the register body of exactly url and events, https URLs, known
 // event types, the limits per event type and bucket, 404 for unknown ids, and the error shapes
 // (RFC 7807 on webhooks; the gateway's and Azure AD's on the token endpoint).
+//
+// It also delivers: simulateEvent() posts a signed delivery of an event to every registration
+// that has it, as Vipps MobilePay would, so the whole loop (register, store the secret, receive,
+// verify) can be rehearsed offline.
 //
 // Used by the tests, by `webhook-console-cli sandbox`, and by the window's Sandbox environment.
 class SandboxServer final : public QAbstractHttpServer
@@ -108,6 +116,24 @@ public:
     bool saveState(const QString &fileName, QString *error = nullptr) const;
     bool loadState(const QString &fileName, QString *error = nullptr);
 
+    // Accept plain-http loopback callback URLs (http://127.0.0.1:8000/hooks) in register bodies,
+    // so a local receiver without TLS can get simulated deliveries. Off by default: the real API
+    // refuses them (and WebhooksClient refuses to send them; register such URLs with a raw call
+    // or addRegistration()).
+    void setAllowLoopbackCallbacks(bool allow);
+    bool allowsLoopbackCallbacks() const;
+
+    // The sender of simulated deliveries (owned by the sandbox): set its timeout (default 10 s)
+    // and the extra CAs a local HTTPS receiver needs.
+    TestDeliverySender *deliverySender() const;
+    using SimulateCallback = std::function<void(const QList<SimulatedDelivery> &)>;
+    // Posts one signed delivery of `eventType` (SamplePayload, marked simulated) to every
+    // registration in `bucket` (an MSN, or partnerBucket()) that has the event type, each signed
+    // with that registration's secret. `done` runs once with one entry per registration (status
+    // or error), in registration order, tied to `context`; an empty list when none has the event.
+    // deliverySimulated() is emitted as each delivery ends, whatever became of `context`.
+    void simulateEvent(const QString &eventType, const QString &bucket, QObject *context, SimulateCallback done);
+
     void injectFault(const Fault &fault);
     void clearFaults();
 
@@ -123,6 +149,8 @@ public:
 Q_SIGNALS:
     // Emitted when the answer has been written; `status` is 0 when the connection was dropped.
     void requestHandled(const QByteArray &method, const QString &path, int status);
+    // A simulated delivery ended (answered, or failed: see SimulatedDelivery).
+    void deliverySimulated(const SimulatedDelivery &delivery);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

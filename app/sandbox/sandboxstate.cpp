@@ -28,8 +28,19 @@ QString required()
     return QStringLiteral("The property is required and cannot be null or empty.");
 }
 
-QString urlReason(const QString &text)
+// http://127.0.0.1:8000/hooks and the like: a local receiver (when the sandbox allows them).
+bool isLoopbackHttp(const QString &text)
 {
+    const QUrl url(text, QUrl::StrictMode);
+    return text == text.trimmed() && url.isValid() && url.scheme().toLower() == QLatin1String("http")
+        && Validation::isLoopbackHost(url.host()) && url.userInfo().isEmpty() && !url.hasFragment()
+        && text.size() <= 2048;
+}
+
+QString urlReason(const QString &text, bool allowLoopbackHttp)
+{
+    if (allowLoopbackHttp && isLoopbackHttp(text))
+        return {};
     if (text != text.trimmed() || Validation::checkCallbackUrl(text)) {
         const QUrl url(text, QUrl::StrictMode);
         if (url.isValid() && !url.isRelative() && url.scheme().toLower() != QLatin1String("https"))
@@ -65,6 +76,21 @@ Registration SandboxState::add(const QString &bucket, const QString &url, const 
     entry.secret = SandboxReply::randomText(48, false);
     m_buckets[bucket].append(entry);
     return {entry.webhook.id, entry.secret};
+}
+
+void SandboxState::addSamples(const QString &bucket)
+{
+    add(bucket, QStringLiteral("https://example.com/vipps/webhooks"),
+        {QStringLiteral("epayments.payment.created.v1"), QStringLiteral("epayments.payment.authorized.v1"),
+         QStringLiteral("epayments.payment.captured.v1"), QStringLiteral("epayments.payment.cancelled.v1"),
+         QStringLiteral("epayments.payment.refunded.v1")});
+    add(bucket, QStringLiteral("https://shop.example.org/hooks/recurring?source=vipps"),
+        {QStringLiteral("recurring.agreement-activated.v1"), QStringLiteral("recurring.agreement-stopped.v1"),
+         QStringLiteral("recurring.charge-captured.v1"), QStringLiteral("recurring.charge-failed.v1")});
+    add(bucket, QStringLiteral("https://donations.example.net/vipps/callbacks"),
+        {QStringLiteral("donations.agreement.started.v1"), QStringLiteral("donations.agreement.stopped.v1")});
+    add(bucket, QStringLiteral("https://example.com:8443/vipps/aborted"),
+        {QStringLiteral("epayments.payment.aborted.v1"), QStringLiteral("epayments.payment.expired.v1")});
 }
 
 bool SandboxState::remove(const QString &bucket, const QString &id)
@@ -123,7 +149,7 @@ QList<FieldError> SandboxState::checkRegister(const QString &bucket, const QByte
         errors.append({QStringLiteral("url"), required()});
     else if (!url.isString())
         errors.append({QStringLiteral("url"), QStringLiteral("The property must be a string.")});
-    else if (const QString reason = urlReason(url.toString()); !reason.isEmpty())
+    else if (const QString reason = urlReason(url.toString(), m_allowLoopbackCallbacks); !reason.isEmpty())
         errors.append({QStringLiteral("url"), reason});
 
     QStringList events;

@@ -26,6 +26,8 @@ public:
     QList<Webhook> list(const QString &bucket) const;
     QStringList buckets() const;
     Registration add(const QString &bucket, const QString &url, const QStringList &events);
+    // A few plausible sample registrations in `bucket`.
+    void addSamples(const QString &bucket);
     // False when `id` (compared case-insensitively) is not in `bucket`.
     bool remove(const QString &bucket, const QString &id);
     QString secretOf(const QString &id) const; // any bucket; empty when unknown
@@ -33,8 +35,14 @@ public:
     int countWithEvent(const QString &bucket, const QString &event) const;
     void clear() { m_buckets.clear(); }
 
+    // Plain-http loopback callback URLs (http://127.0.0.1:8000/...) are accepted in register
+    // bodies when set, so a local receiver can get simulated deliveries. Off by default: the real
+    // API refuses them. Not part of the state file.
+    void setAllowLoopbackCallbacks(bool allow) { m_allowLoopbackCallbacks = allow; }
+    bool allowsLoopbackCallbacks() const { return m_allowLoopbackCallbacks; }
+
     // Checks a register body as the API does: a JSON object with exactly `url` (absolute https
-    // with a host) and `events` (non-empty, every type known, within the limit per event type in
+    // with a host, or http to a loopback host when allowed) and `events` (non-empty, every type known, within the limit per event type in
     // `bucket`). Returns the field errors (the RFC 7807 extraDetails), empty when `request` may be
     // committed.
     QList<FieldError> checkRegister(const QString &bucket, const QByteArray &body, RegisterRequest *request) const;
@@ -47,4 +55,5 @@ public:
 
 private:
     QMap<QString, QList<Entry>> m_buckets;
+    bool m_allowLoopbackCallbacks = false;
 };
