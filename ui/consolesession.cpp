@@ -160,6 +160,7 @@ void ConsoleSession::startClient(const Profile &profile, const QUrl &baseUrl, co
     m_client = new WebhooksClient(std::move(config), this);
     connect(m_client, &WebhooksClient::busyChanged, this, &ConsoleSession::updateBusy);
     connect(m_client, &WebhooksClient::tokenChanged, this, &ConsoleSession::tokenChanged);
+    connect(m_client, &WebhooksClient::waiting, this, &ConsoleSession::waiting);
     m_model->setSecretIds(storedSecretIds());
     setState(State::Ready);
     refresh();

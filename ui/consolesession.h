@@ -100,6 +100,8 @@ Q_SIGNALS:
     void refreshFailed(const ApiError &error);
     void callSucceeded(); // an API call succeeded: errors shown earlier are out of date
     void tokenChanged(const QDateTime &expiresAt);
+    // A call waits before trying again (rate limited, or backing off after a failure).
+    void waiting(const QString &operation, int seconds);
     void openFailed(const QString &title, const QString &detail);
 
 private:

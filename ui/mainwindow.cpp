@@ -224,6 +224,9 @@ void MainWindow::connectSession()
         updateStatus();
     });
     connect(m_session, &ConsoleSession::openFailed, this, &MainWindow::showOpenFailure);
+    connect(m_session, &ConsoleSession::waiting, this, [this](const QString &operation, int seconds) {
+        statusBar()->showMessage(tr("%1: trying again in %2 s…").arg(operation).arg(seconds), seconds * 1000);
+    });
 
     connect(m_registerFlow, &RegisterFlow::registered, this, [this](const QString &id) {
         m_pendingSelection = id;

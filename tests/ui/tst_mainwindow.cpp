@@ -240,6 +240,16 @@ void TestMainWindow::shortcuts_triggerTheirActions()
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(window.tablePage()->filterLineEdit()->hasFocus());
 
+    // Del while typing in the filter edits the filter, and deletes nothing.
+    QVERIFY(window.tablePage()->selectWebhook(env.session()->model()->webhook(0).id));
+    QLineEdit *filter = window.tablePage()->filterLineEdit();
+    QTest::keyClicks(filter, QStringLiteral("exa"));
+    QTest::keyClick(filter, Qt::Key_Home);
+    QTest::keyClick(filter, Qt::Key_Delete);
+    QCOMPARE(filter->text(), QStringLiteral("xa"));
+    QVERIFY(!window.findChild<DeleteDialog *>());
+    filter->clear();
+
     // Del (with a row selected, focus in the table): the delete dialog.
     window.tablePage()->tableView()->setFocus();
     QVERIFY(window.tablePage()->selectWebhook(env.session()->model()->webhook(0).id));

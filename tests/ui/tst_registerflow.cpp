@@ -76,8 +76,6 @@ private Q_SLOTS:
     void register_storesSecretInKeychainAndSelectsNewRow();
     void register_apiRefusal_keepsDialogOpenWithInput();
     void register_keychainRefuses_secretDialogRequiresCopy();
-    void partnerProfile_showsPartnerLabel();
-    void switchProfile_cancelsOldRequests();
 
 private:
     static SecretDialog *registerThroughDialog(MainWindow &window, const RegisterRequest &request);
@@ -252,64 +250,6 @@ void TestRegisterFlow::register_keychainRefuses_secretDialogRequiresCopy()
     QTRY_VERIFY_WITH_TIMEOUT(env.session()->model()->rowOf(id) >= 0, 20000);
     QVERIFY(!env.session()->model()->hasSecret(id));
     QGuiApplication::clipboard()->clear();
-}
-
-void TestRegisterFlow::partnerProfile_showsPartnerLabel()
-{
-    if (!inThrowawayKeyring())
-        QSKIP(KeychainSkipMessage);
-    Fixture env;
-    const Profile profile = Fixture::profile(QStringLiteral("Partner"), Environment::Test, {});
-    QVERIFY(env.saveProfile(profile));
-    env.sandbox()->addSampleRegistrations(SandboxServer::partnerBucket());
-    MainWindow window(env.session());
-    window.show();
-    window.openStartup(profile.name, false);
-    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
-    QCOMPARE(env.session()->model()->rowCount(), 4);
-    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("salesUnitLabel"))->text(), QStringLiteral("Partner: all sales units"));
-    QCOMPARE(window.statusInfo()->msnText(), QStringLiteral("Partner: all sales units"));
-}
-
-void TestRegisterFlow::switchProfile_cancelsOldRequests()
-{
-    if (!inThrowawayKeyring())
-        QSKIP(KeychainSkipMessage);
-    Fixture env;
-    const Profile profile = Fixture::profile(QStringLiteral("Slow"), Environment::Test, QStringLiteral("223344"));
-    QVERIFY(env.saveProfile(profile));
-    env.sandbox()->addSampleRegistrations(profile.bucket());
-    MainWindow window(env.session());
-    window.show();
-    window.openStartup(profile.name, false);
-    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
-
-    SandboxServer::Fault slow;
-    slow.method = "GET";
-    slow.pathPrefix = QStringLiteral("/webhooks/v1/webhooks");
-    slow.delayMs = 1500;
-    env.sandbox()->injectFault(slow);
-    env.sandbox()->addRegistration(profile.bucket(), QStringLiteral("https://late.example.com/"),
-                                   {QStringLiteral("epayments.payment.created.v1")});
-    QSignalSpy handled(env.sandbox(), &SandboxServer::requestHandled);
-    window.refreshAction()->trigger();
-    QTRY_VERIFY(env.session()->isBusy());
-
-    // The user picks the sandbox while the slow list runs.
-    auto *combo = window.findChild<QComboBox *>(QStringLiteral("profileComboBox"));
-    const int sandboxIndex = combo->findText(QStringLiteral("Sandbox"));
-    QVERIFY(sandboxIndex >= 0);
-    combo->setCurrentIndex(sandboxIndex);
-    Q_EMIT combo->activated(sandboxIndex);
-    QVERIFY(env.session()->isSandbox());
-    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
-
-    // The old answer (5 rows) never lands in the sandbox's table (4 sample rows).
-    QTRY_VERIFY_WITH_TIMEOUT(!handled.isEmpty(), 20000);
-    QCoreApplication::processEvents(); // a stray callback would land now
-    QCOMPARE(env.session()->model()->rowCount(), 4);
-    for (const Webhook &webhook : env.session()->model()->webhooks())
-        QVERIFY(webhook.url != QStringLiteral("https://late.example.com/"));
 }
 
 QTEST_MAIN(TestRegisterFlow)

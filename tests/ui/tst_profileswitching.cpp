@@ -1,0 +1,277 @@
+// Opening and switching profiles in the window: the last profile reopens, keys missing from the
+// keychain are said plainly with a way to enter them, a saved profile opens only when that cannot
+// surprise anyone (never production by itself), the old profile's requests are cancelled, and
+// partner keys are labelled. Real keychain (scripts/with-test-keyring), sandbox over loopback.
+
+#include "core/webhookmodel.h"
+#include "messagebar.h"
+#include "messageboxseam.h"
+#include "profilesdialog.h"
+#include "statusbarinfo.h"
+
+#include "uitestsupport.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+
+using namespace UiTest;
+
+class TestProfileSwitching final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void startup_opensLastProfileUsed();
+    void openProfile_missingKeys_offersProfilesDialog();
+    void welcome_addKeys_opensProfilesDialogOnNewProfile();
+    void profileSaved_whileNothingOpen_opensTestProfile();
+    void profileSaved_production_isNeverOpenedByItself();
+    void profileRemoved_active_showsWelcome();
+    void partnerProfile_showsPartnerLabel();
+    void switchProfile_cancelsOldRequests();
+    void switchProfile_duringRegistration_asksFirst();
+};
+
+void TestProfileSwitching::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestProfileSwitching::init()
+{
+    if (!inThrowawayKeyring())
+        QSKIP(KeychainSkipMessage);
+}
+
+void TestProfileSwitching::cleanup()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QDialog *>(widget))
+            delete widget;
+    }
+}
+
+void TestProfileSwitching::startup_opensLastProfileUsed()
+{
+    Fixture env;
+    const Profile first = Fixture::profile(QStringLiteral("First"), Environment::Test, QStringLiteral("111111"));
+    const Profile second = Fixture::profile(QStringLiteral("Second"), Environment::Test, QStringLiteral("222222"));
+    QVERIFY(env.saveProfile(first));
+    QVERIFY(env.saveProfile(second));
+    {
+        MainWindow window(env.session());
+        window.show();
+        window.openStartup(second.name, false);
+        QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+        window.close();
+    }
+    env.session()->closeProfile();
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup({}, false);
+    QVERIFY(env.session()->hasProfile());
+    QCOMPARE(env.session()->profile().name, second.name);
+    QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("profileComboBox"))->currentText(), second.name);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+}
+
+void TestProfileSwitching::openProfile_missingKeys_offersProfilesDialog()
+{
+    Fixture env;
+    // In QSettings only: its keys never reached this machine's keychain.
+    const Profile profile = Fixture::profile(QStringLiteral("Keyless"), Environment::Test, QStringLiteral("333333"));
+    env.store()->save(profile);
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup(profile.name, false);
+    QTRY_COMPARE_WITH_TIMEOUT(env.session()->state(), ConsoleSession::State::Failed, 20000);
+
+    MessageBar *bar = window.messageBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY(bar->title().contains(QStringLiteral("No API keys")));
+    QVERIFY(!window.refreshAction()->isEnabled());
+    QVERIFY(!window.registerAction()->isEnabled());
+    auto *action = bar->findChild<QPushButton *>(QStringLiteral("actionPushButton"));
+    QVERIFY(action->isVisible());
+    action->click();
+    auto *dialog = window.findChild<ProfilesDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->editedProfileName(), profile.name);
+}
+
+void TestProfileSwitching::welcome_addKeys_opensProfilesDialogOnNewProfile()
+{
+    Fixture env;
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup({}, false);
+    QVERIFY(window.isWelcomeShown());
+    window.findChild<QPushButton *>(QStringLiteral("addKeysPushButton"))->click();
+    auto *dialog = window.findChild<ProfilesDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->editedProfileName().isEmpty());
+}
+
+void TestProfileSwitching::profileSaved_whileNothingOpen_opensTestProfile()
+{
+    Fixture env;
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup({}, false);
+    window.openProfilesDialog(true);
+    auto *dialog = window.findChild<ProfilesDialog *>();
+    QVERIFY(dialog);
+
+    const Profile profile = Fixture::profile(QStringLiteral("New shop"), Environment::Test, QStringLiteral("444444"));
+    QVERIFY(env.saveProfile(profile)); // what the dialog does on Save
+    Q_EMIT dialog->profileSaved(profile.name);
+    QVERIFY(env.session()->hasProfile());
+    QCOMPARE(env.session()->profile().name, profile.name);
+    QVERIFY(!window.isWelcomeShown());
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("profileComboBox"));
+    QVERIFY(combo->findText(profile.name) >= 0);
+}
+
+void TestProfileSwitching::profileSaved_production_isNeverOpenedByItself()
+{
+    Fixture env;
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup({}, false);
+    window.openProfilesDialog(true);
+    auto *dialog = window.findChild<ProfilesDialog *>();
+
+    const Profile live = Fixture::profile(QStringLiteral("Live"), Environment::Production, QStringLiteral("555555"));
+    QVERIFY(env.saveProfile(live));
+    Q_EMIT dialog->profileSaved(live.name);
+    QVERIFY(!env.session()->hasProfile());
+    QVERIFY(window.isWelcomeShown());
+    QVERIFY(window.messageBar()->isVisible());
+    QCOMPARE(window.messageBar()->level(), MessageBar::Level::Information);
+    QVERIFY(window.findChild<QComboBox *>(QStringLiteral("profileComboBox"))->findText(live.name) >= 0);
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("productionBandLabel"))->isVisible());
+}
+
+void TestProfileSwitching::profileRemoved_active_showsWelcome()
+{
+    Fixture env;
+    const Profile profile = Fixture::profile(QStringLiteral("Going"), Environment::Test, QStringLiteral("666666"));
+    QVERIFY(env.saveProfile(profile));
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup(profile.name, false);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+    window.openProfilesDialog();
+    auto *dialog = window.findChild<ProfilesDialog *>();
+    env.store()->remove(profile.name);
+    Q_EMIT dialog->profileRemoved(profile.name);
+    QVERIFY(!env.session()->hasProfile());
+    QVERIFY(window.isWelcomeShown());
+    QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("profileComboBox"))->findText(profile.name), -1);
+}
+
+void TestProfileSwitching::partnerProfile_showsPartnerLabel()
+{
+    if (!inThrowawayKeyring())
+        QSKIP(KeychainSkipMessage);
+    Fixture env;
+    const Profile profile = Fixture::profile(QStringLiteral("Partner"), Environment::Test, {});
+    QVERIFY(env.saveProfile(profile));
+    env.sandbox()->addSampleRegistrations(SandboxServer::partnerBucket());
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup(profile.name, false);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+    QCOMPARE(env.session()->model()->rowCount(), 4);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("salesUnitLabel"))->text(), QStringLiteral("Partner: all sales units"));
+    QCOMPARE(window.statusInfo()->msnText(), QStringLiteral("Partner: all sales units"));
+}
+
+void TestProfileSwitching::switchProfile_cancelsOldRequests()
+{
+    if (!inThrowawayKeyring())
+        QSKIP(KeychainSkipMessage);
+    Fixture env;
+    const Profile profile = Fixture::profile(QStringLiteral("Slow"), Environment::Test, QStringLiteral("223344"));
+    QVERIFY(env.saveProfile(profile));
+    env.sandbox()->addSampleRegistrations(profile.bucket());
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup(profile.name, false);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+
+    SandboxServer::Fault slow;
+    slow.method = "GET";
+    slow.pathPrefix = QStringLiteral("/webhooks/v1/webhooks");
+    slow.delayMs = 1500;
+    env.sandbox()->injectFault(slow);
+    env.sandbox()->addRegistration(profile.bucket(), QStringLiteral("https://late.example.com/"),
+                                   {QStringLiteral("epayments.payment.created.v1")});
+    QSignalSpy handled(env.sandbox(), &SandboxServer::requestHandled);
+    window.refreshAction()->trigger();
+    QTRY_VERIFY(env.session()->isBusy());
+
+    // The user picks the sandbox while the slow list runs.
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("profileComboBox"));
+    const int sandboxIndex = combo->findText(QStringLiteral("Sandbox"));
+    QVERIFY(sandboxIndex >= 0);
+    combo->setCurrentIndex(sandboxIndex);
+    Q_EMIT combo->activated(sandboxIndex);
+    QVERIFY(env.session()->isSandbox());
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+
+    // The old answer (5 rows) never lands in the sandbox's table (4 sample rows).
+    QTRY_VERIFY_WITH_TIMEOUT(!handled.isEmpty(), 20000);
+    QCoreApplication::processEvents(); // a stray callback would land now
+    QCOMPARE(env.session()->model()->rowCount(), 4);
+    for (const Webhook &webhook : env.session()->model()->webhooks())
+        QVERIFY(webhook.url != QStringLiteral("https://late.example.com/"));
+}
+
+void TestProfileSwitching::switchProfile_duringRegistration_asksFirst()
+{
+    Fixture env;
+    const Profile profile = Fixture::profile(QStringLiteral("Busy"), Environment::Test, QStringLiteral("777777"));
+    QVERIFY(env.saveProfile(profile));
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup(profile.name, false);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+
+    SandboxServer::Fault slow;
+    slow.method = "POST";
+    slow.pathPrefix = QStringLiteral("/webhooks/v1/webhooks");
+    slow.delayMs = 1500;
+    env.sandbox()->injectFault(slow);
+    QObject context;
+    std::optional<bool> registered;
+    env.session()->registerWebhook(RegisterRequest{QStringLiteral("https://slow.example.com/"),
+                                                   {QStringLiteral("epayments.payment.created.v1")}},
+                                   &context, [&registered](const Result<RegisterOutcome> &result) { registered = result.ok(); });
+    QVERIFY(env.session()->isRegistering());
+
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("profileComboBox"));
+    const int sandboxIndex = combo->findText(QStringLiteral("Sandbox"));
+    const int asked = MessageBoxSeam::questionCount();
+    MessageBoxSeam::setNextAnswer(QMessageBox::No);
+    combo->setCurrentIndex(sandboxIndex);
+    Q_EMIT combo->activated(sandboxIndex);
+    QTRY_COMPARE(MessageBoxSeam::questionCount(), asked + 1);
+    QVERIFY(MessageBoxSeam::lastQuestion().contains(QStringLiteral("secret may be lost")));
+    // "No": still on the profile, the combo shows it again, and the registration completes.
+    QTRY_COMPARE(combo->currentText(), profile.name);
+    QCOMPARE(env.session()->profile().name, profile.name);
+    QTRY_VERIFY_WITH_TIMEOUT(registered.has_value(), 20000);
+    QVERIFY(*registered);
+}
+
+QTEST_MAIN(TestProfileSwitching)
+#include "tst_profileswitching.moc"
