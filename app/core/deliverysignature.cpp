@@ -45,6 +45,8 @@ QByteArray contentHash(const QByteArray &body)
 QByteArray hostOf(const QUrl &url)
 {
     QByteArray host = url.host(QUrl::FullyEncoded).toUtf8();
+    if (host.contains(':'))
+        host = '[' + host + ']'; // an IPv6 literal, as in the Host header
     const int port = url.port();
     const bool defaultPort = port < 0 || (url.scheme() == QLatin1String("https") && port == 443)
         || (url.scheme() == QLatin1String("http") && port == 80);

@@ -2,6 +2,7 @@
 
 #include "core/apiparsers.h"
 #include "core/logging.h"
+#include "core/oneshotbody.h"
 #include "core/validation.h"
 
 #include <QCoreApplication>
@@ -20,36 +21,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 }
 
 const QByteArray WebhooksPath = QByteArrayLiteral("/webhooks/v1/webhooks");
-
-// A request body that can be read once and never rewound. Qt 6.4's HTTP layer silently sends
-// a request again, POSTs included, when the server closes the connection before answering; with
-// a body it cannot rewind it reports ContentReSendError instead, so a registration is never
-// sent twice behind the caller's back.
-class OneShotBody final : public QIODevice
-{
-public:
-    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; } // this is the point: it cannot be sent again
-    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 count = qMin(maxSize, m_data.size() - m_position);
-        memcpy(data, m_data.constData() + m_position, size_t(count));
-        m_position += count;
-        return count;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_position = 0;
-};
 
 } // namespace
 

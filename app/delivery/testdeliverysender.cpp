@@ -3,7 +3,7 @@
 #include "core/appinfo.h"
 #include "core/validation.h"
 #include "delivery/deliverylogging.h"
-#include "delivery/oneshotbody.h"
+#include "core/oneshotbody.h"
 #include "delivery/samplepayload.h"
 
 #include <QCoreApplication>

@@ -52,6 +52,7 @@ private Q_SLOTS:
     {
         QCOMPARE(DeliverySignature::hostOf(QUrl(QStringLiteral("https://example.com:8443/x"))), QByteArray("example.com:8443"));
         QCOMPARE(DeliverySignature::hostOf(QUrl(QStringLiteral("https://example.com:443/x"))), QByteArray("example.com"));
+        QCOMPARE(DeliverySignature::hostOf(QUrl(QStringLiteral("https://[::1]:8443/x"))), QByteArray("[::1]:8443"));
         QCOMPARE(DeliverySignature::pathAndQueryOf(QUrl(QStringLiteral("https://example.com/a/b?c=d&e=f"))), QByteArray("/a/b?c=d&e=f"));
         QCOMPARE(DeliverySignature::pathAndQueryOf(QUrl(QStringLiteral("https://example.com"))), QByteArray("/"));
     }

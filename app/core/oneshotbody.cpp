@@ -1,4 +1,4 @@
-#include "delivery/oneshotbody.h"
+#include "core/oneshotbody.h"
 
 #include <cstring>
 

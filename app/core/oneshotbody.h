@@ -6,7 +6,7 @@
 // A request body that can be read once and never rewound. Qt 6.4's HTTP layer silently sends a
 // request again, POSTs included, when the server closes the connection before answering; with a
 // body it cannot rewind it reports QNetworkReply::ContentReSendError instead. A test delivery is
-// therefore never sent twice behind the caller's back. (The same idea as in WebhooksClient.)
+// therefore never sent twice behind the caller's back. Used by WebhooksClient and TestDeliverySender.
 //
 // Use with QNetworkRequest::DoNotBufferUploadDataAttribute and an explicit Content-Length.
 class OneShotBody final : public QIODevice
