@@ -176,13 +176,17 @@ QString CliApplication::generalHelp() const
                   "  VIPPS_MSN\n"
                   "      the Merchant-Serial-Number when no --profile is given; unset for partner keys\n"
                   "  WEBHOOK_CONSOLE_CA_FILE\n"
-                  "      a PEM file of extra certificate authorities to trust (a test or company CA)")
+                  "      a PEM file of extra certificate authorities to trust (a test or company CA)\n"
+                  "  WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT=1\n"
+                  "      for tests only: check-url lets loopback addresses pass with a warning")
         + QStringLiteral("\n\n") + Cli::tr("Exit codes:") + QLatin1Char('\n')
         + Cli::tr("  0  success\n"
                   "  1  the API refused the request (a 4xx other than authentication) or the input was invalid\n"
                   "  2  usage error (also: missing API keys, production delete without --yes and no terminal)\n"
                   "  3  authentication failed\n"
-                  "  4  network, TLS, timeout, server (5xx) or unreadable-answer failure, or the keychain failed")
+                  "  4  network, TLS, timeout, server (5xx) or unreadable-answer failure, or the keychain failed\n"
+                  "verify: 0 valid, 1 not valid, 2 usage or unusable input (no secret, unreadable file).\n"
+                  "send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a check failed.")
         + QLatin1Char('\n');
     return text;
 }

@@ -63,7 +63,7 @@ Result<Profile, CliError> CliContext::applyOverrides(Profile profile) const
     return profile;
 }
 
-Result<Target, CliError> CliContext::resolveTarget()
+Result<Profile, CliError> CliContext::resolveProfile()
 {
     Profile base;
     if (m_options.profile) {
@@ -83,8 +83,20 @@ Result<Target, CliError> CliContext::resolveTarget()
             return CliError{ExitCode::Usage, QStringLiteral("%1: %2").arg(msnVariable(), *problem)};
         base.msn = msn;
     }
+    return applyOverrides(base);
+}
 
-    auto profile = applyOverrides(base);
+bool CliContext::hasCredentials() const
+{
+    if (m_options.profile)
+        return true;
+    return !environmentValue(clientIdVariable()).isEmpty() && !environmentValue(clientSecretVariable()).isEmpty()
+        && !environmentValue(subscriptionKeyVariable()).isEmpty();
+}
+
+Result<Target, CliError> CliContext::resolveTarget()
+{
+    const auto profile = resolveProfile();
     if (!profile)
         return profile.error();
     if (profile.value().environment == Environment::Sandbox) {
@@ -93,7 +105,7 @@ Result<Target, CliError> CliContext::resolveTarget()
                                 "\"webhook-console-cli sandbox\" and pass its URL with --base-url.")
                             .arg(profile.value().name)};
     }
-    const auto timeout = timeoutMs();
+    const auto timeout = timeoutMs(ClientConfig().timeoutMs);
     if (!timeout)
         return timeout.error();
     const auto authorities = extraCaCertificates();
@@ -150,10 +162,10 @@ Result<Credentials, CliError> CliContext::credentialsFromKeychain(const QString 
                         .arg(profileName, error.message)};
 }
 
-Result<int, CliError> CliContext::timeoutMs() const
+Result<int, CliError> CliContext::timeoutMs(int defaultMs) const
 {
     if (!m_options.timeout)
-        return ClientConfig().timeoutMs;
+        return defaultMs;
     bool ok = false;
     const int seconds = m_options.timeout->toInt(&ok);
     if (!ok || seconds < 1 || seconds > MaxTimeoutSeconds) {
@@ -203,6 +215,25 @@ ProfileManager &CliContext::profileManager()
         m_manager = std::make_unique<ProfileManager>(&profileStore(), m_secrets.get());
     }
     return *m_manager;
+}
+
+Result<QString, KeychainError> CliContext::readWebhookSecret(const Profile &profile, const QString &webhookId)
+{
+    auto &manager = profileManager();
+    return waitFor<Result<QString, KeychainError>>(
+        [&](QObject *context, std::function<void(const Result<QString, KeychainError> &)> done) {
+            manager.readWebhookSecret(profile, webhookId, context, std::move(done));
+        });
+}
+
+Result<QString, CliError> CliContext::readSecretFromStdin()
+{
+    const auto line = m_console.readLine(Cli::tr("Webhook secret: "), true);
+    if (!line)
+        return CliError{ExitCode::Usage, Cli::tr("--secret-stdin: standard input ended before the secret was read.")};
+    if (line->isEmpty())
+        return CliError{ExitCode::Usage, Cli::tr("--secret-stdin: the secret on standard input is empty.")};
+    return *line;
 }
 
 int CliContext::fail(const CliError &error)

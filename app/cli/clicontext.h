@@ -45,6 +45,11 @@ public:
     // The target of the API commands. With --profile: the saved profile and its keys from the
     // keychain; without: the VIPPS_* environment variables. --env, --base-url and --msn override.
     Result<Target, CliError> resolveTarget();
+    // The profile alone, without its keys (enough to find a webhook secret in the keychain):
+    // --profile's saved profile, or the unnamed profile of VIPPS_MSN; with the overrides applied.
+    Result<Profile, CliError> resolveProfile();
+    // True when resolveTarget() has keys to try: --profile, or all three VIPPS_* key variables.
+    bool hasCredentials() const;
     // Applies --env / --base-url / --msn to `profile` and checks the values.
     Result<Profile, CliError> applyOverrides(Profile profile) const;
     // A client for `config` that reports its waits (Retry-After, back-off) on stderr.
@@ -52,6 +57,17 @@ public:
 
     ProfileStore &profileStore();
     ProfileManager &profileManager();
+
+    // The webhook secret stored for `webhookId` under `profile` (the vault).
+    Result<QString, KeychainError> readWebhookSecret(const Profile &profile, const QString &webhookId);
+    // A secret as one line of standard input (only the line ending is removed); at a terminal it
+    // is asked for without echo. Never from an argument.
+    Result<QString, CliError> readSecretFromStdin();
+
+    // --timeout in milliseconds, or `defaultMs` when it was not given.
+    Result<int, CliError> timeoutMs(int defaultMs) const;
+    // The certificates of WEBHOOK_CONSOLE_CA_FILE (none when it is unset).
+    Result<QList<QSslCertificate>, CliError> extraCaCertificates() const;
 
     // Print the error on stderr and return its exit code.
     int fail(const CliError &error);
@@ -65,12 +81,12 @@ public:
     static QString subscriptionKeyVariable() { return QStringLiteral("VIPPS_SUBSCRIPTION_KEY"); }
     static QString msnVariable() { return QStringLiteral("VIPPS_MSN"); }
     static QString caFileVariable() { return QStringLiteral("WEBHOOK_CONSOLE_CA_FILE"); }
+    // For tests only: check-url lets loopback addresses pass with a warning (local test servers).
+    static QString allowLoopbackPreflightVariable() { return QStringLiteral("WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT"); }
 
 private:
     Result<Credentials, CliError> credentialsFromEnvironment() const;
     Result<Credentials, CliError> credentialsFromKeychain(const QString &profileName);
-    Result<int, CliError> timeoutMs() const;
-    Result<QList<QSslCertificate>, CliError> extraCaCertificates() const;
 
     Console &m_console;
     GlobalOptions m_options;

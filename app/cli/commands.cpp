@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include "cli/cli.h"
+#include "cli/verifyinput.h"
 
 namespace Commands {
 
@@ -29,6 +30,43 @@ QList<Command> makeCommands()
          {{QStringLiteral("ID"), Cli::tr("The id of a webhook (a UUID, as \"list\" shows it)."),
            QStringLiteral("ID [ID ...]")}},
          &deleteWebhooks},
+        {QStringLiteral("check-url"), QStringLiteral("URL [--secret-stdin]"),
+         Cli::tr("Checks a callback URL before it is registered, as Vipps MobilePay would call it: https, a common "
+                 "port, a public address, TLS 1.2+ with a trusted certificate, no redirect, and a signed test POST "
+                 "answered 2xx in time. Prints each check with pass, warn or fail and the reason; exits 1 when one "
+                 "failed (warnings allowed). --json prints {\"url\", \"overall\", \"checks\": [{\"id\", "
+                 "\"title\", \"outcome\", \"reason\"}, ...]}."),
+         {QCommandLineOption(QStringLiteral("secret-stdin"),
+                             Cli::tr("Sign the test POST with this secret, read as one line from standard input "
+                                     "(default: a made-up one)."))},
+         {{QStringLiteral("URL"), Cli::tr("The https URL to check."), QStringLiteral("URL")}},
+         &checkUrl},
+        {QStringLiteral("send-test"), QStringLiteral("ID --event TYPE [--url URL] [--force]"),
+         Cli::tr("Sends a SIMULATED delivery of an event to a webhook's URL (from \"list\", or --url), signed as "
+                 "Vipps MobilePay signs deliveries with the webhook's secret stored on this machine and marked "
+                 "X-Webhook-Console-Test: true. Prints the status, the time taken and the start of the answer; exits "
+                 "0 on 2xx, 1 on any other answer, 4 when no answer came (network, TLS, timeout)."),
+         {QCommandLineOption(QStringLiteral("event"), Cli::tr("The event type to simulate (one of the webhook's)."),
+                             Cli::tr("TYPE")),
+          QCommandLineOption(QStringLiteral("url"),
+                             Cli::tr("Send to this URL instead of the registered one (the webhook's events are then "
+                                     "not looked up)."),
+                             Cli::tr("URL")),
+          QCommandLineOption(QStringLiteral("force"),
+                             Cli::tr("Send the event even when the webhook does not receive it."))},
+         {{QStringLiteral("ID"), Cli::tr("The id of a webhook whose secret is stored on this machine."),
+           QStringLiteral("ID")}},
+         &sendTest},
+        {QStringLiteral("verify"),
+         QStringLiteral("(--url URL --date DATE --content-sha256 HASH --authorization VALUE --body-file FILE | "
+                        "--raw-file FILE [--url URL]) (--secret-stdin | --webhook-id ID)"),
+         Cli::tr("Checks that a delivery is genuine: signed by Vipps MobilePay with the webhook's secret for its "
+                 "URL. Prints \"valid\" (exit 0), or \"not valid\" and which step failed on stderr (exit 1). "
+                 "Exit 2: usage, an unreadable file, or no secret. With --webhook-id and --raw-file but no --url, "
+                 "the registered URL is looked up in the list of webhooks when API keys are at hand. --json prints "
+                 "{\"valid\", \"failure\": \"bodyHash|url|signature|authorization|missingHeader|none\", "
+                 "\"reason\"}."),
+         VerifyInput::options(), {}, &verify},
         {QStringLiteral("token"), {}, Cli::tr("Gets an access token and prints when it expires, never the token."),
          {}, {}, &token},
         {QStringLiteral("events"), {},
