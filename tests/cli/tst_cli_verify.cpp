@@ -59,7 +59,7 @@ private:
     // A file in the test's folder holding `content`.
     QString file(const QString &name, const QByteArray &content);
     QString officialBodyFile() { return file(QStringLiteral("official-body.json"), OfficialBody); }
-    // The official delivery as a raw request, with `extra` replacing its parts where given.
+    // The official delivery as a raw request sent to `target` on `host`, with or without x-ms-date.
     QByteArray rawRequest(const QByteArray &target = "/e2cee29b-012e-4f1d-8ef4-e95fd74a7a63",
                           const QByteArray &host = "webhook.site", bool withDate = true) const;
     QStringList headerOptions(const QString &bodyFile, const QString &authorization = OfficialAuthorization) const;
