@@ -163,7 +163,11 @@ void EventPicker::setSelectedEvents(const QStringList &events)
     m_refused.clear();
     for (QTreeWidgetItem *item : eventItems())
         item->setCheckState(NameColumn, Qt::Unchecked);
+    QSet<QString> seen;
     for (const QString &type : events) {
+        if (type.trimmed().isEmpty() || seen.contains(type))
+            continue;
+        seen.insert(type);
         QTreeWidgetItem *item = findEvent(type);
         if (!item) {
             // Unknown to the catalogue: keep it, shown as it is.

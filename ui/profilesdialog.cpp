@@ -86,7 +86,7 @@ ProfilesDialog::ProfilesDialog(ProfileManager *manager, QWidget *parent)
     }
 
     connect(m_ui->profilesListWidget, &QListWidget::currentRowChanged, this, &ProfilesDialog::onCurrentRowChanged);
-    connect(m_ui->addPushButton, &QPushButton::clicked, this, [this] { confirmDiscard([this] { addProfile(); }); });
+    connect(m_ui->addPushButton, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
     connect(m_ui->removePushButton, &QPushButton::clicked, this, &ProfilesDialog::onRemoveClicked);
     connect(m_ui->importPushButton, &QPushButton::clicked, this, &ProfilesDialog::onImportClicked);
     connect(m_ui->showStoredKeysPushButton, &QPushButton::clicked, this, [this] { showStoredKeys(); });
@@ -117,7 +117,7 @@ ProfilesDialog::ProfilesDialog(ProfileManager *manager, QWidget *parent)
     else if (!profiles.isEmpty())
         selectProfile(profiles.first().name);
     else
-        addProfile();
+        startNewProfile();
 }
 
 ProfilesDialog::~ProfilesDialog() = default;
@@ -212,6 +212,11 @@ void ProfilesDialog::selectProfile(const QString &name)
 
 void ProfilesDialog::addProfile()
 {
+    confirmDiscard([this] { startNewProfile(); });
+}
+
+void ProfilesDialog::startNewProfile()
+{
     selectRowOf({});
     m_editingName.clear();
     m_credentialsInForm = true;
@@ -223,7 +228,7 @@ void ProfilesDialog::loadProfile(const QString &name)
 {
     const std::optional<Profile> profile = m_manager->store()->find(name);
     if (!profile) {
-        addProfile();
+        startNewProfile();
         return;
     }
     m_editingName = profile->name;
@@ -618,7 +623,7 @@ void ProfilesDialog::onRemoveClicked()
                 refreshList({});
                 const QList<Profile> profiles = m_manager->store()->profiles();
                 if (profiles.isEmpty())
-                    addProfile();
+                    startNewProfile();
                 else
                     selectProfile(profiles.first().name);
                 setMessage(m_ui->saveStatusLabel, Severity::Ok, tr("Removed “%1”.").arg(name));
@@ -654,7 +659,7 @@ bool ProfilesDialog::importPostman(const QString &fileName)
         return false;
     }
     const PostmanEnvironment &imported = result.value();
-    addProfile();
+    startNewProfile();
 
     const QString wanted = imported.name.isEmpty()
         ? withoutPostmanSuffix(QFileInfo(fileName).completeBaseName()).simplified()

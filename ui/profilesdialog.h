@@ -38,7 +38,7 @@ public:
     ~ProfilesDialog() override;
 
     void selectProfile(const QString &name);
-    void addProfile(); // start a new, empty profile in the form
+    void addProfile(); // start a new, empty profile in the form (asks first when there are unsaved changes)
     // Prefills a new profile from a Postman environment export; false (and a message in the
     // dialog) when the file cannot be used. Nothing is saved until the user clicks Save.
     bool importPostman(const QString &fileName);
@@ -64,6 +64,7 @@ private:
     void refreshList(const QString &select);
     void onCurrentRowChanged();
     void selectRowOf(const QString &name); // without loading it
+    void startNewProfile();
     // Runs `proceed` at once, or after the user agreed to lose the unsaved changes.
     void confirmDiscard(std::function<void()> proceed);
     void chooseImportFile();

@@ -70,6 +70,12 @@ void RegisterDialog::setRequest(const RegisterRequest &initial)
     validate();
 }
 
+void RegisterDialog::setExisting(const QList<Webhook> &existing)
+{
+    m_ui->eventPicker->setExisting(existing);
+    validate();
+}
+
 RegisterRequest RegisterDialog::request() const
 {
     return RegisterRequest{m_ui->urlLineEdit->text().trimmed(), m_ui->eventPicker->selectedEvents()};
@@ -213,7 +219,7 @@ void RegisterDialog::retranslate()
         context = tr("Registers for sales unit %1 in %2.").arg(m_profile.msn, environment);
     }
     if (m_profile.environment == Environment::Production) {
-        context += QLatin1Char(' ') + tr("Production: this webhook will receive live payment events.");
+        context += QLatin1Char(' ') + tr("This webhook will receive live payment events.");
         setMessage(m_ui->contextLabel, Severity::Warning, context);
     } else {
         m_ui->contextLabel->setText(context);

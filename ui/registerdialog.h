@@ -35,6 +35,8 @@ public:
     ~RegisterDialog() override;
 
     void setRequest(const RegisterRequest &initial); // prefill ("Register similar")
+    // New registrations of the bucket (after a refresh): the counts and warnings follow.
+    void setExisting(const QList<Webhook> &existing);
     RegisterRequest request() const;
 
     // While busy the inputs are disabled, a busy text shows, and the dialog cannot be closed

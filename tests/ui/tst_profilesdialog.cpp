@@ -136,7 +136,7 @@ private:
 
     static QString screenshotPath(const QString &name)
     {
-        const QString dir = QCoreApplication::applicationDirPath() + QLatin1String("/screenshots");
+        const QString dir = QStringLiteral(WC_SCREENSHOT_DIR);
         QDir().mkpath(dir);
         return dir + QLatin1Char('/') + name;
     }
@@ -355,6 +355,16 @@ private Q_SLOTS:
         QVERIFY(saveButton()->isEnabled());
     }
 
+    void profiles_productionIsMarked()
+    {
+        fillNewProfile(QStringLiteral("Live shop"), someKeys(QStringLiteral("live")));
+        setEnvironment(Environment::Production);
+        QVERIFY(status("environmentStatusLabel").contains(QLatin1String("live payments")));
+        QVERIFY(!edit("baseUrlLineEdit")->isVisible());
+        QVERIFY(saveButton()->isEnabled());
+        screenshot(QStringLiteral("profiles-dialog-production.png"));
+    }
+
     void profiles_duplicateNameBlocksSave()
     {
         fillNewProfile(QStringLiteral("Twice"), someKeys(QStringLiteral("twice")));
@@ -529,8 +539,16 @@ private Q_SLOTS:
         QCOMPARE(edit("nameLineEdit")->text(), QStringLiteral("Other"));
         QCOMPARE(list->currentRow(), 0);
 
-        // Closing with changes asks too.
+        // Add asks too (the window calls it on an open dialog).
         QTest::keyClicks(edit("msnLineEdit"), QStringLiteral("9"));
+        MessageBoxSeam::setNextAnswer(QMessageBox::Cancel);
+        m_dialog->addProfile();
+        QTest::qWait(0);
+        QTest::qWait(0);
+        QCOMPARE(m_dialog->editedProfileName(), QStringLiteral("Other"));
+        QCOMPARE(edit("msnLineEdit")->text(), QStringLiteral("1234569"));
+
+        // Closing with changes asks too.
         MessageBoxSeam::setNextAnswer(QMessageBox::Cancel);
         m_dialog->reject();
         QTest::qWait(0);

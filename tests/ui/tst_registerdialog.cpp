@@ -102,7 +102,7 @@ private:
 
     static QString screenshotPath(const QString &name)
     {
-        const QString dir = QCoreApplication::applicationDirPath() + QLatin1String("/screenshots");
+        const QString dir = QStringLiteral(WC_SCREENSHOT_DIR);
         QDir().mkpath(dir);
         return dir + QLatin1Char('/') + name;
     }
@@ -297,6 +297,16 @@ private Q_SLOTS:
         check(captured);
         QVERIFY(selected().isEmpty());
 
+        // A refresh frees a place: the event can be chosen again.
+        QList<Webhook> fewer = existingRegistrations();
+        fewer.removeFirst();
+        m_dialog->setExisting(fewer);
+        QCOMPARE(eventItem(captured)->text(EventPicker::UsageColumn), QStringLiteral("24 of 25 used"));
+        check(captured);
+        QCOMPARE(selected(), QStringList{captured});
+        m_dialog->setExisting(existingRegistrations()); // full again: unchecked
+        QVERIFY(selected().isEmpty());
+
         // A prefilled full event is left out, and the dialog says so.
         m_dialog->setRequest(RegisterRequest{QStringLiteral("https://example.net/h"), {captured, created}});
         QCOMPARE(selected(), QStringList{created});
@@ -430,9 +440,13 @@ private Q_SLOTS:
         partner.msn.clear();
         partner.environment = Environment::Production;
         RegisterDialog dialog(partner, {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QString text = dialog.findChild<QLabel *>(QStringLiteral("contextLabel"))->text();
         QVERIFY2(text.contains(QLatin1String("partner keys")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("Production")));
+        QTest::qWait(0);
+        dialog.grab().save(screenshotPath(QStringLiteral("register-dialog-production-partner.png")));
     }
 
     void register_screenshots()
