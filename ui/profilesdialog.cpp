@@ -830,13 +830,11 @@ void ProfilesDialog::retranslate()
         field->setPlaceholderText(fallback);
         field->setToolTip(tr("Sent as %1, at most 30 characters. Empty: “%2”.").arg(header, fallback));
     }
-    for (auto [field, action] : {std::pair{m_ui->clientSecretLineEdit, m_revealSecretAction},
-                                 std::pair{m_ui->subscriptionKeyLineEdit, m_revealKeyAction}}) {
+    for (QAction *action : {m_revealSecretAction, m_revealKeyAction}) {
         const bool revealed = action->isChecked();
         action->setIcon(eyeIcon(palette(), revealed));
         action->setToolTip(revealed ? tr("Hide (Ctrl+H)") : tr("Show (Ctrl+H)"));
         action->setText(action->toolTip());
-        Q_UNUSED(field);
     }
     m_ui->testConnectionPushButton->setToolTip(tr("Gets an access token with the values in the form"));
     updateBusy();
