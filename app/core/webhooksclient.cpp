@@ -203,6 +203,23 @@ ApiError WebhooksClient::transportError(QNetworkReply *reply, bool timedOut, boo
     }
 }
 
+void WebhooksClient::watchReply(QNetworkReply *reply)
+{
+    // TLS errors are recorded for the message and never ignored; an answer over the cap is cut off.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts << error.errorString();
+        reply->setProperty("wc_sslErrors", texts);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
+        if (received > MaxAnswerBytes || total > MaxAnswerBytes) {
+            reply->setProperty("wc_tooLarge", true);
+            reply->abort();
+        }
+    });
+}
+
 void WebhooksClient::fetchToken(QObject *context, TokenCallback callback)
 {
     if (const auto problem = checkConfig(m_config)) {
@@ -246,18 +263,7 @@ void WebhooksClient::startTokenRequest()
     m_tokenReply = reply;
     addBusy(+1);
     const quint64 generation = m_generation;
-    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts << error.errorString();
-        reply->setProperty("wc_sslErrors", texts);
-    });
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
-        if (received > MaxAnswerBytes || total > MaxAnswerBytes) {
-            reply->setProperty("wc_tooLarge", true);
-            reply->abort();
-        }
-    });
+    watchReply(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, generation] {
         reply->deleteLater();
         addBusy(-1);
@@ -357,18 +363,7 @@ void WebhooksClient::send(const std::shared_ptr<Call> &call, const QByteArray &t
     }
     reply->setProperty("wc_token", token);
     addBusy(+1);
-    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts << error.errorString();
-        reply->setProperty("wc_sslErrors", texts);
-    });
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
-        if (received > MaxAnswerBytes || total > MaxAnswerBytes) {
-            reply->setProperty("wc_tooLarge", true);
-            reply->abort();
-        }
-    });
+    watchReply(reply);
     if (call->context && call->context != this)
         connect(call->context, &QObject::destroyed, reply, &QNetworkReply::abort);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { handleReply(call, reply); });

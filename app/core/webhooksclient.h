@@ -92,6 +92,7 @@ private:
     void recoverRegistration(const RegisterRequest &request, const ApiError &failure, QObject *context,
                              RegisterCallback callback);
     QNetworkRequest makeRequest(const QString &path) const;
+    void watchReply(QNetworkReply *reply);
     ApiError transportError(QNetworkReply *reply, bool timedOut, bool tooLarge) const;
     void addBusy(int delta);
 
