@@ -9,29 +9,70 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <cstring>
+
+namespace {
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(AppInfo::organizationName());
+    QCoreApplication::setOrganizationDomain(AppInfo::organizationDomain());
+    QCoreApplication::setApplicationName(AppInfo::applicationName());
+    QCoreApplication::setApplicationVersion(AppInfo::version());
+}
+
+struct Options
+{
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               QCoreApplication::translate("main", "Open the profile <name>."),
+                               QCoreApplication::translate("main", "name")};
+    QCommandLineOption sandbox{QStringLiteral("sandbox"),
+                               QCoreApplication::translate(
+                                   "main", "Open the built-in sandbox API (sample data, no keys needed).")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Manage Vipps MobilePay webhooks from the desktop."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(profile);
+        parser.addOption(sandbox);
+    }
+};
+
+// --help, --version and bad options answer on the terminal, with no display needed.
+bool answersWithoutWindow(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "-?", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(AppInfo::organizationName());
-    QApplication::setOrganizationDomain(AppInfo::organizationDomain());
-    QApplication::setApplicationName(AppInfo::applicationName());
-    QApplication::setApplicationDisplayName(AppInfo::displayName());
-    QApplication::setApplicationVersion(AppInfo::version());
-    QGuiApplication::setDesktopFileName(AppInfo::applicationId());
+    if (answersWithoutWindow(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        QCommandLineParser parser;
+        Options().addTo(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
 
+    QApplication app(argc, argv);
+    nameApplication();
+    QApplication::setApplicationDisplayName(AppInfo::displayName());
+    QGuiApplication::setDesktopFileName(AppInfo::applicationId());
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Manage Vipps MobilePay webhooks from the desktop."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"), QCoreApplication::translate("main", "Open the profile <name>."),
-        QCoreApplication::translate("main", "name"));
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"),
-        QCoreApplication::translate("main", "Open the built-in sandbox API (sample data, no keys needed)."));
-    parser.addOption(profileOption);
-    parser.addOption(sandboxOption);
+    const Options options;
+    options.addTo(parser);
     parser.process(app);
 
     ProfileStore store;
@@ -40,6 +81,6 @@ int main(int argc, char *argv[])
     ConsoleSession session(&manager);
     MainWindow window(&session);
     window.show();
-    window.openStartup(parser.value(profileOption), parser.isSet(sandboxOption));
+    window.openStartup(parser.value(options.profile), parser.isSet(options.sandbox));
     return QApplication::exec();
 }

@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
@@ -130,7 +131,13 @@ void MainWindow::createHeader()
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
-    m_busyBar = new QProgressBar(toolBar);
+    // The bar sits in a holder: a toolbar ignores show()/hide() of its own widgets, and the
+    // holder keeps its place so nothing in the header moves when the bar appears.
+    auto *busyHolder = new QWidget(toolBar);
+    auto *busyLayout = new QHBoxLayout(busyHolder);
+    busyLayout->setContentsMargins(6, 0, 6, 0);
+    m_busyBar = new QProgressBar(busyHolder);
+    busyLayout->addWidget(m_busyBar);
     m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
     m_busyBar->setRange(0, 0);
     m_busyBar->setMaximumWidth(120);
@@ -141,7 +148,7 @@ void MainWindow::createHeader()
     keep.setRetainSizeWhenHidden(true);
     m_busyBar->setSizePolicy(keep);
     m_busyBar->hide();
-    toolBar->addWidget(m_busyBar);
+    toolBar->addWidget(busyHolder);
     toolBar->addSeparator();
     toolBar->addAction(m_profilesAction);
 
@@ -410,6 +417,11 @@ void MainWindow::updateStatus()
 void MainWindow::updateBusy(bool busy)
 {
     m_busyBar->setVisible(busy);
+    const QString working = tr("Working…");
+    if (busy)
+        statusBar()->showMessage(working);
+    else if (statusBar()->currentMessage() == working)
+        statusBar()->clearMessage();
     updateStatus();
 }
 

@@ -73,5 +73,7 @@ void SecretDialog::updateButtons()
         m_ui->acknowledgeCheckBox->setToolTip(tr("Copy the secret first: it is not stored anywhere else"));
     else
         m_ui->acknowledgeCheckBox->setToolTip({});
-    m_ui->buttonBox->button(QDialogButtonBox::Close)->setEnabled(isAcknowledged());
+    QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
+    close->setEnabled(isAcknowledged());
+    close->setDefault(isAcknowledged());
 }

@@ -21,6 +21,21 @@ void WebhookFilterModel::setFilterText(const QString &text)
     invalidateFilter();
 }
 
+bool WebhookFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = qobject_cast<const WebhookModel *>(sourceModel());
+    if (!model || (left.column() != WebhookModel::UrlColumn && left.column() != WebhookModel::IdColumn))
+        return QSortFilterProxyModel::lessThan(left, right);
+    const Webhook &a = model->webhook(left.row());
+    const Webhook &b = model->webhook(right.row());
+    if (left.column() == WebhookModel::UrlColumn) {
+        const int byUrl = a.url.compare(b.url, Qt::CaseInsensitive);
+        if (byUrl != 0)
+            return byUrl < 0;
+    }
+    return a.id.compare(b.id, Qt::CaseInsensitive) < 0;
+}
+
 bool WebhookFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_words.isEmpty())

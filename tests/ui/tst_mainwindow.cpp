@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void filter_noMatch_showsClearButton();
     void emptyList_showsRegisterButton();
     void shortcuts_triggerTheirActions();
+    void busyIndicator_showsWhileRequestRuns();
     void messageBar_on400_showsFieldErrorsAndTraceId();
     void messageBar_goesAwayWhenNextCallSucceeds();
     void contextMenu_copiesUrlIdAndJson();
@@ -271,6 +273,32 @@ void TestMainWindow::shortcuts_triggerTheirActions()
     QCOMPARE(window.registerAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
     QCOMPARE(window.deleteAction()->shortcut(), QKeySequence(Qt::Key_Delete));
     QCOMPARE(window.filterAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_F));
+}
+
+void TestMainWindow::busyIndicator_showsWhileRequestRuns()
+{
+    Fixture env;
+    MainWindow window(env.session());
+    openSandbox(window, env);
+    auto *busy = window.findChild<QProgressBar *>(QStringLiteral("busyProgressBar"));
+    QVERIFY(busy);
+    QVERIFY(!busy->isVisible());
+
+    SandboxServer::Fault slow;
+    slow.method = "GET";
+    slow.delayMs = 500;
+    env.session()->sandboxServer()->injectFault(slow);
+    QSignalSpy refreshed(env.session(), &ConsoleSession::refreshed);
+    window.refreshAction()->trigger();
+    QTRY_VERIFY(busy->isVisible());
+    // The table stays readable and the window keeps working meanwhile.
+    QVERIFY(window.tablePage()->tableView()->isEnabled());
+    QCOMPARE(window.tablePage()->tableView()->model()->rowCount(), env.session()->model()->rowCount());
+    window.tablePage()->setFilterText(QStringLiteral("example"));
+    QVERIFY(busy->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 20000);
+    QTRY_VERIFY(!busy->isVisible());
+    QVERIFY(!env.session()->isBusy());
 }
 
 void TestMainWindow::messageBar_on400_showsFieldErrorsAndTraceId()

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -95,6 +96,19 @@ void TestScreenshots::sandbox()
     openAndLoad(window, env, {});
     selectRows(window, 1);
     save(&window, QStringLiteral("mainwindow-sandbox"));
+
+    // Busy: a slow answer; the table stays readable and the indicator runs.
+    SandboxServer::Fault slow;
+    slow.method = "GET";
+    slow.delayMs = 800;
+    env.session()->sandboxServer()->injectFault(slow);
+    QSignalSpy slowRefresh(env.session(), &ConsoleSession::refreshed);
+    window.refreshAction()->trigger();
+    auto *busy = window.findChild<QProgressBar *>(QStringLiteral("busyProgressBar"));
+    QTRY_VERIFY(busy->isVisible());
+    save(&window, QStringLiteral("mainwindow-sandbox-busy"));
+    QTRY_COMPARE_WITH_TIMEOUT(slowRefresh.size(), 1, 20000);
+    QTRY_VERIFY(!busy->isVisible());
 
     // The register dialog with bad input typed, then the secret dialog after a registration.
     window.registerAction()->trigger();
