@@ -8,7 +8,7 @@
 #include "messagebar.h"
 #include "messageboxseam.h"
 #include "profileheader.h"
-#include "profilesdialog.h"
+#include "profileswitcher.h"
 #include "registerflow.h"
 #include "statusbarinfo.h"
 #include "storage/profilemanager.h"
@@ -53,6 +53,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     createActions();
     createHeader();
     createCentral();
+    m_profileSwitcher = new ProfileSwitcher(m_session, m_header, m_messageBar, this);
     m_statusInfo = new StatusBarInfo(this);
     statusBar()->addPermanentWidget(m_statusInfo);
     connectSession();
@@ -152,9 +153,6 @@ void MainWindow::createHeader()
     toolBar->addSeparator();
     toolBar->addAction(m_profilesAction);
 
-    connect(m_header, &ProfileHeader::profileChosen, this, &MainWindow::chooseProfile);
-    connect(m_header, &ProfileHeader::sandboxChosen, this, &MainWindow::chooseSandbox);
-    connect(m_manager, &ProfileManager::profilesChanged, m_header, &ProfileHeader::reloadProfiles);
 }
 
 void MainWindow::createCentral()
@@ -188,7 +186,7 @@ void MainWindow::createCentral()
     setCentralWidget(central);
 
     connect(m_welcome, &WelcomePanel::addKeysRequested, this, [this] { openProfilesDialog(true); });
-    connect(m_welcome, &WelcomePanel::sandboxRequested, this, &MainWindow::chooseSandbox);
+    connect(m_welcome, &WelcomePanel::sandboxRequested, this, [this] { m_profileSwitcher->chooseSandbox(); });
     connect(m_tablePage, &WebhookTablePage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_tablePage, &WebhookTablePage::detailsRequested, this, [this](const Webhook &webhook) {
         auto *dialog = new WebhookDetailsDialog(webhook, m_session->model()->hasSecret(webhook.id), this);
@@ -230,7 +228,7 @@ void MainWindow::connectSession()
         m_messageBar->showError(error, tr("The webhooks could not be loaded."));
         updateStatus();
     });
-    connect(m_session, &ConsoleSession::openFailed, this, &MainWindow::showOpenFailure);
+    connect(m_session, &ConsoleSession::openFailed, this, &MainWindow::updateActions);
     connect(m_session, &ConsoleSession::waiting, this, [this](const QString &operation, int seconds) {
         statusBar()->showMessage(tr("%1: trying again in %2 s…").arg(operation).arg(seconds), seconds * 1000);
     });
@@ -265,41 +263,9 @@ bool MainWindow::isWelcomeShown() const
     return m_stack->currentWidget() == m_welcome;
 }
 
-void MainWindow::chooseProfile(const QString &name)
+void MainWindow::openProfilesDialog(bool addNew)
 {
-    if (m_session->hasProfile() && !m_session->isSandbox() && m_session->profile().name == name
-        && m_session->state() == ConsoleSession::State::Ready) {
-        return;
-    }
-    confirmLeaving(tr("A registration is still running, or its secret has not been saved yet. If you switch "
-                      "profiles now, the secret may be lost. Switch anyway?"),
-                   [this, name] { m_session->openProfile(name); });
-}
-
-void MainWindow::chooseSandbox()
-{
-    if (m_session->isSandbox() && m_session->state() == ConsoleSession::State::Ready)
-        return;
-    confirmLeaving(tr("A registration is still running, or its secret has not been saved yet. If you switch "
-                      "to the sandbox now, the secret may be lost. Switch anyway?"),
-                   [this] { m_session->openSandbox(); });
-}
-
-void MainWindow::confirmLeaving(const QString &question, std::function<void()> leave)
-{
-    if (!m_session->isRegistering()) {
-        leave();
-        return;
-    }
-    MessageBoxSeam::ask(this, QMessageBox::Warning, tr("Registration in progress"), question,
-                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
-                        [this, leave](QMessageBox::StandardButton answer) {
-                            if (answer == QMessageBox::Yes)
-                                leave();
-                            else
-                                m_header->setActive(m_session->hasProfile() ? std::optional(m_session->profile())
-                                                                            : std::nullopt);
-                        });
+    m_profileSwitcher->openProfilesDialog(addNew);
 }
 
 void MainWindow::onProfileChanged()
@@ -322,49 +288,6 @@ void MainWindow::onProfileChanged()
         m_tablePage->tableView()->setFocus();
 }
 
-void MainWindow::openProfilesDialog(bool addNew)
-{
-    if (auto *existing = findChild<ProfilesDialog *>(); existing && existing->isVisible()) {
-        existing->raise();
-        existing->activateWindow();
-        if (addNew)
-            existing->addProfile();
-        return;
-    }
-    auto *dialog = new ProfilesDialog(m_manager, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (addNew)
-        dialog->addProfile();
-    else if (m_session->hasProfile() && !m_session->isSandbox())
-        dialog->selectProfile(m_session->profile().name);
-    connect(dialog, &ProfilesDialog::profileSaved, this, &MainWindow::onProfileSaved);
-    connect(dialog, &ProfilesDialog::profileRemoved, this, &MainWindow::onProfileRemoved);
-    dialog->open();
-}
-
-void MainWindow::onProfileSaved(const QString &name)
-{
-    m_header->reloadProfiles();
-    const bool isActive = m_session->hasProfile() && !m_session->isSandbox() && m_session->profile().name == name;
-    const bool nothingOpen = !m_session->hasProfile() || m_session->state() == ConsoleSession::State::Failed;
-    const std::optional<Profile> saved = m_manager->store()->find(name);
-    // A saved profile opens when it is the one open (its keys may have changed) or when nothing
-    // is open; but nothing ever switches to production by itself.
-    if (isActive || (nothingOpen && saved && saved->environment != Environment::Production)) {
-        m_session->openProfile(name);
-    } else {
-        m_messageBar->showMessage(MessageBar::Level::Information, tr("Profile “%1” saved.").arg(name),
-                                  tr("Choose it in the profile list to open it."));
-    }
-}
-
-void MainWindow::onProfileRemoved(const QString &name)
-{
-    m_header->reloadProfiles();
-    if (m_session->hasProfile() && !m_session->isSandbox() && m_session->profile().name == name)
-        m_session->closeProfile();
-}
-
 void MainWindow::onDeleteFinished(int deleted, int failed, const ApiError &lastError)
 {
     if (failed > 0) {
@@ -375,13 +298,6 @@ void MainWindow::onDeleteFinished(int deleted, int failed, const ApiError &lastE
         statusBar()->showMessage(deleted == 1 ? tr("Deleted 1 webhook.") : tr("Deleted %n webhooks.", nullptr, deleted), 5000);
     }
     updateStatus();
-}
-
-void MainWindow::showOpenFailure(const QString &title, const QString &detail)
-{
-    m_messageBar->showMessage(MessageBar::Level::Error, title, detail);
-    m_messageBar->setAction(tr("Open Profiles…"), [this] { openProfilesDialog(); });
-    updateActions();
 }
 
 void MainWindow::updateActions()

@@ -4,13 +4,12 @@
 
 #include <QMainWindow>
 
-#include <functional>
-
 class ConsoleSession;
 class DeleteFlow;
 class MessageBar;
 class ProfileHeader;
 class ProfileManager;
+class ProfileSwitcher;
 class QAction;
 class QLabel;
 class QProgressBar;
@@ -62,15 +61,8 @@ private:
     void createCentral();
     void connectSession();
 
-    void chooseProfile(const QString &name);
-    void chooseSandbox();
-    // Switching away while a registration runs or a secret is unsaved could lose the secret.
-    void confirmLeaving(const QString &question, std::function<void()> leave);
     void onProfileChanged();
-    void onProfileSaved(const QString &name);
-    void onProfileRemoved(const QString &name);
     void onDeleteFinished(int deleted, int failed, const ApiError &lastError);
-    void showOpenFailure(const QString &title, const QString &detail);
     void showDetails();
     void updateActions();
     void updateTitle();
@@ -84,6 +76,7 @@ private:
     ProfileManager *m_manager;
     RegisterFlow *m_registerFlow = nullptr;
     DeleteFlow *m_deleteFlow = nullptr;
+    ProfileSwitcher *m_profileSwitcher = nullptr;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_registerAction = nullptr;
