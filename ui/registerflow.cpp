@@ -8,6 +8,11 @@
 RegisterFlow::RegisterFlow(ConsoleSession *session, QWidget *window)
     : QObject(window), m_session(session), m_window(window)
 {
+    // An open dialog's counts and duplicate warnings follow every refresh.
+    connect(m_session, &ConsoleSession::refreshed, this, [this] {
+        if (m_dialog)
+            m_dialog->setExisting(m_session->model()->webhooks());
+    });
 }
 
 void RegisterFlow::start(const std::optional<RegisterRequest> &initial)

@@ -268,6 +268,11 @@ void TestMainWindow::shortcuts_triggerTheirActions()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     QTRY_VERIFY(window.findChild<RegisterDialog *>());
+    // A refresh while it is open keeps it open (its counts follow).
+    QSignalSpy again(env.session(), &ConsoleSession::refreshed);
+    env.session()->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(again.size(), 1, 20000);
+    QVERIFY(window.findChild<RegisterDialog *>()->isVisible());
 
     QCOMPARE(window.refreshAction()->shortcut(), QKeySequence(Qt::Key_F5));
     QCOMPARE(window.registerAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
