@@ -108,11 +108,16 @@ QString EventCatalog::displayName(const QString &type) const
 
 QString EventCatalog::qualifiedName(const QString &type) const
 {
+    const auto cached = m_qualifiedNames.constFind(type);
+    if (cached != m_qualifiedNames.cend())
+        return *cached;
     const auto event = find(type);
-    if (!event)
-        return type;
-    return QCoreApplication::translate("EventCatalog", "%1: %2", "product: event")
-        .arg(translated(event->product), translated(event->name));
+    const QString name = event ? QCoreApplication::translate("EventCatalog", "%1: %2", "product: event")
+                                     .arg(translated(event->product), translated(event->name))
+                               : type;
+    if (event) // unknown types are returned as they are, without growing the cache
+        m_qualifiedNames.insert(type, name);
+    return name;
 }
 
 int EventCatalog::limit(const QString &type) const

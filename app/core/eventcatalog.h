@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,6 +42,8 @@ public:
 
 private:
     QList<EventType> m_events;
+    // "product: event" per type, translated once (the language is chosen at start-up).
+    mutable QHash<QString, QString> m_qualifiedNames;
     QList<QPair<QString, QString>> m_products; // id, name
     int m_defaultLimit = 25;
 };
