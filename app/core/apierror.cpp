@@ -6,10 +6,11 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// This file's messages, in the "ApiError" context (lupdate reads the macro's argument).
+struct Tr
 {
-    return QCoreApplication::translate("ApiError", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+};
 
 QString reasonPhrase(int status)
 {
@@ -52,14 +53,14 @@ bool ApiError::isAmbiguous() const
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Network: return tr("Network error");
-    case Kind::Tls: return tr("TLS error");
-    case Kind::Timeout: return tr("Timeout");
-    case Kind::Http: return tr("HTTP error");
-    case Kind::Authentication: return tr("Authentication failed");
-    case Kind::Parse: return tr("Unreadable answer");
-    case Kind::Input: return tr("Invalid input");
-    case Kind::Cancelled: return tr("Cancelled");
+    case Kind::Network: return Tr::tr("Network error");
+    case Kind::Tls: return Tr::tr("TLS error");
+    case Kind::Timeout: return Tr::tr("Timeout");
+    case Kind::Http: return Tr::tr("HTTP error");
+    case Kind::Authentication: return Tr::tr("Authentication failed");
+    case Kind::Parse: return Tr::tr("Unreadable answer");
+    case Kind::Input: return Tr::tr("Invalid input");
+    case Kind::Cancelled: return Tr::tr("Cancelled");
     }
     return {};
 }
@@ -76,35 +77,35 @@ QString ApiError::summary() const
     else
         what = kindName(kind);
     if (httpStatus > 0 && !what.contains(QString::number(httpStatus)))
-        what = tr("%1 (HTTP %2)").arg(what).arg(httpStatus);
+        what = Tr::tr("%1 (HTTP %2)").arg(what).arg(httpStatus);
     if (operation.isEmpty())
         return what;
-    return tr("%1 failed: %2").arg(operation, what);
+    return Tr::tr("%1 failed: %2").arg(operation, what);
 }
 
 QString ApiError::details() const
 {
     QStringList lines;
-    lines << (operation.isEmpty() ? kindName(kind) : tr("%1 failed (%2)").arg(operation, kindName(kind)));
+    lines << (operation.isEmpty() ? kindName(kind) : Tr::tr("%1 failed (%2)").arg(operation, kindName(kind)));
     if (httpStatus > 0)
-        lines << tr("HTTP status: %1").arg(httpStatus);
+        lines << Tr::tr("HTTP status: %1").arg(httpStatus);
     if (!title.isEmpty())
-        lines << tr("Title: %1").arg(title);
+        lines << Tr::tr("Title: %1").arg(title);
     if (!detail.isEmpty())
-        lines << tr("Detail: %1").arg(detail);
+        lines << Tr::tr("Detail: %1").arg(detail);
     for (const FieldError &field : fieldErrors) {
         if (field.name.isEmpty())
-            lines << tr("- %1").arg(field.reason);
+            lines << Tr::tr("- %1").arg(field.reason);
         else
-            lines << tr("- %1: %2").arg(field.name, field.reason);
+            lines << Tr::tr("- %1: %2").arg(field.name, field.reason);
     }
     if (!traceId.isEmpty())
-        lines << tr("Trace id: %1").arg(traceId);
+        lines << Tr::tr("Trace id: %1").arg(traceId);
     if (retryAfterSeconds >= 0)
-        lines << tr("Retry after: %n second(s)", nullptr, retryAfterSeconds);
+        lines << Tr::tr("Retry after: %n second(s)", nullptr, retryAfterSeconds);
     const QString advice = hint();
     if (!advice.isEmpty())
-        lines << tr("Hint: %1").arg(advice);
+        lines << Tr::tr("Hint: %1").arg(advice);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -112,24 +113,24 @@ QString ApiError::hint() const
 {
     switch (kind) {
     case Kind::Authentication:
-        return tr("Check the client_id, client_secret and subscription key. Test keys fail against "
+        return Tr::tr("Check the client_id, client_secret and subscription key. Test keys fail against "
                   "production and production keys against test: these keys may belong to the other "
                   "environment.");
     case Kind::Tls:
-        return tr("The server's certificate was not accepted. Check the base URL and the system's "
+        return Tr::tr("The server's certificate was not accepted. Check the base URL and the system's "
                   "certificate authorities; the console never ignores certificate errors.");
     case Kind::Timeout:
-        return tr("The server did not answer in time. Check the network connection and try again.");
+        return Tr::tr("The server did not answer in time. Check the network connection and try again.");
     case Kind::Network:
-        return tr("Check the network connection and the base URL.");
+        return Tr::tr("Check the network connection and the base URL.");
     case Kind::Http:
         if (httpStatus == 403)
-            return tr("These keys are not authorised for this sales unit or product. Check the "
+            return Tr::tr("These keys are not authorised for this sales unit or product. Check the "
                       "Merchant Serial Number, or use partner keys without one.");
         if (httpStatus == 429)
-            return tr("The API is rate limiting these keys. Wait a moment and try again.");
+            return Tr::tr("The API is rate limiting these keys. Wait a moment and try again.");
         if (httpStatus >= 500)
-            return tr("The API had a problem. Try again later; if it persists, give Vipps MobilePay "
+            return Tr::tr("The API had a problem. Try again later; if it persists, give Vipps MobilePay "
                       "support the trace id.");
         return {};
     case Kind::Parse:

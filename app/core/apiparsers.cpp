@@ -10,14 +10,15 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// This file's messages, in the "ApiParsers" context (lupdate reads the macro's argument).
+struct Tr
 {
-    return QCoreApplication::translate("ApiParsers", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiParsers)
+};
 
 ApiError fieldError(const QString &field, const QString &problem)
 {
-    return ApiError::parse(tr("The answer's field \"%1\" %2.").arg(field, problem));
+    return ApiError::parse(Tr::tr("The answer's field \"%1\" %2.").arg(field, problem));
 }
 
 std::optional<QJsonObject> parseObject(const QByteArray &body, ApiError &error)
@@ -25,13 +26,13 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, ApiError &error)
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        error = ApiError::parse(tr("The answer is not valid JSON (%1 at offset %2).")
+        error = ApiError::parse(Tr::tr("The answer is not valid JSON (%1 at offset %2).")
                                     .arg(parseError.errorString())
                                     .arg(parseError.offset));
         return std::nullopt;
     }
     if (!document.isObject()) {
-        error = ApiError::parse(tr("The answer is not a JSON object."));
+        error = ApiError::parse(Tr::tr("The answer is not a JSON object."));
         return std::nullopt;
     }
     return document.object();
@@ -79,32 +80,32 @@ Result<AccessToken> parseAccessToken(const QByteArray &body, const QDateTime &no
     AccessToken token;
     const QJsonValue accessToken = object->value(QStringLiteral("access_token"));
     if (!accessToken.isString() || accessToken.toString().isEmpty())
-        return fieldError(QStringLiteral("access_token"), tr("is missing or not a text"));
+        return fieldError(QStringLiteral("access_token"), Tr::tr("is missing or not a text"));
     token.value = accessToken.toString().toUtf8();
     const QJsonValue tokenType = object->value(QStringLiteral("token_type"));
     if (!tokenType.isUndefined() && !tokenType.isNull() && !tokenType.isString())
-        return fieldError(QStringLiteral("token_type"), tr("is not a text"));
+        return fieldError(QStringLiteral("token_type"), Tr::tr("is not a text"));
     token.tokenType = tokenType.toString(QStringLiteral("Bearer"));
     if (token.tokenType.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0)
-        return fieldError(QStringLiteral("token_type"), tr("is not \"Bearer\""));
+        return fieldError(QStringLiteral("token_type"), Tr::tr("is not \"Bearer\""));
 
     bool hasExpiresIn = false;
     bool hasExpiresOn = false;
     const auto expiresIn = integerField(*object, QStringLiteral("expires_in"), &hasExpiresIn);
     const auto expiresOn = integerField(*object, QStringLiteral("expires_on"), &hasExpiresOn);
     if (hasExpiresIn && !expiresIn)
-        return fieldError(QStringLiteral("expires_in"), tr("is not a number"));
+        return fieldError(QStringLiteral("expires_in"), Tr::tr("is not a number"));
     if (hasExpiresOn && !expiresOn)
-        return fieldError(QStringLiteral("expires_on"), tr("is not a number"));
+        return fieldError(QStringLiteral("expires_on"), Tr::tr("is not a number"));
     if (expiresIn) {
         // Relative to when the answer arrived: immune to a skewed local clock.
         if (*expiresIn < 0 || *expiresIn > 10LL * 365 * 24 * 3600)
-            return fieldError(QStringLiteral("expires_in"), tr("is out of range"));
+            return fieldError(QStringLiteral("expires_in"), Tr::tr("is out of range"));
         token.expiresAt = now.toUTC().addSecs(*expiresIn);
     } else if (expiresOn) {
         token.expiresAt = QDateTime::fromSecsSinceEpoch(*expiresOn, Qt::UTC);
     } else {
-        return fieldError(QStringLiteral("expires_in"), tr("is missing"));
+        return fieldError(QStringLiteral("expires_in"), Tr::tr("is missing"));
     }
     return token;
 }
@@ -117,30 +118,30 @@ Result<QList<Webhook>> parseWebhookList(const QByteArray &body)
         return error;
     const QJsonValue list = object->value(QStringLiteral("webhooks"));
     if (!list.isArray())
-        return fieldError(QStringLiteral("webhooks"), tr("is missing or not a list"));
+        return fieldError(QStringLiteral("webhooks"), Tr::tr("is missing or not a list"));
     QList<Webhook> webhooks;
     const QJsonArray array = list.toArray();
     webhooks.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString where = QStringLiteral("webhooks[%1]").arg(i);
         if (!array.at(i).isObject())
-            return fieldError(where, tr("is not an object"));
+            return fieldError(where, Tr::tr("is not an object"));
         const QJsonObject item = array.at(i).toObject();
         Webhook webhook;
         const QJsonValue id = item.value(QStringLiteral("id"));
         if (!id.isString() || id.toString().isEmpty())
-            return fieldError(where + QStringLiteral(".id"), tr("is missing or not a text"));
+            return fieldError(where + QStringLiteral(".id"), Tr::tr("is missing or not a text"));
         webhook.id = id.toString();
         const QJsonValue url = item.value(QStringLiteral("url"));
         if (!url.isString())
-            return fieldError(where + QStringLiteral(".url"), tr("is missing or not a text"));
+            return fieldError(where + QStringLiteral(".url"), Tr::tr("is missing or not a text"));
         webhook.url = url.toString();
         const QJsonValue events = item.value(QStringLiteral("events"));
         if (!events.isArray())
-            return fieldError(where + QStringLiteral(".events"), tr("is missing or not a list"));
+            return fieldError(where + QStringLiteral(".events"), Tr::tr("is missing or not a list"));
         for (const QJsonValue &event : events.toArray()) {
             if (!event.isString())
-                return fieldError(where + QStringLiteral(".events"), tr("contains something other than text"));
+                return fieldError(where + QStringLiteral(".events"), Tr::tr("contains something other than text"));
             webhook.events.append(event.toString());
         }
         webhooks.append(std::move(webhook));
@@ -156,10 +157,10 @@ Result<Registration> parseRegistration(const QByteArray &body)
         return error;
     const QJsonValue id = object->value(QStringLiteral("id"));
     if (!id.isString() || id.toString().isEmpty())
-        return fieldError(QStringLiteral("id"), tr("is missing or not a text"));
+        return fieldError(QStringLiteral("id"), Tr::tr("is missing or not a text"));
     const QJsonValue secret = object->value(QStringLiteral("secret"));
     if (!secret.isString() || secret.toString().isEmpty())
-        return fieldError(QStringLiteral("secret"), tr("is missing or not a text"));
+        return fieldError(QStringLiteral("secret"), Tr::tr("is missing or not a text"));
     return Registration{id.toString(), secret.toString()};
 }
 

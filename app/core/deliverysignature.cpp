@@ -9,10 +9,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the "DeliverySignature" context (lupdate reads the macro's argument).
+struct Tr
 {
-    return QCoreApplication::translate("DeliverySignature", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DeliverySignature)
+};
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
@@ -95,31 +96,31 @@ Delivery sign(const QUrl &url, const QByteArray &body, const QString &secret, co
 Verdict verify(const Delivery &delivery, const QString &secret, const QUrl &registeredUrl)
 {
     if (delivery.date.isEmpty())
-        return {Failure::MissingHeader, tr("The x-ms-date header is missing.")};
+        return {Failure::MissingHeader, Tr::tr("The x-ms-date header is missing.")};
     if (delivery.contentSha256.isEmpty())
-        return {Failure::MissingHeader, tr("The x-ms-content-sha256 header is missing.")};
+        return {Failure::MissingHeader, Tr::tr("The x-ms-content-sha256 header is missing.")};
     if (delivery.authorization.isEmpty())
-        return {Failure::MissingHeader, tr("The Authorization header is missing.")};
+        return {Failure::MissingHeader, Tr::tr("The Authorization header is missing.")};
 
     static const QRegularExpression authorization(QStringLiteral(
         "^HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=([A-Za-z0-9+/]+=*)$"));
     const auto match = authorization.match(QString::fromLatin1(delivery.authorization.trimmed()));
     if (!match.hasMatch()) {
         return {Failure::MalformedAuthorization,
-                tr("The Authorization header is malformed: expected \"HMAC-SHA256 "
+                Tr::tr("The Authorization header is malformed: expected \"HMAC-SHA256 "
                    "SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=<base64>\".")};
     }
     const QByteArray givenSignature = match.captured(1).toLatin1();
 
     const QByteArray actualHash = contentHash(delivery.body);
     if (!constantTimeEquals(actualHash, delivery.contentSha256.trimmed())) {
-        QString reason = tr("The body's SHA-256 does not match x-ms-content-sha256: the body was changed "
+        QString reason = Tr::tr("The body's SHA-256 does not match x-ms-content-sha256: the body was changed "
                             "after it was sent. Hash the raw bytes as received.");
         if (delivery.body.contains("\r\n")
             && constantTimeEquals(contentHash(QByteArray(delivery.body).replace("\r\n", "\n")), delivery.contentSha256.trimmed()))
-            reason += QLatin1Char(' ') + tr("The body has CRLF line endings where LF belongs.");
+            reason += QLatin1Char(' ') + Tr::tr("The body has CRLF line endings where LF belongs.");
         else if (looksReserialised(delivery.body))
-            reason += QLatin1Char(' ') + tr("The body looks re-serialised (its JSON spacing differs from the compact form).");
+            reason += QLatin1Char(' ') + Tr::tr("The body looks re-serialised (its JSON spacing differs from the compact form).");
         return {Failure::BodyHashMismatch, reason};
     }
 
@@ -127,27 +128,27 @@ Verdict verify(const Delivery &delivery, const QString &secret, const QUrl &regi
     if (registeredUrl.isValid() && !registeredUrl.isEmpty()) {
         if (!delivery.url.isEmpty()) {
             if (hostOf(delivery.url).toLower() != hostOf(registeredUrl).toLower())
-                return {Failure::UrlMismatch, tr("The host differs from the registered URL's (%1 instead of %2).")
+                return {Failure::UrlMismatch, Tr::tr("The host differs from the registered URL's (%1 instead of %2).")
                                                   .arg(QString::fromUtf8(hostOf(delivery.url)), QString::fromUtf8(hostOf(registeredUrl)))};
             if (pathAndQueryOf(delivery.url) != pathAndQueryOf(registeredUrl))
-                return {Failure::UrlMismatch, tr("The path or query differs from the registered URL's (%1 instead of %2).")
+                return {Failure::UrlMismatch, Tr::tr("The path or query differs from the registered URL's (%1 instead of %2).")
                                                   .arg(QString::fromUtf8(pathAndQueryOf(delivery.url)),
                                                        QString::fromUtf8(pathAndQueryOf(registeredUrl)))};
         }
         url = registeredUrl;
     }
     if (!url.isValid() || url.host().isEmpty())
-        return {Failure::UrlMismatch, tr("The delivery's URL is missing or invalid.")};
+        return {Failure::UrlMismatch, Tr::tr("The delivery's URL is missing or invalid.")};
 
     const QByteArray toSign = stringToSign(url, delivery.date.trimmed(), delivery.contentSha256.trimmed());
     if (!constantTimeEquals(signature(secret, toSign), givenSignature)) {
         if (constantTimeEquals(signature(secret, QByteArray(toSign).replace("\n", "\r\n")), givenSignature)) {
             return {Failure::SignatureMismatch,
-                    tr("The signature was computed with CRLF where LF belongs: the string to sign uses "
+                    Tr::tr("The signature was computed with CRLF where LF belongs: the string to sign uses "
                        "\"\\n\" between its lines, not \"\\r\\n\".")};
         }
         return {Failure::SignatureMismatch,
-                tr("The signature does not match: the secret is wrong (perhaps the other environment's, "
+                Tr::tr("The signature does not match: the secret is wrong (perhaps the other environment's, "
                    "or another webhook's), or the URL, date or hash signed differs.")};
     }
     return {};
@@ -170,7 +171,7 @@ std::optional<Delivery> parseRawHttp(const QByteArray &raw, QString *error, cons
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     if (requestLine.size() < 2 || !requestLine.at(1).startsWith('/')) {
         if (error)
-            *error = tr("The text does not start with an HTTP request line such as \"POST /path HTTP/1.1\".");
+            *error = Tr::tr("The text does not start with an HTTP request line such as \"POST /path HTTP/1.1\".");
         return std::nullopt;
     }
     Delivery delivery;
@@ -193,7 +194,7 @@ std::optional<Delivery> parseRawHttp(const QByteArray &raw, QString *error, cons
     }
     if (host.isEmpty()) {
         if (error)
-            *error = tr("The request has no Host header.");
+            *error = Tr::tr("The request has no Host header.");
         return std::nullopt;
     }
     delivery.url = QUrl(scheme + QStringLiteral("://") + QString::fromLatin1(host) + QString::fromLatin1(requestLine.at(1)));

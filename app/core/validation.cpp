@@ -6,10 +6,11 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// This file's messages, in the "Validation" context (lupdate reads the macro's argument).
+struct Tr
 {
-    return QCoreApplication::translate("Validation", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 bool hasControlCharacters(const QString &value)
 {
@@ -71,42 +72,42 @@ bool isPrivateOrLocalHost(const QString &host)
 std::optional<QString> checkBaseUrl(const QUrl &url)
 {
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return tr("The base URL must be an absolute URL such as https://api.example.com.");
+        return Tr::tr("The base URL must be an absolute URL such as https://api.example.com.");
     if (!url.userInfo().isEmpty())
-        return tr("The base URL must not contain a user name or password.");
+        return Tr::tr("The base URL must not contain a user name or password.");
     if (url.hasQuery() || url.hasFragment())
-        return tr("The base URL must not have a query or a fragment.");
+        return Tr::tr("The base URL must not have a query or a fragment.");
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return std::nullopt;
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return std::nullopt;
-        return tr("Plain http is allowed only for this computer (127.0.0.1, ::1, localhost); use https.");
+        return Tr::tr("Plain http is allowed only for this computer (127.0.0.1, ::1, localhost); use https.");
     }
-    return tr("The base URL must start with https://.");
+    return Tr::tr("The base URL must start with https://.");
 }
 
 std::optional<QString> checkCallbackUrl(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return tr("Enter the URL that should receive the webhook deliveries.");
+        return Tr::tr("Enter the URL that should receive the webhook deliveries.");
     if (trimmed.size() > 2048)
-        return tr("The URL is longer than 2048 characters.");
+        return Tr::tr("The URL is longer than 2048 characters.");
     if (hasControlCharacters(trimmed) || trimmed.contains(QLatin1Char(' ')))
-        return tr("The URL must not contain spaces or control characters.");
+        return Tr::tr("The URL must not contain spaces or control characters.");
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative())
-        return tr("The URL is not a valid absolute URL.");
+        return Tr::tr("The URL is not a valid absolute URL.");
     if (url.scheme().toLower() != QLatin1String("https"))
-        return tr("The URL must start with https://.");
+        return Tr::tr("The URL must start with https://.");
     if (url.host().isEmpty())
-        return tr("The URL has no host name.");
+        return Tr::tr("The URL has no host name.");
     if (!url.userInfo().isEmpty())
-        return tr("The URL must not contain a user name or password.");
+        return Tr::tr("The URL must not contain a user name or password.");
     if (url.hasFragment())
-        return tr("The URL must not have a #fragment.");
+        return Tr::tr("The URL must not have a #fragment.");
     return std::nullopt;
 }
 
@@ -116,19 +117,19 @@ std::optional<QString> checkMsn(const QString &msn)
         return std::nullopt;
     static const QRegularExpression digits(QStringLiteral("^[0-9]{4,7}$"));
     if (!digits.match(msn).hasMatch())
-        return tr("The Merchant Serial Number is 4 to 7 digits (leave it empty for partner keys).");
+        return Tr::tr("The Merchant Serial Number is 4 to 7 digits (leave it empty for partner keys).");
     return std::nullopt;
 }
 
 std::optional<QString> checkSystemValue(const QString &value)
 {
     if (value.size() > 30)
-        return tr("At most 30 characters.");
+        return Tr::tr("At most 30 characters.");
     if (hasControlCharacters(value))
-        return tr("Control characters (such as line breaks) are not allowed.");
+        return Tr::tr("Control characters (such as line breaks) are not allowed.");
     for (const QChar c : value) {
         if (c.unicode() > 0x7e)
-            return tr("Only plain ASCII characters are allowed in HTTP headers.");
+            return Tr::tr("Only plain ASCII characters are allowed in HTTP headers.");
     }
     return std::nullopt;
 }
@@ -143,14 +144,14 @@ bool isUuid(const QString &id)
 std::optional<QString> checkEvents(const QStringList &events)
 {
     if (events.isEmpty())
-        return tr("Choose at least one event.");
+        return Tr::tr("Choose at least one event.");
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$"));
     for (const QString &event : events) {
         if (!shape.match(event).hasMatch())
-            return tr("\"%1\" is not an event type.").arg(event.left(80));
+            return Tr::tr("\"%1\" is not an event type.").arg(event.left(80));
     }
     if (events.size() > 100)
-        return tr("Too many events in one registration.");
+        return Tr::tr("Too many events in one registration.");
     return std::nullopt;
 }
 

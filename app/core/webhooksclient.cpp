@@ -15,10 +15,11 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// This file's messages, in the "WebhooksClient" context (lupdate reads the macro's argument).
+struct Tr
 {
-    return QCoreApplication::translate("WebhooksClient", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(WebhooksClient)
+};
 
 const QByteArray WebhooksPath = QByteArrayLiteral("/webhooks/v1/webhooks");
 
@@ -142,16 +143,16 @@ std::optional<QString> checkConfig(const ClientConfig &config)
                               config.system.pluginVersion};
     for (const QString &value : values) {
         if (auto problem = Validation::checkSystemValue(value))
-            return tr("Vipps-System header \"%1\": %2").arg(value.left(40), *problem);
+            return Tr::tr("Vipps-System header \"%1\": %2").arg(value.left(40), *problem);
     }
     if (!config.credentials.isComplete())
-        return tr("The client_id, client_secret and subscription key are all required.");
+        return Tr::tr("The client_id, client_secret and subscription key are all required.");
     const QString keys[] = {config.credentials.clientId, config.credentials.clientSecret,
                             config.credentials.subscriptionKey};
     for (const QString &key : keys) {
         for (const QChar c : key) {
             if (c.unicode() < 0x20 || c.unicode() > 0x7e)
-                return tr("The API keys contain characters that cannot be sent in an HTTP header.");
+                return Tr::tr("The API keys contain characters that cannot be sent in an HTTP header.");
         }
     }
     return std::nullopt;
@@ -164,12 +165,12 @@ ApiError WebhooksClient::transportError(QNetworkReply *reply, bool timedOut, boo
     ApiError error;
     if (tooLarge) {
         error.kind = ApiError::Kind::Parse;
-        error.detail = tr("The answer is larger than %1 MiB and was refused.").arg(MaxAnswerBytes / (1024 * 1024));
+        error.detail = Tr::tr("The answer is larger than %1 MiB and was refused.").arg(MaxAnswerBytes / (1024 * 1024));
         return error;
     }
     if (timedOut) {
         error.kind = ApiError::Kind::Timeout;
-        error.detail = tr("No answer within %n second(s).", nullptr, (m_config.timeoutMs + 999) / 1000);
+        error.detail = Tr::tr("No answer within %n second(s).", nullptr, (m_config.timeoutMs + 999) / 1000);
         error.mayHaveReachedServer = true;
         return error;
     }
@@ -183,7 +184,7 @@ ApiError WebhooksClient::transportError(QNetworkReply *reply, bool timedOut, boo
         // The connection closed before an answer came (see OneShotBody): the request may have
         // been processed.
         error.kind = ApiError::Kind::Network;
-        error.detail = tr("The connection closed before the API answered.");
+        error.detail = Tr::tr("The connection closed before the API answered.");
         error.mayHaveReachedServer = true;
         return error;
     case QNetworkReply::ConnectionRefusedError:
@@ -224,7 +225,7 @@ void WebhooksClient::fetchToken(QObject *context, TokenCallback callback)
 {
     if (const auto problem = checkConfig(m_config)) {
         ApiError error = ApiError::input(*problem);
-        error.operation = tr("Getting an access token");
+        error.operation = Tr::tr("Getting an access token");
         QTimer::singleShot(0, context, [callback, error] { callback(error); });
         return;
     }
@@ -293,7 +294,7 @@ void WebhooksClient::startTokenRequest()
                     ApiParsers::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
             }
         }
-        error.operation = tr("Getting an access token");
+        error.operation = Tr::tr("Getting an access token");
         qCInfo(lcApi) << "Access token request failed:" << ApiError::kindName(error.kind) << error.httpStatus;
         finishTokenRequest(error);
     });
@@ -412,11 +413,11 @@ void WebhooksClient::handleReply(const std::shared_ptr<Call> &call, QNetworkRepl
     error.retryAfterSeconds = ApiParsers::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     if (status >= 300 && status < 400) {
         error.kind = ApiError::Kind::Http;
-        error.detail = tr("The API answered with a redirect to %1, which is not followed.")
+        error.detail = Tr::tr("The API answered with a redirect to %1, which is not followed.")
                            .arg(QString::fromUtf8(reply->rawHeader("Location")).left(200));
     }
     if (status == 401)
-        error.detail = error.detail.isEmpty() ? tr("The access token was refused twice.") : error.detail;
+        error.detail = error.detail.isEmpty() ? Tr::tr("The access token was refused twice.") : error.detail;
     if (status == 429 || (status >= 500 && call->retryable)) {
         if (scheduleRetry(call, error))
             return;
@@ -455,7 +456,7 @@ void WebhooksClient::listWebhooks(QObject *context, ListCallback callback)
     auto call = std::make_shared<Call>();
     call->method = "GET";
     call->path = QString::fromLatin1(WebhooksPath);
-    call->operation = tr("Listing webhooks");
+    call->operation = Tr::tr("Listing webhooks");
     call->context = context;
     call->retryable = true;
     call->generation = m_generation;
@@ -467,7 +468,7 @@ void WebhooksClient::listWebhooks(QObject *context, ListCallback callback)
         auto list = ApiParsers::parseWebhookList(response.value().body);
         if (!list.ok()) {
             ApiError error = list.error();
-            error.operation = tr("Listing webhooks");
+            error.operation = Tr::tr("Listing webhooks");
             error.httpStatus = response.value().status;
             callback(error);
             return;
@@ -491,7 +492,7 @@ void WebhooksClient::registerWebhook(const RegisterRequest &request, QObject *co
     call->method = "POST";
     call->path = QString::fromLatin1(WebhooksPath);
     call->body = request.toJson();
-    call->operation = tr("Registering a webhook");
+    call->operation = Tr::tr("Registering a webhook");
     call->context = context;
     call->retryable = false; // never sent twice blindly
     call->generation = m_generation;
@@ -506,7 +507,7 @@ void WebhooksClient::registerWebhook(const RegisterRequest &request, QObject *co
         auto registration = ApiParsers::parseRegistration(response.value().body);
         if (!registration.ok()) {
             ApiError error = registration.error();
-            error.operation = tr("Registering a webhook");
+            error.operation = Tr::tr("Registering a webhook");
             error.httpStatus = response.value().status;
             // The webhook may exist now, without its secret: find out.
             recoverRegistration(request, error, context, callback);
@@ -538,7 +539,7 @@ void WebhooksClient::recoverRegistration(const RegisterRequest &request, const A
         ApiError error = failure;
         if (!list.ok()) {
             error.detail += QLatin1Char(' ')
-                + tr("Whether the webhook was registered could not be checked: %1").arg(list.error().summary());
+                + Tr::tr("Whether the webhook was registered could not be checked: %1").arg(list.error().summary());
             callback(error);
             return;
         }
@@ -546,7 +547,7 @@ void WebhooksClient::recoverRegistration(const RegisterRequest &request, const A
             const QSet<QString> events(webhook.events.cbegin(), webhook.events.cend());
             if (webhook.url == request.url && events == wanted && !knownBefore.contains(webhook.id)) {
                 error.unconfirmedWebhookId = webhook.id;
-                error.detail = tr("The webhook was registered (id %1), but its secret was not received. "
+                error.detail = Tr::tr("The webhook was registered (id %1), but its secret was not received. "
                                   "Delete it and register again to get a secret.")
                                    .arg(webhook.id);
                 break;
@@ -561,7 +562,7 @@ void WebhooksClient::deleteWebhook(const QString &id, QObject *context, DeleteCa
     auto call = std::make_shared<Call>();
     call->method = "DELETE";
     call->path = QString::fromLatin1(WebhooksPath) + QLatin1Char('/') + id;
-    call->operation = tr("Deleting webhook %1").arg(id.left(64));
+    call->operation = Tr::tr("Deleting webhook %1").arg(id.left(64));
     call->context = context;
     call->retryable = true;
     call->generation = m_generation;
@@ -580,7 +581,7 @@ void WebhooksClient::deleteWebhook(const QString &id, QObject *context, DeleteCa
     };
     std::optional<QString> problem = checkConfig(m_config);
     if (!problem && !Validation::isUuid(id))
-        problem = tr("\"%1\" is not a webhook id (a UUID).").arg(id.left(64));
+        problem = Tr::tr("\"%1\" is not a webhook id (a UUID).").arg(id.left(64));
     if (problem) {
         ApiError error = ApiError::input(*problem);
         error.operation = call->operation;

@@ -4,10 +4,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the "PreflightCheck" context (lupdate reads the macro's argument).
+struct Tr
 {
-    return QCoreApplication::translate("PreflightCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PreflightCheck)
+};
 
 } // namespace
 
@@ -27,12 +28,12 @@ QString PreflightCheck::idOf(Kind kind)
 QString PreflightCheck::titleOf(Kind kind)
 {
     switch (kind) {
-    case Kind::Scheme: return tr("HTTPS URL");
-    case Kind::Port: return tr("Common port");
-    case Kind::Address: return tr("Public address");
-    case Kind::Tls: return tr("TLS 1.2+ and a trusted certificate");
-    case Kind::Redirect: return tr("No redirect");
-    case Kind::Delivery: return tr("Signed test POST answered 2xx");
+    case Kind::Scheme: return Tr::tr("HTTPS URL");
+    case Kind::Port: return Tr::tr("Common port");
+    case Kind::Address: return Tr::tr("Public address");
+    case Kind::Tls: return Tr::tr("TLS 1.2+ and a trusted certificate");
+    case Kind::Redirect: return Tr::tr("No redirect");
+    case Kind::Delivery: return Tr::tr("Signed test POST answered 2xx");
     }
     return {};
 }
@@ -51,10 +52,10 @@ QString PreflightCheck::outcomeId(Outcome outcome)
 QString PreflightCheck::outcomeName(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Pass: return tr("Pass");
-    case Outcome::Warn: return tr("Warning");
-    case Outcome::Fail: return tr("Fail");
-    case Outcome::Skipped: return tr("Not checked");
+    case Outcome::Pass: return Tr::tr("Pass");
+    case Outcome::Warn: return Tr::tr("Warning");
+    case Outcome::Fail: return Tr::tr("Fail");
+    case Outcome::Skipped: return Tr::tr("Not checked");
     }
     return {};
 }

@@ -17,10 +17,11 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// This file's messages, in the "TestDeliverySender" context (lupdate reads the macro's argument).
+struct Tr
 {
-    return QCoreApplication::translate("TestDeliverySender", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TestDeliverySender)
+};
 
 // Host and path only: a query may carry a token.
 QString forLog(const QUrl &url)
@@ -34,10 +35,10 @@ QString TestDeliveryResult::summary() const
 {
     const QString time = TestDeliverySender::durationText(elapsedMs);
     if (isRedirect()) {
-        return tr("%1 (a redirect to %2, not followed) in %3")
-            .arg(QString::number(status), location.isEmpty() ? tr("nowhere") : location, time);
+        return Tr::tr("%1 (a redirect to %2, not followed) in %3")
+            .arg(QString::number(status), location.isEmpty() ? Tr::tr("nowhere") : location, time);
     }
-    return tr("%1 in %2").arg(QString::number(status), time);
+    return Tr::tr("%1 in %2").arg(QString::number(status), time);
 }
 
 struct TestDeliverySender::Call
@@ -82,32 +83,32 @@ void TestDeliverySender::cancelAll()
 QString TestDeliverySender::durationText(qint64 milliseconds)
 {
     if (milliseconds >= 1000 && milliseconds % 1000 == 0)
-        return tr("%n s", "seconds", int(qMin<qint64>(milliseconds / 1000, INT_MAX)));
-    return tr("%n ms", "milliseconds", int(qMin<qint64>(milliseconds, INT_MAX)));
+        return Tr::tr("%n s", "seconds", int(qMin<qint64>(milliseconds / 1000, INT_MAX)));
+    return Tr::tr("%n ms", "milliseconds", int(qMin<qint64>(milliseconds, INT_MAX)));
 }
 
 std::optional<QString> TestDeliverySender::checkUrl(const QUrl &url)
 {
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return tr("The URL is not a valid absolute URL with a host name.");
+        return Tr::tr("The URL is not a valid absolute URL with a host name.");
     if (!url.userInfo().isEmpty())
-        return tr("The URL must not contain a user name or password.");
+        return Tr::tr("The URL must not contain a user name or password.");
     if (url.hasFragment())
-        return tr("The URL must not have a #fragment.");
+        return Tr::tr("The URL must not have a #fragment.");
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return std::nullopt;
     if (scheme == QLatin1String("http") && Validation::isLoopbackHost(url.host()))
         return std::nullopt;
     if (scheme == QLatin1String("http"))
-        return tr("Deliveries go to https URLs only (plain http only to this computer, for the sandbox).");
-    return tr("The URL must start with https://.");
+        return Tr::tr("Deliveries go to https URLs only (plain http only to this computer, for the sandbox).");
+    return Tr::tr("The URL must start with https://.");
 }
 
 void TestDeliverySender::fail(QObject *context, const Callback &callback, const QString &detail)
 {
     ApiError error = ApiError::input(detail);
-    error.operation = tr("Sending a test delivery");
+    error.operation = Tr::tr("Sending a test delivery");
     QTimer::singleShot(0, context ? context : this, [callback, error] { callback(error); });
 }
 
@@ -136,7 +137,7 @@ void TestDeliverySender::post(const QUrl &url, const QByteArray &body, const QSt
         return;
     }
     if (secret.isEmpty()) {
-        fail(context, callback, tr("A secret is needed to sign the delivery."));
+        fail(context, callback, Tr::tr("A secret is needed to sign the delivery."));
         return;
     }
 
@@ -231,11 +232,11 @@ void TestDeliverySender::finish(const std::shared_ptr<Call> &call)
     }
 
     ApiError error;
-    error.operation = tr("Sending a test delivery");
+    error.operation = Tr::tr("Sending a test delivery");
     error.mayHaveReachedServer = true;
     if (call->timedOut) {
         error.kind = ApiError::Kind::Timeout;
-        error.detail = tr("No answer within %1; Vipps MobilePay would count this delivery as failed and retry it.")
+        error.detail = Tr::tr("No answer within %1; Vipps MobilePay would count this delivery as failed and retry it.")
                            .arg(durationText(m_timeoutMs));
     } else if (!call->sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
         error.kind = ApiError::Kind::Tls;
@@ -244,7 +245,7 @@ void TestDeliverySender::finish(const std::shared_ptr<Call> &call)
     } else if (reply->error() == QNetworkReply::ContentReSendError
                || reply->error() == QNetworkReply::RemoteHostClosedError) {
         error.kind = ApiError::Kind::Network;
-        error.detail = tr("The connection closed before the receiver answered; the delivery was not sent again.");
+        error.detail = Tr::tr("The connection closed before the receiver answered; the delivery was not sent again.");
     } else {
         error.kind = ApiError::Kind::Network;
         const auto e = reply->error();

@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// This file's messages, in the "TlsProbe" context (lupdate reads the macro's argument).
+struct Tr
 {
-    return QCoreApplication::translate("TlsProbe", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TlsProbe)
+};
 
 } // namespace
 
@@ -26,7 +27,7 @@ QString protocolName(QSsl::SslProtocol protocol)
     case QSsl::TlsV1_2: return QStringLiteral("TLS 1.2");
     case QSsl::TlsV1_3: return QStringLiteral("TLS 1.3");
     case QSsl::DtlsV1_2: return QStringLiteral("DTLS 1.2");
-    default: return tr("an older or unknown protocol");
+    default: return Tr::tr("an older or unknown protocol");
     }
 }
 
@@ -60,7 +61,7 @@ void run(const QString &host, quint16 port, const QList<QSslCertificate> &extraC
     deadline->setSingleShot(true);
     QObject::connect(deadline, &QTimer::timeout, socket, [result, finish, timeoutMs] {
         result->timedOut = true;
-        result->errors << tr("No TLS handshake within %1.").arg(TestDeliverySender::durationText(timeoutMs));
+        result->errors << Tr::tr("No TLS handshake within %1.").arg(TestDeliverySender::durationText(timeoutMs));
         finish();
     });
     QObject::connect(socket, &QSslSocket::sslErrors, socket, [result](const QList<QSslError> &errors) {

@@ -15,10 +15,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in the "PostmanImport" context (lupdate reads the macro's argument).
+struct Tr
 {
-    return QCoreApplication::translate("PostmanImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PostmanImport)
+};
 
 const QString clientIdKey = QStringLiteral("client_id");
 const QString clientSecretKey = QStringLiteral("client_secret");
@@ -143,19 +144,19 @@ QString PostmanImport::canonicalKey(const QString &key)
 Result<PostmanEnvironment, PostmanImportError> PostmanImport::parse(const QByteArray &json)
 {
     if (json.trimmed().isEmpty())
-        return PostmanImportError{tr("The file is empty.")};
+        return PostmanImportError{Tr::tr("The file is empty.")};
     if (json.size() > maxFileSize)
-        return PostmanImportError{tr("The file is too large to be a Postman environment.")};
+        return PostmanImportError{Tr::tr("The file is too large to be a Postman environment.")};
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return PostmanImportError{tr("The file is not valid JSON (%1 at character %2).")
+        return PostmanImportError{Tr::tr("The file is not valid JSON (%1 at character %2).")
                                       .arg(parseError.errorString())
                                       .arg(parseError.offset)};
     }
     if (!document.isObject())
-        return PostmanImportError{tr("The file is not a Postman environment: it holds no JSON object.")};
+        return PostmanImportError{Tr::tr("The file is not a Postman environment: it holds no JSON object.")};
 
     const QJsonObject root = document.object();
     PostmanEnvironment env;
@@ -167,16 +168,16 @@ Result<PostmanEnvironment, PostmanImportError> PostmanImport::parse(const QByteA
         name = root.value(QLatin1String("info")).toObject().value(QLatin1String("name"));
         if (values.isUndefined()) {
             return PostmanImportError{
-                tr("This is a Postman collection, not an environment. In Postman, export the "
+                Tr::tr("This is a Postman collection, not an environment. In Postman, export the "
                    "environment that holds your keys (Environments, ..., Export).")};
         }
     }
     if (values.isUndefined())
-        return PostmanImportError{tr("The file is not a Postman environment: it has no \"values\" list.")};
+        return PostmanImportError{Tr::tr("The file is not a Postman environment: it has no \"values\" list.")};
     if (!values.isArray())
-        return PostmanImportError{tr("The file is not a Postman environment: \"values\" is not a list.")};
+        return PostmanImportError{Tr::tr("The file is not a Postman environment: \"values\" is not a list.")};
     if (!name.isUndefined() && !name.isNull() && !name.isString())
-        return PostmanImportError{tr("The file is not a Postman environment: \"name\" is not text.")};
+        return PostmanImportError{Tr::tr("The file is not a Postman environment: \"name\" is not text.")};
 
     env.name = name.toString().simplified();
     env.looksLikeProduction = env.name.contains(QLatin1String("prod"), Qt::CaseInsensitive);
@@ -239,12 +240,12 @@ Result<PostmanEnvironment, PostmanImportError> PostmanImport::readFile(const QSt
     QFile file(fileName);
     const QString shown = QDir::toNativeSeparators(fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return PostmanImportError{tr("Could not open %1: %2").arg(shown, file.errorString())};
+        return PostmanImportError{Tr::tr("Could not open %1: %2").arg(shown, file.errorString())};
     if (file.size() > maxFileSize)
-        return PostmanImportError{tr("%1 is too large to be a Postman environment.").arg(shown)};
+        return PostmanImportError{Tr::tr("%1 is too large to be a Postman environment.").arg(shown)};
     const QByteArray data = file.read(maxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return PostmanImportError{tr("Could not read %1: %2").arg(shown, file.errorString())};
+        return PostmanImportError{Tr::tr("Could not read %1: %2").arg(shown, file.errorString())};
     return parse(data);
 }
 
@@ -252,23 +253,23 @@ QStringList PostmanEnvironment::notes() const
 {
     QStringList out;
     if (looksLikeProduction) {
-        out << tr("These look like production keys. The new profile is set to Test: choose "
+        out << Tr::tr("These look like production keys. The new profile is set to Test: choose "
                   "Production yourself if that is where the keys belong.");
     }
     if (!missingKeys.isEmpty())
-        out << tr("Not in the export: %1. Enter them before saving.").arg(list(missingKeys));
+        out << Tr::tr("Not in the export: %1. Enter them before saving.").arg(list(missingKeys));
     if (!disabledKeys.isEmpty())
-        out << tr("Disabled in Postman, not imported: %1.").arg(list(disabledKeys));
+        out << Tr::tr("Disabled in Postman, not imported: %1.").arg(list(disabledKeys));
     if (!invalidKeys.isEmpty()) {
-        out << tr("Not imported because the value is not plain text (or refers to another "
+        out << Tr::tr("Not imported because the value is not plain text (or refers to another "
                   "Postman variable): %1.")
                    .arg(list(invalidKeys));
     }
     if (!hasMsn)
-        out << tr("No merchantSerialNumber: the profile uses partner keys (all sales units).");
+        out << Tr::tr("No merchantSerialNumber: the profile uses partner keys (all sales units).");
     if (!unknownKeys.isEmpty())
-        out << tr("Not used by the console: %1.").arg(list(unknownKeys));
+        out << Tr::tr("Not used by the console: %1.").arg(list(unknownKeys));
     if (skippedEntries > 0)
-        out << tr("Entries without a variable name were skipped: %1.").arg(skippedEntries);
+        out << Tr::tr("Entries without a variable name were skipped: %1.").arg(skippedEntries);
     return out;
 }

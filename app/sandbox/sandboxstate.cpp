@@ -18,10 +18,11 @@ const QLatin1String kFormat("webhook-console-sandbox");
 constexpr int kVersion = 1;
 constexpr qsizetype kMaxStateFileSize = 16 * 1024 * 1024;
 
-QString tr(const char *text)
+// This file's messages, in the "SandboxState" context (lupdate reads the macro's argument).
+struct Tr
 {
-    return QCoreApplication::translate("SandboxState", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxState)
+};
 
 QString required()
 {
@@ -224,9 +225,9 @@ std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &root, QStr
         return std::nullopt;
     };
     if (root.value(QStringLiteral("format")).toString() != kFormat)
-        return fail(tr("The file is not a sandbox state file."));
+        return fail(Tr::tr("The file is not a sandbox state file."));
     if (root.value(QStringLiteral("version")).toInt() != kVersion)
-        return fail(tr("The sandbox state file has a version this program cannot read."));
+        return fail(Tr::tr("The sandbox state file has a version this program cannot read."));
 
     SandboxState state;
     QSet<QString> ids;
@@ -234,7 +235,7 @@ std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &root, QStr
     for (auto it = buckets.begin(); it != buckets.end(); ++it) {
         const QString bucket = it.key();
         if (bucket != QLatin1String("partner") && (bucket.isEmpty() || Validation::checkMsn(bucket)))
-            return fail(tr("The sandbox state file names an invalid sales unit \"%1\".").arg(bucket.left(40)));
+            return fail(Tr::tr("The sandbox state file names an invalid sales unit \"%1\".").arg(bucket.left(40)));
         for (const QJsonValue &value : it.value().toArray()) {
             const QJsonObject object = value.toObject();
             Entry entry;
@@ -246,7 +247,7 @@ std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &root, QStr
             if (!Validation::isUuid(entry.webhook.id) || ids.contains(entry.webhook.id)
                 || entry.webhook.url.isEmpty() || entry.secret.isEmpty() || entry.webhook.events.isEmpty()
                 || entry.webhook.events.contains(QString())) {
-                return fail(tr("The sandbox state file has an invalid registration."));
+                return fail(Tr::tr("The sandbox state file has an invalid registration."));
             }
             ids.insert(entry.webhook.id);
             state.m_buckets[bucket].append(entry);
@@ -263,7 +264,7 @@ bool SandboxState::save(const QString &fileName, QString *error) const
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
         if (error)
-            *error = tr("Could not save the sandbox state to %1: %2").arg(fileName, file.errorString());
+            *error = Tr::tr("Could not save the sandbox state to %1: %2").arg(fileName, file.errorString());
         return false;
     }
     return true;
@@ -274,19 +275,19 @@ bool SandboxState::load(const QString &fileName, QString *error)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Could not read the sandbox state from %1: %2").arg(fileName, file.errorString());
+            *error = Tr::tr("Could not read the sandbox state from %1: %2").arg(fileName, file.errorString());
         return false;
     }
     if (file.size() > kMaxStateFileSize) {
         if (error)
-            *error = tr("The sandbox state file %1 is too large.").arg(fileName);
+            *error = Tr::tr("The sandbox state file %1 is too large.").arg(fileName);
         return false;
     }
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         if (error)
-            *error = tr("The sandbox state file %1 is not valid JSON.").arg(fileName);
+            *error = Tr::tr("The sandbox state file %1 is not valid JSON.").arg(fileName);
         return false;
     }
     std::optional<SandboxState> loaded = fromJson(document.object(), error);
