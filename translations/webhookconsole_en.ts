@@ -1,0 +1,312 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <location filename="../app/core/apierror.cpp" line="+105"/>
+        <source>Retry after: %n second(s)</source>
+        <translation>
+            <numerusform>Retry after: %n second</numerusform>
+            <numerusform>Retry after: %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/clicontext.cpp" line="+199"/>
+        <source>%1: waiting %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>%1: waiting %n second before trying again.</numerusform>
+            <numerusform>%1: waiting %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/deletecommand.cpp" line="+25"/>
+        <source>Delete %n webhook(s) in PRODUCTION for %1? Type %1 to confirm: </source>
+        <translation>
+            <numerusform>Delete %n webhook in PRODUCTION for %1? Type %1 to confirm: </numerusform>
+            <numerusform>Delete %n webhooks in PRODUCTION for %1? Type %1 to confirm: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eventscommand.cpp" line="+34"/>
+        <source>(at most %n per sales unit)</source>
+        <translation>
+            <numerusform>(at most %n per sales unit)</numerusform>
+            <numerusform>(at most %n per sales unit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/listcommand.cpp" line="+46"/>
+        <source>%n webhook(s) for %1 in %2.</source>
+        <translation>
+            <numerusform>%n webhook for %1 in %2.</numerusform>
+            <numerusform>%n webhooks for %1 in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/tokencommand.cpp" line="+33"/>
+        <source>Token received; it expires at %1 (in %n minute(s)).</source>
+        <translation>
+            <numerusform>Token received; it expires at %1 (in %n minute).</numerusform>
+            <numerusform>Token received; it expires at %1 (in %n minutes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/deletedialog.cpp" line="+43"/>
+        <source>Delete %n webhooks</source>
+        <translation>
+            <numerusform>Delete %n webhook</numerusform>
+            <numerusform>Delete %n webhooks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;Delete these %n webhooks?&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Delete this %n webhook?&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Delete these %n webhooks?&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Delete %n</source>
+        <translation>
+            <numerusform>Delete %n</numerusform>
+            <numerusform>Delete %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+92"/>
+        <source>&lt;b&gt;%n deletions failed.&lt;/b&gt; The result of each is shown below.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n deletion failed.&lt;/b&gt; The result of each is shown below.</numerusform>
+            <numerusform>&lt;b&gt;%n deletions failed.&lt;/b&gt; The result of each is shown below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnterSecretDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/entersecretdialog.cpp" line="+75"/>
+        <source>Only %n characters: check that you copied all of it.</source>
+        <translation>
+            <numerusform>Only %n character: check that you copied all of it.</numerusform>
+            <numerusform>Only %n characters: check that you copied all of it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n characters.</source>
+        <translation>
+            <numerusform>%n character.</numerusform>
+            <numerusform>%n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message numerus="yes">
+        <location filename="../app/storage/keychainsecretstore.cpp" line="+210"/>
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+313"/>
+        <source>%1 of %n deletions failed.</source>
+        <translation>
+            <numerusform>%1 of %n deletion failed.</numerusform>
+            <numerusform>%1 of %n deletions failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Deleted %n webhooks.</source>
+        <translation>
+            <numerusform>Deleted %n webhook.</numerusform>
+            <numerusform>Deleted %n webhooks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrphanedSecretsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/orphanedsecretsdialog.cpp" line="+67"/>
+        <source>&lt;b&gt;%n secrets for %1 belong to webhooks that no longer exist.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n secret for %1 belongs to a webhook that no longer exists.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n secrets for %1 belong to webhooks that no longer exist.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Remove %n stored secrets from this computer? No webhook with these ids is registered any more.</source>
+        <translation>
+            <numerusform>Remove %n stored secret from this computer? No webhook with this id is registered any more.</numerusform>
+            <numerusform>Remove %n stored secrets from this computer? No webhook with these ids is registered any more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Removed %n stored secrets.</source>
+        <translation>
+            <numerusform>Removed %n stored secret.</numerusform>
+            <numerusform>Removed %n stored secrets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimulateEventDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/simulateeventdialog.cpp" line="+74"/>
+        <source>%1 (%n registrations)</source>
+        <translation>
+            <numerusform>%1 (%n registration)</numerusform>
+            <numerusform>%1 (%n registrations)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarInfo</name>
+    <message numerus="yes">
+        <location filename="../ui/statusbarinfo.cpp" line="+92"/>
+        <source>%n webhooks</source>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n webhooks shown</source>
+        <translation>
+            <numerusform>%1 of %n webhook shown</numerusform>
+            <numerusform>%1 of %n webhooks shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TestDeliverySender</name>
+    <message numerus="yes">
+        <location filename="../app/delivery/testdeliverysender.cpp" line="+86"/>
+        <source>%n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ms</source>
+        <comment>milliseconds</comment>
+        <translation>
+            <numerusform>%n ms</numerusform>
+            <numerusform>%n ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDeliveryDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/verifydeliverydialog.cpp" line="+376"/>
+        <source>%n bytes, exactly as pasted or opened.</source>
+        <translation>
+            <numerusform>%n byte, exactly as pasted or opened.</numerusform>
+            <numerusform>%n bytes, exactly as pasted or opened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bytes as shown: typed or edited text has LF line breaks.</source>
+        <translation>
+            <numerusform>%n byte as shown: typed or edited text has LF line breaks.</numerusform>
+            <numerusform>%n bytes as shown: typed or edited text has LF line breaks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Body: %n bytes, ending with a line break.</source>
+        <translation>
+            <numerusform>Body: %n byte, ending with a line break.</numerusform>
+            <numerusform>Body: %n bytes, ending with a line break.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Body: %n bytes.</source>
+        <translation>
+            <numerusform>Body: %n byte.</numerusform>
+            <numerusform>Body: %n bytes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDetailsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+46"/>
+        <source>Events (%n):</source>
+        <translation>
+            <numerusform>Event (%n):</numerusform>
+            <numerusform>Events (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Copy the stored secret; the clipboard is cleared after %n seconds</source>
+        <translation>
+            <numerusform>Copy the stored secret; the clipboard is cleared after %n second</numerusform>
+            <numerusform>Copy the stored secret; the clipboard is cleared after %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+136"/>
+        <source>Copied. The clipboard is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTablePage</name>
+    <message numerus="yes">
+        <location filename="../ui/webhooktablepage.cpp" line="+304"/>
+        <source>De&amp;lete %n…</source>
+        <translation>
+            <numerusform>De&amp;lete %n…</numerusform>
+            <numerusform>De&amp;lete %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n secrets stored on this computer belong to webhooks that no longer exist.</source>
+        <translation>
+            <numerusform>%n secret stored on this computer belongs to a webhook that no longer exists.</numerusform>
+            <numerusform>%n secrets stored on this computer belong to webhooks that no longer exist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksClient</name>
+    <message numerus="yes">
+        <location filename="../app/core/webhooksclient.cpp" line="+173"/>
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>No answer within %n second.</numerusform>
+            <numerusform>No answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,5244 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../app/core/apierror.cpp" line="+56"/>
+        <source>Network error</source>
+        <translation>Nettverksfeil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS error</source>
+        <translation>TLS-feil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout</source>
+        <translation>Tidsavbrudd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP error</source>
+        <translation>HTTP-feil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication failed</source>
+        <translation>Autentiseringen mislyktes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable answer</source>
+        <translation>Uleselig svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid input</source>
+        <translation>Ugyldig inndata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Avbrutt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 mislyktes: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed (%2)</source>
+        <translation>%1 mislyktes (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-status: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title: %1</source>
+        <translation>Tittel: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail: %1</source>
+        <translation>Detaljer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>- %1</source>
+        <translation>- %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>- %1: %2</source>
+        <translation>- %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trace id: %1</source>
+        <translation>Sporings-ID (trace id): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Retry after: %n second(s)</source>
+        <translation>
+            <numerusform>Prøv igjen om: %n sekund</numerusform>
+            <numerusform>Prøv igjen om: %n sekunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hint: %1</source>
+        <translation>Tips: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the client_id, client_secret and subscription key. Test keys fail against production and production keys against test: these keys may belong to the other environment.</source>
+        <translation>Kontroller client_id, client_secret og abonnementsnøkkelen. Testnøkler virker ikke mot produksjon, og produksjonsnøkler virker ikke mot testmiljøet: disse nøklene kan høre til det andre miljøet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s certificate was not accepted. Check the base URL and the system&apos;s certificate authorities; the console never ignores certificate errors.</source>
+        <translation>Serverens sertifikat ble ikke godtatt. Kontroller basis-URL-en og systemets sertifiseringsinstanser; konsollen overser aldri sertifikatfeil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer in time. Check the network connection and try again.</source>
+        <translation>Serveren svarte ikke i tide. Kontroller nettverkstilkoblingen og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the network connection and the base URL.</source>
+        <translation>Kontroller nettverkstilkoblingen og basis-URL-en.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These keys are not authorised for this sales unit or product. Check the Merchant Serial Number, or use partner keys without one.</source>
+        <translation>Disse nøklene har ikke tilgang til dette salgsstedet eller produktet. Kontroller Merchant Serial Number (MSN), eller bruk partnernøkler uten MSN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API is rate limiting these keys. Wait a moment and try again.</source>
+        <translation>API-et begrenser antall forespørsler for disse nøklene. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API had a problem. Try again later; if it persists, give Vipps MobilePay support the trace id.</source>
+        <translation>API-et hadde et problem. Prøv igjen senere; hvis det vedvarer, gi Vipps MobilePay-kundeservice sporings-ID-en (trace id).</translation>
+    </message>
+</context>
+<context>
+    <name>ApiParsers</name>
+    <message>
+        <location filename="../app/core/apiparsers.cpp" line="+21"/>
+        <source>The answer&apos;s field &quot;%1&quot; %2.</source>
+        <translation>Feltet «%1» i svaret %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The answer is not valid JSON (%1 at offset %2).</source>
+        <translation>Svaret er ikke gyldig JSON (%1 ved posisjon %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer is not a JSON object.</source>
+        <translation>Svaret er ikke et JSON-objekt.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+50"/>
+        <location line="+4"/>
+        <location line="+23"/>
+        <location line="+3"/>
+        <source>is missing or not a text</source>
+        <translation>mangler eller er ikke tekst</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>is not a text</source>
+        <translation>er ikke tekst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not &quot;Bearer&quot;</source>
+        <translation>er ikke &quot;Bearer&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>is not a number</source>
+        <translation>er ikke et tall</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is out of range</source>
+        <translation>er utenfor gyldig område</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+20"/>
+        <source>is missing or not a list</source>
+        <translation>mangler eller er ikke en liste</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>is not an object</source>
+        <translation>er ikke et objekt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>contains something other than text</source>
+        <translation>inneholder noe annet enn tekst</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/checkurlcommand.cpp" line="+68"/>
+        <source>check-url needs exactly one URL.</source>
+        <translation>check-url trenger nøyaktig én URL.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is set: loopback addresses pass with a warning. For tests only.</source>
+        <translation>%1 er satt: loopback-adresser godtas med en advarsel. Bare for testing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking %1 as Vipps MobilePay would call it:</source>
+        <translation>Sjekker %1 slik Vipps MobilePay ville kalt den:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The test POST was signed with a made-up secret (give the real one with --secret-stdin to check signature verification too).</source>
+        <translation>Test-POST-en ble signert med en oppdiktet hemmelighet (oppgi den ekte med --secret-stdin for å sjekke signaturverifiseringen også).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result: fail. Fix the failed checks before registering.</source>
+        <translation>Resultat: ikke bestått. Rett opp de mislykkede sjekkene før du registrerer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result: pass, with warnings.</source>
+        <translation>Resultat: bestått, med advarsler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result: pass.</source>
+        <translation>Resultat: bestått.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapplication.cpp" line="+17"/>
+        <source>Show this help.</source>
+        <translation>Vis denne hjelpen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the version.</source>
+        <translation>Vis versjonen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Usage: %1 [options] %2</source>
+        <translation>Bruk: %1 [valg] %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The command to run.</source>
+        <translation>Kommandoen som skal kjøres.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No command given.</source>
+        <translation>Ingen kommando er oppgitt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;profile&quot; needs add, list or remove.</source>
+        <translation>«profile» trenger add, list eller remove.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Ukjent kommando «%1».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; takes no arguments besides its options; &quot;%2&quot; is one too many.</source>
+        <translation>«%1» tar ingen argumenter utover valgene sine; «%2» er ett for mye.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>See &quot;%1&quot;.</source>
+        <translation>Se «%1».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Manages Vipps MobilePay webhooks: lists, registers and deletes them with the same core as the Webhook Console window.</source>
+        <translation>Administrerer Vipps MobilePay-webhooks: viser, registrerer og sletter dem med den samme kjernen som Webhook Console-vinduet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commands:</source>
+        <translation>Kommandoer:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each command takes --help, and the options above after it as well.</source>
+        <translation>Hver kommando tar --help, og også valgene ovenfor etter seg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment:</source>
+        <translation>Miljøvariabler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET, VIPPS_SUBSCRIPTION_KEY
+      the API keys when no --profile is given (secrets are never taken as arguments)
+  VIPPS_MSN
+      the Merchant-Serial-Number when no --profile is given; unset for partner keys
+  WEBHOOK_CONSOLE_CA_FILE
+      a PEM file of extra certificate authorities to trust (a test or company CA)
+  WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT=1
+      for tests only: check-url lets loopback addresses pass with a warning</source>
+        <translation>  VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET, VIPPS_SUBSCRIPTION_KEY
+      API-nøklene når --profile ikke er oppgitt (hemmeligheter tas aldri imot som argumenter)
+  VIPPS_MSN
+      Merchant-Serial-Number når --profile ikke er oppgitt; ikke satt for partnernøkler
+  WEBHOOK_CONSOLE_CA_FILE
+      en PEM-fil med flere sertifiseringsinstanser å stole på (en test- eller bedrifts-CA)
+  WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT=1
+      bare for testing: check-url godtar loopback-adresser med en advarsel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exit codes:</source>
+        <translation>Avslutningskoder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  0  success
+  1  the API refused the request (a 4xx other than authentication) or the input was invalid
+  2  usage error (also: missing API keys, production delete without --yes and no terminal)
+  3  authentication failed
+  4  network, TLS, timeout, server (5xx) or unreadable-answer failure, or the keychain failed
+verify: 0 valid, 1 not valid, 2 usage or unusable input (no secret, unreadable file).
+send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a check failed.</source>
+        <translation>  0  vellykket
+  1  API-et avviste forespørselen (en annen 4xx enn autentisering) eller inndataene var ugyldige
+  2  bruksfeil (også: manglende API-nøkler, sletting i produksjon uten --yes og uten terminal)
+  3  autentiseringen mislyktes
+  4  feil i nettverk, TLS, tidsavbrudd, server (5xx) eller uleselig svar, eller nøkkelringen feilet
+verify: 0 gyldig, 1 ikke gyldig, 2 bruksfeil eller ubrukelige inndata (ingen hemmelighet, uleselig fil).
+send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når en sjekk mislyktes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="+41"/>
+        <source>Unknown environment &quot;%1&quot;: use test or production.</source>
+        <translation>Ukjent miljø «%1»: bruk test eller production.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give either --env or --base-url, not both.</source>
+        <translation>Oppgi enten --env eller --base-url, ikke begge.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The base URL &quot;%1&quot; cannot be used: %2</source>
+        <translation>Basis-URL-en «%1» kan ikke brukes: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--msn %1: %2</source>
+        <translation>--msn %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There are no saved profiles.</source>
+        <translation>Det finnes ingen lagrede profiler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved profiles: %1.</source>
+        <translation>Lagrede profiler: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profile is named &quot;%1&quot;. %2</source>
+        <translation>Ingen profil heter «%1». %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Profile &quot;%1&quot; uses the window&apos;s embedded sandbox. Start one with &quot;webhook-console-cli sandbox&quot; and pass its URL with --base-url.</source>
+        <translation>Profilen «%1» bruker vinduets innebygde sandkasse. Start en med «webhook-console-cli sandbox» og oppgi URL-en med --base-url.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No API keys: set %1, or use --profile NAME (see &quot;profile add&quot;).</source>
+        <translation>Ingen API-nøkler: sett %1, eller bruk --profile NAME (se «profile add»).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No API keys are stored for profile &quot;%1&quot;. Remove it and add it again with &quot;profile add&quot;.</source>
+        <translation>Ingen API-nøkler er lagret for profilen «%1». Fjern den og legg den til på nytt med «profile add».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not read the API keys of profile &quot;%1&quot; from the keychain: %2</source>
+        <translation>Kunne ikke lese API-nøklene til profilen «%1» fra nøkkelringen: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--timeout takes a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--timeout tar et helt antall sekunder fra 1 til %1, ikke «%2».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: kan ikke lese %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 holds no PEM certificate.</source>
+        <translation>%1: %2 inneholder ikke noe PEM-sertifikat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: waiting %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>%1: venter %n sekund før nytt forsøk.</numerusform>
+            <numerusform>%1: venter %n sekunder før nytt forsøk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Webhook secret: </source>
+        <translation>Webhook-hemmelighet: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--secret-stdin: standard input ended before the secret was read.</source>
+        <translation>--secret-stdin: standardinndata tok slutt før hemmeligheten ble lest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--secret-stdin: the secret on standard input is empty.</source>
+        <translation>--secret-stdin: hemmeligheten på standardinndata er tom.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>See &quot;webhook-console-cli --help&quot;.</source>
+        <translation>Se «webhook-console-cli --help».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="+14"/>
+        <source>Each webhook&apos;s id, URL and events; --json prints {&quot;webhooks&quot;:[...]}.</source>
+        <translation>ID, URL og hendelser for hver webhook; --json skriver ut {&quot;webhooks&quot;:[...]}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registers a webhook and prints its id (and with --show-secret its secret on the next line); the secret is stored in the keychain under the profile, environment, MSN and id. --json prints {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}.</source>
+        <translation>Registrerer en webhook og skriver ut ID-en (og med --show-secret hemmeligheten på neste linje); hemmeligheten lagres i nøkkelringen under profil, miljø, MSN og ID. --json skriver ut {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The https URL that receives the events.</source>
+        <translation>https-URL-en som mottar hendelsene.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+35"/>
+        <location filename="../app/cli/globaloptions.cpp" line="+18"/>
+        <location filename="../app/cli/verifycommand.cpp" line="+42"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+44"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>An event type (see &quot;events&quot;); repeat it, or separate types with commas.</source>
+        <translation>En hendelsestype (se «events»); gjenta valget, eller skill typene med komma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Print the webhook&apos;s secret as well (it is returned only once).</source>
+        <translation>Skriv også ut hemmeligheten til webhooken (den returneres bare én gang).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deletes webhooks and their stored secrets. In production it refuses without --yes unless confirmed at a terminal.</source>
+        <translation>Sletter webhooks og de lagrede hemmelighetene deres. I produksjon nekter kommandoen uten --yes, med mindre det bekreftes i en terminal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not ask for confirmation in production.</source>
+        <translation>Ikke be om bekreftelse i produksjon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The id of a webhook (a UUID, as &quot;list&quot; shows it).</source>
+        <translation>ID-en til en webhook (en UUID, slik «list» viser den).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checks a callback URL before it is registered, as Vipps MobilePay would call it: https, a common port, a public address, TLS 1.2+ with a trusted certificate, no redirect, and a signed test POST answered 2xx in time. Prints each check with pass, warn or fail and the reason; exits 1 when one failed (warnings allowed). --json prints {&quot;url&quot;, &quot;overall&quot;, &quot;checks&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;outcome&quot;, &quot;reason&quot;}, ...]}.</source>
+        <translation>Sjekker en callback-URL før den registreres, slik Vipps MobilePay ville kalt den: https, en vanlig port, en offentlig adresse, TLS 1.2+ med et klarert sertifikat, ingen omdirigering og en signert test-POST besvart med 2xx i tide. Skriver ut hver sjekk med pass, warn eller fail og årsaken; avslutter med 1 når en sjekk mislyktes (advarsler er tillatt). --json skriver ut {&quot;url&quot;, &quot;overall&quot;, &quot;checks&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;outcome&quot;, &quot;reason&quot;}, ...]}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign the test POST with this secret, read as one line from standard input (default: a made-up one).</source>
+        <translation>Signer test-POST-en med denne hemmeligheten, lest som én linje fra standardinndata (standard: en oppdiktet en).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The https URL to check.</source>
+        <translation>https-URL-en som skal sjekkes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sends a SIMULATED delivery of an event to a webhook&apos;s URL (from &quot;list&quot;, or --url), signed as Vipps MobilePay signs deliveries with the webhook&apos;s secret stored on this machine and marked X-Webhook-Console-Test: true. Prints the status, the time taken and the start of the answer; exits 0 on 2xx, 1 on any other answer, 4 when no answer came (network, TLS, timeout).</source>
+        <translation>Sender en SIMULERT levering av en hendelse til URL-en til en webhook (fra «list», eller --url), signert slik Vipps MobilePay signerer leveringer, med webhookens hemmelighet som er lagret på denne maskinen, og merket X-Webhook-Console-Test: true. Skriver ut statusen, tiden det tok og begynnelsen av svaret; avslutter med 0 ved 2xx, 1 ved alle andre svar og 4 når det ikke kom noe svar (nettverk, TLS, tidsavbrudd).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event type to simulate (one of the webhook&apos;s).</source>
+        <translation>Hendelsestypen som skal simuleres (en av webhookens).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send to this URL instead of the registered one (the webhook&apos;s events are then not looked up).</source>
+        <translation>Send til denne URL-en i stedet for den registrerte (webhookens hendelser slås da ikke opp).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the event even when the webhook does not receive it.</source>
+        <translation>Send hendelsen selv om webhooken ikke mottar den.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The id of a webhook whose secret is stored on this machine.</source>
+        <translation>ID-en til en webhook som har hemmeligheten lagret på denne maskinen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checks that a delivery is genuine: signed by Vipps MobilePay with the webhook&apos;s secret for its URL. Prints &quot;valid&quot; (exit 0), or &quot;not valid&quot; and which step failed on stderr (exit 1). Exit 2: usage, an unreadable file, or no secret. With --webhook-id and --raw-file but no --url, the registered URL is looked up in the list of webhooks when API keys are at hand. --json prints {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</source>
+        <translation>Sjekker at en levering er ekte: signert av Vipps MobilePay med webhookens hemmelighet for URL-en. Skriver ut «gyldig» (avslutningskode 0), eller «ikke gyldig» og hvilket steg som mislyktes på stderr (avslutningskode 1). Avslutningskode 2: bruksfeil, en uleselig fil eller ingen hemmelighet. Med --webhook-id og --raw-file, men uten --url, slås den registrerte URL-en opp i listen over webhooks når API-nøkler er tilgjengelige. --json skriver ut {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gets an access token and prints when it expires, never the token.</source>
+        <translation>Henter et tilgangstoken og skriver ut når det utløper, aldri selve tokenet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event catalogue; --json prints [{&quot;type&quot;, &quot;product&quot;, &quot;name&quot;}, ...].</source>
+        <translation>Hendelseskatalogen; --json skriver ut [{&quot;type&quot;, &quot;product&quot;, &quot;name&quot;}, ...].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs the sandbox API in the foreground until interrupted and prints its base URL and keys.</source>
+        <translation>Kjører sandkasse-API-et i forgrunnen til det avbrytes, og skriver ut basis-URL-en og nøklene.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The port to listen on (default: any free port).</source>
+        <translation>Porten det skal lyttes på (standard: hvilken som helst ledig port).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serve HTTPS with this PEM certificate and the PEM key given after it.</source>
+        <translation>Bruk HTTPS med dette PEM-sertifikatet og PEM-nøkkelen som oppgis etter det.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load the registrations from this JSON file, if it exists, and save them there on exit.</source>
+        <translation>Last inn registreringene fra denne JSON-filen hvis den finnes, og lagre dem der ved avslutning.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+5"/>
+        <location line="+4"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PEM private key of the --https certificate.</source>
+        <translation>Den private PEM-nøkkelen til --https-sertifikatet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saves a profile. client_id, client_secret and the subscription key come from VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET and VIPPS_SUBSCRIPTION_KEY when set, else from the terminal without echo (from standard input, one a line, when it is not a terminal), and go to the OS keychain.</source>
+        <translation>Lagrer en profil. client_id, client_secret og abonnementsnøkkelen hentes fra VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET og VIPPS_SUBSCRIPTION_KEY når de er satt, ellers fra terminalen uten ekko (fra standardinndata, én per linje, når det ikke er en terminal), og lagres i operativsystemets nøkkelring.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>The name of the profile.</source>
+        <translation>Navnet på profilen.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The saved profiles.</source>
+        <translation>De lagrede profilene.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes a profile, its API keys and its stored webhook secrets.</source>
+        <translation>Fjerner en profil, API-nøklene og de lagrede webhook-hemmelighetene.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/console.cpp" line="+87"/>
+        <source>Error: %1</source>
+        <translation>Feil: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: %1</source>
+        <translation>Advarsel: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deletecommand.cpp" line="+22"/>
+        <source>Refusing to delete in production without --yes: there is no terminal to confirm at. Nothing was deleted.</source>
+        <translation>Nekter å slette i produksjon uten --yes: det finnes ingen terminal å bekrefte i. Ingenting ble slettet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n webhook(s) in PRODUCTION for %1? Type %1 to confirm: </source>
+        <translation>
+            <numerusform>Slette %n webhook i PRODUKSJON for %1? Skriv %1 for å bekrefte: </numerusform>
+            <numerusform>Slette %n webhooks i PRODUKSJON for %1? Skriv %1 for å bekrefte: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not confirmed. Nothing was deleted.</source>
+        <translation>Ikke bekreftet. Ingenting ble slettet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>delete needs at least one webhook id (see &quot;list&quot;).</source>
+        <translation>delete trenger minst én webhook-ID (se «list»).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/sendtestcommand.cpp" line="+97"/>
+        <source>&quot;%1&quot; is not a webhook id (a UUID).</source>
+        <translation>«%1» er ikke en webhook-ID (en UUID).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not attempted: %1</source>
+        <translation>Ikke forsøkt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not attempted</source>
+        <translation>ikke forsøkt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Deleted %1, but its stored secret could not be removed from the keychain: %2</source>
+        <translation>Slettet %1, men den lagrede hemmeligheten kunne ikke fjernes fra nøkkelringen: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted %1</source>
+        <translation>Slettet %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eventscommand.cpp" line="+34"/>
+        <source>(at most %n per sales unit)</source>
+        <translation>
+            <numerusform>(høyst %n per salgssted)</numerusform>
+            <numerusform>(høyst %n per salgssted)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/globaloptions.cpp" line="-7"/>
+        <source>A saved profile (its API keys come from the OS keychain).</source>
+        <translation>En lagret profil (API-nøklene hentes fra operativsystemets nøkkelring).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The environment (default: the profile&apos;s, else test).</source>
+        <translation>Miljøet (standard: profilens, ellers test).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An explicit API base URL (https, or http for loopback only).</source>
+        <translation>En eksplisitt basis-URL for API-et (https, eller http bare for loopback).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merchant-Serial-Number; omit it for partner keys.</source>
+        <translation>Merchant-Serial-Number; utelat det for partnernøkler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine-readable output on stdout.</source>
+        <translation>Maskinlesbar utdata på stdout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeout of each request in seconds (default 30).</source>
+        <translation>Tidsavbrudd for hver forespørsel i sekunder (standard 30).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/listcommand.cpp" line="+45"/>
+        <source>partner keys</source>
+        <translation>partnernøkler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MSN %1</source>
+        <translation>MSN %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n webhook(s) for %1 in %2.</source>
+        <translation>
+            <numerusform>%n webhook for %1 i %2.</numerusform>
+            <numerusform>%n webhooks for %1 i %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="+25"/>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard input ended before the %1 was read.</source>
+        <translation>Standardinndata tok slutt før %1 ble lest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 is empty.</source>
+        <translation>%1 er tom.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>profile add needs exactly one NAME.</source>
+        <translation>profile add trenger nøyaktig ett NAME.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>profile add needs --env test|production or --base-url URL.</source>
+        <translation>profile add trenger --env test|production eller --base-url URL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A profile named &quot;%1&quot; exists already; remove it first.</source>
+        <translation>Det finnes allerede en profil med navnet «%1»; fjern den først.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The profile was not saved</source>
+        <translation>Profilen ble ikke lagret</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved profile &quot;%1&quot; (%2, %3); its API keys are in the keychain.</source>
+        <translation>Lagret profilen «%1» (%2, %3); API-nøklene ligger i nøkkelringen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>profile list takes no arguments.</source>
+        <translation>profile list tar ingen argumenter.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There are no saved profiles (see &quot;profile add&quot;).</source>
+        <translation>Det finnes ingen lagrede profiler (se «profile add»).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>profile remove needs exactly one NAME.</source>
+        <translation>profile remove trenger nøyaktig ett NAME.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No profile is named &quot;%1&quot;.</source>
+        <translation>Ingen profil heter «%1».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile was not removed</source>
+        <translation>Profilen ble ikke fjernet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed profile &quot;%1&quot;, its API keys and its stored secrets.</source>
+        <translation>Fjernet profilen «%1», API-nøklene og de lagrede hemmelighetene.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/registercommand.cpp" line="+35"/>
+        <source>%1 is not reachable from the internet; Vipps MobilePay cannot deliver to it.</source>
+        <translation>%1 kan ikke nås fra internett; Vipps MobilePay kan ikke levere dit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not in the event catalogue; sending it as it is.</source>
+        <translation>%1 finnes ikke i hendelseskatalogen; sender den som den er.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>register takes no arguments besides its options.</source>
+        <translation>register tar ingen argumenter utover valgene sine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>register needs --url URL.</source>
+        <translation>register trenger --url URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>register needs at least one --event TYPE (see &quot;events&quot;).</source>
+        <translation>register trenger minst én --event TYPE (se «events»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/sendtestcommand.cpp" line="+6"/>
+        <source>Invalid --url %1: %2</source>
+        <translation>Ugyldig --url %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid --event: %1</source>
+        <translation>Ugyldig --event: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>To get a secret, delete it and register again: webhook-console-cli delete %1</source>
+        <translation>For å få en hemmelighet må du slette den og registrere på nytt: webhook-console-cli delete %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The webhook&apos;s secret could not be stored in the keychain (%1). It is printed below and cannot be shown again: keep it safe.</source>
+        <translation>Webhookens hemmelighet kunne ikke lagres i nøkkelringen (%1). Den skrives ut nedenfor og kan ikke vises igjen: ta godt vare på den.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Registered; the secret is stored in the keychain.</source>
+        <translation>Registrert; hemmeligheten er lagret i nøkkelringen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sandboxcommand.cpp" line="+29"/>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 inneholder ikke noe PEM-sertifikat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
+        <translation>%1 inneholder ingen ukryptert privat PEM-nøkkel (RSA eller EC).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sandbox API listening on %1</source>
+        <translation>Sandkasse-API-et lytter på %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its keys are fixed sandbox keys, not secrets. To use it from another terminal:</source>
+        <translation>Nøklene er faste sandkassenøkler, ikke hemmeligheter. Slik bruker du den fra en annen terminal:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source># any sales unit; leave it unset for partner keys</source>
+        <translation># hvilket som helst salgssted; la den være usatt for partnernøkler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Trykk Ctrl+C for å stoppe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--https needs a certificate and a key: --https CERT KEY.</source>
+        <translation>--https trenger et sertifikat og en nøkkel: --https CERT KEY.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sandbox takes no arguments besides its options.</source>
+        <translation>sandbox tar ingen argumenter utover valgene sine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--port takes a port number from 0 to 65535.</source>
+        <translation>--port tar et portnummer fra 0 til 65535.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot load %1: %2</source>
+        <translation>Kan ikke laste inn %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sandbox cannot listen: %1</source>
+        <translation>Sandkassen kan ikke lytte: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Kan ikke lagre %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sandbox stopped.</source>
+        <translation>Sandkassen er stoppet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sendtestcommand.cpp" line="-50"/>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer: %1</source>
+        <translation>Svar: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>send-test needs exactly one webhook ID (see &quot;list&quot;).</source>
+        <translation>send-test trenger nøyaktig én webhook-ID (se «list»).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>send-test needs --event TYPE (one of the webhook&apos;s events).</source>
+        <translation>send-test trenger --event TYPE (en av webhookens hendelser).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>There is no webhook %1 (see &quot;list&quot;).</source>
+        <translation>Det finnes ingen webhook %1 (se «list»).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Webhook %1 does not receive %2; its events: %3. Use --force to send it anyway.</source>
+        <translation>Webhook %1 mottar ikke %2; hendelsene er: %3. Bruk --force for å sende den likevel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not in the event catalogue (see &quot;events&quot;). Use --force to send it anyway.</source>
+        <translation>%1 finnes ikke i hendelseskatalogen (se «events»). Bruk --force for å sende den likevel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --url the webhook&apos;s events are not looked up; %1 is sent as given.</source>
+        <translation>Med --url slås ikke webhookens hendelser opp; %1 sendes som oppgitt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No secret of webhook %1 is stored on this machine, so a delivery cannot be signed. Enter it, or replace the webhook (register the URL again, then delete the old one) to get a new one.</source>
+        <translation>Ingen hemmelighet for webhook %1 er lagret på denne maskinen, så en levering kan ikke signeres. Skriv den inn, eller erstatt webhooken (registrer URL-en på nytt og slett deretter den gamle) for å få en ny.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not read the secret of webhook %1</source>
+        <translation>Kunne ikke lese hemmeligheten til webhook %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This simulated delivery goes to a production receiver. It is marked X-Webhook-Console-Test: true and &quot;simulated&quot;: true: make sure the receiver ignores it.</source>
+        <translation>Denne simulerte leveringen går til en mottaker i produksjon. Den er merket X-Webhook-Console-Test: true og &quot;simulated&quot;: true: sørg for at mottakeren ignorerer den.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SIMULATED test delivery (not from Vipps MobilePay; X-Webhook-Console-Test: true) of %1 to %2</source>
+        <translation>SIMULERT testlevering (ikke fra Vipps MobilePay; X-Webhook-Console-Test: true) av %1 til %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The receiver redirected the delivery; Vipps MobilePay does not follow redirects.</source>
+        <translation>Mottakeren omdirigerte leveringen; Vipps MobilePay følger ikke omdirigeringer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receiver answered %1; Vipps MobilePay would count the delivery as failed and retry it.</source>
+        <translation>Mottakeren svarte %1; Vipps MobilePay ville regnet leveringen som mislykket og prøvd igjen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/tokencommand.cpp" line="+33"/>
+        <source>Token received; it expires at %1 (in %n minute(s)).</source>
+        <translation>
+            <numerusform>Token mottatt; det utløper %1 (om %n minutt).</numerusform>
+            <numerusform>Token mottatt; det utløper %1 (om %n minutter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="-3"/>
+        <source>header</source>
+        <translation>headeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization header</source>
+        <translation>Authorization-headeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body hash</source>
+        <translation>hashen av innholdet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signature</source>
+        <translation>signaturen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no profile</source>
+        <translation>ingen profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>profile &quot;%1&quot;</source>
+        <translation>profilen «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 environment, %3</source>
+        <translation>%1, miljø %2, %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No secret of webhook %1 is stored on this machine (%2). Give it with --secret-stdin, or check --profile, --env and --msn; if the secret is lost, replace the webhook.</source>
+        <translation>Ingen hemmelighet for webhook %1 er lagret på denne maskinen (%2). Oppgi den med --secret-stdin, eller kontroller --profile, --env og --msn; hvis hemmeligheten er tapt, må du erstatte webhooken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not read the secret of webhook %1 from the keychain: %2</source>
+        <translation>Kunne ikke lese hemmeligheten til webhook %1 fra nøkkelringen: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Could not look up the registered URL of %1: %2</source>
+        <translation>Kunne ikke slå opp den registrerte URL-en til %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Webhook %1 is not registered (any more), so its URL is unknown.</source>
+        <translation>Webhook %1 er ikke registrert (lenger), så URL-en er ukjent.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A secret is never taken as a command-line argument (others could read it in the process list and the shell history): use --secret-stdin or --webhook-id ID.</source>
+        <translation>En hemmelighet tas aldri imot som et kommandolinjeargument (andre kan lese den i prosesslisten og skallhistorikken): bruk --secret-stdin eller --webhook-id ID.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verify needs the secret: --secret-stdin or --webhook-id ID (one of them).</source>
+        <translation>verify trenger hemmeligheten: --secret-stdin eller --webhook-id ID (én av dem).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--webhook-id: &quot;%1&quot; is not a webhook id (a UUID, as &quot;list&quot; shows it).</source>
+        <translation>--webhook-id: «%1» er ikke en webhook-ID (en UUID, slik «list» viser den).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Note: without --url, the request&apos;s own Host and path stand for the registered URL; give --url URL to compare them with it.</source>
+        <translation>Merk: uten --url står forespørselens egen Host og sti for den registrerte URL-en; oppgi --url URL for å sammenligne dem med den.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>valid</source>
+        <translation>gyldig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not valid: the %1 check failed: %2</source>
+        <translation>ikke gyldig: kontrollen av %1 mislyktes: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifyinput.cpp" line="-39"/>
+        <source>--%1: cannot read %2: %3</source>
+        <translation>--%1: kan ikke lese %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1: %2 is larger than %3 MiB; a delivery is much smaller.</source>
+        <translation>--%1: %2 er større enn %3 MiB; en levering er mye mindre.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--url: &quot;%1&quot; is not an absolute URL with a host name.</source>
+        <translation>--url: «%1» er ikke en absolutt URL med vertsnavn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SECRET</source>
+        <translation>SECRET</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registered URL the delivery was sent to (with --raw-file: the registered URL to compare the request with).</source>
+        <translation>Den registrerte URL-en leveringen ble sendt til (med --raw-file: den registrerte URL-en forespørselen skal sammenlignes med).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The x-ms-date header as received.</source>
+        <translation>Headeren x-ms-date slik den ble mottatt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The x-ms-content-sha256 header as received.</source>
+        <translation>Headeren x-ms-content-sha256 slik den ble mottatt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HASH</source>
+        <translation>HASH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Authorization header as received.</source>
+        <translation>Headeren Authorization slik den ble mottatt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file holding the body exactly as received (raw bytes).</source>
+        <translation>En fil med innholdet nøyaktig slik det ble mottatt (rå byte).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file holding the whole request as received (request line, headers, blank line, body), instead of the four options above and --body-file.</source>
+        <translation>En fil med hele forespørselen slik den ble mottatt (forespørselslinje, headere, tom linje, innhold), i stedet for de fire valgene ovenfor og --body-file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the webhook&apos;s secret as one line from standard input (without echo at a terminal).</source>
+        <translation>Les webhookens hemmelighet som én linje fra standardinndata (uten ekko i en terminal).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the secret stored on this machine for this webhook (under --profile, or the VIPPS_MSN and --env/--base-url of no profile).</source>
+        <translation>Bruk hemmeligheten som er lagret på denne maskinen for denne webhooken (under --profile, eller VIPPS_MSN og --env/--base-url uten profil).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--raw-file holds the whole request: give it without --%1.</source>
+        <translation>--raw-file inneholder hele forespørselen: oppgi det uten --%1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--raw-file %1: %2</source>
+        <translation>--raw-file %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>verify needs the delivery: --url, --date, --content-sha256, --authorization and --body-file, or --raw-file FILE.</source>
+        <translation>verify trenger leveringen: --url, --date, --content-sha256, --authorization og --body-file, eller --raw-file FILE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>verify needs %1 as well (or the whole request with --raw-file).</source>
+        <translation>verify trenger også %1 (eller hele forespørselen med --raw-file).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <location filename="../ui/consolesession.cpp" line="+136"/>
+        <source>There is no profile named “%1”.</source>
+        <translation>Det finnes ingen profil med navnet «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a profile from the list, or add one in Profiles…</source>
+        <translation>Velg en profil fra listen, eller legg til en under Profiler…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No API keys are stored for “%1” on this machine.</source>
+        <translation>Ingen API-nøkler er lagret for «%1» på denne maskinen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the client_id, client_secret and subscription key in Profiles…</source>
+        <translation>Skriv inn client_id, client_secret og abonnementsnøkkelen under Profiler…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API keys of “%1” could not be read from the keychain.</source>
+        <translation>API-nøklene til «%1» kunne ikke leses fra nøkkelringen.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Sandbox</source>
+        <translation>Sandkasse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sandbox could not start.</source>
+        <translation>Sandkassen kunne ikke starte.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <location line="+114"/>
+        <location line="+32"/>
+        <location line="+37"/>
+        <source>No profile is open.</source>
+        <translation>Ingen profil er åpen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <location filename="../ui/deletedialog.ui" line="+14"/>
+        <source>Delete webhooks</source>
+        <translation>Slett webhooks</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete these webhooks?</source>
+        <translation>Slette disse webhookene?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
+        <translation>Vipps MobilePay slutter straks å sende disse hendelsene til disse URL-ene. Dette kan ikke angres: for å motta dem igjen må du registrere en ny webhook (med en ny hemmelighet). Hemmeligheter som er lagret for dem på denne maskinen, fjernes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deletedialog.cpp" line="+43"/>
+        <source>Delete webhook</source>
+        <translation>Slett webhook</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Delete %n webhooks</source>
+        <translation>
+            <numerusform>Slett %n webhook</numerusform>
+            <numerusform>Slett %n webhooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Delete this webhook?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Slette denne webhooken?&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Delete these %n webhooks?&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Slette denne %n webhooken?&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Slette disse %n webhookene?&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner: all sales units</source>
+        <translation>Partner: alle salgssteder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MSN %1</source>
+        <translation>MSN %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile “%1”, %2, %3.</source>
+        <translation>Profil «%1», %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Events: %1</source>
+        <translation>Hendelser: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>These are partner registrations for all sales units in &lt;b&gt;production&lt;/b&gt;. Type &lt;b&gt;partner&lt;/b&gt; to confirm:</source>
+        <translation>Dette er partnerregistreringer for alle salgssteder i &lt;b&gt;produksjon&lt;/b&gt;. Skriv &lt;b&gt;partner&lt;/b&gt; for å bekrefte:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is &lt;b&gt;production&lt;/b&gt;: live payments use these webhooks. Type the MSN &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Dette er &lt;b&gt;produksjon&lt;/b&gt;: ekte betalinger bruker disse webhookene. Skriv MSN &lt;b&gt;%1&lt;/b&gt; for å bekrefte:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Delete %n</source>
+        <translation>
+            <numerusform>Slett %n</numerusform>
+            <numerusform>Slett %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Deleting…</source>
+        <translation>Sletter …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already deleted</source>
+        <translation>Allerede slettet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed: %1</source>
+        <translation>Mislyktes: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;A deletion failed.&lt;/b&gt; The result of each is shown below.</source>
+        <translation>&lt;b&gt;En sletting mislyktes.&lt;/b&gt; Resultatet av hver vises nedenfor.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;%n deletions failed.&lt;/b&gt; The result of each is shown below.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n sletting mislyktes.&lt;/b&gt; Resultatet av hver vises nedenfor.</numerusform>
+            <numerusform>&lt;b&gt;%n slettinger mislyktes.&lt;/b&gt; Resultatet av hver vises nedenfor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteFlow</name>
+    <message>
+        <location filename="../ui/deleteflow.cpp" line="+17"/>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryActions</name>
+    <message>
+        <location filename="../ui/deliveryactions.cpp" line="+24"/>
+        <source>&amp;Verify Delivery…</source>
+        <translation>&amp;Verifiser levering …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+102"/>
+        <source>Send &amp;Test Delivery…</source>
+        <translation>Send &amp;testlevering …</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Si&amp;mulate Event…</source>
+        <translation>Si&amp;muler hendelse …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check whether a delivery your endpoint received is genuine (nothing is sent)</source>
+        <translation>Sjekk om en levering endepunktet ditt mottok, er ekte (ingenting sendes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a simulated, signed delivery to the selected webhook</source>
+        <translation>Send en simulert, signert levering til den valgte webhooken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sandbox: deliver a simulated event to every sandbox registration that has it</source>
+        <translation>Sandkasse: lever en simulert hendelse til alle registreringer i sandkassen som har den</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>&amp;Verify a Delivery…</source>
+        <translation>&amp;Verifiser en levering …</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryService</name>
+    <message>
+        <location filename="../ui/deliveryservice.cpp" line="+46"/>
+        <source>No profile is open.</source>
+        <translation>Ingen profil er åpen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed.</source>
+        <translation>Ingen hemmelighet for denne webhooken er lagret på denne maskinen, så leveringen kan ikke signeres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret could not be read from the keychain: %1</source>
+        <translation>Hemmeligheten kunne ikke leses fra nøkkelringen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverySignature</name>
+    <message>
+        <location filename="../app/core/deliverysignature.cpp" line="+99"/>
+        <source>The x-ms-date header is missing.</source>
+        <translation>Headeren x-ms-date mangler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The x-ms-content-sha256 header is missing.</source>
+        <translation>Headeren x-ms-content-sha256 mangler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Authorization header is missing.</source>
+        <translation>Headeren Authorization mangler.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Authorization header is malformed: expected &quot;HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=&lt;base64&gt;&quot;.</source>
+        <translation>Headeren Authorization har feil format: forventet &quot;HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=&lt;base64&gt;&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The body&apos;s SHA-256 does not match x-ms-content-sha256: the body was changed after it was sent. Hash the raw bytes as received.</source>
+        <translation>SHA-256 for innholdet stemmer ikke med x-ms-content-sha256: innholdet ble endret etter at det ble sendt. Beregn hash av de rå bytene slik de ble mottatt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The body has CRLF line endings where LF belongs.</source>
+        <translation>Innholdet har CRLF-linjeskift der det skal være LF.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The body looks re-serialised (its JSON spacing differs from the compact form).</source>
+        <translation>Innholdet ser ut til å være serialisert på nytt (JSON-mellomrommene avviker fra den kompakte formen).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The host differs from the registered URL&apos;s (%1 instead of %2).</source>
+        <translation>Verten avviker fra den registrerte URL-en (%1 i stedet for %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The path or query differs from the registered URL&apos;s (%1 instead of %2).</source>
+        <translation>Stien eller spørringen avviker fra den registrerte URL-en (%1 i stedet for %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The delivery&apos;s URL is missing or invalid.</source>
+        <translation>URL-en for leveringen mangler eller er ugyldig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The signature was computed with CRLF where LF belongs: the string to sign uses &quot;\n&quot; between its lines, not &quot;\r\n&quot;.</source>
+        <translation>Signaturen ble beregnet med CRLF der det skal være LF: strengen som signeres, bruker &quot;\n&quot; mellom linjene, ikke &quot;\r\n&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature does not match: the secret is wrong (perhaps the other environment&apos;s, or another webhook&apos;s), or the URL, date or hash signed differs.</source>
+        <translation>Signaturen stemmer ikke: hemmeligheten er feil (kanskje fra det andre miljøet eller fra en annen webhook), eller URL-en, datoen eller hashen som ble signert, avviker.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The text does not start with an HTTP request line such as &quot;POST /path HTTP/1.1&quot;.</source>
+        <translation>Teksten begynner ikke med en HTTP-forespørselslinje som &quot;POST /path HTTP/1.1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The request has no Host header.</source>
+        <translation>Forespørselen har ingen Host-header.</translation>
+    </message>
+</context>
+<context>
+    <name>EnterSecretDialog</name>
+    <message>
+        <location filename="../ui/entersecretdialog.ui" line="+14"/>
+        <source>Enter Webhook Secret</source>
+        <translation>Skriv inn webhook-hemmelighet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Enter the secret of this webhook&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Skriv inn hemmeligheten til denne webhooken&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vipps MobilePay returned this secret once, when the webhook was registered (perhaps with another tool). Stored here, it lets this console verify deliveries and send signed test deliveries. It goes to this computer&apos;s keychain only.</source>
+        <translation>Vipps MobilePay returnerte denne hemmeligheten én gang, da webhooken ble registrert (kanskje med et annet verktøy). Når den er lagret her, kan denne konsollen verifisere leveringer og sende signerte testleveringer. Den lagres bare i nøkkelringen på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Hemmelighet:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Paste the secret exactly as you received it</source>
+        <translation>Lim inn hemmeligheten nøyaktig slik du fikk den</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Webhook secret</source>
+        <translation>Webhook-hemmelighet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;how the secret</source>
+        <translation>&amp;Vis hemmeligheten</translation>
+    </message>
+    <message>
+        <location filename="../ui/entersecretdialog.cpp" line="+19"/>
+        <source>Webhook %1
+URL %2</source>
+        <translation>Webhook %1
+URL %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store Secret</source>
+        <translation>Lagre hemmelighet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The keychain did not store the secret: %1</source>
+        <translation>Nøkkelringen lagret ikke hemmeligheten: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Paste the secret exactly as Vipps MobilePay returned it at registration.</source>
+        <translation>Lim inn hemmeligheten nøyaktig slik Vipps MobilePay returnerte den ved registreringen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A secret is one line of text: remove the line breaks and control characters.</source>
+        <translation>En hemmelighet er én linje tekst: fjern linjeskift og kontrolltegn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secret has no spaces inside: check that you pasted only the secret.</source>
+        <translation>En hemmelighet har ingen mellomrom inni seg: sjekk at du bare limte inn hemmeligheten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The spaces at the start or end are left out.</source>
+        <translation>Mellomrommene i begynnelsen eller slutten utelates.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Only %n characters: check that you copied all of it.</source>
+        <translation>
+            <numerusform>Bare %n tegn: sjekk at du kopierte alt.</numerusform>
+            <numerusform>Bare %n tegn: sjekk at du kopierte alt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n characters.</source>
+        <translation>
+            <numerusform>%n tegn.</numerusform>
+            <numerusform>%n tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This replaces the secret stored on this machine.</source>
+        <translation>Dette erstatter hemmeligheten som er lagret på denne maskinen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Storing the secret in the keychain…</source>
+        <translation>Lagrer hemmeligheten i nøkkelringen …</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <location filename="../app/core/environment.cpp" line="+59"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production</source>
+        <translation>Produksjon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom</source>
+        <translation>Egendefinert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sandbox</source>
+        <translation>Sandkasse</translation>
+    </message>
+</context>
+<context>
+    <name>EventCatalog</name>
+    <message>
+        <location filename="../app/core/eventcatalog.cpp" line="+115"/>
+        <source>%1: %2</source>
+        <comment>product: event</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/eventcatalognames.cpp" line="+9"/>
+        <source>ePayment</source>
+        <translation>ePayment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted</source>
+        <translation>Avbrutt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Kansellert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured</source>
+        <translation>Trukket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Refundert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorized</source>
+        <translation>Reservert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recurring</source>
+        <translation>Faste betalinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement accepted</source>
+        <translation>Avtale godtatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement rejected</source>
+        <translation>Avtale avvist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement stopped</source>
+        <translation>Avtale stoppet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement expired</source>
+        <translation>Avtale utløpt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge reserved</source>
+        <translation>Trekk reservert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge captured</source>
+        <translation>Trekk gjennomført</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge cancelled</source>
+        <translation>Trekk kansellert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge failed</source>
+        <translation>Trekk mislyktes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge creation failed</source>
+        <translation>Opprettelse av trekk mislyktes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge refunded</source>
+        <translation>Trekk refundert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User checked in</source>
+        <translation>Bruker sjekket inn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merchant-initiated login ping</source>
+        <translation>Innloggingsping initiert av bedriften</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donations</source>
+        <translation>Donasjoner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement started</source>
+        <translation>Avtale startet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal day changed</source>
+        <translation>Trekkdag endret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount changed</source>
+        <translation>Beløp endret</translation>
+    </message>
+</context>
+<context>
+    <name>EventPicker</name>
+    <message>
+        <location filename="../ui/eventpicker.cpp" line="+175"/>
+        <location line="+142"/>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 of %2 used, full</source>
+        <translation>%1 av %2 brukt, fullt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The limit for this event (%1) is reached. Delete a registration to register another.</source>
+        <translation>Grensen for denne hendelsen (%1) er nådd. Slett en registrering for å registrere en ny.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 used</source>
+        <translation>%1 av %2 brukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 registrations for this event are in use.</source>
+        <translation>%1 av %2 registreringer for denne hendelsen er i bruk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This event type is not in the console&apos;s catalogue; it is kept as it is.</source>
+        <translation>Denne hendelsestypen finnes ikke i konsollens katalog; den beholdes som den er.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This URL is already registered for this event: each event would arrive twice.</source>
+        <translation>Denne URL-en er allerede registrert for denne hendelsen: hver hendelse ville kommet to ganger.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 of %2 selected</source>
+        <translation>%1 av %2 valgt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select or clear every event of this group</source>
+        <translation>Velg eller fjern alle hendelsene i denne gruppen</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Search events (name or type)</source>
+        <translation>Søk etter hendelser (navn eller type)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the events by name, product or event type</source>
+        <translation>Filtrer hendelsene etter navn, produkt eller hendelsestype</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search events</source>
+        <translation>Søk etter hendelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Hendelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event type</source>
+        <translation>Hendelsestype</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registrations</source>
+        <translation>Registreringer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registrations of this sales unit (or of the partner keys) that use the event, against the limit</source>
+        <translation>Registreringer for dette salgsstedet (eller for partnernøklene) som bruker hendelsen, mot grensen</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../app/storage/keychainsecretstore.cpp" line="+188"/>
+        <source>The keychain is locked and was not unlocked (the unlock prompt was cancelled or could not be shown). Unlock it and try again.</source>
+        <translation>Nøkkelringen er låst og ble ikke låst opp (opplåsingsdialogen ble avbrutt eller kunne ikke vises). Lås den opp og prøv igjen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Nøkkelringen svarte ikke innen %n sekund.</numerusform>
+            <numerusform>Nøkkelringen svarte ikke innen %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The keychain has no entry “%1”.</source>
+        <translation>Nøkkelringen har ingen oppføring «%1».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The keychain is locked and was not unlocked, or access to it was refused.</source>
+        <translation>Nøkkelringen er låst og ble ikke låst opp, eller tilgang til den ble nektet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keychain reported an unknown error.</source>
+        <translation>Nøkkelringen rapporterte en ukjent feil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain reported an error: %1</source>
+        <translation>Nøkkelringen rapporterte en feil: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keychain is available: no Secret Service (gnome-keyring or KWallet) is running on this desktop.</source>
+        <translation>Ingen nøkkelring er tilgjengelig: ingen Secret Service (gnome-keyring eller KWallet) kjører på dette skrivebordet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+78"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the registered webhooks again</source>
+        <translation>Last inn de registrerte webhookene på nytt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gister…</source>
+        <translation>Re&amp;gistrer …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a new webhook</source>
+        <translation>Registrer en ny webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slett …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected webhooks</source>
+        <translation>Slett de valgte webhookene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the table by URL, event or id</source>
+        <translation>Filtrer tabellen etter URL, hendelse eller ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profiler …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, edit or remove profiles and their API keys</source>
+        <translation>Legg til, rediger eller fjern profiler og API-nøklene deres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Webhook Console</source>
+        <translation>Avslutt Webhook Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Webhook Console</source>
+        <translation>&amp;Om Webhook Console</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Webhooks</source>
+        <translation>&amp;Webhooks</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Header</source>
+        <translation>Topptekst</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Talking to the API…</source>
+        <translation>Kommuniserer med API-et …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation>Arbeider</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Production — changes affect live payments</source>
+        <translation>Produksjon – endringer påvirker ekte betalinger</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Webhooks loaded.</source>
+        <translation>Webhooks lastet inn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The webhooks could not be loaded.</source>
+        <translation>Webhookene kunne ikke lastes inn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: trying again in %2 s…</source>
+        <translation>%1: prøver igjen om %2 s …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Webhook registered.</source>
+        <translation>Webhook registrert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The webhook was not registered.</source>
+        <translation>Webhooken ble ikke registrert.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The deletion failed.</source>
+        <translation>Slettingen mislyktes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n deletions failed.</source>
+        <translation>
+            <numerusform>%1 av %n sletting mislyktes.</numerusform>
+            <numerusform>%1 av %n slettinger mislyktes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted 1 webhook.</source>
+        <translation>Slettet 1 webhook.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Deleted %n webhooks.</source>
+        <translation>
+            <numerusform>Slettet %n webhook.</numerusform>
+            <numerusform>Slettet %n webhooks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sandbox — %1</source>
+        <translation>Sandkasse – %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) – %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Working…</source>
+        <translation>Arbeider …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About %1</source>
+        <translation>Om %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Manage Vipps MobilePay webhooks from the desktop.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Administrer Vipps MobilePay-webhooks fra skrivebordet.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Quit Webhook Console?</source>
+        <translation>Avslutte Webhook Console?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A registration is still running, or its secret has not been saved yet. The API never shows a secret twice. Quit anyway?</source>
+        <translation>En registrering pågår fortsatt, eller hemmeligheten er ikke lagret ennå. API-et viser aldri en hemmelighet to ganger. Vil du avslutte likevel?</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../ui/messagebar.cpp" line="+22"/>
+        <source>Copy details</source>
+        <translation>Kopier detaljer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Copy the whole error, trace id included, for a support request</source>
+        <translation>Kopier hele feilen, inkludert sporings-ID (trace id), til en henvendelse til kundeservice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Trace id: %1</source>
+        <translation>Sporings-ID (trace id): %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanedSecretsDialog</name>
+    <message>
+        <location filename="../ui/orphanedsecretsdialog.ui" line="+14"/>
+        <source>Orphaned Secrets</source>
+        <translation>Foreldreløse hemmeligheter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>These secrets are stored on this computer, but no webhook with their id is registered any more: it was deleted elsewhere, or Vipps MobilePay removed it after its endpoint failed for two weeks. A secret is of no use without its webhook.</source>
+        <translation>Disse hemmelighetene er lagret på denne datamaskinen, men ingen webhook med ID-en deres er registrert lenger: den ble slettet et annet sted, eller Vipps MobilePay fjernet den etter at endepunktet hadde feilet i to uker. En hemmelighet er til ingen nytte uten webhooken sin.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ids of the orphaned secrets</source>
+        <translation>ID-ene til de foreldreløse hemmelighetene</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Remove Selected…</source>
+        <translation>Fje&amp;rn valgte …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove &amp;All…</source>
+        <translation>Fjern &amp;alle …</translation>
+    </message>
+    <message>
+        <location filename="../ui/orphanedsecretsdialog.cpp" line="+62"/>
+        <source>“%1” (%2, partner keys)</source>
+        <translation>«%1» (%2, partnernøkler)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” (%2, MSN %3)</source>
+        <translation>«%1» (%2, MSN %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;No orphaned secrets for %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ingen foreldreløse hemmeligheter for %1.&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;%n secrets for %1 belong to webhooks that no longer exist.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n hemmelighet for %1 tilhører en webhook som ikke lenger finnes.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n hemmeligheter for %1 tilhører webhooks som ikke lenger finnes.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove the stored secret of the webhook %1 from this computer? No webhook with this id is registered any more.</source>
+        <translation>Fjerne den lagrede hemmeligheten til webhooken %1 fra denne datamaskinen? Ingen webhook med denne ID-en er registrert lenger.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove %n stored secrets from this computer? No webhook with these ids is registered any more.</source>
+        <translation>
+            <numerusform>Fjerne %n lagret hemmelighet fra denne datamaskinen? Ingen webhook med denne ID-en er registrert lenger.</numerusform>
+            <numerusform>Fjerne %n lagrede hemmeligheter fra denne datamaskinen? Ingen webhook med disse ID-ene er registrert lenger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Orphaned Secrets</source>
+        <translation>Fjern foreldreløse hemmeligheter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removing…</source>
+        <translation>Fjerner …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Removed %n stored secrets.</source>
+        <translation>
+            <numerusform>Fjernet %n lagret hemmelighet.</numerusform>
+            <numerusform>Fjernet %n lagrede hemmeligheter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The keychain did not remove the secret of %1: %2</source>
+        <translation>Nøkkelringen fjernet ikke hemmeligheten til %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PostmanImport</name>
+    <message>
+        <location filename="../app/import/postmanimport.cpp" line="+147"/>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large to be a Postman environment.</source>
+        <translation>Filen er for stor til å være et Postman-miljø.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not valid JSON (%1 at character %2).</source>
+        <translation>Filen er ikke gyldig JSON (%1 ved tegn %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not a Postman environment: it holds no JSON object.</source>
+        <translation>Filen er ikke et Postman-miljø: den inneholder ikke noe JSON-objekt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is a Postman collection, not an environment. In Postman, export the environment that holds your keys (Environments, ..., Export).</source>
+        <translation>Dette er en Postman-samling, ikke et miljø. Eksporter miljøet som har nøklene dine, i Postman (Environments, ..., Export).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not a Postman environment: it has no &quot;values&quot; list.</source>
+        <translation>Filen er ikke et Postman-miljø: den har ingen «values»-liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not a Postman environment: &quot;values&quot; is not a list.</source>
+        <translation>Filen er ikke et Postman-miljø: «values» er ikke en liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not a Postman environment: &quot;name&quot; is not text.</source>
+        <translation>Filen er ikke et Postman-miljø: «name» er ikke tekst.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Could not open %1: %2</source>
+        <translation>Kunne ikke åpne %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large to be a Postman environment.</source>
+        <translation>%1 er for stor til å være et Postman-miljø.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not read %1: %2</source>
+        <translation>Kunne ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These look like production keys. The new profile is set to Test: choose Production yourself if that is where the keys belong.</source>
+        <translation>Dette ser ut som produksjonsnøkler. Den nye profilen er satt til Test: velg Produksjon selv hvis det er der nøklene hører hjemme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not in the export: %1. Enter them before saving.</source>
+        <translation>Ikke med i eksporten: %1. Fyll dem inn før du lagrer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled in Postman, not imported: %1.</source>
+        <translation>Deaktivert i Postman, ikke importert: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not imported because the value is not plain text (or refers to another Postman variable): %1.</source>
+        <translation>Ikke importert fordi verdien ikke er ren tekst (eller viser til en annen Postman-variabel): %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No merchantSerialNumber: the profile uses partner keys (all sales units).</source>
+        <translation>Ingen merchantSerialNumber: profilen bruker partnernøkler (alle salgssteder).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not used by the console: %1.</source>
+        <translation>Brukes ikke av konsollen: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entries without a variable name were skipped: %1.</source>
+        <translation>Oppføringer uten variabelnavn ble hoppet over: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightCheck</name>
+    <message>
+        <location filename="../app/delivery/preflightcheck.cpp" line="+31"/>
+        <source>HTTPS URL</source>
+        <translation>HTTPS-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common port</source>
+        <translation>Vanlig port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public address</source>
+        <translation>Offentlig adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS 1.2+ and a trusted certificate</source>
+        <translation>TLS 1.2+ og et klarert sertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No redirect</source>
+        <translation>Ingen omdirigering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed test POST answered 2xx</source>
+        <translation>Signert test-POST besvart med 2xx</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pass</source>
+        <translation>Bestått</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail</source>
+        <translation>Ikke bestått</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked</source>
+        <translation>Ikke sjekket</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightRules</name>
+    <message>
+        <location filename="../app/delivery/preflightrules.cpp" line="+34"/>
+        <source>the certificate for %1 from %2 is valid until %3</source>
+        <translation>sertifikatet for %1 fra %2 er gyldig til %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The URL is an absolute https URL.</source>
+        <translation>URL-en er en absolutt https-URL.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Port %1 is one of the common ports (443, 80, 8080).</source>
+        <translation>Port %1 er en av de vanlige portene (443, 80, 8080).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port %1 is not one of the common ports Vipps MobilePay recommends (443, 80, 8080); deliveries may not reach it.</source>
+        <translation>Port %1 er ikke en av de vanlige portene Vipps MobilePay anbefaler (443, 80, 8080); leveringer når kanskje ikke frem.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The name %1 does not resolve: %2</source>
+        <translation>Navnet %1 kan ikke slås opp: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name %1 does not resolve to any address.</source>
+        <translation>Navnet %1 peker ikke til noen adresse.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 resolves to %2, which is private or local: Vipps MobilePay cannot reach it from the internet.</source>
+        <translation>%1 peker til %2, som er privat eller lokal: Vipps MobilePay kan ikke nå den fra internett.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 resolves to this computer (%2): allowed for testing only; Vipps MobilePay cannot reach it.</source>
+        <translation>%1 peker til denne datamaskinen (%2): tillatt bare for testing; Vipps MobilePay kan ikke nå den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 resolves to public addresses (%2).</source>
+        <translation>%1 peker til offentlige adresser (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The TLS handshake failed: %1</source>
+        <translation>TLS-håndtrykket mislyktes: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. The certificate expires soon: renew it.</source>
+        <translation>%1. Sertifikatet utløper snart: forny det.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked: the test POST got no answer.</source>
+        <translation>Ikke sjekket: test-POST-en fikk ikke svar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test POST was not redirected.</source>
+        <translation>Test-POST-en ble ikke omdirigert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The test POST was answered %1 with a redirect to %2. Vipps MobilePay does not follow redirects: register the final URL.</source>
+        <translation>Test-POST-en ble besvart med %1 og en omdirigering til %2. Vipps MobilePay følger ikke omdirigeringer: registrer den endelige URL-en.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nowhere</source>
+        <translation>ingen steder</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answered %1 in %2.</source>
+        <translation>Svarte %1 på %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered %1 in %2: the receiver probably refused the signature of the throwaway secret (no secret exists before registration). It must answer 2xx to genuine deliveries.</source>
+        <translation>Svarte %1 på %2: mottakeren avviste trolig signaturen laget med en engangshemmelighet (ingen hemmelighet finnes før registreringen). Den må svare 2xx på ekte leveringer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answered %1 in %2, not 2xx: Vipps MobilePay would count the delivery as failed and retry it.</source>
+        <translation>Svarte %1 på %2, ikke 2xx: Vipps MobilePay ville regnet leveringen som mislykket og prøvd igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightWidget</name>
+    <message>
+        <location filename="../ui/preflightwidget.cpp" line="+153"/>
+        <location line="+125"/>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+92"/>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Checking %1 as Vipps MobilePay would call it (%2 of %3 checks done)…</source>
+        <translation>Sjekker %1 slik Vipps MobilePay ville kalt den (%2 av %3 sjekker fullført) …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The check of %1 was stopped.</source>
+        <translation>Sjekken av %1 ble stoppet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;%1 fails the check.&lt;/b&gt; Vipps MobilePay could not deliver to it: fix what failed before registering.</source>
+        <translation>&lt;b&gt;%1 består ikke sjekken.&lt;/b&gt; Vipps MobilePay ville ikke kunnet levere dit: rett opp det som mislyktes, før du registrerer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1 passes, with warnings.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 består, med advarsler.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1 passes every check.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 består alle sjekkene.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The test POST was signed with a made-up secret (the real one exists only after registration), so a 401 or 403 answer is only a warning.</source>
+        <translation>Test-POST-en ble signert med en oppdiktet hemmelighet (den ekte finnes først etter registreringen), så et 401- eller 403-svar er bare en advarsel.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../app/storage/profile.cpp" line="+14"/>
+        <source>Enter a name for the profile.</source>
+        <translation>Skriv inn et navn på profilen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile name is longer than %1 characters.</source>
+        <translation>Profilnavnet er lengre enn %1 tegn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile name must not contain “/” or “\”.</source>
+        <translation>Profilnavnet kan ikke inneholde «/» eller «\».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile name must not contain control characters such as line breaks.</source>
+        <translation>Profilnavnet kan ikke inneholde kontrolltegn som linjeskift.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile name must not begin or end with a space.</source>
+        <translation>Profilnavnet kan ikke begynne eller slutte med mellomrom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile name “-” is reserved.</source>
+        <translation>Profilnavnet «-» er reservert.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter the base URL of the custom environment.</source>
+        <translation>Skriv inn basis-URL-en til det egendefinerte miljøet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>System name</source>
+        <translation>Systemnavn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System version</source>
+        <translation>Systemversjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plugin name</source>
+        <translation>Navn på plugin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plugin version</source>
+        <translation>Versjon av plugin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHeader</name>
+    <message>
+        <location filename="../ui/profileheader.cpp" line="+25"/>
+        <source>No profile</source>
+        <translation>Ingen profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile: API keys of one sales unit (or partner) in one environment</source>
+        <translation>Profilen: API-nøklene til ett salgssted (eller en partner) i ett miljø</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sandbox</source>
+        <translation>Sandkasse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sandbox API inside this program: sample data, no keys</source>
+        <translation>Sandkasse-API-et i dette programmet: eksempeldata, ingen nøkler</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay</source>
+        <translation>Sandkasse: API-et kjører i dette programmet; ingenting når Vipps MobilePay</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Partner: all sales units</source>
+        <translation>Partner: alle salgssteder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MSN %1</source>
+        <translation>MSN %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileManager</name>
+    <message>
+        <location filename="../app/storage/profilemanager.cpp" line="+59"/>
+        <source>“%1” is not a valid webhook id.</source>
+        <translation>«%1» er ikke en gyldig webhook-ID.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>A profile named “%1” already exists.</source>
+        <translation>Det finnes allerede en profil med navnet «%1».</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <location line="+28"/>
+        <source>No profile is selected.</source>
+        <translation>Ingen profil er valgt.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>No API keys are stored in the keychain for the profile “%1”.</source>
+        <translation>Ingen API-nøkler er lagret i nøkkelringen for profilen «%1».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The API keys of the profile “%1” in the keychain could not be read; save the profile again.</source>
+        <translation>API-nøklene til profilen «%1» kunne ikke leses fra nøkkelringen; lagre profilen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>No secret is stored on this computer for the webhook %1.</source>
+        <translation>Ingen hemmelighet er lagret på denne datamaskinen for webhooken %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="+45"/>
+        <source>Registration in progress</source>
+        <translation>Registrering pågår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A registration is still running. If you switch now, its answer is dropped and the new webhook&apos;s secret may be lost. Switch anyway?</source>
+        <translation>En registrering pågår fortsatt. Hvis du bytter nå, forkastes svaret, og hemmeligheten til den nye webhooken kan gå tapt. Vil du bytte likevel?</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Open Profiles…</source>
+        <translation>Åpne Profiler …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Profile “%1” saved.</source>
+        <translation>Profilen «%1» er lagret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose it in the profile list to open it.</source>
+        <translation>Velg den i profillisten for å åpne den.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../ui/profilesdialog.ui" line="+14"/>
+        <source>Profiles</source>
+        <translation>Profiler</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pro&amp;files:</source>
+        <translation>Pro&amp;filer:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Add</source>
+        <translation>Legg &amp;til</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Remove</source>
+        <translation>Fje&amp;rn</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import from &amp;Postman…</source>
+        <translation>Importer fra &amp;Postman …</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>New Profile</source>
+        <translation>Ny profil</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. Shop 123456 test</source>
+        <translation>f.eks. Butikk 123456 test</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Miljø:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>https://apitest.vipps.no</source>
+        <translation>https://apitest.vipps.no</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;MSN:</source>
+        <translation>M&amp;SN:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../ui/profilesdialog.cpp" line="+819"/>
+        <source>Empty for partner keys</source>
+        <translation>Tomt for partnernøkler</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Client &amp;ID:</source>
+        <translation>Client &amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Client secre&amp;t:</source>
+        <translation>Client s&amp;ecret:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Subscription &amp;key:</source>
+        <translation>&amp;Abonnementsnøkkel:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>S&amp;how stored keys</source>
+        <translation>Vis lagre&amp;de nøkler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Vipps-System headers (optional)</source>
+        <translation>Vipps-System-headere (valgfritt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S&amp;ystem name:</source>
+        <translation>S&amp;ystemnavn:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>System &amp;version:</source>
+        <translation>System&amp;versjon:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Pl&amp;ugin name:</source>
+        <translation>Pl&amp;ugin-navn:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Plu&amp;gin version:</source>
+        <translation>Plu&amp;gin-versjon:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Test c&amp;onnection</source>
+        <translation>Test til&amp;kobling</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="-685"/>
+        <source>%1, partner keys</source>
+        <translation>%1, partnernøkler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, sales unit %2</source>
+        <translation>%1, salgssted %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Discard Changes</source>
+        <translation>Forkast endringer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the profile you have not saved yet?</source>
+        <translation>Forkaste profilen du ikke har lagret ennå?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the unsaved changes to “%1”?</source>
+        <translation>Forkaste de ulagrede endringene i «%1»?</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>Reading the keys from the keychain...</source>
+        <translation>Leser nøklene fra nøkkelringen …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No keys are stored for this profile. Enter them, then save.</source>
+        <translation>Ingen nøkler er lagret for denne profilen. Skriv dem inn og lagre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain did not give the stored keys: %1</source>
+        <translation>Nøkkelringen ga ikke fra seg de lagrede nøklene: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+431"/>
+        <source>Hide (Ctrl+H)</source>
+        <translation>Skjul (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="-431"/>
+        <location line="+431"/>
+        <source>Show (Ctrl+H)</source>
+        <translation>Vis (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="-410"/>
+        <source>Production: changes affect live payments. Use production keys; test keys fail here.</source>
+        <translation>Produksjon: endringer påvirker ekte betalinger. Bruk produksjonsnøkler; testnøkler virker ikke her.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sandbox built into this console: no real keys are needed.</source>
+        <translation>Sandkassen som er innebygd i denne konsollen: ingen ekte nøkler trengs.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter the API base URL, such as https://apitest.vipps.no (plain http only for this computer, such as a local sandbox).</source>
+        <translation>Skriv inn basis-URL-en til API-et, for eksempel https://apitest.vipps.no (ren http bare for denne datamaskinen, for eksempel en lokal sandkasse).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Empty means partner keys: registrations then cover every sales unit of the partner, present and future.</source>
+        <translation>Tomt betyr partnernøkler: registreringene gjelder da alle salgsstedene til partneren, nåværende og fremtidige.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Enter a name, such as the shop and the environment.</source>
+        <translation>Skriv inn et navn, for eksempel butikken og miljøet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A profile named “%1” exists already.</source>
+        <translation>Det finnes allerede en profil med navnet «%1».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the client ID</source>
+        <translation>client ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client secret</source>
+        <translation>client secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the subscription key</source>
+        <translation>abonnementsnøkkelen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still needed: %1 (business portal, For developers). They are kept in the keychain only.</source>
+        <translation>Mangler fortsatt: %1 (bedriftsportalen, For utviklere). De lagres bare i nøkkelringen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keys are kept in the keychain only.</source>
+        <translation>Nøklene lagres bare i nøkkelringen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stored keys are kept unless you type new ones.</source>
+        <translation>De lagrede nøklene beholdes med mindre du skriver inn nye.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saving...</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not read the stored keys from the keychain: %1 Nothing was saved; what you typed is still here.</source>
+        <translation>Kunne ikke lese de lagrede nøklene fra nøkkelringen: %1 Ingenting ble lagret; det du skrev inn, står der fortsatt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No keys are stored for this profile: enter the client ID, the client secret and the subscription key.</source>
+        <translation>Ingen nøkler er lagret for denne profilen: skriv inn client ID, client secret og abonnementsnøkkelen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save: %1 Nothing was changed, and what you typed is still here.</source>
+        <translation>Kunne ikke lagre: %1 Ingenting ble endret, og det du skrev inn, står der fortsatt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved “%1”. The keys are in the keychain.</source>
+        <translation>Lagret «%1». Nøklene ligger i nøkkelringen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove Profile</source>
+        <translation>Fjern profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the profile “%1”? Its API keys and the webhook secrets stored for it are deleted from this computer&apos;s keychain. The webhooks registered with Vipps MobilePay stay as they are.</source>
+        <translation>Fjerne profilen «%1»? API-nøklene og webhook-hemmelighetene som er lagret for den, slettes fra nøkkelringen på denne datamaskinen. Webhookene som er registrert hos Vipps MobilePay, forblir som de er.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not remove “%1”: %2</source>
+        <translation>Kunne ikke fjerne «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removed “%1”.</source>
+        <translation>Fjernet «%1».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import a Postman Environment</source>
+        <translation>Importer et Postman-miljø</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postman environment (*.json);;All files (*)</source>
+        <translation>Postman-miljø (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not import the Postman environment: %1</source>
+        <translation>Kunne ikke importere Postman-miljøet: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Imported from Postman. Check the values, then save.</source>
+        <translation>Importert fra Postman. Kontroller verdiene og lagre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Correct the fields marked above first.</source>
+        <translation>Rett opp feltene som er merket ovenfor først.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The built-in sandbox needs no keys; the main window starts it.</source>
+        <translation>Den innebygde sandkassen trenger ingen nøkler; hovedvinduet starter den.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not read the stored keys from the keychain: %1</source>
+        <translation>Kunne ikke lese de lagrede nøklene fra nøkkelringen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the client ID, the client secret and the subscription key first.</source>
+        <translation>Skriv inn client ID, client secret og abonnementsnøkkelen først.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Getting an access token from %1...</source>
+        <translation>Henter et tilgangstoken fra %1 …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The keys work. Token valid until %1.</source>
+        <translation>Nøklene virker. Tokenet er gyldig til %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection test failed.</source>
+        <translation>Tilkoblingstesten mislyktes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trace id: %1</source>
+        <translation>Sporings-ID (trace id): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test keys work only against the test environment, and production keys only against production: these keys may belong to the other environment.</source>
+        <translation>Testnøkler virker bare mot testmiljøet, og produksjonsnøkler bare mot produksjon: disse nøklene kan høre til det andre miljøet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Imported profile</source>
+        <translation>Importert profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Test (apitest.vipps.no)</source>
+        <translation>Test (apitest.vipps.no)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production (api.vipps.no)</source>
+        <translation>Produksjon (api.vipps.no)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom base URL</source>
+        <translation>Egendefinert basis-URL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New profile</source>
+        <translation>Ny profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile “%1”</source>
+        <translation>Profil «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Stored in the keychain</source>
+        <translation>Lagret i nøkkelringen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>A GUID from the business portal</source>
+        <translation>En GUID fra bedriftsportalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the business portal</source>
+        <translation>Fra bedriftsportalen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ocp-Apim-Subscription-Key</source>
+        <translation>Ocp-Apim-Subscription-Key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merchant Serial Number: the sales unit, 4 to 7 digits</source>
+        <translation>Merchant Serial Number (MSN): salgsstedet, 4 til 7 sifre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sent as %1, at most 30 characters. Empty: “%2”.</source>
+        <translation>Sendes som %1, høyst 30 tegn. Tomt: «%2».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gets an access token with the values in the form</source>
+        <translation>Henter et tilgangstoken med verdiene i skjemaet</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="qtstrings.cpp" line="+43"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Viser hjelp for kommandolinjevalgene.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Viser hjelp, inkludert Qt-spesifikke valg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays version information.</source>
+        <translation>Viser versjonsinformasjon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage: %1</source>
+        <translation>Bruk: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>Valg:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments:</source>
+        <translation>Argumenter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[options]</source>
+        <translation>[valg]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Ukjent valg «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown options: %1.</source>
+        <translation>Ukjente valg: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Mangler verdi etter «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Uventet verdi etter «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="-27"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Klipp u&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-9"/>
+        <source>Show Details...</source>
+        <translation>Vis detaljer …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Skjul detaljer …</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-12"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Klipp u&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopier &amp;lenkeadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../ui/registerdialog.ui" line="+14"/>
+        <source>Register a Webhook</source>
+        <translation>Registrer en webhook</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>https://example.com/webhooks/vipps</source>
+        <translation>https://example.com/webhooks/vipps</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Check URL</source>
+        <translation>&amp;Sjekk URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call the URL as Vipps MobilePay would (name, TLS, redirects, a signed test POST), before registering it</source>
+        <translation>Kall URL-en slik Vipps MobilePay ville gjort (navn, TLS, omdirigeringer, en signert test-POST) før du registrerer den</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Events:</source>
+        <translation>&amp;Hendelser:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerdialog.cpp" line="+115"/>
+        <source>Refused.</source>
+        <translation>Avvist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Trace id (support asks for it): %1</source>
+        <translation>Sporings-ID (trace id, kundeservice spør etter den): %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the https:// address that will receive the events.</source>
+        <translation>Skriv inn https://-adressen som skal motta hendelsene.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use https://. Vipps MobilePay delivers webhooks over HTTPS only.</source>
+        <translation>Bruk https://. Vipps MobilePay leverer webhooks bare over HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an absolute address that starts with https://, such as https://example.com/webhooks.</source>
+        <translation>Skriv inn en absolutt adresse som begynner med https://, for eksempel https://example.com/webhooks.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is this computer: Vipps MobilePay cannot reach it. Use a public address (a tunnel gives you one for tests).</source>
+        <translation>%1 er denne datamaskinen: Vipps MobilePay kan ikke nå den. Bruk en offentlig adresse (en tunnel gir deg en for testing).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a private or local address that Vipps MobilePay cannot reach. Use a public host name.</source>
+        <translation>%1 er en privat eller lokal adresse som Vipps MobilePay ikke kan nå. Bruk et offentlig vertsnavn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Port %1 is unusual: Vipps MobilePay recommends 443, 80 or 8080, and deliveries to other ports may fail.</source>
+        <translation>Port %1 er uvanlig: Vipps MobilePay anbefaler 443, 80 eller 8080, og leveringer til andre porter kan mislykkes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A public HTTPS address. It must answer 2xx, without redirects.</source>
+        <translation>En offentlig HTTPS-adresse. Den må svare 2xx, uten omdirigeringer.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Register</source>
+        <translation>Registrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registering the webhook. This can take a few seconds...</source>
+        <translation>Registrerer webhooken. Dette kan ta noen sekunder …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registers with partner keys in %1: the webhook covers every sales unit, present and future.</source>
+        <translation>Registrerer med partnernøkler i %1: webhooken gjelder alle salgssteder, nåværende og fremtidige.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registers for sales unit %1 in %2.</source>
+        <translation>Registrerer for salgssted %1 i %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This webhook will receive live payment events.</source>
+        <translation>Denne webhooken vil motta hendelser for ekte betalinger.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+20"/>
+        <source>Refused by the API: %1</source>
+        <translation>Avvist av API-et: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one event.</source>
+        <translation>Velg minst én hendelse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This URL is already registered for %1: each of these events would arrive twice.</source>
+        <translation>Denne URL-en er allerede registrert for %1: hver av disse hendelsene ville kommet to ganger.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events selected: %1.</source>
+        <translation>Valgte hendelser: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not selected because the limit is reached: %1.</source>
+        <translation>Ikke valgt fordi grensen er nådd: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../ui/replacedialog.ui" line="+14"/>
+        <source>Replace Webhook</source>
+        <translation>Erstatt webhook</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The API cannot change a registration. This registers the new URL for the events below and stores its secret on this computer. The old registration stays, and keeps receiving events, until you delete it.</source>
+        <translation>API-et kan ikke endre en registrering. Dette registrerer den nye URL-en for hendelsene nedenfor og lagrer hemmeligheten på denne datamaskinen. Den gamle registreringen blir stående, og fortsetter å motta hendelser, til du sletter den.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>New &amp;URL:</source>
+        <translation>Ny &amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>https://example.com/vipps/webhooks</source>
+        <translation>https://example.com/vipps/webhooks</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Events:</source>
+        <translation>&amp;Hendelser:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Registering the new webhook. This can take a few seconds…</source>
+        <translation>Registrerer den nye webhooken. Dette kan ta noen sekunder …</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Send a &amp;Test Delivery…</source>
+        <translation>Send en &amp;testlevering …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Delete the Old Registration…</source>
+        <translation>&amp;Slett den gamle registreringen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/replacedialog.cpp" line="+18"/>
+        <source>Replacing %1
+Id %2</source>
+        <translation>Erstatter %1
+ID %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register Replacement</source>
+        <translation>Registrer erstatning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Step 1 of 2: register the replacement&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Steg 1 av 2: registrer erstatningen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Refused by the API: %1</source>
+        <translation>Avvist av API-et: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same URL as the old registration: the replacement gets a new secret, and each event arrives twice until the old one is deleted.</source>
+        <translation>Samme URL som den gamle registreringen: erstatningen får en ny hemmelighet, og hver hendelse kommer to ganger til den gamle er slettet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose at least one event.</source>
+        <translation>Velg minst én hendelse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events selected: %1 (the old registration had %2).</source>
+        <translation>Valgte hendelser: %1 (den gamle registreringen hadde %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At their limit while the old registration exists, so left out: %1. Delete the old registration first to keep them.</source>
+        <translation>Utelatt fordi grensen er nådd så lenge den gamle registreringen finnes: %1. Slett den gamle registreringen først for å beholde dem.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep Both for Now</source>
+        <translation>Behold begge inntil videre</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Refused.</source>
+        <translation>Avvist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trace id (support asks for it): %1</source>
+        <translation>Sporings-ID (trace id, kundeservice spør etter den): %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Replace Webhook — Next Steps</source>
+        <translation>Erstatt webhook – neste steg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Step 2 of 2: the new webhook is registered&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Steg 2 av 2: den nye webhooken er registrert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New %1
+Id %2</source>
+        <translation>Ny %1
+ID %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its secret is kept in memory for this sandbox session (no keychain is available).</source>
+        <translation>Hemmeligheten holdes i minnet i denne sandkasseøkten (ingen nøkkelring er tilgjengelig).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its secret is stored in this computer&apos;s keychain.</source>
+        <translation>Hemmeligheten er lagret i nøkkelringen på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its secret could not be stored on this computer: copy it from the secret dialog now.</source>
+        <translation>Hemmeligheten kunne ikke lagres på denne datamaskinen: kopier den fra hemmelighetsdialogen nå.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before you delete the old registration:&lt;ol&gt;&lt;li&gt;Give your receiver the new secret.&lt;/li&gt;&lt;li&gt;Check that deliveries reach the new URL.&lt;/li&gt;&lt;li&gt;Then delete the old registration.&lt;/li&gt;&lt;/ol&gt;&lt;b&gt;Until then, the old endpoint must keep answering 2xx.&lt;/b&gt; Vipps MobilePay may treat a failing endpoint as an incident, and it sends each event to both registrations meanwhile.</source>
+        <translation>Før du sletter den gamle registreringen:&lt;ol&gt;&lt;li&gt;Gi mottakeren din den nye hemmeligheten.&lt;/li&gt;&lt;li&gt;Sjekk at leveringene når frem til den nye URL-en.&lt;/li&gt;&lt;li&gt;Slett deretter den gamle registreringen.&lt;/li&gt;&lt;/ol&gt;&lt;b&gt;Inntil da må det gamle endepunktet fortsette å svare 2xx.&lt;/b&gt; Vipps MobilePay kan behandle et endepunkt som feiler, som et driftsavvik, og sender i mellomtiden hver hendelse til begge registreringene.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&lt;b&gt;Done: the webhook is replaced&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ferdig: webhooken er erstattet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
+        <translation>Den gamle registreringen (%1) er slettet. Endepunktet får ikke lenger leveringer fra Vipps MobilePay.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The old registration was not deleted: %1</source>
+        <translation>Den gamle registreringen ble ikke slettet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceFlow</name>
+    <message>
+        <location filename="../ui/replaceflow.cpp" line="+123"/>
+        <source>&lt;b&gt;Replacing:&lt;/b&gt; delete the old registration only once your receiver has the new secret and deliveries reach the new URL. Until it is deleted, the old endpoint must keep answering 2xx: Vipps MobilePay may treat a failing endpoint as an incident.</source>
+        <translation>&lt;b&gt;Erstatter:&lt;/b&gt; slett den gamle registreringen først når mottakeren din har den nye hemmeligheten og leveringene når frem til den nye URL-en. Inntil den er slettet, må det gamle endepunktet fortsette å svare 2xx: Vipps MobilePay kan behandle et endepunkt som feiler, som et driftsavvik.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <location filename="../app/sandbox/sandboxserver.cpp" line="+97"/>
+        <source>The sandbox is already running.</source>
+        <translation>Sandkassen kjører allerede.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxState</name>
+    <message>
+        <location filename="../app/sandbox/sandboxstate.cpp" line="+228"/>
+        <source>The file is not a sandbox state file.</source>
+        <translation>Filen er ikke en tilstandsfil for sandkassen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sandbox state file has a version this program cannot read.</source>
+        <translation>Tilstandsfilen for sandkassen har en versjon dette programmet ikke kan lese.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sandbox state file names an invalid sales unit &quot;%1&quot;.</source>
+        <translation>Tilstandsfilen for sandkassen oppgir et ugyldig salgssted «%1».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sandbox state file has an invalid registration.</source>
+        <translation>Tilstandsfilen for sandkassen har en ugyldig registrering.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not save the sandbox state to %1: %2</source>
+        <translation>Kunne ikke lagre sandkassens tilstand i %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read the sandbox state from %1: %2</source>
+        <translation>Kunne ikke lese sandkassens tilstand fra %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sandbox state file %1 is too large.</source>
+        <translation>Tilstandsfilen %1 for sandkassen er for stor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sandbox state file %1 is not valid JSON.</source>
+        <translation>Tilstandsfilen %1 for sandkassen er ikke gyldig JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../ui/secretdialog.ui" line="+14"/>
+        <source>Save this secret</source>
+        <translation>Ta vare på denne hemmeligheten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Save this secret now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ta vare på denne hemmeligheten nå&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your webhook receiver needs this secret to verify that deliveries come from Vipps MobilePay. It is shown only once: the API never returns it again. If it is lost, the only remedy is a new registration.</source>
+        <translation>Webhook-mottakeren din trenger denne hemmeligheten for å verifisere at leveringene kommer fra Vipps MobilePay. Den vises bare én gang: API-et returnerer den aldri igjen. Hvis den går tapt, er eneste løsning en ny registrering.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Webhook secret</source>
+        <translation>Webhook-hemmelighet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the secret; the clipboard is cleared again after 30 seconds</source>
+        <translation>Kopier hemmeligheten; utklippstavlen tømmes igjen etter 30 sekunder</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;I have saved this secret</source>
+        <translation>&amp;Jeg har tatt vare på denne hemmeligheten</translation>
+    </message>
+    <message>
+        <location filename="../ui/secretdialog.cpp" line="+16"/>
+        <source>Webhook %1
+URL %2</source>
+        <translation>Webhook %1
+URL %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sandbox: no keychain is available, so the secret is kept in memory for this session only.</source>
+        <translation>Sandkasse: ingen nøkkelring er tilgjengelig, så hemmeligheten holdes i minnet bare i denne økten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sandbox: a copy is stored in this computer&apos;s keychain, and the sandbox keeps this registration for the next time.</source>
+        <translation>Sandkasse: en kopi er lagret i nøkkelringen på denne datamaskinen, og sandkassen tar vare på denne registreringen til neste gang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy is stored in this computer&apos;s keychain for profile “%1”. Keep it where your webhook receiver can use it, too.</source>
+        <translation>En kopi er lagret i nøkkelringen på denne datamaskinen for profilen «%1». Oppbevar den også der webhook-mottakeren din kan bruke den.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;The secret could not be stored in the keychain.&lt;/b&gt; Copy it now and keep it in your password manager or your receiver&apos;s configuration: it cannot be shown again.</source>
+        <translation>&lt;b&gt;Hemmeligheten kunne ikke lagres i nøkkelringen.&lt;/b&gt; Kopier den nå og oppbevar den i passordbehandleren din eller i mottakerens konfigurasjon: den kan ikke vises igjen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keychain: %1</source>
+        <translation>Nøkkelring: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy the secret first: it is not stored anywhere else</source>
+        <translation>Kopier hemmeligheten først: den er ikke lagret noe annet sted</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <location filename="../ui/secretfile.cpp" line="+14"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SendTestDialog</name>
+    <message>
+        <location filename="../ui/sendtestdialog.ui" line="+14"/>
+        <source>Send Test Delivery (Simulated)</source>
+        <translation>Send testlevering (simulert)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Webhook:</source>
+        <translation>Webhook:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Event:</source>
+        <translation>&amp;Hendelse:</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location filename="../ui/sendtestdialog.cpp" line="+168"/>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Svar:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>What was &amp;sent (paste it into Verify delivery to check a receiver&apos;s view):</source>
+        <translation>Det som ble s&amp;endt (lim det inn i Verifiser levering for å se det mottakeren ser):</translation>
+    </message>
+    <message>
+        <location filename="../ui/sendtestdialog.cpp" line="-121"/>
+        <location line="+160"/>
+        <source>&amp;Send</source>
+        <translation>Sen&amp;d</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <location line="+194"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <location line="+192"/>
+        <source>&amp;Enter Secret…</source>
+        <translation>Skriv &amp;inn hemmelighet …</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Sending a simulated delivery of %1 to %2…</source>
+        <translation>Sender en simulert levering av %1 til %2 …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
+        <translation>Stoppet. Mottakeren kan likevel ha fått den simulerte leveringen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;Simulated delivery failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Den simulerte leveringen mislyktes:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may have reached the receiver.</source>
+        <translation>Den kan ha nådd mottakeren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Simulert levering: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receiver redirected the delivery; Vipps MobilePay does not follow redirects.</source>
+        <translation>Mottakeren omdirigerte leveringen; Vipps MobilePay følger ikke omdirigeringer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vipps MobilePay would count this delivery as failed and retry it.</source>
+        <translation>Vipps MobilePay ville regnet denne leveringen som mislykket og prøvd igjen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receiver accepted it.</source>
+        <translation>Mottakeren godtok den.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… (only the start is shown)</source>
+        <translation>… (bare begynnelsen vises)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Answer (%1):</source>
+        <translation>&amp;Svar (%1):</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not sent yet.</source>
+        <translation>Ikke sendt ennå.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Send Again</source>
+        <translation>Sen&amp;d igjen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed with the secret stored on this machine for this webhook.</source>
+        <translation>Signert med hemmeligheten som er lagret på denne maskinen for denne webhooken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed. Enter the secret (if you kept it when the webhook was registered), or replace the webhook to get a new one.</source>
+        <translation>Ingen hemmelighet for denne webhooken er lagret på denne maskinen, så leveringen kan ikke signeres. Skriv inn hemmeligheten (hvis du tok vare på den da webhooken ble registrert), eller erstatt webhooken for å få en ny.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed. This version cannot take a secret for an existing webhook yet: replace the webhook (register its URL again, then delete the old one) to get a secret stored here.</source>
+        <translation>Ingen hemmelighet for denne webhooken er lagret på denne maskinen, så leveringen kan ikke signeres. Denne versjonen kan ennå ikke ta imot en hemmelighet for en eksisterende webhook: erstatt webhooken (registrer URL-en på nytt og slett deretter den gamle) for å få en hemmelighet lagret her.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sends a &lt;b&gt;simulated&lt;/b&gt; delivery, not one from Vipps MobilePay: a sample payload for the event, signed with the webhook&apos;s secret exactly as Vipps MobilePay signs deliveries, marked with the header &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; and &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt; in the body.</source>
+        <translation>Sender en &lt;b&gt;simulert&lt;/b&gt; levering, ikke en fra Vipps MobilePay: et eksempelinnhold for hendelsen, signert med webhookens hemmelighet nøyaktig slik Vipps MobilePay signerer leveringer, merket med headeren &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; og &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt; i innholdet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+Id: %2</source>
+        <translation>%1
+ID: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ This goes to a production receiver. Make sure it ignores deliveries marked as simulated.</source>
+        <translation>⚠ Dette går til en mottaker i produksjon. Sørg for at den ignorerer leveringer som er merket som simulerte.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateEventDialog</name>
+    <message>
+        <location filename="../ui/simulateeventdialog.ui" line="+14"/>
+        <source>Simulate Event (Sandbox)</source>
+        <translation>Simuler hendelse (sandkasse)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sandbox delivers as Vipps MobilePay does: one simulated event, POSTed to every sandbox registration of this sales unit that has the event type, each signed with its own secret and marked X-Webhook-Console-Test: true.</source>
+        <translation>Sandkassen leverer slik Vipps MobilePay gjør: én simulert hendelse, sendt med POST til alle registreringer i sandkassen for dette salgsstedet som har hendelsestypen, hver signert med sin egen hemmelighet og merket X-Webhook-Console-Test: true.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Event:</source>
+        <translation>&amp;Hendelse:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Registration URL</source>
+        <translation>Registrert URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulateeventdialog.cpp" line="+24"/>
+        <location line="+169"/>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simuler</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>%1 (no registration)</source>
+        <translation>%1 (ingen registrering)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (1 registration)</source>
+        <translation>%1 (1 registrering)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (%n registrations)</source>
+        <translation>
+            <numerusform>%1 (%n registrering)</numerusform>
+            <numerusform>%1 (%n registreringer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Simulated events exist only in the Sandbox environment.</source>
+        <translation>Simulerte hendelser finnes bare i sandkassemiljøet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sandbox registration has this event: register a webhook for it first, or choose another.</source>
+        <translation>Ingen registrering i sandkassen har denne hendelsen: registrer en webhook for den først, eller velg en annen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Goes to %1.</source>
+        <translation>Går til %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sending…</source>
+        <translation>Sender …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+Id: %2</source>
+        <translation>%1
+ID: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Simulating %1…</source>
+        <translation>Simulerer %1 …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped. Deliveries already sent may have arrived.</source>
+        <translation>Stoppet. Leveringer som allerede er sendt, kan ha kommet frem.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Failed: %1</source>
+        <translation>Mislyktes: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No sandbox registration has this event: nothing was sent.</source>
+        <translation>Ingen registrering i sandkassen har denne hendelsen: ingenting ble sendt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulated: %1 of %2 answered 2xx.</source>
+        <translation>Simulert: %1 av %2 svarte 2xx.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarInfo</name>
+    <message>
+        <location filename="../ui/statusbarinfo.cpp" line="+47"/>
+        <source>The access token is kept in memory only and renewed when needed</source>
+        <translation>Tilgangstokenet holdes bare i minnet og fornyes ved behov</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No profile open</source>
+        <translation>Ingen profil er åpen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Token valid until %1</source>
+        <translation>Tokenet er gyldig til %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No token yet</source>
+        <translation>Ingen token ennå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refreshed at %1</source>
+        <translation>Oppdatert %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not loaded yet</source>
+        <translation>Ikke lastet inn ennå</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 webhook</source>
+        <translation>1 webhook</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n webhooks</source>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of 1 webhook shown</source>
+        <translation>%1 av 1 webhook vises</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n webhooks shown</source>
+        <translation>
+            <numerusform>%1 av %n webhook vises</numerusform>
+            <numerusform>%1 av %n webhooks vises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TestDeliverySender</name>
+    <message>
+        <location filename="../app/delivery/testdeliverysender.cpp" line="+38"/>
+        <source>%1 (a redirect to %2, not followed) in %3</source>
+        <translation>%1 (en omdirigering til %2, ikke fulgt) på %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nowhere</source>
+        <translation>ingen steder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ms</source>
+        <comment>milliseconds</comment>
+        <translation>
+            <numerusform>%n ms</numerusform>
+            <numerusform>%n ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The URL is not a valid absolute URL with a host name.</source>
+        <translation>URL-en er ikke en gyldig absolutt URL med vertsnavn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL must not contain a user name or password.</source>
+        <translation>URL-en kan ikke inneholde brukernavn eller passord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL must not have a #fragment.</source>
+        <translation>URL-en kan ikke ha en #fragment-del.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deliveries go to https URLs only (plain http only to this computer, for the sandbox).</source>
+        <translation>Leveringer går bare til https-URL-er (ren http bare til denne datamaskinen, for sandkassen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The URL must start with https://.</source>
+        <translation>URL-en må begynne med https://.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+124"/>
+        <source>Sending a test delivery</source>
+        <translation>Sending av testlevering</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>A secret is needed to sign the delivery.</source>
+        <translation>Det trengs en hemmelighet for å signere leveringen.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>No answer within %1; Vipps MobilePay would count this delivery as failed and retry it.</source>
+        <translation>Ikke noe svar innen %1; Vipps MobilePay ville regnet denne leveringen som mislykket og prøvd igjen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The connection closed before the receiver answered; the delivery was not sent again.</source>
+        <translation>Tilkoblingen ble lukket før mottakeren svarte; leveringen ble ikke sendt på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsProbe</name>
+    <message>
+        <location filename="../app/delivery/tlsprobe.cpp" line="+30"/>
+        <source>an older or unknown protocol</source>
+        <translation>en eldre eller ukjent protokoll</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No TLS handshake within %1.</source>
+        <translation>Ikke noe TLS-håndtrykk innen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPreflight</name>
+    <message>
+        <location filename="../app/delivery/urlpreflight.cpp" line="+96"/>
+        <source>Not checked: the URL is not valid.</source>
+        <translation>Ikke sjekket: URL-en er ikke gyldig.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+15"/>
+        <source>Not checked: Vipps MobilePay could not reach this address.</source>
+        <translation>Ikke sjekket: Vipps MobilePay kunne ikke nå denne adressen.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Not checked: Vipps MobilePay delivers to https URLs only.</source>
+        <translation>Ikke sjekket: Vipps MobilePay leverer bare til https-URL-er.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no answer within %1.</source>
+        <translation>ikke noe svar innen %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not checked: the TLS check failed.</source>
+        <translation>Ikke sjekket: TLS-sjekken mislyktes.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../app/core/validation.cpp" line="+75"/>
+        <source>The base URL must be an absolute URL such as https://api.example.com.</source>
+        <translation>Basis-URL-en må være en absolutt URL, for eksempel https://api.example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not contain a user name or password.</source>
+        <translation>Basis-URL-en kan ikke inneholde brukernavn eller passord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must not have a query or a fragment.</source>
+        <translation>Basis-URL-en kan ikke ha spørring eller fragment.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plain http is allowed only for this computer (127.0.0.1, ::1, localhost); use https.</source>
+        <translation>Ren http er bare tillatt mot denne datamaskinen (127.0.0.1, ::1, localhost); bruk https.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base URL must start with https://.</source>
+        <translation>Basis-URL-en må begynne med https://.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the URL that should receive the webhook deliveries.</source>
+        <translation>Skriv inn URL-en som skal motta webhook-leveringene.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL is longer than 2048 characters.</source>
+        <translation>URL-en er lengre enn 2048 tegn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL must not contain spaces or control characters.</source>
+        <translation>URL-en kan ikke inneholde mellomrom eller kontrolltegn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The URL is not a valid absolute URL.</source>
+        <translation>URL-en er ikke en gyldig absolutt URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL must start with https://.</source>
+        <translation>URL-en må begynne med https://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL has no host name.</source>
+        <translation>URL-en har ikke noe vertsnavn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL must not contain a user name or password.</source>
+        <translation>URL-en kan ikke inneholde brukernavn eller passord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL must not have a #fragment.</source>
+        <translation>URL-en kan ikke ha en #fragment-del.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Merchant Serial Number is 4 to 7 digits (leave it empty for partner keys).</source>
+        <translation>Merchant Serial Number (MSN) er 4 til 7 sifre (la det stå tomt for partnernøkler).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At most 30 characters.</source>
+        <translation>Høyst 30 tegn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control characters (such as line breaks) are not allowed.</source>
+        <translation>Kontrolltegn (som linjeskift) er ikke tillatt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only plain ASCII characters are allowed in HTTP headers.</source>
+        <translation>Bare vanlige ASCII-tegn er tillatt i HTTP-headere.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose at least one event.</source>
+        <translation>Velg minst én hendelse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an event type.</source>
+        <translation>«%1» er ikke en hendelsestype.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many events in one registration.</source>
+        <translation>For mange hendelser i én registrering.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultActions</name>
+    <message>
+        <location filename="../ui/vaultactions.cpp" line="+26"/>
+        <source>Replacement registered. Delete the old registration when deliveries reach the new URL.</source>
+        <translation>Erstatning registrert. Slett den gamle registreringen når leveringene når frem til den nye URL-en.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The old registration is deleted: the webhook is replaced.</source>
+        <translation>Den gamle registreringen er slettet: webhooken er erstattet.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDeliveryDialog</name>
+    <message>
+        <location filename="../ui/verifydeliverydialog.ui" line="+14"/>
+        <source>Verify a Delivery</source>
+        <translation>Verifiser en levering</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paste a delivery exactly as your endpoint received it and choose the secret. The check runs on this computer: nothing is sent anywhere.</source>
+        <translation>Lim inn en levering nøyaktig slik endepunktet ditt mottok den, og velg hemmeligheten. Sjekken kjøres på denne datamaskinen: ingenting sendes noe sted.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Raw HTTP request</source>
+        <translation>&amp;Rå HTTP-forespørsel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The whole request: request line, headers, a blank line, then the body. Pasted or opened text is kept byte for byte.</source>
+        <translation>Hele forespørselen: forespørselslinje, headere, en tom linje og deretter innholdet. Innlimt eller åpnet tekst beholdes byte for byte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POST /webhooks/vipps HTTP/1.1
+Host: example.com
+x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
+x-ms-content-sha256: …
+Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
+
+{&quot;msn&quot;:&quot;123456&quot;, …}</source>
+        <translation>POST /webhooks/vipps HTTP/1.1
+Host: example.com
+x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
+x-ms-content-sha256: …
+Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
+
+{&quot;msn&quot;:&quot;123456&quot;, …}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Open File…</source>
+        <translation>Å&amp;pne fil …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the request from a file, byte for byte</source>
+        <translation>Les forespørselen fra en fil, byte for byte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Headers and body</source>
+        <translation>&amp;Headere og innhold</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>x-ms-&amp;date:</source>
+        <translation>x-ms-&amp;date:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thu, 30 Mar 2023 08:38:32 GMT</source>
+        <translation>Thu, 30 Mar 2023 08:38:32 GMT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>x-ms-content-&amp;sha256:</source>
+        <translation>x-ms-content-&amp;sha256:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Authorization:</source>
+        <translation>&amp;Authorization:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</source>
+        <translation>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Innhold:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The body exactly as received</source>
+        <translation>Innholdet nøyaktig slik det ble mottatt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>O&amp;pen File…</source>
+        <translation>Åp&amp;ne fil …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the body from a file, byte for byte</source>
+        <translation>Les innholdet fra en fil, byte for byte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Webhook and secret</source>
+        <translation>Webhook og hemmelighet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Webhook:</source>
+        <translation>&amp;Webhook:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Secret:</source>
+        <translation>Hemmelighet:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The one &amp;stored on this machine for this webhook</source>
+        <translation>Den som er &amp;lagret på denne maskinen for denne webhooken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Typed:</source>
+        <translation>Skrevet &amp;inn:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The webhook&apos;s secret, as returned at registration</source>
+        <translation>Webhookens hemmelighet, slik den ble returnert ved registreringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+54"/>
+        <location line="+380"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifiser</translation>
+    </message>
+    <message>
+        <location line="-316"/>
+        <source>Headers present</source>
+        <translation>Headere til stede</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorization header</source>
+        <translation>Authorization-header</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body hash</source>
+        <translation>Hash av innholdet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>None: no registered URL to compare, the secret typed</source>
+        <translation>Ingen: ingen registrert URL å sammenligne med, hemmeligheten skrevet inn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (secret stored)</source>
+        <translation>%1 (hemmelighet lagret)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Id: %1
+Events: %2</source>
+        <translation>ID: %1
+Hendelser: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open a Request</source>
+        <translation>Åpne en forespørsel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a Body</source>
+        <translation>Åpne et innhold</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the file</source>
+        <translation>Kan ikke lese filen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is too large</source>
+        <translation>Filen er for stor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is larger than %2 MiB; a delivery is much smaller.</source>
+        <translation>%1 er større enn %2 MiB; en levering er mye mindre.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Paste the request first (or open it from a file), or give its headers and body on the other tab.</source>
+        <translation>Lim inn forespørselen først (eller åpne den fra en fil), eller oppgi headerne og innholdet i den andre fanen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a whole HTTP request: %1</source>
+        <translation>Dette er ikke en hel HTTP-forespørsel: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter the URL the delivery was sent to, or choose its webhook.</source>
+        <translation>Skriv inn URL-en leveringen ble sendt til, eller velg webhooken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.</source>
+        <translation>«%1» er ikke en absolutt URL med vertsnavn, for eksempel https://example.com/webhooks.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+7"/>
+        <source>Cannot verify yet</source>
+        <translation>Kan ikke verifisere ennå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the webhook&apos;s secret, or choose a webhook whose secret is stored on this machine.</source>
+        <translation>Skriv inn webhookens hemmelighet, eller velg en webhook som har hemmeligheten lagret på denne maskinen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the secret…</source>
+        <translation>Leser hemmeligheten …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the keychain of this computer.</source>
+        <translation>Fra nøkkelringen på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No stored secret</source>
+        <translation>Ingen lagret hemmelighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No secret of this webhook is stored on this machine: type it.</source>
+        <translation>Ingen hemmelighet for denne webhooken er lagret på denne maskinen: skriv den inn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret could not be read</source>
+        <translation>Hemmeligheten kunne ikke leses</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The text ended with a line break that is not part of the signed body (copying usually adds one): it was left out.</source>
+        <translation>Teksten sluttet med et linjeskift som ikke er en del av det signerte innholdet (kopiering legger vanligvis til ett): det ble utelatt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request&apos;s own Host and path were taken as the registered URL: choose the webhook to compare them with the URL it was registered with.</source>
+        <translation>Forespørselens egen Host og sti ble brukt som registrert URL: velg webhooken for å sammenligne dem med URL-en den ble registrert med.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed with this secret and unchanged since: this delivery is genuine.</source>
+        <translation>Signert med denne hemmeligheten og uendret siden: denne leveringen er ekte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed step: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Mislykket steg: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VALID</source>
+        <translation>GYLDIG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT VALID</source>
+        <translation>IKKE GYLDIG</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Verify says whether the delivery is genuine and, if it is not, which step failed.</source>
+        <translation>Verifiser forteller om leveringen er ekte og, hvis den ikke er det, hvilket steg som mislyktes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n bytes, exactly as pasted or opened.</source>
+        <translation>
+            <numerusform>%n byte, nøyaktig slik det ble limt inn eller åpnet.</numerusform>
+            <numerusform>%n byte, nøyaktig slik det ble limt inn eller åpnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bytes as shown: typed or edited text has LF line breaks.</source>
+        <translation>
+            <numerusform>%n byte slik det vises: tekst som er skrevet inn eller redigert, har LF-linjeskift.</numerusform>
+            <numerusform>%n byte slik det vises: tekst som er skrevet inn eller redigert, har LF-linjeskift.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Body: %n bytes, ending with a line break.</source>
+        <translation>
+            <numerusform>Innhold: %n byte, avsluttet med et linjeskift.</numerusform>
+            <numerusform>Innhold: %n byte, avsluttet med et linjeskift.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Body: %n bytes.</source>
+        <translation>
+            <numerusform>Innhold: %n byte.</numerusform>
+            <numerusform>Innhold: %n byte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It ends with a line break.</source>
+        <translation>Det slutter med et linjeskift.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The delivery&apos;s host, path and query are compared with the registered URL %1.</source>
+        <translation>Leveringens vert, sti og spørring sammenlignes med den registrerte URL-en %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the registered URL, %1</source>
+        <translation>Tomt: den registrerte URL-en, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No webhook chosen: the delivery&apos;s own URL (in a raw request, its Host header and path) stands for the registered URL.</source>
+        <translation>Ingen webhook valgt: leveringens egen URL (i en rå forespørsel: Host-headeren og stien) står for den registrerte URL-en.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>https://example.com/webhooks/vipps (the URL the delivery was sent to)</source>
+        <translation>https://example.com/webhooks/vipps (URL-en leveringen ble sendt til)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a webhook to use the secret stored for it, or type the secret.</source>
+        <translation>Velg en webhook for å bruke hemmeligheten som er lagret for den, eller skriv inn hemmeligheten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No secret of this webhook is stored on this machine: type it. If it is lost, replace the webhook (register its URL again, then delete the old one).</source>
+        <translation>Ingen hemmelighet for denne webhooken er lagret på denne maskinen: skriv den inn. Hvis den er tapt, må du erstatte webhooken (registrer URL-en på nytt og slett deretter den gamle).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sandbox keeps this secret in memory for this session; it is not shown.</source>
+        <translation>Sandkassen holder denne hemmeligheten i minnet i denne økten; den vises ikke.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read from the keychain when you verify; it is not shown.</source>
+        <translation>Leses fra nøkkelringen når du verifiserer; den vises ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDetailsDialog</name>
+    <message>
+        <location filename="../ui/webhookdetailsdialog.ui" line="+14"/>
+        <source>Webhook details</source>
+        <translation>Webhook-detaljer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Secret:</source>
+        <translation>Hemmelighet:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Webhook secret</source>
+        <translation>Webhook-hemmelighet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+107"/>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>E&amp;xport Secret…</source>
+        <translation>E&amp;ksporter hemmelighet …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re&amp;move Stored Secret…</source>
+        <translation>Fje&amp;rn lagret hemmelighet …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Enter Secret…</source>
+        <translation>Skriv &amp;inn hemmelighet …</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Events:</source>
+        <translation>Hendelser:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Event</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Event type</source>
+        <translation>Hendelsestype</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-85"/>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not in this version&apos;s catalogue)</source>
+        <translation>(ikke i katalogen til denne versjonen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Events (%n):</source>
+        <translation>
+            <numerusform>Hendelser (%n):</numerusform>
+            <numerusform>Hendelser (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;place…</source>
+        <translation>&amp;Erstatt …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register a new webhook in place of this one and delete this one when you are ready (the API cannot change a registration)</source>
+        <translation>Registrer en ny webhook i stedet for denne, og slett denne når du er klar (API-et kan ikke endre en registrering)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the stored secret in this dialog</source>
+        <translation>Vis den lagrede hemmeligheten i denne dialogen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copy the stored secret; the clipboard is cleared after %n seconds</source>
+        <translation>
+            <numerusform>Kopier den lagrede hemmeligheten; utklippstavlen tømmes etter %n sekund</numerusform>
+            <numerusform>Kopier den lagrede hemmeligheten; utklippstavlen tømmes etter %n sekunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the secret to a file, in clear text</source>
+        <translation>Skriv hemmeligheten til en fil, i klartekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the secret from this computer&apos;s keychain; the webhook stays registered</source>
+        <translation>Slett hemmeligheten fra nøkkelringen på denne datamaskinen; webhooken forblir registrert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store the secret of a webhook registered elsewhere, so its deliveries can be verified here</source>
+        <translation>Lagre hemmeligheten til en webhook som er registrert et annet sted, slik at leveringene kan verifiseres her</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Kept in memory for this sandbox session (no keychain is available).</source>
+        <translation>Holdes i minnet i denne sandkasseøkten (ingen nøkkelring er tilgjengelig).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored in this computer&apos;s keychain.</source>
+        <translation>Lagret i nøkkelringen på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not stored on this machine. The API returns a secret only once, at registration: if you have it, enter it; otherwise replace the webhook to get a new secret.</source>
+        <translation>Ikke lagret på denne maskinen. API-et returnerer en hemmelighet bare én gang, ved registreringen: hvis du har den, skriv den inn; ellers må du erstatte webhooken for å få en ny hemmelighet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This webhook is no longer in the list.</source>
+        <translation>Denne webhooken er ikke lenger i listen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Skjul</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Reading the secret from the keychain…</source>
+        <translation>Leser hemmeligheten fra nøkkelringen …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keychain did not give the secret: %1</source>
+        <translation>Nøkkelringen ga ikke fra seg hemmeligheten: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reveal Secret</source>
+        <translation>Vis hemmelighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the secret of this production webhook on screen? Anyone who sees it can make deliveries that your receiver accepts as genuine.</source>
+        <translation>Vise hemmeligheten til denne produksjons-webhooken på skjermen? Alle som ser den, kan lage leveringer som mottakeren din godtar som ekte.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copy Secret</source>
+        <translation>Kopier hemmelighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the secret of this production webhook to the clipboard? Anyone who has it can make deliveries that your receiver accepts as genuine.</source>
+        <translation>Kopiere hemmeligheten til denne produksjons-webhooken til utklippstavlen? Alle som har den, kan lage leveringer som mottakeren din godtar som ekte.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Copied. The clipboard is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>Kopiert. Utklippstavlen tømmes om %n sekund.</numerusform>
+            <numerusform>Kopiert. Utklippstavlen tømmes om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+9"/>
+        <source>Export Secret</source>
+        <translation>Eksporter hemmelighet</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The file will hold the secret of this webhook in clear text, readable by anyone who can read the file. With it, anyone can make deliveries that your receiver accepts as genuine.
+
+Keep the file only as long as you need it, and never in a shared folder, a backup or version control. Export anyway?</source>
+        <translation>Filen vil inneholde hemmeligheten til denne webhooken i klartekst, lesbar for alle som kan lese filen. Med den kan hvem som helst lage leveringer som mottakeren din godtar som ekte.
+
+Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerhetskopi eller versjonskontroll. Vil du eksportere likevel?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Tekstfiler (*.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exported to %1, readable by you only. The file holds the secret in clear text: delete it when you no longer need it.</source>
+        <translation>Eksportert til %1, lesbar bare for deg. Filen inneholder hemmeligheten i klartekst: slett den når du ikke lenger trenger den.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove Stored Secret</source>
+        <translation>Fjern lagret hemmelighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the secret of this webhook from this computer? The webhook stays registered with Vipps MobilePay, but this console can no longer verify its deliveries or sign test deliveries. The API never shows a secret again: you can only enter it again if you have it elsewhere.</source>
+        <translation>Fjerne hemmeligheten til denne webhooken fra denne datamaskinen? Webhooken forblir registrert hos Vipps MobilePay, men denne konsollen kan ikke lenger verifisere leveringene eller signere testleveringer. API-et viser aldri en hemmelighet igjen: du kan bare skrive den inn på nytt hvis du har den et annet sted.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The keychain did not remove the secret: %1</source>
+        <translation>Nøkkelringen fjernet ikke hemmeligheten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored secret was removed from this computer.</source>
+        <translation>Den lagrede hemmeligheten ble fjernet fra denne datamaskinen.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookModel</name>
+    <message>
+        <location filename="../app/core/webhookmodel.cpp" line="+52"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret of this webhook is stored in this computer&apos;s keychain.</source>
+        <translation>Hemmeligheten til denne webhooken er lagret i nøkkelringen på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No secret for this webhook on this computer. Enter it if you have it, or replace the webhook to get a new one.</source>
+        <translation>Ingen hemmelighet for denne webhooken på denne datamaskinen. Skriv den inn hvis du har den, eller erstatt webhooken for å få en ny.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events</source>
+        <translation>Hendelser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret on this machine</source>
+        <translation>Hemmelighet på denne maskinen</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTablePage</name>
+    <message>
+        <location filename="../ui/webhooktablepage.cpp" line="+47"/>
+        <source>&amp;Register a webhook…</source>
+        <translation>&amp;Registrer en webhook …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear the filter</source>
+        <translation>&amp;Tøm filteret</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by URL, event or id (Ctrl+F)</source>
+        <translation>Filtrer etter URL, hendelse eller ID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Gjennomgå …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the orphaned secrets and remove them</source>
+        <translation>Vis de foreldreløse hemmelighetene og fjern dem</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No webhooks are registered here yet.
+Register one to have Vipps MobilePay tell your systems about payments.</source>
+        <translation>Ingen webhooks er registrert her ennå.
+Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No webhook matches “%1”.</source>
+        <translation>Ingen webhook samsvarer med «%1».</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Copy &amp;URL</source>
+        <translation>Kopier &amp;URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy &amp;URLs</source>
+        <translation>Kopier &amp;URL-er</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy &amp;id</source>
+        <translation>Kopier &amp;ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy &amp;ids</source>
+        <translation>Kopier &amp;ID-er</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy as &amp;JSON</source>
+        <translation>Kopier som &amp;JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detaljer …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register &amp;similar…</source>
+        <translation>&amp;Registrer lignende …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;place…</source>
+        <translation>&amp;Erstatt …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register a new URL in place of this webhook, then delete this one</source>
+        <translation>Registrer en ny URL i stedet for denne webhooken, og slett deretter denne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Slett …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>De&amp;lete %n…</source>
+        <translation>
+            <numerusform>&amp;Slett %n …</numerusform>
+            <numerusform>&amp;Slett %n …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n secrets stored on this computer belong to webhooks that no longer exist.</source>
+        <translation>
+            <numerusform>%n hemmelighet som er lagret på denne datamaskinen, tilhører webhooks som ikke lenger finnes.</numerusform>
+            <numerusform>%n hemmeligheter som er lagret på denne datamaskinen, tilhører webhooks som ikke lenger finnes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksClient</name>
+    <message>
+        <location filename="../app/core/webhooksclient.cpp" line="+146"/>
+        <source>Vipps-System header &quot;%1&quot;: %2</source>
+        <translation>Vipps-System-headeren «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client_id, client_secret and subscription key are all required.</source>
+        <translation>client_id, client_secret og abonnementsnøkkelen må alle fylles inn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The API keys contain characters that cannot be sent in an HTTP header.</source>
+        <translation>API-nøklene inneholder tegn som ikke kan sendes i en HTTP-header.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The answer is larger than %1 MiB and was refused.</source>
+        <translation>Svaret er større enn %1 MiB og ble avvist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>Ikke noe svar innen %n sekund.</numerusform>
+            <numerusform>Ikke noe svar innen %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The connection closed before the API answered.</source>
+        <translation>Tilkoblingen ble lukket før API-et svarte.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+69"/>
+        <source>Getting an access token</source>
+        <translation>Henting av tilgangstoken</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The API answered with a redirect to %1, which is not followed.</source>
+        <translation>API-et svarte med en omdirigering til %1, som ikke følges.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The access token was refused twice.</source>
+        <translation>Tilgangstokenet ble avvist to ganger.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+12"/>
+        <source>Listing webhooks</source>
+        <translation>Henting av webhooks</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+15"/>
+        <source>Registering a webhook</source>
+        <translation>Registrering av webhook</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Whether the webhook was registered could not be checked: %1</source>
+        <translation>Det kunne ikke kontrolleres om webhooken ble registrert: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The webhook was registered (id %1), but its secret was not received. Delete it and register again to get a secret.</source>
+        <translation>Webhooken ble registrert (ID %1), men hemmeligheten ble ikke mottatt. Slett den og registrer på nytt for å få en hemmelighet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deleting webhook %1</source>
+        <translation>Sletting av webhook %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not a webhook id (a UUID).</source>
+        <translation>«%1» er ikke en webhook-ID (en UUID).</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../ui/welcomepanel.ui" line="+63"/>
+        <source>&lt;h2&gt;Welcome to Webhook Console&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Velkommen til Webhook Console&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Register, list and delete the webhooks through which Vipps MobilePay tells your systems about payments, agreements and check-ins.</source>
+        <translation>Registrer, vis og slett webhookene som Vipps MobilePay bruker til å varsle systemene dine om betalinger, avtaler og innsjekkinger.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You need the API keys of your sales unit (client_id, client_secret and the subscription key), from the business portal under “For developers”. They are kept in this computer&apos;s keychain.</source>
+        <translation>Du trenger API-nøklene til salgsstedet ditt (client_id, client_secret og abonnementsnøkkelen) fra bedriftsportalen under «For utviklere». De lagres i nøkkelringen på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add your API keys…</source>
+        <translation>&amp;Legg til API-nøklene dine …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Try the sandbox</source>
+        <translation>&amp;Prøv sandkassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens a sandbox API inside this program with a few sample webhooks. No keys needed; nothing reaches Vipps MobilePay.</source>
+        <translation>Åpner et sandkasse-API i dette programmet med noen eksempel-webhooks. Ingen nøkler trengs; ingenting når Vipps MobilePay.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The sandbox runs inside this program with a few sample webhooks: try registering and deleting without keys. Nothing reaches Vipps MobilePay.</source>
+        <translation>Sandkassen kjører i dette programmet med noen eksempel-webhooks: prøv å registrere og slette uten nøkler. Ingenting når Vipps MobilePay.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../ui/main.cpp" line="+27"/>
+        <source>Open the profile &lt;name&gt;.</source>
+        <translation>Åpne profilen &lt;navn&gt;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the built-in sandbox API (sample data, no keys needed).</source>
+        <translation>Åpne det innebygde sandkasse-API-et (eksempeldata, ingen nøkler nødvendig).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Manage Vipps MobilePay webhooks from the desktop.</source>
+        <translation>Administrer Vipps MobilePay-webhooks fra skrivebordet.</translation>
+    </message>
+</context>
+</TS>
