@@ -19,23 +19,6 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
-QColor messageColor(const QPalette &palette, RegisterDialog::Severity severity)
-{
-    const bool dark = isDark(palette);
-    switch (severity) {
-    case RegisterDialog::Severity::Error:
-        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
-    case RegisterDialog::Severity::Warning:
-        return dark ? QColor(0xff, 0xcc, 0x80) : QColor(0x8a, 0x4b, 0x00);
-    case RegisterDialog::Severity::Ok:
-        return dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x1b, 0x5e, 0x20);
-    case RegisterDialog::Severity::Info:
-    case RegisterDialog::Severity::None:
-        break;
-    }
-    return palette.color(QPalette::WindowText);
-}
-
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -301,9 +284,5 @@ void RegisterDialog::onRegisterClicked()
 
 void RegisterDialog::setMessage(QLabel *label, Severity severity, const QString &text)
 {
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, messageColor(this->palette(), severity));
-    label->setPalette(palette);
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
+    FieldMessage::show(label, severity, text);
 }

@@ -2,6 +2,7 @@
 
 #include "core/apierror.h"
 #include "core/webhook.h"
+#include "fieldmessage.h"
 #include "storage/profile.h"
 
 #include <QDialog>
@@ -28,7 +29,7 @@ class RegisterDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(RegisterDialog)
 
 public:
-    enum class Severity { None, Info, Ok, Warning, Error };
+    using Severity = FieldSeverity; // None, Info, Ok, Warning, Error (fieldmessage.h)
 
     // `existing`: the registrations of this sales unit (or partner bucket), for the counts.
     RegisterDialog(const Profile &profile, const QList<Webhook> &existing, QWidget *parent = nullptr);
