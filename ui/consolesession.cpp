@@ -7,6 +7,9 @@
 #include "storage/profilemanager.h"
 #include "storage/profilestore.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QTimer>
 
 struct ConsoleSession::DeleteJob
@@ -18,15 +21,52 @@ struct ConsoleSession::DeleteJob
     quint64 generation = 0;
 };
 
+namespace {
+// The name the sandbox's secrets are stored under: fixed, never translated.
+const auto SandboxVaultName = QStringLiteral("Sandbox");
+} // namespace
+
 ConsoleSession::ConsoleSession(ProfileManager *manager, QObject *parent)
     : QObject(parent), m_manager(manager), m_model(new WebhookModel(this))
 {
+    // Whoever stores or removes a secret of the open profile, the column follows at once.
+    connect(m_manager, &ProfileManager::webhookSecretsChanged, this, [this](const QString &profileName) {
+        if (m_profile && profileName == vaultProfile().name)
+            reconcileSecrets();
+    });
 }
 
 ConsoleSession::~ConsoleSession()
 {
     if (m_client)
         m_client->cancelAll();
+    // Anything changed directly (not through a call) is kept, too.
+    if (m_sandbox)
+        saveSandboxState();
+}
+
+QString ConsoleSession::defaultSandboxStateFile()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir.isEmpty() ? QString() : dir + QStringLiteral("/sandbox-state.json");
+}
+
+Profile ConsoleSession::vaultProfile() const
+{
+    if (!m_profile)
+        return {};
+    if (!isSandbox())
+        return *m_profile;
+    Profile vault;
+    vault.name = SandboxVaultName;
+    vault.environment = Environment::Sandbox;
+    vault.msn = sandboxMsn();
+    return vault;
+}
+
+bool ConsoleSession::hasSecret(const QString &id) const
+{
+    return m_model->hasSecret(id);
 }
 
 QString ConsoleSession::sandboxMsn()
@@ -66,8 +106,12 @@ void ConsoleSession::closeProfile()
     m_lastRefreshed = {};
     m_model->setWebhooks({});
     m_model->setSecretIds({});
+    const bool hadOrphans = !m_orphans.isEmpty();
+    m_orphans.clear();
     const bool had = m_profile.has_value();
     m_profile.reset();
+    if (hadOrphans)
+        Q_EMIT secretsChanged();
     setState(State::NoProfile);
     updateBusy();
     if (had)
@@ -124,14 +168,39 @@ bool ConsoleSession::ensureSandbox(QString *error)
     if (m_sandbox)
         return true;
     auto *sandbox = new SandboxServer(this);
+    // The registrations of the last run come back; the first run starts with samples.
+    bool loaded = false;
+    if (!m_sandboxStateFile.isEmpty() && QFileInfo::exists(m_sandboxStateFile)) {
+        QString loadError;
+        loaded = sandbox->loadState(m_sandboxStateFile, &loadError);
+        if (!loaded)
+            qCWarning(lcUi).noquote() << "starting the sandbox afresh:" << loadError;
+    }
     if (!sandbox->start()) {
         *error = sandbox->errorString();
         delete sandbox;
         return false;
     }
-    sandbox->addSampleRegistrations(sandboxMsn());
     m_sandbox = sandbox;
+    if (!loaded) {
+        sandbox->addSampleRegistrations(sandboxMsn());
+        saveSandboxState();
+    }
+    // Saved after every change that reaches it (register, delete), whatever the answer was.
+    connect(sandbox, &SandboxServer::requestHandled, this, [this](const QByteArray &method, const QString &path) {
+        if ((method == "POST" || method == "DELETE") && path.startsWith(QLatin1String("/webhooks/")))
+            saveSandboxState();
+    });
     return true;
+}
+
+void ConsoleSession::saveSandboxState()
+{
+    if (!m_sandbox || m_sandboxStateFile.isEmpty())
+        return;
+    QString error;
+    if (!QDir().mkpath(QFileInfo(m_sandboxStateFile).absolutePath()) || !m_sandbox->saveState(m_sandboxStateFile, &error))
+        qCWarning(lcUi).noquote() << "the sandbox state was not saved:" << error;
 }
 
 void ConsoleSession::openSandbox()
@@ -161,7 +230,7 @@ void ConsoleSession::startClient(const Profile &profile, const QUrl &baseUrl, co
     connect(m_client, &WebhooksClient::busyChanged, this, &ConsoleSession::updateBusy);
     connect(m_client, &WebhooksClient::tokenChanged, this, &ConsoleSession::tokenChanged);
     connect(m_client, &WebhooksClient::waiting, this, &ConsoleSession::waiting);
-    m_model->setSecretIds(storedSecretIds());
+    reconcileSecrets();
     setState(State::Ready);
     refresh();
 }
@@ -188,11 +257,28 @@ QSet<QString> ConsoleSession::storedSecretIds() const
 {
     if (!m_profile)
         return {};
+    QSet<QString> ids = m_manager->webhookSecretIds(vaultProfile());
     if (isSandbox()) {
-        const QList<QString> ids = m_sandboxSecrets.keys();
-        return QSet<QString>(ids.cbegin(), ids.cend());
+        for (auto it = m_sandboxSecrets.cbegin(); it != m_sandboxSecrets.cend(); ++it)
+            ids.insert(it.key());
     }
-    return m_manager->webhookSecretIds(*m_profile);
+    return ids;
+}
+
+void ConsoleSession::reconcileSecrets()
+{
+    const QSet<QString> stored = storedSecretIds();
+    m_model->setSecretIds(stored);
+    QStringList orphans;
+    if (hasLoaded()) {
+        for (const QString &id : stored) {
+            if (m_model->rowOf(id) < 0)
+                orphans << id;
+        }
+    }
+    orphans.sort();
+    m_orphans = orphans;
+    Q_EMIT secretsChanged();
 }
 
 void ConsoleSession::refresh()
@@ -209,8 +295,8 @@ void ConsoleSession::refresh()
         m_listRunning = false;
         if (result) {
             m_lastRefreshed = QDateTime::currentDateTime();
-            m_model->setSecretIds(storedSecretIds());
             m_model->setWebhooks(result.value());
+            reconcileSecrets();
             Q_EMIT callSucceeded();
             Q_EMIT refreshed();
         } else {
@@ -264,33 +350,29 @@ void ConsoleSession::registerWebhook(const RegisterRequest &request, QObject *co
         if (m_model->rowOf(outcome.webhook.id) < 0)
             m_model->setWebhooks(m_model->webhooks() + QList<Webhook>{outcome.webhook});
 
-        if (profile.environment == Environment::Sandbox) {
-            m_sandboxSecrets.insert(outcome.webhook.id, outcome.secret);
-            outcome.secretStored = true;
-            outcome.inMemoryOnly = true;
-            m_model->setSecretStored(outcome.webhook.id, true);
-            updateBusy();
-            refresh();
-            if (guard)
-                callback(outcome);
-            return;
-        }
-
         ++m_pendingKeychain;
         updateBusy();
-        m_manager->storeWebhookSecret(profile, outcome.webhook.id, outcome.secret, this,
+        const bool sandbox = profile.environment == Environment::Sandbox;
+        m_manager->storeWebhookSecret(vaultProfile(), outcome.webhook.id, outcome.secret, this,
                                       [=, this](const Result<Done, KeychainError> &stored) mutable {
-            if (generation == m_generation) {
-                --m_pendingKeychain;
-                if (stored)
-                    m_model->setSecretStored(outcome.webhook.id, true);
-                updateBusy();
-                refresh();
-            }
             outcome.secretStored = stored.ok();
             if (!stored) {
                 outcome.storeError = stored.error().message;
                 qCWarning(lcUi) << "storing a webhook secret failed:" << stored.error().message;
+            }
+            if (generation == m_generation) {
+                --m_pendingKeychain;
+                if (!stored && sandbox) {
+                    // Sandbox secrets are not real: without a keychain they live in memory.
+                    m_sandboxSecrets.insert(outcome.webhook.id, outcome.secret);
+                    outcome.secretStored = true;
+                    outcome.inMemoryOnly = true;
+                    reconcileSecrets();
+                }
+                if (stored)
+                    m_model->setSecretStored(outcome.webhook.id, true);
+                updateBusy();
+                refresh();
             }
             if (guard)
                 callback(outcome);
@@ -337,25 +419,113 @@ void ConsoleSession::deleteNext(const std::shared_ptr<DeleteJob> &job)
     });
 }
 
-void ConsoleSession::forgetSecret(const QString &id)
+void ConsoleSession::readWebhookSecret(const QString &id, QObject *context,
+                                       std::function<void(const Result<QString, KeychainError> &)> callback)
 {
-    if (!m_profile)
-        return;
-    if (isSandbox()) {
-        m_sandboxSecrets.remove(id);
+    QPointer<QObject> guard(context);
+    // Every answer hops through the event loop: the caller may start the next keychain job.
+    const auto answer = [this, guard, callback](const Result<QString, KeychainError> &result) {
+        QTimer::singleShot(0, this, [guard, callback, result] {
+            if (guard)
+                callback(result);
+        });
+    };
+    if (!m_profile) {
+        answer(KeychainError{KeychainError::Kind::NotFound, tr("No profile is open.")});
         return;
     }
-    if (!m_manager->webhookSecretIds(*m_profile).contains(id))
+    if (const auto found = m_sandboxSecrets.constFind(id); isSandbox() && found != m_sandboxSecrets.cend()) {
+        answer(*found);
         return;
+    }
+    const Profile vault = vaultProfile();
+    const quint64 generation = m_generation;
+    m_manager->readWebhookSecret(vault, id, this, [=, this](const Result<QString, KeychainError> &result) {
+        // The index said "stored" but the keychain has nothing: the column must not lie.
+        if (!result && result.error().kind == KeychainError::Kind::NotFound && generation == m_generation
+            && m_manager->webhookSecretIds(vault).contains(id)) {
+            QTimer::singleShot(0, this, [this, vault, id] {
+                m_manager->removeWebhookSecret(vault, id, this, [](const Result<Done, KeychainError> &) {});
+            });
+        }
+        answer(result);
+    });
+}
+
+void ConsoleSession::storeWebhookSecret(const QString &id, const QString &secret, QObject *context,
+                                        VaultCallback callback)
+{
+    QPointer<QObject> guard(context);
+    const auto answer = [this, guard, callback](const Result<Done, KeychainError> &result) {
+        QTimer::singleShot(0, this, [guard, callback, result] {
+            if (guard)
+                callback(result);
+        });
+    };
+    if (!m_profile) {
+        answer(KeychainError{KeychainError::Kind::Other, tr("No profile is open.")});
+        return;
+    }
+    const bool sandbox = isSandbox();
+    const quint64 generation = m_generation;
     ++m_pendingKeychain;
     updateBusy();
+    m_manager->storeWebhookSecret(vaultProfile(), id, secret, this,
+                                  [=, this](const Result<Done, KeychainError> &stored) {
+        Result<Done, KeychainError> result = stored;
+        if (generation == m_generation) {
+            --m_pendingKeychain;
+            if (stored) {
+                m_sandboxSecrets.remove(id); // the keychain has it now
+            } else if (sandbox) {
+                // Sandbox secrets are not real: without a keychain they live in memory.
+                qCInfo(lcUi) << "keeping a sandbox secret in memory:" << stored.error().message;
+                m_sandboxSecrets.insert(id, secret);
+                result = Done{};
+            }
+            reconcileSecrets();
+            updateBusy();
+        }
+        answer(result);
+    });
+}
+
+void ConsoleSession::removeWebhookSecret(const QString &id, QObject *context, VaultCallback callback)
+{
+    QPointer<QObject> guard(context);
+    const auto answer = [this, guard, callback](const Result<Done, KeychainError> &result) {
+        QTimer::singleShot(0, this, [guard, callback, result] {
+            if (guard)
+                callback(result);
+        });
+    };
+    if (!m_profile) {
+        answer(KeychainError{KeychainError::Kind::Other, tr("No profile is open.")});
+        return;
+    }
+    if (isSandbox() && m_sandboxSecrets.remove(id) > 0)
+        reconcileSecrets();
+    const Profile vault = vaultProfile();
+    if (!m_manager->webhookSecretIds(vault).contains(id)) {
+        answer(Done{});
+        return;
+    }
     const quint64 generation = m_generation;
-    m_manager->removeWebhookSecret(*m_profile, id, this, [this, generation](const Result<Done, KeychainError> &result) {
-        if (!result)
-            qCWarning(lcUi) << "removing a deleted webhook's secret failed:" << result.error().message;
+    ++m_pendingKeychain;
+    updateBusy();
+    m_manager->removeWebhookSecret(vault, id, this, [=, this](const Result<Done, KeychainError> &result) {
         if (generation == m_generation) {
             --m_pendingKeychain;
             updateBusy();
         }
+        answer(result);
+    });
+}
+
+void ConsoleSession::forgetSecret(const QString &id)
+{
+    removeWebhookSecret(id, this, [](const Result<Done, KeychainError> &result) {
+        if (!result)
+            qCWarning(lcUi) << "removing a deleted webhook's secret failed:" << result.error().message;
     });
 }

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "core/webhook.h"
 #include "storage/profile.h"
+#include "storage/secretstore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -16,6 +17,7 @@
 #include <memory>
 #include <optional>
 
+struct KeychainError;
 class ProfileManager;
 class SandboxServer;
 class WebhookModel;
@@ -80,13 +82,43 @@ public:
 
     // Loads the list again. A refresh asked for while one runs is done once that one ends.
     void refresh();
-    // Registers a webhook. On success the secret is stored at once (keychain; memory for the
-    // sandbox), the new row is added and the list refreshed, then `callback` runs.
+    // Registers a webhook. On success the secret is stored at once (keychain; memory for a
+    // sandbox without keychain), the new row is added and the list refreshed, then `callback` runs.
     void registerWebhook(const RegisterRequest &request, QObject *context, RegisterCallback callback);
     // Deletes one after the other, reporting each; a deleted webhook's stored secret is removed.
     // A 404 means it was already gone: its row and secret are removed too, and it is reported.
     void deleteWebhooks(const QStringList &ids, QObject *context, DeleteEachCallback each,
                         std::function<void()> finished);
+
+    // The secret stored on this machine for webhook `id` of the open profile: the keychain's
+    // (the sandbox's too, or the one kept in memory when its keychain refused).
+    // KeychainError::Kind::NotFound when none is stored.
+    // `callback` runs later, unless `context` was destroyed first.
+    void readWebhookSecret(const QString &id, QObject *context,
+                           std::function<void(const Result<QString, KeychainError> &)> callback);
+
+    // --- The secret vault: the webhook secrets stored on this machine for the open profile.
+    using VaultCallback = std::function<void(const Result<Done, KeychainError> &)>;
+    // The profile the secrets are stored under: the open profile, or for the sandbox a fixed
+    // "Sandbox" profile (environment sandbox, sandboxMsn()).
+    Profile vaultProfile() const;
+    bool hasSecret(const QString &id) const;
+    // Stores (or replaces) the secret of webhook `id`; the table's secret column follows at once.
+    // The sandbox falls back to memory when the keychain refuses (see isSecretInMemory()).
+    void storeWebhookSecret(const QString &id, const QString &secret, QObject *context, VaultCallback callback);
+    // Removes the stored secret of `id` (a missing one is not an error).
+    void removeWebhookSecret(const QString &id, QObject *context, VaultCallback callback);
+    // Sandbox only: the secret of `id` is kept in memory for this session (no keychain).
+    bool isSecretInMemory(const QString &id) const { return isSandbox() && m_sandboxSecrets.contains(id); }
+    // Ids with a secret stored here but no webhook in the last list (deleted elsewhere, or
+    // removed by Vipps MobilePay). Known once a list has arrived; sorted.
+    QStringList orphanSecretIds() const { return m_orphans; }
+
+    // Where the sandbox keeps its registrations between runs (they hold only sandbox secrets,
+    // which are not real; the file is 0600). Default: defaultSandboxStateFile(). Empty: memory.
+    void setSandboxStateFile(const QString &fileName) { m_sandboxStateFile = fileName; }
+    QString sandboxStateFile() const { return m_sandboxStateFile; }
+    static QString defaultSandboxStateFile(); // <AppDataLocation>/sandbox-state.json
 
     // Test seam: calls of saved profiles go to this base URL instead of the profile's own (so a
     // test can point a Production profile at a loopback sandbox). Not reachable from the UI.
@@ -103,6 +135,8 @@ Q_SIGNALS:
     // A call waits before trying again (rate limited, or backing off after a failure).
     void waiting(const QString &operation, int seconds);
     void openFailed(const QString &title, const QString &detail);
+    // Which webhooks have a secret stored here, or which stored secrets are orphans, changed.
+    void secretsChanged();
 
 private:
     struct DeleteJob;
@@ -113,7 +147,10 @@ private:
     void deleteNext(const std::shared_ptr<DeleteJob> &job);
     void forgetSecret(const QString &id);
     QSet<QString> storedSecretIds() const;
+    // The stored ids and the orphans, from the vault's index and the last list.
+    void reconcileSecrets();
     bool ensureSandbox(QString *error);
+    void saveSandboxState();
 
     ProfileManager *m_manager;
     WebhookModel *m_model;
@@ -129,5 +166,7 @@ private:
     int m_pendingKeychain = 0;
     QDateTime m_lastRefreshed;
     QUrl m_baseUrlOverride;
-    QHash<QString, QString> m_sandboxSecrets; // id -> secret; memory only
+    QHash<QString, QString> m_sandboxSecrets; // id -> secret; sandbox without a keychain only
+    QStringList m_orphans;
+    QString m_sandboxStateFile = defaultSandboxStateFile();
 };

@@ -2,6 +2,7 @@
 #include "ui_secretdialog.h"
 
 #include "consolesession.h"
+#include "core/environment.h"
 #include "secretclipboard.h"
 
 #include <QFontDatabase>
@@ -18,7 +19,11 @@ SecretDialog::SecretDialog(const RegisterOutcome &outcome, QWidget *parent)
     m_ui->secretPlainTextEdit->setContextMenuPolicy(Qt::NoContextMenu);
 
     if (outcome.inMemoryOnly) {
-        m_ui->storageLabel->setText(tr("Sandbox: the secret is kept in memory for this session only."));
+        m_ui->storageLabel->setText(tr("Sandbox: no keychain is available, so the secret is kept in memory for "
+                                       "this session only."));
+    } else if (outcome.secretStored && outcome.profile.environment == Environment::Sandbox) {
+        m_ui->storageLabel->setText(tr("Sandbox: a copy is stored in this computer's keychain, and the sandbox "
+                                       "keeps this registration for the next time."));
     } else if (outcome.secretStored) {
         m_ui->storageLabel->setText(tr("A copy is stored in this computer's keychain for profile “%1”. "
                                        "Keep it where your webhook receiver can use it, too.")
