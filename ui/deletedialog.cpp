@@ -115,6 +115,12 @@ QStringList DeleteDialog::ids() const
     return result;
 }
 
+void DeleteDialog::setNote(const QString &text)
+{
+    m_ui->noteLabel->setText(text);
+    m_ui->noteLabel->setVisible(!text.isEmpty());
+}
+
 bool DeleteDialog::isDeleteEnabled() const
 {
     return m_deleteButton->isEnabled();

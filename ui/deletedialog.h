@@ -31,6 +31,8 @@ public:
     ~DeleteDialog() override;
 
     QStringList ids() const;
+    // A note above the confirmation (rich text), e.g. the reminders of a replacement.
+    void setNote(const QString &text);
     bool requiresTypedConfirmation() const { return !m_confirmation.isEmpty(); }
     // What must be typed in production: the MSN, or "partner".
     QString confirmationText() const { return m_confirmation; }

@@ -24,7 +24,7 @@ DeleteFlow::DeleteFlow(ConsoleSession *session, QWidget *window) : QObject(windo
 {
 }
 
-void DeleteFlow::start(const QList<Webhook> &webhooks)
+void DeleteFlow::start(const QList<Webhook> &webhooks, const QString &note)
 {
     if (webhooks.isEmpty() || !m_session->hasProfile() || m_session->state() != ConsoleSession::State::Ready)
         return;
@@ -38,6 +38,7 @@ void DeleteFlow::start(const QList<Webhook> &webhooks)
     }
     m_dialog = new DeleteDialog(m_session->profile(), webhooks, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setNote(note);
     connect(m_dialog, &DeleteDialog::deleteRequested, this, &DeleteFlow::run);
     m_dialog->open();
 }

@@ -21,7 +21,8 @@ class DeleteFlow final : public QObject
 public:
     DeleteFlow(ConsoleSession *session, QWidget *window);
 
-    void start(const QList<Webhook> &webhooks);
+    // `note`: shown above the confirmation (DeleteDialog::setNote).
+    void start(const QList<Webhook> &webhooks, const QString &note = {});
     void abandon();
     DeleteDialog *dialog() const { return m_dialog; }
 

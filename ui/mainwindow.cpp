@@ -10,10 +10,11 @@
 #include "profileheader.h"
 #include "profileswitcher.h"
 #include "registerflow.h"
+#include "replaceflow.h"
 #include "statusbarinfo.h"
 #include "storage/profilemanager.h"
 #include "storage/profilestore.h"
-#include "webhookdetailsdialog.h"
+#include "vaultactions.h"
 #include "webhookfiltermodel.h"
 #include "webhooktablepage.h"
 #include "welcomepanel.h"
@@ -188,11 +189,9 @@ void MainWindow::createCentral()
     connect(m_welcome, &WelcomePanel::addKeysRequested, this, [this] { openProfilesDialog(true); });
     connect(m_welcome, &WelcomePanel::sandboxRequested, this, [this] { m_profileSwitcher->chooseSandbox(); });
     connect(m_tablePage, &WebhookTablePage::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_tablePage, &WebhookTablePage::detailsRequested, this, [this](const Webhook &webhook) {
-        auto *dialog = new WebhookDetailsDialog(webhook, m_session->model()->hasSecret(webhook.id), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
+    // Details, the secret vault, orphaned secrets and "Replace…".
+    m_vaultActions = new VaultActions(m_session, m_tablePage, this);
+    connect(m_vaultActions, &VaultActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_tablePage, &WebhookTablePage::registerRequested, m_registerAction, &QAction::trigger);
     connect(m_tablePage, &WebhookTablePage::registerSimilarRequested, this,
             [this](const Webhook &webhook) { m_registerFlow->start(RegisterRequest{webhook.url, webhook.events}); });
@@ -272,6 +271,7 @@ void MainWindow::onProfileChanged()
 {
     m_registerFlow->abandon();
     m_deleteFlow->abandon();
+    m_vaultActions->abandon();
     m_pendingSelection.clear();
     m_messageBar->dismiss();
     m_tablePage->setFilterText({});
@@ -372,7 +372,8 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    const bool secretAtRisk = m_session->isRegistering() || m_registerFlow->hasUnacknowledgedSecret();
+    const bool secretAtRisk = m_session->isRegistering() || m_registerFlow->hasUnacknowledgedSecret()
+        || m_vaultActions->hasUnacknowledgedSecret();
     if (secretAtRisk && !m_closeConfirmed) {
         event->ignore();
         MessageBoxSeam::ask(this, QMessageBox::Warning, tr("Quit Webhook Console?"),

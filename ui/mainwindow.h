@@ -16,6 +16,7 @@ class QProgressBar;
 class QStackedWidget;
 class RegisterFlow;
 class StatusBarInfo;
+class VaultActions;
 class WebhookTablePage;
 class WelcomePanel;
 
@@ -42,6 +43,7 @@ public:
     DeleteFlow *deleteFlow() const { return m_deleteFlow; }
     bool isWelcomeShown() const;
     StatusBarInfo *statusInfo() const { return m_statusInfo; }
+    VaultActions *vaultActions() const { return m_vaultActions; }
 
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *registerAction() const { return m_registerAction; }
@@ -77,6 +79,7 @@ private:
     RegisterFlow *m_registerFlow = nullptr;
     DeleteFlow *m_deleteFlow = nullptr;
     ProfileSwitcher *m_profileSwitcher = nullptr;
+    VaultActions *m_vaultActions = nullptr;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_registerAction = nullptr;

@@ -1,6 +1,10 @@
 #include "webhookfiltermodel.h"
 
 #include "core/webhookmodel.h"
+#include "fieldmessage.h"
+
+#include <QApplication>
+#include <QStyle>
 
 WebhookFilterModel::WebhookFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
@@ -9,6 +13,19 @@ WebhookFilterModel::WebhookFilterModel(QObject *parent) : QSortFilterProxyModel(
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
+}
+
+QVariant WebhookFilterModel::data(const QModelIndex &index, int role) const
+{
+    if ((role == Qt::DecorationRole || role == Qt::ForegroundRole) && index.column() == WebhookModel::SecretColumn
+        && !QSortFilterProxyModel::data(index, WebhookModel::SecretStoredRole).toBool()) {
+        if (role == Qt::ForegroundRole)
+            return QBrush(FieldMessage::color(QApplication::palette(), FieldSeverity::Warning));
+        if (m_warningIcon.isNull())
+            m_warningIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return m_warningIcon;
+    }
+    return QSortFilterProxyModel::data(index, role);
 }
 
 void WebhookFilterModel::setFilterText(const QString &text)

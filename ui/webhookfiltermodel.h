@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -17,6 +18,10 @@ public:
     QString filterText() const { return m_text; }
     void setFilterText(const QString &text);
 
+    // Marks a webhook without a secret on this machine: a warning icon and colour in the
+    // "secret on this machine" column (the tooltip, from the model, gives the advice).
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     // URL and id compare the source's strings directly (no QVariant per comparison): sorting
@@ -26,4 +31,5 @@ protected:
 private:
     QString m_text;
     QStringList m_words;
+    mutable QIcon m_warningIcon;
 };

@@ -5,6 +5,7 @@
 #include "webhookfiltermodel.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,7 +45,9 @@ WebhookTablePage::WebhookTablePage(WebhookModel *model, QWidget *parent)
       m_view(new QTableView(this)),
       m_emptyLabel(new QLabel(this)),
       m_emptyRegisterButton(new QPushButton(tr("&Register a webhook…"), this)),
-      m_clearFilterButton(new QPushButton(tr("C&lear the filter"), this))
+      m_clearFilterButton(new QPushButton(tr("C&lear the filter"), this)),
+      m_orphanBar(new QWidget(this)),
+      m_orphanLabel(new QLabel(m_orphanBar))
 {
     m_proxy->setSourceModel(model);
 
@@ -93,10 +96,24 @@ WebhookTablePage::WebhookTablePage(WebhookModel *model, QWidget *parent)
     m_stack->addWidget(m_view);
     m_stack->addWidget(emptyPage);
 
+    m_orphanBar->setObjectName(QStringLiteral("orphanBar"));
+    m_orphanLabel->setObjectName(QStringLiteral("orphanLabel"));
+    m_orphanLabel->setWordWrap(true);
+    auto *review = new QPushButton(tr("Re&view…"), m_orphanBar);
+    review->setObjectName(QStringLiteral("orphansPushButton"));
+    review->setToolTip(tr("List the orphaned secrets and remove them"));
+    auto *orphanLayout = new QHBoxLayout(m_orphanBar);
+    orphanLayout->setContentsMargins(0, 4, 0, 0);
+    orphanLayout->addWidget(m_orphanLabel, 1);
+    orphanLayout->addWidget(review);
+    m_orphanBar->hide();
+    connect(review, &QPushButton::clicked, this, &WebhookTablePage::orphansRequested);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filterEdit);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_orphanBar);
 
     auto *detailsAction = new QAction(this);
     detailsAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
@@ -279,11 +296,22 @@ QMenu *WebhookTablePage::createContextMenu()
                                        [this, first] { Q_EMIT registerSimilarRequested(first); });
     similar->setObjectName(QStringLiteral("registerSimilarAction"));
     similar->setEnabled(count == 1);
+    QAction *replace = menu->addAction(tr("Re&place…"), this, [this, first] { Q_EMIT replaceRequested(first); });
+    replace->setObjectName(QStringLiteral("replaceAction"));
+    replace->setEnabled(count == 1);
+    replace->setToolTip(tr("Register a new URL in place of this webhook, then delete this one"));
     menu->addSeparator();
     menu->addAction(count == 1 ? tr("De&lete…") : tr("De&lete %n…", nullptr, count), this,
                     &WebhookTablePage::deleteRequested)
         ->setObjectName(QStringLiteral("deleteAction"));
     return menu;
+}
+
+void WebhookTablePage::setOrphanCount(int count)
+{
+    m_orphanLabel->setText(tr("%n secrets stored on this computer belong to webhooks that no longer exist.",
+                              nullptr, count));
+    m_orphanBar->setVisible(count > 0);
 }
 
 void WebhookTablePage::copyJson() const

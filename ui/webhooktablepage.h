@@ -46,6 +46,11 @@ public:
     // The context menu for the selected rows (public so tests can trigger its actions).
     QMenu *createContextMenu();
 
+    // How many secrets stored here belong to webhooks that no longer exist: a line under the
+    // table says so (with "Review…") when there are any.
+    void setOrphanCount(int count);
+    QWidget *orphanBar() const { return m_orphanBar; }
+
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
 
@@ -54,7 +59,9 @@ Q_SIGNALS:
     void detailsRequested(const Webhook &webhook);
     void registerRequested();
     void registerSimilarRequested(const Webhook &webhook);
+    void replaceRequested(const Webhook &webhook);
     void deleteRequested();
+    void orphansRequested();
 
 private:
     void showContextMenu(const QPoint &position);
@@ -69,6 +76,8 @@ private:
     QLabel *m_emptyLabel;
     QPushButton *m_emptyRegisterButton;
     QPushButton *m_clearFilterButton;
+    QWidget *m_orphanBar;
+    QLabel *m_orphanLabel;
     bool m_loaded = false;
     QStringList m_selectionBeforeReset;
     QString m_currentBeforeReset;

@@ -130,7 +130,7 @@ void TestScreenshots::sandbox()
 
     // The details of a webhook.
     const Webhook webhook = env.session()->model()->webhook(0);
-    WebhookDetailsDialog details(webhook, false, &window);
+    WebhookDetailsDialog details(env.session(), webhook, &window);
     details.show();
     save(&details, QStringLiteral("dialog-details"));
 
