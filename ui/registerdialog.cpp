@@ -4,6 +4,7 @@
 #include "core/environment.h"
 #include "core/eventcatalog.h"
 #include "core/validation.h"
+#include "delivery/urlpreflight.h"
 
 #include <QEvent>
 #include <QLocale>
@@ -39,6 +40,8 @@ RegisterDialog::RegisterDialog(const Profile &profile, const QList<Webhook> &exi
     connect(m_ui->eventPicker, &EventPicker::selectionChanged, this, &RegisterDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &RegisterDialog::onRegisterClicked);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &RegisterDialog::reject);
+    connect(m_ui->checkUrlPushButton, &QPushButton::clicked, this, &RegisterDialog::checkUrlNow);
+    m_ui->checkUrlPushButton->setVisible(false); // until setUrlPreflight()
 
     retranslate();
     m_ui->urlLineEdit->setFocus(Qt::OtherFocusReason);
@@ -62,6 +65,27 @@ void RegisterDialog::setExisting(const QList<Webhook> &existing)
 RegisterRequest RegisterDialog::request() const
 {
     return RegisterRequest{m_ui->urlLineEdit->text().trimmed(), m_ui->eventPicker->selectedEvents()};
+}
+
+void RegisterDialog::setUrlPreflight(UrlPreflight *preflight)
+{
+    m_preflight = preflight;
+    m_ui->checkUrlPushButton->setVisible(preflight != nullptr);
+    validate();
+}
+
+void RegisterDialog::checkUrlNow()
+{
+    const QString text = m_ui->urlLineEdit->text().trimmed();
+    if (!m_preflight || text.isEmpty() || m_busy)
+        return;
+    m_ui->preflightWidget->start(m_preflight, QUrl(text, QUrl::StrictMode));
+}
+
+void RegisterDialog::done(int result)
+{
+    m_ui->preflightWidget->cancel(); // nothing keeps calling the URL for a closed dialog
+    QDialog::done(result);
 }
 
 void RegisterDialog::setBusy(bool busy)
@@ -213,6 +237,7 @@ void RegisterDialog::retranslate()
 void RegisterDialog::onUrlEdited()
 {
     m_urlApiError.clear();
+    m_ui->preflightWidget->clear(); // its results are for another URL
     m_ui->eventPicker->setUrl(m_ui->urlLineEdit->text());
     validate();
 }
@@ -269,6 +294,7 @@ void RegisterDialog::validate()
     }
     setMessage(m_ui->eventsStatusLabel, eventsSeverity, eventNotes.join(QLatin1Char(' ')));
 
+    m_ui->checkUrlPushButton->setEnabled(m_preflight && !text.trimmed().isEmpty() && !m_busy);
     const bool valid = !text.trimmed().isEmpty() && severity != Severity::Error && !selected.isEmpty();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_busy);
 }

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,7 @@ namespace Ui {
 class RegisterDialog;
 }
 class QLabel;
+class UrlPreflight;
 
 // Asks for a callback URL and the events to register it for. Validates as the user types and
 // says why beside the field; shows how many registrations each event already has in this sales
@@ -51,8 +53,15 @@ public:
     // What the URL field says about `url` (exposed for tests and for the CLI's wording).
     static std::pair<Severity, QString> checkUrl(const QString &url);
 
+    // Enables "Check URL": the typed URL is called as Vipps MobilePay would call it, before
+    // registering (the preflight service does the network work; the results show below the URL).
+    // A check runs without blocking, and is stopped when the URL changes or the dialog closes.
+    void setUrlPreflight(UrlPreflight *preflight);
+    void checkUrlNow();
+
 public Q_SLOTS:
     void reject() override;
+    void done(int result) override;
 
 Q_SIGNALS:
     void submitted(const RegisterRequest &request); // Register clicked with valid input
@@ -69,6 +78,7 @@ private:
     void setMessage(QLabel *label, Severity severity, const QString &text);
 
     std::unique_ptr<Ui::RegisterDialog> m_ui;
+    QPointer<UrlPreflight> m_preflight;
     Profile m_profile;
     bool m_busy = false;
     QString m_urlApiError;    // the API's word on the URL, until the URL is edited
