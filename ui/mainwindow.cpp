@@ -5,6 +5,7 @@
 #include "core/environment.h"
 #include "core/webhookmodel.h"
 #include "deleteflow.h"
+#include "deliveryactions.h"
 #include "messagebar.h"
 #include "messageboxseam.h"
 #include "profileheader.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
 
     m_registerFlow = new RegisterFlow(m_session, this);
     m_deleteFlow = new DeleteFlow(m_session, this);
+    m_deliveryActions = new DeliveryActions(m_session, this);
 
     createActions();
     createHeader();
@@ -93,7 +95,10 @@ void MainWindow::createActions()
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
 
     connect(m_refreshAction, &QAction::triggered, m_session, &ConsoleSession::refresh);
-    connect(m_registerAction, &QAction::triggered, this, [this] { m_registerFlow->start(); });
+    connect(m_registerAction, &QAction::triggered, this, [this] {
+        m_registerFlow->start();
+        m_deliveryActions->attachPreflight(m_registerFlow->registerDialog());
+    });
     connect(m_deleteAction, &QAction::triggered, this, [this] { m_deleteFlow->start(m_tablePage->selectedWebhooks()); });
     connect(m_filterAction, &QAction::triggered, this, [this] { m_tablePage->focusFilter(); });
     connect(m_profilesAction, &QAction::triggered, this, [this] { openProfilesDialog(); });
@@ -110,6 +115,10 @@ void MainWindow::createActions()
     webhooks->addAction(m_deleteAction);
     webhooks->addSeparator();
     webhooks->addAction(m_filterAction);
+    webhooks->addSeparator();
+    webhooks->addAction(m_deliveryActions->verifyAction());
+    webhooks->addAction(m_deliveryActions->sendTestAction());
+    webhooks->addAction(m_deliveryActions->simulateAction());
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
 }
 
@@ -129,6 +138,8 @@ void MainWindow::createHeader()
     toolBar->addAction(m_registerAction);
     toolBar->addAction(m_deleteAction);
     toolBar->addAction(m_filterAction);
+    toolBar->addAction(m_deliveryActions->verifyAction());
+    toolBar->addAction(m_deliveryActions->simulateAction()); // shown in the sandbox only
 
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -192,9 +203,15 @@ void MainWindow::createCentral()
     // Details, the secret vault, orphaned secrets and "Replace…".
     m_vaultActions = new VaultActions(m_session, m_tablePage, this);
     connect(m_vaultActions, &VaultActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_vaultActions->replaceFlow()->setSendTestHandler(
+        [this](const Webhook &webhook, QWidget *) { m_deliveryActions->openSendTest(webhook); });
     connect(m_tablePage, &WebhookTablePage::registerRequested, m_registerAction, &QAction::trigger);
     connect(m_tablePage, &WebhookTablePage::registerSimilarRequested, this,
-            [this](const Webhook &webhook) { m_registerFlow->start(RegisterRequest{webhook.url, webhook.events}); });
+            [this](const Webhook &webhook) {
+                m_registerFlow->start(RegisterRequest{webhook.url, webhook.events});
+                m_deliveryActions->attachPreflight(m_registerFlow->registerDialog());
+            });
+    m_deliveryActions->attachToTable(m_tablePage);
     connect(m_tablePage, &WebhookTablePage::deleteRequested, m_deleteAction, &QAction::trigger);
     WebhookFilterModel *proxy = m_tablePage->filterModel();
     connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -307,6 +324,7 @@ void MainWindow::updateActions()
     m_registerAction->setEnabled(ready);
     m_deleteAction->setEnabled(ready && !m_tablePage->selectedWebhooks().isEmpty());
     m_filterAction->setEnabled(m_session->hasProfile());
+    m_deliveryActions->setSelection(m_tablePage->selectedWebhooks());
 }
 
 void MainWindow::updateTitle()

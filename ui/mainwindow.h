@@ -6,6 +6,7 @@
 
 class ConsoleSession;
 class DeleteFlow;
+class DeliveryActions;
 class MessageBar;
 class ProfileHeader;
 class ProfileManager;
@@ -41,6 +42,7 @@ public:
     MessageBar *messageBar() const { return m_messageBar; }
     RegisterFlow *registerFlow() const { return m_registerFlow; }
     DeleteFlow *deleteFlow() const { return m_deleteFlow; }
+    DeliveryActions *deliveryActions() const { return m_deliveryActions; }
     bool isWelcomeShown() const;
     StatusBarInfo *statusInfo() const { return m_statusInfo; }
     VaultActions *vaultActions() const { return m_vaultActions; }
@@ -78,6 +80,7 @@ private:
     ProfileManager *m_manager;
     RegisterFlow *m_registerFlow = nullptr;
     DeleteFlow *m_deleteFlow = nullptr;
+    DeliveryActions *m_deliveryActions = nullptr;
     ProfileSwitcher *m_profileSwitcher = nullptr;
     VaultActions *m_vaultActions = nullptr;
 

@@ -1,0 +1,175 @@
+#include "deliveryactions.h"
+
+#include "consolesession.h"
+#include "deliveryservice.h"
+#include "entersecretdialog.h"
+#include "registerdialog.h"
+#include "sendtestdialog.h"
+#include "simulateeventdialog.h"
+#include "verifydeliverydialog.h"
+#include "webhooktablepage.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QStyle>
+#include <QTableView>
+#include <QWidget>
+
+DeliveryActions::DeliveryActions(ConsoleSession *session, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+    , m_service(new DeliveryService(session, this))
+    , m_verifyAction(new QAction(window->style()->standardIcon(QStyle::SP_DialogApplyButton), tr("&Verify Delivery…"), this))
+    , m_sendTestAction(new QAction(window->style()->standardIcon(QStyle::SP_ArrowRight), tr("Send &Test Delivery…"), this))
+    , m_simulateAction(new QAction(window->style()->standardIcon(QStyle::SP_MediaPlay), tr("Si&mulate Event…"), this))
+{
+    m_verifyAction->setObjectName(QStringLiteral("verifyDeliveryAction"));
+    m_verifyAction->setToolTip(tr("Check whether a delivery your endpoint received is genuine (nothing is sent)"));
+    m_sendTestAction->setObjectName(QStringLiteral("sendTestDeliveryAction"));
+    m_sendTestAction->setToolTip(tr("Send a simulated, signed delivery to the selected webhook"));
+    m_simulateAction->setObjectName(QStringLiteral("simulateEventAction"));
+    m_simulateAction->setToolTip(tr("Sandbox: deliver a simulated event to every sandbox registration that has it"));
+
+    connect(m_verifyAction, &QAction::triggered, this, [this] {
+        openVerify(m_selection.size() == 1 ? m_selection.constFirst().id : QString());
+    });
+    connect(m_sendTestAction, &QAction::triggered, this, [this] {
+        if (m_selection.size() == 1)
+            openSendTest(m_selection.constFirst());
+    });
+    connect(m_simulateAction, &QAction::triggered, this, [this] { openSimulate(); });
+    connect(m_session, &ConsoleSession::stateChanged, this, &DeliveryActions::updateActions);
+    connect(m_session, &ConsoleSession::profileChanged, this, &DeliveryActions::abandon);
+    updateActions();
+}
+
+DeliveryActions::~DeliveryActions() = default;
+
+VerifyDeliveryDialog *DeliveryActions::verifyDialog() const
+{
+    return m_verifyDialog;
+}
+
+SendTestDialog *DeliveryActions::sendTestDialog() const
+{
+    return m_sendTestDialog;
+}
+
+SimulateEventDialog *DeliveryActions::simulateDialog() const
+{
+    return m_simulateDialog;
+}
+
+template <typename T>
+T *DeliveryActions::show(QPointer<T> &slot, T *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    slot = dialog;
+    dialog->show();
+    return dialog;
+}
+
+VerifyDeliveryDialog *DeliveryActions::openVerify(const QString &webhookId)
+{
+    if (!m_verifyDialog)
+        show(m_verifyDialog, new VerifyDeliveryDialog(m_session, m_window));
+    if (!webhookId.isEmpty())
+        m_verifyDialog->selectWebhook(webhookId);
+    m_verifyDialog->raise();
+    m_verifyDialog->activateWindow();
+    return m_verifyDialog;
+}
+
+SendTestDialog *DeliveryActions::openSendTest(const Webhook &webhook)
+{
+    if (m_sendTestDialog && m_sendTestDialog->webhook().id != webhook.id)
+        m_sendTestDialog->close(); // one at a time: closing stops its delivery
+    if (!m_sendTestDialog) {
+        show(m_sendTestDialog, new SendTestDialog(m_service, webhook, m_window));
+        // A webhook registered elsewhere: its secret can be entered (the vault's dialog).
+        m_sendTestDialog->setEnterSecretAvailable(true);
+        connect(m_sendTestDialog, &SendTestDialog::enterSecretRequested, this, [this, webhook] {
+            EnterSecretDialog::start(m_session, webhook, m_sendTestDialog);
+        });
+    }
+    m_sendTestDialog->raise();
+    m_sendTestDialog->activateWindow();
+    return m_sendTestDialog;
+}
+
+SimulateEventDialog *DeliveryActions::openSimulate()
+{
+    if (!m_service->canSimulate())
+        return nullptr;
+    if (!m_simulateDialog)
+        show(m_simulateDialog, new SimulateEventDialog(m_service, m_window));
+    m_simulateDialog->raise();
+    m_simulateDialog->activateWindow();
+    return m_simulateDialog;
+}
+
+void DeliveryActions::setSelection(const QList<Webhook> &selected)
+{
+    m_selection = selected;
+    updateActions();
+}
+
+void DeliveryActions::addToContextMenu(QMenu *menu, const QList<Webhook> &selected)
+{
+    if (selected.size() != 1)
+        return;
+    const Webhook webhook = selected.constFirst();
+    menu->addSeparator();
+    QAction *verify = menu->addAction(tr("&Verify a Delivery…"), this, [this, webhook] { openVerify(webhook.id); });
+    verify->setObjectName(QStringLiteral("verifyDeliveryContextAction"));
+    QAction *send = menu->addAction(tr("Send &Test Delivery…"), this, [this, webhook] { openSendTest(webhook); });
+    send->setObjectName(QStringLiteral("sendTestDeliveryContextAction"));
+    send->setEnabled(m_session->state() == ConsoleSession::State::Ready);
+}
+
+void DeliveryActions::attachToTable(WebhookTablePage *page)
+{
+    // WebhookTablePage has no hook for more context-menu entries yet: the menu is built here,
+    // through its public createContextMenu(), with ours appended (as its own handler does).
+    QTableView *view = page->tableView();
+    disconnect(view, &QWidget::customContextMenuRequested, page, nullptr);
+    connect(view, &QWidget::customContextMenuRequested, page, [this, page, view](const QPoint &position) {
+        const QModelIndex index = view->indexAt(position);
+        if (!index.isValid())
+            return;
+        if (!view->selectionModel()->isRowSelected(index.row(), {}))
+            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QMenu *menu = page->createContextMenu();
+        if (!menu)
+            return;
+        addToContextMenu(menu, page->selectedWebhooks());
+        menu->popup(view->viewport()->mapToGlobal(position));
+    });
+}
+
+void DeliveryActions::attachPreflight(RegisterDialog *dialog)
+{
+    if (dialog)
+        dialog->setUrlPreflight(m_service->urlPreflight());
+}
+
+void DeliveryActions::abandon()
+{
+    for (QDialog *dialog : {static_cast<QDialog *>(m_sendTestDialog.data()), static_cast<QDialog *>(m_simulateDialog.data())}) {
+        if (dialog)
+            dialog->close();
+    }
+    // The verify dialog lists the open profile's webhooks: it follows the model, and stays.
+    m_selection.clear();
+    updateActions();
+}
+
+void DeliveryActions::updateActions()
+{
+    const bool ready = m_session->state() == ConsoleSession::State::Ready;
+    m_sendTestAction->setEnabled(ready && m_selection.size() == 1);
+    m_simulateAction->setVisible(m_session->isSandbox());
+    m_simulateAction->setEnabled(m_service->canSimulate());
+}

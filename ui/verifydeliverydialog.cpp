@@ -1,0 +1,440 @@
+#include "verifydeliverydialog.h"
+#include "ui_verifydeliverydialog.h"
+
+#include "consolesession.h"
+#include "core/eventcatalog.h"
+#include "core/webhookmodel.h"
+#include "revealaction.h"
+#include "storage/secretstore.h"
+
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QPushButton>
+
+namespace {
+
+using Failure = DeliverySignature::Failure;
+
+constexpr qint64 MaxFileBytes = 8 * 1024 * 1024; // a delivery is much smaller
+
+// A header value as typed or pasted; the whole header line ("x-ms-date: ...") is accepted too.
+QByteArray headerValue(const QString &text, QLatin1String name)
+{
+    QString value = text.trimmed();
+    if (value.startsWith(name, Qt::CaseInsensitive) && value.mid(name.size()).trimmed().startsWith(QLatin1Char(':')))
+        value = value.mid(value.indexOf(QLatin1Char(':')) + 1).trimmed();
+    return value.toUtf8();
+}
+
+QByteArray withoutTrailingLineBreaks(QByteArray bytes)
+{
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    return bytes;
+}
+
+bool endsWithLineBreak(const QByteArray &bytes)
+{
+    return bytes.endsWith('\n') || bytes.endsWith('\r');
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+VerifyDeliveryDialog::VerifyDeliveryDialog(ConsoleSession *session, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::VerifyDeliveryDialog>()), m_session(session)
+{
+    m_ui->setupUi(this);
+    QPushButton *verifyButton = m_ui->buttonBox->addButton(tr("&Verify"), QDialogButtonBox::AcceptRole);
+    verifyButton->setObjectName(QStringLiteral("verifyPushButton"));
+    verifyButton->setDefault(true);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->rawTextEdit->setFont(fixed);
+    m_ui->bodyTextEdit->setFont(fixed);
+    m_ui->resultLabel->setAutoFillBackground(true);
+    m_revealAction = RevealAction::attach(m_ui->secretLineEdit);
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &VerifyDeliveryDialog::verify);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->openRawFilePushButton, &QPushButton::clicked, this, [this] { openFile(true); });
+    connect(m_ui->openBodyFilePushButton, &QPushButton::clicked, this, [this] { openFile(false); });
+    for (RawTextEdit *edit : {m_ui->rawTextEdit, m_ui->bodyTextEdit}) {
+        connect(edit, &RawTextEdit::bytesChanged, this, &VerifyDeliveryDialog::clearResult);
+        connect(edit, &RawTextEdit::bytesChanged, this, &VerifyDeliveryDialog::updateByteCounts);
+    }
+    for (QLineEdit *edit : {m_ui->urlLineEdit, m_ui->dateLineEdit, m_ui->contentHashLineEdit,
+                            m_ui->authorizationLineEdit, m_ui->secretLineEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, &VerifyDeliveryDialog::clearResult);
+    }
+    connect(m_ui->inputTabWidget, &QTabWidget::currentChanged, this, &VerifyDeliveryDialog::clearResult);
+    connect(m_ui->webhookComboBox, &QComboBox::currentIndexChanged, this, &VerifyDeliveryDialog::onWebhookChanged);
+    connect(m_ui->typedSecretRadioButton, &QRadioButton::toggled, this, [this](bool typed) {
+        m_ui->secretLineEdit->setEnabled(typed);
+        if (typed)
+            m_ui->secretLineEdit->setFocus(Qt::OtherFocusReason);
+        clearResult();
+    });
+
+    WebhookModel *model = m_session->model();
+    connect(model, &QAbstractItemModel::modelReset, this, &VerifyDeliveryDialog::fillWebhooks);
+    connect(model, &QAbstractItemModel::dataChanged, this, &VerifyDeliveryDialog::fillWebhooks);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &VerifyDeliveryDialog::fillWebhooks);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &VerifyDeliveryDialog::fillWebhooks);
+
+    fillWebhooks();
+    onWebhookChanged();
+    retranslate();
+    m_ui->rawTextEdit->setFocus(Qt::OtherFocusReason);
+}
+
+VerifyDeliveryDialog::~VerifyDeliveryDialog() = default;
+
+bool VerifyDeliveryDialog::selectWebhook(const QString &id)
+{
+    const int index = m_ui->webhookComboBox->findData(id);
+    if (index < 0)
+        return false;
+    m_ui->webhookComboBox->setCurrentIndex(index);
+    return true;
+}
+
+QString VerifyDeliveryDialog::selectedWebhookId() const
+{
+    return m_ui->webhookComboBox->currentData().toString();
+}
+
+QString VerifyDeliveryDialog::stepName(Failure failure)
+{
+    switch (failure) {
+    case Failure::None:
+        break;
+    case Failure::MissingHeader:
+        return tr("Headers present");
+    case Failure::MalformedAuthorization:
+        return tr("Authorization header");
+    case Failure::BodyHashMismatch:
+        return tr("Body hash");
+    case Failure::UrlMismatch:
+        return tr("URL");
+    case Failure::SignatureMismatch:
+        return tr("Signature");
+    }
+    return {};
+}
+
+void VerifyDeliveryDialog::fillWebhooks()
+{
+    QComboBox *combo = m_ui->webhookComboBox;
+    const QString current = selectedWebhookId();
+    const WebhookModel *model = m_session->model();
+    {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(tr("None: no registered URL to compare, the secret typed"), QString());
+        for (const Webhook &webhook : model->webhooks()) {
+            const bool stored = model->hasSecret(webhook.id);
+            const QString text = stored ? tr("%1 (secret stored)").arg(webhook.url) : webhook.url;
+            combo->addItem(text, webhook.id);
+            QStringList events;
+            for (const QString &type : webhook.events)
+                events << EventCatalog::instance().qualifiedName(type);
+            combo->setItemData(combo->count() - 1,
+                               tr("Id: %1\nEvents: %2").arg(webhook.id, events.join(QStringLiteral(", "))),
+                               Qt::ToolTipRole);
+        }
+        const int index = combo->findData(current);
+        combo->setCurrentIndex(index < 0 ? 0 : index);
+    }
+    if (selectedWebhookId() != current)
+        onWebhookChanged();
+    else
+        retranslate(); // the stored state of the chosen webhook may have changed
+}
+
+void VerifyDeliveryDialog::onWebhookChanged()
+{
+    const QString id = selectedWebhookId();
+    const bool stored = !id.isEmpty() && m_session->model()->hasSecret(id);
+    m_ui->storedSecretRadioButton->setEnabled(stored);
+    if (stored)
+        m_ui->storedSecretRadioButton->setChecked(true);
+    else
+        m_ui->typedSecretRadioButton->setChecked(true);
+    m_ui->secretLineEdit->setEnabled(m_ui->typedSecretRadioButton->isChecked());
+    retranslate();
+    clearResult();
+}
+
+void VerifyDeliveryDialog::openFile(bool rawRequest)
+{
+    auto *dialog = new QFileDialog(this, rawRequest ? tr("Open a Request") : tr("Open a Body"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, rawRequest](const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            showResult(State::CannotVerify, tr("Cannot read the file"), file.errorString().toHtmlEscaped());
+            return;
+        }
+        const QByteArray content = file.read(MaxFileBytes + 1);
+        if (content.size() > MaxFileBytes) {
+            showResult(State::CannotVerify, tr("The file is too large"),
+                       tr("%1 is larger than %2 MiB; a delivery is much smaller.")
+                           .arg(path.toHtmlEscaped())
+                           .arg(MaxFileBytes / (1024 * 1024)));
+            return;
+        }
+        (rawRequest ? m_ui->rawTextEdit : m_ui->bodyTextEdit)->setBytes(content);
+    });
+    dialog->open();
+}
+
+std::optional<VerifyDeliveryDialog::Request> VerifyDeliveryDialog::readRequest(QString *problem) const
+{
+    Request request;
+    const QString id = selectedWebhookId();
+    if (!id.isEmpty()) {
+        const int row = m_session->model()->rowOf(id);
+        if (row >= 0)
+            request.registeredUrl = QUrl(m_session->model()->webhook(row).url, QUrl::StrictMode);
+    }
+
+    if (m_ui->inputTabWidget->currentWidget() == m_ui->rawTab) {
+        const QByteArray raw = m_ui->rawTextEdit->bytes();
+        if (raw.trimmed().isEmpty()) {
+            *problem = tr("Paste the request first (or open it from a file), or give its headers and body on the "
+                          "other tab.");
+            return std::nullopt;
+        }
+        QString error;
+        const QString scheme = request.registeredUrl.isValid() ? request.registeredUrl.scheme() : QStringLiteral("https");
+        const auto delivery = DeliverySignature::parseRawHttp(raw, &error, scheme);
+        if (!delivery) {
+            *problem = tr("This is not a whole HTTP request: %1").arg(error);
+            return std::nullopt;
+        }
+        request.delivery = *delivery;
+        request.hostAndPathUnchecked = request.registeredUrl.isEmpty();
+        return request;
+    }
+
+    const QString urlText = m_ui->urlLineEdit->text().trimmed();
+    if (urlText.isEmpty()) {
+        if (request.registeredUrl.isEmpty()) {
+            *problem = tr("Enter the URL the delivery was sent to, or choose its webhook.");
+            return std::nullopt;
+        }
+        request.delivery.url = request.registeredUrl;
+    } else {
+        const QUrl url(urlText, QUrl::StrictMode);
+        if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
+            *problem = tr("“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.").arg(urlText);
+            return std::nullopt;
+        }
+        request.delivery.url = url;
+    }
+    request.delivery.date = headerValue(m_ui->dateLineEdit->text(), QLatin1String("x-ms-date"));
+    request.delivery.contentSha256 = headerValue(m_ui->contentHashLineEdit->text(), QLatin1String("x-ms-content-sha256"));
+    request.delivery.authorization = headerValue(m_ui->authorizationLineEdit->text(), QLatin1String("authorization"));
+    request.delivery.body = m_ui->bodyTextEdit->bytes();
+    return request;
+}
+
+void VerifyDeliveryDialog::verify()
+{
+    const quint64 attempt = ++m_attempt;
+    QString problem;
+    const std::optional<Request> request = readRequest(&problem);
+    if (!request) {
+        showResult(State::CannotVerify, tr("Cannot verify yet"), problem.toHtmlEscaped());
+        return;
+    }
+    if (m_ui->typedSecretRadioButton->isChecked()) {
+        // Secrets are base64-like text: spaces around a pasted one are never part of it.
+        const QString secret = m_ui->secretLineEdit->text().trimmed();
+        if (secret.isEmpty()) {
+            showResult(State::CannotVerify, tr("Cannot verify yet"),
+                       tr("Type the webhook's secret, or choose a webhook whose secret is stored on this machine."));
+            return;
+        }
+        finish(*request, secret);
+        return;
+    }
+
+    showResult(State::Working, tr("Reading the secret…"), tr("From the keychain of this computer."));
+    const QString id = selectedWebhookId();
+    m_session->readWebhookSecret(id, this, [this, attempt, request](const Result<QString, KeychainError> &secret) {
+        if (attempt != m_attempt)
+            return; // the input changed meanwhile
+        if (secret) {
+            finish(*request, secret.value());
+            return;
+        }
+        if (secret.error().kind == KeychainError::Kind::NotFound) {
+            showResult(State::CannotVerify, tr("No stored secret"),
+                       tr("No secret of this webhook is stored on this machine: type it."));
+        } else {
+            showResult(State::CannotVerify, tr("The secret could not be read"), secret.error().message.toHtmlEscaped());
+        }
+    });
+}
+
+void VerifyDeliveryDialog::finish(const Request &request, const QString &secret)
+{
+    DeliverySignature::Verdict verdict = DeliverySignature::verify(request.delivery, secret, request.registeredUrl);
+    QStringList notes;
+    // A line break after the body is usually the copy's, not the delivery's: the signed hash
+    // tells. Left out only when the body without it has exactly the signed hash.
+    if (verdict.failure == Failure::BodyHashMismatch && endsWithLineBreak(request.delivery.body)) {
+        Delivery trimmed = request.delivery;
+        trimmed.body = withoutTrailingLineBreaks(trimmed.body);
+        if (DeliverySignature::contentHash(trimmed.body) == request.delivery.contentSha256.trimmed()) {
+            verdict = DeliverySignature::verify(trimmed, secret, request.registeredUrl);
+            notes << tr("The text ended with a line break that is not part of the signed body (copying usually "
+                        "adds one): it was left out.");
+        }
+    }
+    if (request.hostAndPathUnchecked && verdict.failure != Failure::BodyHashMismatch
+        && verdict.failure != Failure::MissingHeader && verdict.failure != Failure::MalformedAuthorization) {
+        notes << tr("The request's own Host and path were taken as the registered URL: choose the webhook to "
+                    "compare them with the URL it was registered with.");
+    }
+    m_verdict = verdict;
+
+    QString detail;
+    if (verdict.isValid()) {
+        detail = tr("Signed with this secret and unchanged since: this delivery is genuine.");
+    } else {
+        detail = tr("Failed step: <b>%1</b>").arg(stepName(verdict.failure).toHtmlEscaped()) + QStringLiteral("<br>")
+            + verdict.reason.toHtmlEscaped();
+    }
+    for (const QString &note : std::as_const(notes))
+        detail += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());
+    showResult(verdict.isValid() ? State::Valid : State::NotValid, verdict.isValid() ? tr("VALID") : tr("NOT VALID"),
+               detail);
+    Q_EMIT verified(verdict.isValid());
+}
+
+void VerifyDeliveryDialog::showResult(State state, const QString &headline, const QString &detail)
+{
+    m_state = state;
+    if (state != State::Valid && state != State::NotValid)
+        m_verdict.reset();
+    QLabel *label = m_ui->resultLabel;
+    QPalette palette = this->palette();
+    const bool dark = isDark(palette);
+    QColor background = palette.color(QPalette::Base);
+    QColor text = palette.color(QPalette::WindowText);
+    switch (state) {
+    case State::Valid:
+        background = dark ? QColor(0x1b, 0x3d, 0x1f) : QColor(0xe6, 0xf4, 0xe7);
+        text = dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x1b, 0x5e, 0x20);
+        break;
+    case State::NotValid:
+        background = dark ? QColor(0x5c, 0x1e, 0x22) : QColor(0xfd, 0xe7, 0xe9);
+        text = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+        break;
+    case State::CannotVerify:
+        background = dark ? QColor(0x4a, 0x38, 0x10) : QColor(0xff, 0xf4, 0xe0);
+        text = dark ? QColor(0xff, 0xcc, 0x80) : QColor(0x8a, 0x4b, 0x00);
+        break;
+    case State::Empty:
+    case State::Working:
+        break;
+    }
+    palette.setColor(QPalette::Window, background);
+    palette.setColor(QPalette::WindowText, text);
+    label->setPalette(palette);
+    if (headline.isEmpty()) {
+        label->setText(detail);
+    } else {
+        label->setText(QStringLiteral("<span style=\"font-size:x-large; font-weight:bold\">%1</span><br>%2")
+                           .arg(headline.toHtmlEscaped(), detail));
+    }
+    label->setAccessibleName(headline);
+}
+
+void VerifyDeliveryDialog::clearResult()
+{
+    ++m_attempt; // a verification still reading its secret is for other input: dropped
+    showResult(State::Empty, {},
+               tr("Verify says whether the delivery is genuine and, if it is not, which step failed."));
+}
+
+void VerifyDeliveryDialog::updateByteCounts()
+{
+    const auto describe = [this](const RawTextEdit *edit) -> QString {
+        const QByteArray bytes = edit->bytes();
+        if (bytes.isEmpty())
+            return {};
+        return edit->isExact() ? tr("%n bytes, exactly as pasted or opened.", nullptr, int(bytes.size()))
+                               : tr("%n bytes as shown: typed or edited text has LF line breaks.", nullptr,
+                                    int(bytes.size()));
+    };
+    QString raw = describe(m_ui->rawTextEdit);
+    if (!raw.isEmpty()) {
+        const auto delivery = DeliverySignature::parseRawHttp(m_ui->rawTextEdit->bytes(), nullptr);
+        if (delivery) {
+            raw += QLatin1Char(' ')
+                + (endsWithLineBreak(delivery->body)
+                       ? tr("Body: %n bytes, ending with a line break.", nullptr, int(delivery->body.size()))
+                       : tr("Body: %n bytes.", nullptr, int(delivery->body.size())));
+        }
+    }
+    m_ui->rawBytesLabel->setText(raw);
+    QString body = describe(m_ui->bodyTextEdit);
+    if (endsWithLineBreak(m_ui->bodyTextEdit->bytes()))
+        body += QLatin1Char(' ') + tr("It ends with a line break.");
+    m_ui->bodyBytesLabel->setText(body);
+}
+
+void VerifyDeliveryDialog::retranslate()
+{
+    const QString id = selectedWebhookId();
+    const int row = id.isEmpty() ? -1 : m_session->model()->rowOf(id);
+    const bool stored = row >= 0 && m_session->model()->hasSecret(id);
+    if (row >= 0) {
+        const QString url = m_session->model()->webhook(row).url;
+        m_ui->registeredUrlLabel->setText(
+            tr("The delivery's host, path and query are compared with the registered URL %1.").arg(url));
+        m_ui->urlLineEdit->setPlaceholderText(tr("Empty: the registered URL, %1").arg(url));
+    } else {
+        m_ui->registeredUrlLabel->setText(
+            tr("No webhook chosen: the delivery's own URL (in a raw request, its Host header and path) stands "
+               "for the registered URL."));
+        m_ui->urlLineEdit->setPlaceholderText(tr("https://example.com/webhooks/vipps (the URL the delivery was sent to)"));
+    }
+    if (row < 0) {
+        m_ui->secretStatusLabel->setText(tr("Choose a webhook to use the secret stored for it, or type the secret."));
+    } else if (!stored) {
+        m_ui->secretStatusLabel->setText(
+            tr("No secret of this webhook is stored on this machine: type it. If it is lost, replace the webhook "
+               "(register its URL again, then delete the old one)."));
+    } else if (m_session->isSandbox()) {
+        m_ui->secretStatusLabel->setText(tr("The sandbox keeps this secret in memory for this session; it is not shown."));
+    } else {
+        m_ui->secretStatusLabel->setText(tr("Read from the keychain when you verify; it is not shown."));
+    }
+    updateByteCounts();
+    if (m_state == State::Empty)
+        clearResult();
+}
+
+void VerifyDeliveryDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        if (auto *button = m_ui->buttonBox->findChild<QPushButton *>(QStringLiteral("verifyPushButton")))
+            button->setText(tr("&Verify"));
+        RevealAction::refresh(m_ui->secretLineEdit, m_revealAction);
+        fillWebhooks();
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
