@@ -1,6 +1,7 @@
 #include "preflightwidget.h"
 
 #include "delivery/urlpreflight.h"
+#include "fieldmessage.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -18,16 +19,16 @@ using Outcome = PreflightCheck::Outcome;
 const QList<Kind> AllKinds{Kind::Scheme, Kind::Port, Kind::Address, Kind::Tls, Kind::Redirect, Kind::Delivery};
 constexpr int IconSize = 16;
 
+// The dialogs' colours (FieldMessage): fine, a warning, an error; greyed when not checked.
 QColor outcomeColor(Outcome outcome, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
     switch (outcome) {
     case Outcome::Pass:
-        return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
+        return FieldMessage::color(palette, FieldSeverity::Ok);
     case Outcome::Warn:
-        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xc7, 0x6a, 0x00);
+        return FieldMessage::color(palette, FieldSeverity::Warning);
     case Outcome::Fail:
-        return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
+        return FieldMessage::color(palette, FieldSeverity::Error);
     case Outcome::Skipped:
         break;
     }

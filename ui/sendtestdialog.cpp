@@ -6,6 +6,8 @@
 #include "core/eventcatalog.h"
 #include "core/webhookmodel.h"
 #include "deliveryservice.h"
+#include "fieldmessage.h"
+#include "resultbanner.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -14,11 +16,6 @@
 namespace {
 
 constexpr qsizetype AnswerPreviewCharacters = 4000;
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
 
 // The request as the receiver got it (the signature is shown, the secret never).
 QString requestText(const TestDeliveryResult &result)
@@ -57,7 +54,6 @@ SendTestDialog::SendTestDialog(DeliveryService *service, const Webhook &webhook,
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->answerPlainTextEdit->setFont(fixed);
     m_ui->sentPlainTextEdit->setFont(fixed);
-    m_ui->statusLabel->setAutoFillBackground(true);
     m_ui->statusLabel->setMargin(6);
     m_ui->productionWarningLabel->setVisible(m_session->isProduction());
 
@@ -180,22 +176,11 @@ void SendTestDialog::showStatus(State state, const QString &text)
     m_ui->eventComboBox->setEnabled(!sending);
     updateSecretState();
 
-    QPalette palette = this->palette();
-    const bool dark = isDark(palette);
-    QColor background = palette.color(QPalette::Window);
-    QColor foreground = palette.color(QPalette::WindowText);
     const bool good = state == State::Answered && m_result && m_result->isSuccess();
     const bool bad = state == State::Failed || (state == State::Answered && !good);
-    if (good) {
-        background = dark ? QColor(0x1b, 0x3d, 0x1f) : QColor(0xe6, 0xf4, 0xe7);
-        foreground = dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x1b, 0x5e, 0x20);
-    } else if (bad) {
-        background = dark ? QColor(0x5c, 0x1e, 0x22) : QColor(0xfd, 0xe7, 0xe9);
-        foreground = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
-    }
-    palette.setColor(QPalette::Window, background);
-    palette.setColor(QPalette::WindowText, foreground);
-    m_ui->statusLabel->setPalette(palette);
+    ResultBanner::paint(m_ui->statusLabel, good ? ResultBanner::Tone::Good
+                                           : bad ? ResultBanner::Tone::Bad
+                                                 : ResultBanner::Tone::Plain);
     m_ui->statusLabel->setText(text.isEmpty() ? tr("Not sent yet.") : text);
 }
 
@@ -218,11 +203,7 @@ void SendTestDialog::updateSecretState()
                   "version cannot take a secret for an existing webhook yet: replace the webhook (register its URL "
                   "again, then delete the old one) to get a secret stored here.");
     }
-    m_ui->secretStatusLabel->setText(text);
-    QPalette palette = m_ui->secretStatusLabel->palette();
-    const QColor warning = isDark(this->palette()) ? QColor(0xff, 0xcc, 0x80) : QColor(0x8a, 0x4b, 0x00);
-    palette.setColor(QPalette::WindowText, stored ? this->palette().color(QPalette::WindowText) : warning);
-    m_ui->secretStatusLabel->setPalette(palette);
+    FieldMessage::show(m_ui->secretStatusLabel, stored ? FieldSeverity::None : FieldSeverity::Warning, text);
 }
 
 void SendTestDialog::retranslate()

@@ -4,6 +4,8 @@
 #include "consolesession.h"
 #include "core/eventcatalog.h"
 #include "core/webhookmodel.h"
+#include "deliveryverification.h"
+#include "resultbanner.h"
 #include "revealaction.h"
 #include "storage/secretstore.h"
 
@@ -19,31 +21,8 @@ using Failure = DeliverySignature::Failure;
 
 constexpr qint64 MaxFileBytes = 8 * 1024 * 1024; // a delivery is much smaller
 
-// A header value as typed or pasted; the whole header line ("x-ms-date: ...") is accepted too.
-QByteArray headerValue(const QString &text, QLatin1String name)
-{
-    QString value = text.trimmed();
-    if (value.startsWith(name, Qt::CaseInsensitive) && value.mid(name.size()).trimmed().startsWith(QLatin1Char(':')))
-        value = value.mid(value.indexOf(QLatin1Char(':')) + 1).trimmed();
-    return value.toUtf8();
-}
-
-QByteArray withoutTrailingLineBreaks(QByteArray bytes)
-{
-    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
-        bytes.chop(1);
-    return bytes;
-}
-
-bool endsWithLineBreak(const QByteArray &bytes)
-{
-    return bytes.endsWith('\n') || bytes.endsWith('\r');
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
+using DeliveryVerification::endsWithLineBreak;
+using DeliveryVerification::headerValue;
 
 } // namespace
 
@@ -57,7 +36,6 @@ VerifyDeliveryDialog::VerifyDeliveryDialog(ConsoleSession *session, QWidget *par
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->rawTextEdit->setFont(fixed);
     m_ui->bodyTextEdit->setFont(fixed);
-    m_ui->resultLabel->setAutoFillBackground(true);
     m_revealAction = RevealAction::attach(m_ui->secretLineEdit);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &VerifyDeliveryDialog::verify);
@@ -287,18 +265,13 @@ void VerifyDeliveryDialog::verify()
 
 void VerifyDeliveryDialog::finish(const Request &request, const QString &secret)
 {
-    DeliverySignature::Verdict verdict = DeliverySignature::verify(request.delivery, secret, request.registeredUrl);
+    const DeliveryVerification::Outcome outcome =
+        DeliveryVerification::verify(request.delivery, secret, request.registeredUrl);
+    const DeliverySignature::Verdict &verdict = outcome.verdict;
     QStringList notes;
-    // A line break after the body is usually the copy's, not the delivery's: the signed hash
-    // tells. Left out only when the body without it has exactly the signed hash.
-    if (verdict.failure == Failure::BodyHashMismatch && endsWithLineBreak(request.delivery.body)) {
-        Delivery trimmed = request.delivery;
-        trimmed.body = withoutTrailingLineBreaks(trimmed.body);
-        if (DeliverySignature::contentHash(trimmed.body) == request.delivery.contentSha256.trimmed()) {
-            verdict = DeliverySignature::verify(trimmed, secret, request.registeredUrl);
-            notes << tr("The text ended with a line break that is not part of the signed body (copying usually "
-                        "adds one): it was left out.");
-        }
+    if (outcome.trailingLineBreakLeftOut) {
+        notes << tr("The text ended with a line break that is not part of the signed body (copying usually adds "
+                    "one): it was left out.");
     }
     if (request.hostAndPathUnchecked && verdict.failure != Failure::BodyHashMismatch
         && verdict.failure != Failure::MissingHeader && verdict.failure != Failure::MalformedAuthorization) {
@@ -327,30 +300,11 @@ void VerifyDeliveryDialog::showResult(State state, const QString &headline, cons
     if (state != State::Valid && state != State::NotValid)
         m_verdict.reset();
     QLabel *label = m_ui->resultLabel;
-    QPalette palette = this->palette();
-    const bool dark = isDark(palette);
-    QColor background = palette.color(QPalette::Base);
-    QColor text = palette.color(QPalette::WindowText);
-    switch (state) {
-    case State::Valid:
-        background = dark ? QColor(0x1b, 0x3d, 0x1f) : QColor(0xe6, 0xf4, 0xe7);
-        text = dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x1b, 0x5e, 0x20);
-        break;
-    case State::NotValid:
-        background = dark ? QColor(0x5c, 0x1e, 0x22) : QColor(0xfd, 0xe7, 0xe9);
-        text = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
-        break;
-    case State::CannotVerify:
-        background = dark ? QColor(0x4a, 0x38, 0x10) : QColor(0xff, 0xf4, 0xe0);
-        text = dark ? QColor(0xff, 0xcc, 0x80) : QColor(0x8a, 0x4b, 0x00);
-        break;
-    case State::Empty:
-    case State::Working:
-        break;
-    }
-    palette.setColor(QPalette::Window, background);
-    palette.setColor(QPalette::WindowText, text);
-    label->setPalette(palette);
+    using Tone = ResultBanner::Tone;
+    ResultBanner::paint(label, state == State::Valid        ? Tone::Good
+                               : state == State::NotValid     ? Tone::Bad
+                               : state == State::CannotVerify ? Tone::Caution
+                                                              : Tone::Plain);
     if (headline.isEmpty()) {
         label->setText(detail);
     } else {

@@ -1,0 +1,35 @@
+#include "deliveryverification.h"
+
+namespace DeliveryVerification {
+
+bool endsWithLineBreak(const QByteArray &bytes)
+{
+    return bytes.endsWith('\n') || bytes.endsWith('\r');
+}
+
+Outcome verify(const Delivery &delivery, const QString &secret, const QUrl &registeredUrl)
+{
+    Outcome outcome{DeliverySignature::verify(delivery, secret, registeredUrl)};
+    if (outcome.verdict.failure != DeliverySignature::Failure::BodyHashMismatch || !endsWithLineBreak(delivery.body))
+        return outcome;
+    Delivery trimmed = delivery;
+    while (endsWithLineBreak(trimmed.body))
+        trimmed.body.chop(1);
+    // The signed hash decides which bytes are the body: leaving the breaks out is sound only
+    // when it matches exactly, and the signature is then checked as usual.
+    if (DeliverySignature::contentHash(trimmed.body) != delivery.contentSha256.trimmed())
+        return outcome;
+    outcome.verdict = DeliverySignature::verify(trimmed, secret, registeredUrl);
+    outcome.trailingLineBreakLeftOut = true;
+    return outcome;
+}
+
+QByteArray headerValue(const QString &text, QLatin1String name)
+{
+    QString value = text.trimmed();
+    if (value.startsWith(name, Qt::CaseInsensitive) && value.mid(name.size()).trimmed().startsWith(QLatin1Char(':')))
+        value = value.mid(value.indexOf(QLatin1Char(':')) + 1).trimmed();
+    return value.toUtf8();
+}
+
+} // namespace DeliveryVerification
