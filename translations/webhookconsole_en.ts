@@ -94,7 +94,7 @@
     <name>EnterSecretDialog</name>
     <message numerus="yes">
         <location filename="../ui/entersecretdialog.cpp" line="+75"/>
-        <source>Only %n characters: check that you copied all of it.</source>
+        <source>Only %n character(s): check that you copied all of it.</source>
         <translation>
             <numerusform>Only %n character: check that you copied all of it.</numerusform>
             <numerusform>Only %n characters: check that you copied all of it.</numerusform>
@@ -102,7 +102,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n characters.</source>
+        <source>%n character(s).</source>
         <translation>
             <numerusform>%n character.</numerusform>
             <numerusform>%n characters.</numerusform>
@@ -143,23 +143,23 @@
     <name>OrphanedSecretsDialog</name>
     <message numerus="yes">
         <location filename="../ui/orphanedsecretsdialog.cpp" line="+67"/>
-        <source>&lt;b&gt;%n secrets for %1 belong to webhooks that no longer exist.&lt;/b&gt;</source>
+        <source>&lt;b&gt;%1: %n secret(s) without a webhook.&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n secret for %1 belongs to a webhook that no longer exists.&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n secrets for %1 belong to webhooks that no longer exist.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1: %n secret without a webhook.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1: %n secrets without a webhook.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
-        <source>Remove %n stored secrets from this computer? No webhook with these ids is registered any more.</source>
+        <source>Remove %n stored secret(s) from this computer? No webhook with these ids is registered any more.</source>
         <translation>
-            <numerusform>Remove %n stored secret from this computer? No webhook with this id is registered any more.</numerusform>
+            <numerusform>Remove %n stored secret from this computer? No webhook with these ids is registered any more.</numerusform>
             <numerusform>Remove %n stored secrets from this computer? No webhook with these ids is registered any more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
-        <source>Removed %n stored secrets.</source>
+        <source>Removed %n stored secret(s).</source>
         <translation>
             <numerusform>Removed %n stored secret.</numerusform>
             <numerusform>Removed %n stored secrets.</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>TestDeliverySender</name>
     <message numerus="yes">
-        <location filename="../app/delivery/testdeliverysender.cpp" line="+86"/>
+        <location filename="../app/delivery/testdeliverysender.cpp" line="+94"/>
         <source>%n s</source>
         <comment>seconds</comment>
         <translation>
@@ -220,7 +220,7 @@
 <context>
     <name>VerifyDeliveryDialog</name>
     <message numerus="yes">
-        <location filename="../ui/verifydeliverydialog.cpp" line="+376"/>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+330"/>
         <source>%n bytes, exactly as pasted or opened.</source>
         <translation>
             <numerusform>%n byte, exactly as pasted or opened.</numerusform>
@@ -264,7 +264,7 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>Copy the stored secret; the clipboard is cleared after %n seconds</source>
+        <source>Copy the stored secret; the clipboard is cleared after %n second(s)</source>
         <translation>
             <numerusform>Copy the stored secret; the clipboard is cleared after %n second</numerusform>
             <numerusform>Copy the stored secret; the clipboard is cleared after %n seconds</numerusform>
@@ -272,7 +272,7 @@
     </message>
     <message numerus="yes">
         <location line="+136"/>
-        <source>Copied. The clipboard is cleared in %n seconds.</source>
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
             <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
@@ -291,10 +291,10 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n secrets stored on this computer belong to webhooks that no longer exist.</source>
+        <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
-            <numerusform>%n secret stored on this computer belongs to a webhook that no longer exists.</numerusform>
-            <numerusform>%n secrets stored on this computer belong to webhooks that no longer exist.</numerusform>
+            <numerusform>Stored on this computer for webhooks that no longer exist: %n secret.</numerusform>
+            <numerusform>Stored on this computer for webhooks that no longer exist: %n secrets.</numerusform>
         </translation>
     </message>
 </context>

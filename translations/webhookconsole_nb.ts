@@ -471,7 +471,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <location line="+0"/>
         <location line="+35"/>
         <location filename="../app/cli/globaloptions.cpp" line="+18"/>
-        <location filename="../app/cli/verifycommand.cpp" line="+42"/>
+        <location filename="../app/cli/verifycommand.cpp" line="+29"/>
         <location filename="../app/cli/verifyinput.cpp" line="+44"/>
         <source>URL</source>
         <translation>URL</translation>
@@ -650,7 +650,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/sendtestcommand.cpp" line="+97"/>
+        <location filename="../app/cli/sendtestcommand.cpp" line="+98"/>
         <source>&quot;%1&quot; is not a webhook id (a UUID).</source>
         <translation>«%1» er ikke en webhook-ID (en UUID).</translation>
     </message>
@@ -1096,7 +1096,12 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Merk: uten --url står forespørselens egen Host og sti for den registrerte URL-en; oppgi --url URL for å sammenligne dem med den.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Note: the line break after the body is not part of the signed body and was left out.</source>
+        <translation>Merk: linjeskiftet etter innholdet er ikke en del av det signerte innholdet og ble utelatt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>valid</source>
         <translation>gyldig</translation>
     </message>
@@ -1606,7 +1611,7 @@ URL %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Only %n characters: check that you copied all of it.</source>
+        <source>Only %n character(s): check that you copied all of it.</source>
         <translation>
             <numerusform>Bare %n tegn: sjekk at du kopierte alt.</numerusform>
             <numerusform>Bare %n tegn: sjekk at du kopierte alt.</numerusform>
@@ -1614,7 +1619,7 @@ URL %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n characters.</source>
+        <source>%n character(s).</source>
         <translation>
             <numerusform>%n tegn.</numerusform>
             <numerusform>%n tegn.</numerusform>
@@ -2205,27 +2210,35 @@ URL %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>&lt;b&gt;%n secrets for %1 belong to webhooks that no longer exist.&lt;/b&gt;</source>
+        <source>&lt;b&gt;%1: %n secret(s) without a webhook.&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n hemmelighet for %1 tilhører en webhook som ikke lenger finnes.&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n hemmeligheter for %1 tilhører webhooks som ikke lenger finnes.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1: %n hemmelighet uten webhook.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1: %n hemmeligheter uten webhook.&lt;/b&gt;</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>Remove the stored secret of the webhook %1 from this computer? No webhook with this id is registered any more.</source>
-        <translation>Fjerne den lagrede hemmeligheten til webhooken %1 fra denne datamaskinen? Ingen webhook med denne ID-en er registrert lenger.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>Remove %n stored secrets from this computer? No webhook with these ids is registered any more.</source>
+        <location line="+19"/>
+        <source>Remove %n stored secret(s) from this computer? No webhook with these ids is registered any more.</source>
         <translation>
             <numerusform>Fjerne %n lagret hemmelighet fra denne datamaskinen? Ingen webhook med denne ID-en er registrert lenger.</numerusform>
             <numerusform>Fjerne %n lagrede hemmeligheter fra denne datamaskinen? Ingen webhook med disse ID-ene er registrert lenger.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Removed %n stored secret(s).</source>
+        <translation>
+            <numerusform>Fjernet %n lagret hemmelighet.</numerusform>
+            <numerusform>Fjernet %n lagrede hemmeligheter.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
+        <source>Remove the stored secret of the webhook %1 from this computer? No webhook with this id is registered any more.</source>
+        <translation>Fjerne den lagrede hemmeligheten til webhooken %1 fra denne datamaskinen? Ingen webhook med denne ID-en er registrert lenger.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Remove Orphaned Secrets</source>
         <translation>Fjern foreldreløse hemmeligheter</translation>
     </message>
@@ -2234,16 +2247,8 @@ URL %2</translation>
         <source>Removing…</source>
         <translation>Fjerner …</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Removed %n stored secrets.</source>
-        <translation>
-            <numerusform>Fjernet %n lagret hemmelighet.</numerusform>
-            <numerusform>Fjernet %n lagrede hemmeligheter.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>The keychain did not remove the secret of %1: %2</source>
         <translation>Nøkkelringen fjernet ikke hemmeligheten til %1: %2</translation>
     </message>
@@ -2490,7 +2495,7 @@ URL %2</translation>
 <context>
     <name>PreflightWidget</name>
     <message>
-        <location filename="../ui/preflightwidget.cpp" line="+153"/>
+        <location filename="../ui/preflightwidget.cpp" line="+154"/>
         <location line="+125"/>
         <source>Waiting</source>
         <translation>Venter</translation>
@@ -3578,6 +3583,13 @@ ID %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Old %1
+Id %2</source>
+        <translation>Gammel %1
+ID %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New %1
 Id %2</source>
         <translation>Ny %1
@@ -3604,7 +3616,7 @@ ID %2</translation>
         <translation>Før du sletter den gamle registreringen:&lt;ol&gt;&lt;li&gt;Gi mottakeren din den nye hemmeligheten.&lt;/li&gt;&lt;li&gt;Sjekk at leveringene når frem til den nye URL-en.&lt;/li&gt;&lt;li&gt;Slett deretter den gamle registreringen.&lt;/li&gt;&lt;/ol&gt;&lt;b&gt;Inntil da må det gamle endepunktet fortsette å svare 2xx.&lt;/b&gt; Vipps MobilePay kan behandle et endepunkt som feiler, som et driftsavvik, og sender i mellomtiden hver hendelse til begge registreringene.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Done: the webhook is replaced&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ferdig: webhooken er erstattet&lt;/b&gt;</translation>
     </message>
@@ -3785,7 +3797,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../ui/sendtestdialog.cpp" line="+168"/>
+        <location filename="../ui/sendtestdialog.cpp" line="+165"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Svar:</translation>
     </message>
@@ -3796,24 +3808,24 @@ URL %2</translation>
     </message>
     <message>
         <location filename="../ui/sendtestdialog.cpp" line="-121"/>
-        <location line="+160"/>
+        <location line="+149"/>
         <source>&amp;Send</source>
         <translation>Sen&amp;d</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+194"/>
+        <location line="-146"/>
+        <location line="+179"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>&amp;Enter Secret…</source>
         <translation>Skriv &amp;inn hemmelighet …</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-165"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3858,7 +3870,7 @@ URL %2</translation>
         <translation>Mottakeren godtok den.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
@@ -3873,7 +3885,7 @@ URL %2</translation>
         <translation>&amp;Svar (%1):</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <source>Not sent yet.</source>
         <translation>Ikke sendt ennå.</translation>
     </message>
@@ -3898,7 +3910,7 @@ URL %2</translation>
         <translation>Ingen hemmelighet for denne webhooken er lagret på denne maskinen, så leveringen kan ikke signeres. Denne versjonen kan ennå ikke ta imot en hemmelighet for en eksisterende webhook: erstatt webhooken (registrer URL-en på nytt og slett deretter den gamle) for å få en hemmelighet lagret her.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Sends a &lt;b&gt;simulated&lt;/b&gt; delivery, not one from Vipps MobilePay: a sample payload for the event, signed with the webhook&apos;s secret exactly as Vipps MobilePay signs deliveries, marked with the header &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; and &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt; in the body.</source>
         <translation>Sender en &lt;b&gt;simulert&lt;/b&gt; levering, ikke en fra Vipps MobilePay: et eksempelinnhold for hendelsen, signert med webhookens hemmelighet nøyaktig slik Vipps MobilePay signerer leveringer, merket med headeren &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; og &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt; i innholdet.</translation>
     </message>
@@ -4086,7 +4098,7 @@ ID: %2</translation>
 <context>
     <name>TestDeliverySender</name>
     <message>
-        <location filename="../app/delivery/testdeliverysender.cpp" line="+38"/>
+        <location filename="../app/delivery/testdeliverysender.cpp" line="+46"/>
         <source>%1 (a redirect to %2, not followed) in %3</source>
         <translation>%1 (en omdirigering til %2, ikke fulgt) på %3</translation>
     </message>
@@ -4410,7 +4422,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message>
         <location line="+7"/>
         <source>&amp;Body:</source>
-        <translation>&amp;Innhold:</translation>
+        <translation>Innh&amp;old:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4458,13 +4470,13 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Webhookens hemmelighet, slik den ble returnert ved registreringen</translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+54"/>
-        <location line="+380"/>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+33"/>
+        <location line="+355"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verifiser</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-292"/>
         <source>Headers present</source>
         <translation>Headere til stede</translation>
     </message>
@@ -4587,12 +4599,12 @@ Hendelser: %2</translation>
         <translation>Hemmeligheten kunne ikke leses</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>The text ended with a line break that is not part of the signed body (copying usually adds one): it was left out.</source>
         <translation>Teksten sluttet med et linjeskift som ikke er en del av det signerte innholdet (kopiering legger vanligvis til ett): det ble utelatt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The request&apos;s own Host and path were taken as the registered URL: choose the webhook to compare them with the URL it was registered with.</source>
         <translation>Forespørselens egen Host og sti ble brukt som registrert URL: velg webhooken for å sammenligne dem med URL-en den ble registrert med.</translation>
     </message>
@@ -4617,7 +4629,7 @@ Hendelser: %2</translation>
         <translation>IKKE GYLDIG</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+29"/>
         <source>Verify says whether the delivery is genuine and, if it is not, which step failed.</source>
         <translation>Verifiser forteller om leveringen er ekte og, hvis den ikke er det, hvilket steg som mislyktes.</translation>
     </message>
@@ -4740,7 +4752,7 @@ Hendelser: %2</translation>
     <message>
         <location line="+10"/>
         <source>E&amp;xport Secret…</source>
-        <translation>E&amp;ksporter hemmelighet …</translation>
+        <translation>Eks&amp;porter hemmelighet …</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4812,7 +4824,7 @@ Hendelser: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Copy the stored secret; the clipboard is cleared after %n seconds</source>
+        <source>Copy the stored secret; the clipboard is cleared after %n second(s)</source>
         <translation>
             <numerusform>Kopier den lagrede hemmeligheten; utklippstavlen tømmes etter %n sekund</numerusform>
             <numerusform>Kopier den lagrede hemmeligheten; utklippstavlen tømmes etter %n sekunder</numerusform>
@@ -4890,7 +4902,7 @@ Hendelser: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>Copied. The clipboard is cleared in %n seconds.</source>
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>Kopiert. Utklippstavlen tømmes om %n sekund.</numerusform>
             <numerusform>Kopiert. Utklippstavlen tømmes om %n sekunder.</numerusform>
@@ -5089,10 +5101,10 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n secrets stored on this computer belong to webhooks that no longer exist.</source>
+        <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
-            <numerusform>%n hemmelighet som er lagret på denne datamaskinen, tilhører webhooks som ikke lenger finnes.</numerusform>
-            <numerusform>%n hemmeligheter som er lagret på denne datamaskinen, tilhører webhooks som ikke lenger finnes.</numerusform>
+            <numerusform>Lagret på denne datamaskinen for webhooks som ikke lenger finnes: %n hemmelighet.</numerusform>
+            <numerusform>Lagret på denne datamaskinen for webhooks som ikke lenger finnes: %n hemmeligheter.</numerusform>
         </translation>
     </message>
 </context>

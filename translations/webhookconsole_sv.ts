@@ -458,7 +458,7 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
         <location line="+0"/>
         <location line="+35"/>
         <location filename="../app/cli/globaloptions.cpp" line="+18"/>
-        <location filename="../app/cli/verifycommand.cpp" line="+42"/>
+        <location filename="../app/cli/verifycommand.cpp" line="+29"/>
         <location filename="../app/cli/verifyinput.cpp" line="+44"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
@@ -637,7 +637,7 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/sendtestcommand.cpp" line="+97"/>
+        <location filename="../app/cli/sendtestcommand.cpp" line="+98"/>
         <source>&quot;%1&quot; is not a webhook id (a UUID).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,7 +1083,12 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Note: the line break after the body is not part of the signed body and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,7 +1597,7 @@ URL %2</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Only %n characters: check that you copied all of it.</source>
+        <source>Only %n character(s): check that you copied all of it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1600,7 +1605,7 @@ URL %2</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n characters.</source>
+        <source>%n character(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2191,27 +2196,35 @@ URL %2</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>&lt;b&gt;%n secrets for %1 belong to webhooks that no longer exist.&lt;/b&gt;</source>
+        <source>&lt;b&gt;%1: %n secret(s) without a webhook.&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Remove %n stored secret(s) from this computer? No webhook with these ids is registered any more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Removed %n stored secret(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-22"/>
         <source>Remove the stored secret of the webhook %1 from this computer? No webhook with this id is registered any more.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Remove %n stored secrets from this computer? No webhook with these ids is registered any more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remove Orphaned Secrets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2220,16 +2233,8 @@ URL %2</source>
         <source>Removing…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Removed %n stored secrets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>The keychain did not remove the secret of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2476,7 +2481,7 @@ URL %2</source>
 <context>
     <name>PreflightWidget</name>
     <message>
-        <location filename="../ui/preflightwidget.cpp" line="+153"/>
+        <location filename="../ui/preflightwidget.cpp" line="+154"/>
         <location line="+125"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
@@ -3563,6 +3568,12 @@ Id %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Old %1
+Id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New %1
 Id %2</source>
         <translation type="unfinished"></translation>
@@ -3588,7 +3599,7 @@ Id %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Done: the webhook is replaced&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3768,7 +3779,7 @@ URL %2</source>
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../ui/sendtestdialog.cpp" line="+168"/>
+        <location filename="../ui/sendtestdialog.cpp" line="+165"/>
         <source>&amp;Answer:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3779,24 +3790,24 @@ URL %2</source>
     </message>
     <message>
         <location filename="../ui/sendtestdialog.cpp" line="-121"/>
-        <location line="+160"/>
+        <location line="+149"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+194"/>
+        <location line="-146"/>
+        <location line="+179"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+192"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>&amp;Enter Secret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-165"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,7 +3852,7 @@ URL %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3856,7 +3867,7 @@ URL %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <source>Not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3881,7 +3892,7 @@ URL %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Sends a &lt;b&gt;simulated&lt;/b&gt; delivery, not one from Vipps MobilePay: a sample payload for the event, signed with the webhook&apos;s secret exactly as Vipps MobilePay signs deliveries, marked with the header &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; and &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt; in the body.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4067,7 +4078,7 @@ Id: %2</source>
 <context>
     <name>TestDeliverySender</name>
     <message>
-        <location filename="../app/delivery/testdeliverysender.cpp" line="+38"/>
+        <location filename="../app/delivery/testdeliverysender.cpp" line="+46"/>
         <source>%1 (a redirect to %2, not followed) in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4433,13 +4444,13 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+54"/>
-        <location line="+380"/>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+33"/>
+        <location line="+355"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-292"/>
         <source>Headers present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4561,12 +4572,12 @@ Events: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>The text ended with a line break that is not part of the signed body (copying usually adds one): it was left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The request&apos;s own Host and path were taken as the registered URL: choose the webhook to compare them with the URL it was registered with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4591,7 +4602,7 @@ Events: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+29"/>
         <source>Verify says whether the delivery is genuine and, if it is not, which step failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4786,7 +4797,7 @@ Events: %2</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Copy the stored secret; the clipboard is cleared after %n seconds</source>
+        <source>Copy the stored secret; the clipboard is cleared after %n second(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4864,7 +4875,7 @@ Events: %2</source>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>Copied. The clipboard is cleared in %n seconds.</source>
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5060,7 +5071,7 @@ Register one to have Vipps MobilePay tell your systems about payments.</source>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n secrets stored on this computer belong to webhooks that no longer exist.</source>
+        <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

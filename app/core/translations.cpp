@@ -122,6 +122,6 @@ QString Translations::install(QCoreApplication &app, const QString &languageSett
     // Dates, times and numbers in the chosen language; the system's own locale (with its region)
     // when it speaks that language already.
     QLocale::setDefault(availableCode(system.name()) == code ? system : QLocale(code));
-    qCInfo(lcI18n) << "Language" << code << "locale" << QLocale().name();
+    qCDebug(lcI18n) << "Language" << code << "locale" << QLocale().name();
     return code;
 }
