@@ -16,18 +16,17 @@
 namespace Ui {
 class ProfilesDialog;
 }
+class ProfileForm;
 class ProfileManager;
-class QAction;
-class QLabel;
-class QLineEdit;
 class WebhooksClient;
 
-// Adds, edits and removes profiles. The form validates as the user types and says why beside
-// each field; Save stays disabled until everything is valid. The API keys go to the keychain
-// only: a stored secret is loaded into the form only when the user asks (reveal, or "Show
-// stored keys"), and saving without touching the keys keeps the stored ones. "Test connection"
-// gets a token with the form's values; "Import from Postman" fills a new profile from a
-// Postman environment export.
+// Adds, edits and removes profiles: the list, the keychain, the Postman import and "Test
+// connection"; the fields themselves are a ProfileForm, which validates as the user types and
+// says why beside each field. Save stays disabled until everything is valid. The API keys go to
+// the keychain only: stored keys are loaded into the form only when the user asks (reveal, or
+// "Show stored keys"), and saving without touching the keys keeps the stored ones. "Test
+// connection" gets a token with the form's values; "Import from Postman" fills a new profile
+// from a Postman environment export.
 class ProfilesDialog final : public QDialog
 {
     Q_OBJECT
@@ -58,7 +57,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Severity { Info, Ok, Warning, Error };
     using CredentialsResult = Result<Credentials, KeychainError>;
 
     void refreshList(const QString &select);
@@ -70,16 +68,10 @@ private:
     void chooseImportFile();
     void loadProfile(const QString &name);
     void resetForm();
-    void setEnvironment(Environment environment);
-    Environment formEnvironment() const;
-    Profile profileFromForm() const;
-    Credentials typedCredentials() const;
     // The keys to use: the typed ones, completed by the stored ones when they were not loaded.
     void resolveCredentials(std::function<void(const CredentialsResult &)> next);
-    void showStoredKeys(std::function<void()> then = {});
-    void onRevealToggled(QLineEdit *field, QAction *action, bool reveal);
+    void showStoredKeys();
     bool validate();
-    bool validateConnectionFields();
     void onSaveClicked();
     void save(const Profile &profile, const Credentials &credentials);
     void onRemoveClicked();
@@ -88,19 +80,14 @@ private:
     void testConnection(const Profile &profile, const Credentials &credentials);
     void updateBusy();
     void retranslate();
-    void setMessage(QLabel *label, Severity severity, const QString &text);
     QString uniqueName(const QString &wanted) const;
 
     std::unique_ptr<Ui::ProfilesDialog> m_ui;
+    ProfileForm *m_form; // the fields of the profile being edited
     ProfileManager *m_manager;
-    QString m_editingName;            // the saved name of the profile in the form; empty: new
-    bool m_credentialsInForm = true;  // the key fields hold all keys (new profile, or loaded)
+    QString m_editingName; // the saved name of the profile in the form; empty: new
     bool m_saving = false;
     bool m_loadingKeys = false;
     bool m_removing = false;
-    bool m_filling = false; // the form is being filled by code
-    bool m_dirty = false;   // the user changed the form since it was loaded or saved
     QPointer<WebhooksClient> m_testClient;
-    QAction *m_revealSecretAction = nullptr;
-    QAction *m_revealKeyAction = nullptr;
 };
