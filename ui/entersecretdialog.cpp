@@ -72,10 +72,10 @@ std::pair<FieldSeverity, QString> EnterSecretDialog::checkSecret(const QString &
     if (trimmed.size() != text.size())
         warnings << tr("The spaces at the start or end are left out.");
     if (trimmed.size() < ShortSecret)
-        warnings << tr("Only %n characters: check that you copied all of it.", nullptr, int(trimmed.size()));
+        warnings << tr("Only %n character(s): check that you copied all of it.", nullptr, int(trimmed.size()));
     if (!warnings.isEmpty())
         return {FieldSeverity::Warning, warnings.join(QLatin1Char(' '))};
-    return {FieldSeverity::Ok, tr("%n characters.", nullptr, int(trimmed.size()))};
+    return {FieldSeverity::Ok, tr("%n character(s).", nullptr, int(trimmed.size()))};
 }
 
 void EnterSecretDialog::validate()

@@ -64,7 +64,7 @@ void OrphanedSecretsDialog::refresh()
     }
     m_ui->headingLabel->setText(orphans.isEmpty()
                                     ? tr("<b>No orphaned secrets for %1.</b>").arg(where.toHtmlEscaped())
-                                    : tr("<b>%n secrets for %1 belong to webhooks that no longer exist.</b>", nullptr,
+                                    : tr("<b>%1: %n secret(s) without a webhook.</b>", nullptr,
                                          int(orphans.size()))
                                           .arg(where.toHtmlEscaped()));
     updateButtons();
@@ -83,7 +83,7 @@ void OrphanedSecretsDialog::confirmRemove(const QStringList &ids)
     const QString question = ids.size() == 1
         ? tr("Remove the stored secret of the webhook %1 from this computer? No webhook with this id is "
              "registered any more.").arg(ids.constFirst())
-        : tr("Remove %n stored secrets from this computer? No webhook with these ids is registered any more.",
+        : tr("Remove %n stored secret(s) from this computer? No webhook with these ids is registered any more.",
              nullptr, int(ids.size()));
     MessageBoxSeam::ask(this, QMessageBox::Question, tr("Remove Orphaned Secrets"), question,
                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, this,
@@ -103,7 +103,7 @@ void OrphanedSecretsDialog::removeNext(QStringList ids, int removed)
         m_removing = false;
         updateButtons();
         FieldMessage::show(m_ui->statusLabel, FieldSeverity::Ok,
-                           tr("Removed %n stored secrets.", nullptr, removed));
+                           tr("Removed %n stored secret(s).", nullptr, removed));
         return;
     }
     const QString id = ids.takeFirst();

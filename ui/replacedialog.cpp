@@ -168,6 +168,7 @@ void ReplaceDialog::setRegistered(const RegisterOutcome &outcome)
     setWindowTitle(tr("Replace Webhook — Next Steps"));
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->nextPage);
     m_ui->stepLabel->setText(tr("<b>Step 2 of 2: the new webhook is registered</b>"));
+    m_ui->oldWebhookLabel->setText(tr("Old %1\nId %2").arg(m_old.url, m_old.id));
     m_ui->newWebhookLabel->setText(tr("New %1\nId %2").arg(m_new.url, m_new.id));
     if (outcome.inMemoryOnly) {
         FieldMessage::show(m_ui->secretStateLabel, FieldSeverity::Warning,
@@ -187,6 +188,11 @@ void ReplaceDialog::setRegistered(const RegisterOutcome &outcome)
            "<b>Until then, the old endpoint must keep answering 2xx.</b> Vipps MobilePay may treat a failing "
            "endpoint as an incident, and it sends each event to both registrations meanwhile."));
     updateButtons();
+    // The event list is gone: the dialog takes the height of what it now shows.
+    m_ui->newPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_ui->pagesStackedWidget->updateGeometry();
+    layout()->activate();
+    resize(width(), sizeHint().height());
 }
 
 void ReplaceDialog::setSendTestAvailable(bool available)

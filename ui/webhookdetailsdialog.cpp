@@ -51,7 +51,7 @@ WebhookDetailsDialog::WebhookDetailsDialog(ConsoleSession *session, const Webhoo
     m_replaceButton->setToolTip(tr("Register a new webhook in place of this one and delete this one when you "
                                    "are ready (the API cannot change a registration)"));
     m_ui->revealPushButton->setToolTip(tr("Show the stored secret in this dialog"));
-    m_ui->copyPushButton->setToolTip(tr("Copy the stored secret; the clipboard is cleared after %n seconds", nullptr,
+    m_ui->copyPushButton->setToolTip(tr("Copy the stored secret; the clipboard is cleared after %n second(s)", nullptr,
                                         SecretClipboard::clearDelayMs() / 1000));
     m_ui->exportPushButton->setToolTip(tr("Write the secret to a file, in clear text"));
     m_ui->removeSecretPushButton->setToolTip(tr("Delete the secret from this computer's keychain; the webhook "
@@ -187,7 +187,7 @@ void WebhookDetailsDialog::copySecret()
                             withSecret([this](const QString &secret) {
                                 SecretClipboard::copy(secret);
                                 showVaultMessage(FieldSeverity::Ok,
-                                                 tr("Copied. The clipboard is cleared in %n seconds.", nullptr,
+                                                 tr("Copied. The clipboard is cleared in %n second(s).", nullptr,
                                                     SecretClipboard::clearDelayMs() / 1000));
                             });
                         });

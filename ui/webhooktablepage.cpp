@@ -309,7 +309,7 @@ QMenu *WebhookTablePage::createContextMenu()
 
 void WebhookTablePage::setOrphanCount(int count)
 {
-    m_orphanLabel->setText(tr("%n secrets stored on this computer belong to webhooks that no longer exist.",
+    m_orphanLabel->setText(tr("Stored on this computer for webhooks that no longer exist: %n secret(s).",
                               nullptr, count));
     m_orphanBar->setVisible(count > 0);
 }

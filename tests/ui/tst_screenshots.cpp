@@ -3,10 +3,15 @@
 // The test only checks that every file was written and is not empty.
 
 #include "deletedialog.h"
+#include "entersecretdialog.h"
 #include "messagebar.h"
+#include "orphanedsecretsdialog.h"
 #include "profilesdialog.h"
 #include "registerdialog.h"
+#include "replacedialog.h"
+#include "replaceflow.h"
 #include "secretdialog.h"
+#include "vaultactions.h"
 #include "webhookdetailsdialog.h"
 #include "webhooktablepage.h"
 
@@ -16,6 +21,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -33,6 +39,7 @@ private Q_SLOTS:
     void cleanup();
 
     void sandbox();
+    void vault();
     void welcome();
     void test();
     void production();
@@ -158,6 +165,76 @@ void TestScreenshots::sandbox()
     save(&window, QStringLiteral("mainwindow-sandbox-empty"));
 }
 
+void TestScreenshots::vault()
+{
+    Fixture env;
+    MainWindow window(env.session());
+    openAndLoad(window, env, {});
+    window.registerAction()->trigger();
+    auto *dialog = window.findChild<RegisterDialog *>();
+    QVERIFY(dialog);
+    dialog->setRequest(RegisterRequest{QStringLiteral("https://hooks.example.com/vipps"),
+                                       {QStringLiteral("epayments.payment.captured.v1")}});
+    QTRY_VERIFY(acceptButton(dialog)->isEnabled());
+    acceptButton(dialog)->click();
+    SecretDialog *secret = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((secret = window.findChild<SecretDialog *>()), 20000);
+    const QString newId = secret->webhookId();
+    secret->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
+    secret->accept();
+
+    // The details of a webhook without a secret here, and of the new one with its secret revealed.
+    const Webhook webhook = env.session()->model()->webhook(0);
+    WebhookDetailsDialog details(env.session(), webhook, &window);
+    details.show();
+    save(&details, QStringLiteral("dialog-details-nosecret"));
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->model()->rowOf(newId) >= 0 && env.session()->hasSecret(newId), 20000);
+    {
+        WebhookDetailsDialog stored(env.session(), env.session()->model()->webhook(env.session()->model()->rowOf(newId)), &window);
+        stored.show();
+        stored.findChild<QPushButton *>(QStringLiteral("revealPushButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(stored.isSecretRevealed(), 20000);
+        save(&stored, QStringLiteral("dialog-details-secret"));
+    }
+
+    // "Enter secret" with bad input.
+    details.findChild<QPushButton *>(QStringLiteral("enterSecretPushButton"))->click();
+    EnterSecretDialog *entry = nullptr;
+    QTRY_VERIFY((entry = details.findChild<EnterSecretDialog *>()));
+    entry->findChild<QCheckBox *>(QStringLiteral("showSecretCheckBox"))->setChecked(true);
+    entry->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"))->setText(QStringLiteral("two words"));
+    save(entry, QStringLiteral("dialog-entersecret-bad"));
+    entry->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"))->setText(
+        QStringLiteral("A0+AeKBRG2KRGvnNwJpQlb6IJFk48CKXCIcrLoHncVJKDILsQSxS6NWCccwWm6r6FhGKhiHTBsG2wo/xU6FY/A=="));
+    save(entry, QStringLiteral("dialog-entersecret"));
+    entry->reject();
+    details.close();
+
+    // Replace: a bad URL, the new one, the next steps, and the delete confirmation's reminder.
+    QVERIFY(window.tablePage()->selectWebhook(webhook.id));
+    std::unique_ptr<QMenu> menu(window.tablePage()->createContextMenu());
+    menu->findChild<QAction *>(QStringLiteral("replaceAction"))->trigger();
+    ReplaceDialog *replace = window.vaultActions()->replaceFlow()->dialog();
+    QVERIFY(replace);
+    replace->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"))->setText(QStringLiteral("https://10.0.0.5/hooks"));
+    save(replace, QStringLiteral("dialog-replace-badurl"));
+    replace->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"))->setText(QStringLiteral("https://hooks.example.com/vipps/v2"));
+    save(replace, QStringLiteral("dialog-replace"));
+    acceptButton(replace)->click();
+    SecretDialog *replaceSecret = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((replaceSecret = window.vaultActions()->replaceFlow()->secretDialog()), 20000);
+    replaceSecret->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
+    replaceSecret->accept();
+    save(replace, QStringLiteral("dialog-replace-next"));
+    replace->findChild<QPushButton *>(QStringLiteral("deleteOldPushButton"))->click();
+    DeleteDialog *confirm = window.vaultActions()->replaceFlow()->deleteDialog();
+    QVERIFY(confirm);
+    save(confirm, QStringLiteral("dialog-delete-replace"));
+    confirm->reject();
+    replace->reject();
+
+}
+
 void TestScreenshots::welcome()
 {
     Fixture env;
@@ -184,10 +261,17 @@ void TestScreenshots::test()
     const Profile profile = Fixture::profile(QStringLiteral("Coffee shop (test)"), Environment::Test, QStringLiteral("223344"));
     QVERIFY(env.saveProfile(profile));
     env.sandbox()->addSampleRegistrations(profile.bucket());
+    // One secret whose webhook is gone (an orphan), and one webhook whose secret is here.
+    QVERIFY(storeSecret(env.manager(), profile, QStringLiteral("5f1c3a1e-7d2b-4c9a-8e61-0d3b2a9c4f10"), QStringLiteral("gone")));
+    const Webhook first = env.sandbox()->registrations(profile.bucket()).first();
+    QVERIFY(storeSecret(env.manager(), profile, first.id, env.sandbox()->secretOf(first.id)));
     MainWindow window(env.session());
     openAndLoad(window, env, profile.name);
     selectRows(window, 2);
+    QTRY_VERIFY(window.tablePage()->orphanBar()->isVisible());
     save(&window, QStringLiteral("mainwindow-test"));
+    save(window.vaultActions()->openOrphans(), QStringLiteral("dialog-orphans"));
+    window.vaultActions()->orphansDialog()->close();
 
     window.deleteAction()->trigger();
     auto *dialog = window.findChild<DeleteDialog *>();

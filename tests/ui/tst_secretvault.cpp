@@ -290,7 +290,7 @@ void TestSecretVault::enterSecret_badInput_cannotBeSaved()
     QVERIFY(status->text().contains(QStringLiteral("spaces")));
     field->setText(QStringLiteral("short"));
     QVERIFY(save->isEnabled()); // a warning, not a refusal
-    QVERIFY(status->text().contains(QStringLiteral("5 characters")));
+    QVERIFY(status->text().contains(QStringLiteral("5 character")));
     // Cancel stores nothing.
     QTest::keyClick(entry, Qt::Key_Escape);
     QTRY_VERIFY(!dialog->findChild<EnterSecretDialog *>());
