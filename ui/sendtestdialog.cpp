@@ -154,10 +154,11 @@ void SendTestDialog::onAnswer(const Result<TestDeliveryResult> &answer)
     }
     showStatus(State::Answered, text);
 
-    QString preview = QString::fromUtf8(result.answer.left(AnswerPreviewCharacters * 4)).left(AnswerPreviewCharacters);
+    bool cut = false;
+    QString preview = result.answerStart(AnswerPreviewCharacters, &cut);
     if (preview.isEmpty())
         preview = tr("(empty)");
-    else if (result.answerTruncated || preview.toUtf8().size() < result.answer.size())
+    else if (cut)
         preview += QLatin1Char('\n') + tr("… (only the start is shown)");
     m_ui->answerPlainTextEdit->setPlainText(preview);
     m_ui->answerLabel->setText(result.answerContentType.isEmpty()

@@ -4,7 +4,7 @@
 #include "consolesession.h"
 #include "core/eventcatalog.h"
 #include "core/webhookmodel.h"
-#include "deliveryverification.h"
+#include "core/deliveryverification.h"
 #include "resultbanner.h"
 #include "revealaction.h"
 #include "storage/secretstore.h"

@@ -43,7 +43,8 @@ Result<std::optional<Webhook>> findWebhook(CliContext &context, const Target &ta
 // The start of the answer on one line, control characters shown as spaces.
 QString answerPreview(const TestDeliveryResult &result)
 {
-    QString text = QString::fromUtf8(result.answer.left(AnswerPreviewCharacters * 4)).left(AnswerPreviewCharacters);
+    bool cut = false;
+    QString text = result.answerStart(AnswerPreviewCharacters, &cut);
     for (QChar &c : text) {
         if (c.category() == QChar::Other_Control)
             c = QLatin1Char(' ');
@@ -51,7 +52,7 @@ QString answerPreview(const TestDeliveryResult &result)
     text = text.simplified();
     if (text.isEmpty())
         return Cli::tr("(empty)");
-    if (result.answerTruncated || result.answer.size() > text.toUtf8().size())
+    if (cut)
         text += QStringLiteral(" …");
     return text;
 }

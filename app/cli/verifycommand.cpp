@@ -6,6 +6,7 @@
 #include "cli/verifyinput.h"
 #include "cli/waitfor.h"
 #include "core/deliverysignature.h"
+#include "core/deliveryverification.h"
 #include "core/validation.h"
 #include "core/webhooksclient.h"
 #include "storage/secretstore.h"
@@ -16,20 +17,6 @@
 namespace {
 
 using Failure = DeliverySignature::Failure;
-
-// The stable name of the step that failed, for --json.
-QString failureId(Failure failure)
-{
-    switch (failure) {
-    case Failure::None: return QStringLiteral("none");
-    case Failure::MissingHeader: return QStringLiteral("missingHeader");
-    case Failure::MalformedAuthorization: return QStringLiteral("authorization");
-    case Failure::BodyHashMismatch: return QStringLiteral("bodyHash");
-    case Failure::UrlMismatch: return QStringLiteral("url");
-    case Failure::SignatureMismatch: return QStringLiteral("signature");
-    }
-    return QStringLiteral("none");
-}
 
 // The step that failed, for people: "not valid: the <step> check failed: <reason>".
 QString stepName(Failure failure)
@@ -141,10 +128,16 @@ int Commands::verify(CliContext &context, const QCommandLineParser &parser)
         }
     }
 
-    const auto verdict = DeliverySignature::verify(input.value().delivery, secret.value(), registeredUrl);
+    // The bytes as given; a line break an editor added after the body is left out only when the
+    // signed x-ms-content-sha256 shows it is not part of the body.
+    const DeliveryVerification::Outcome outcome =
+        DeliveryVerification::verify(input.value().delivery, secret.value(), registeredUrl);
+    const DeliverySignature::Verdict &verdict = outcome.verdict;
+    if (outcome.trailingLineBreakLeftOut)
+        console.err(Cli::tr("Note: the line break after the body is not part of the signed body and was left out."));
     if (context.json()) {
         console.json(QJsonObject{{QStringLiteral("valid"), verdict.isValid()},
-                                 {QStringLiteral("failure"), failureId(verdict.failure)},
+                                 {QStringLiteral("failure"), DeliveryVerification::failureId(verdict.failure)},
                                  {QStringLiteral("reason"), verdict.reason}});
     }
     if (verdict.isValid()) {

@@ -31,6 +31,14 @@ QString forLog(const QUrl &url)
 
 } // namespace
 
+QString TestDeliveryResult::answerStart(qsizetype maxCharacters, bool *cut) const
+{
+    const QString text = QString::fromUtf8(answer.left(maxCharacters * 4)).left(maxCharacters);
+    if (cut)
+        *cut = answerTruncated || text.toUtf8().size() < answer.size();
+    return text;
+}
+
 QString TestDeliveryResult::summary() const
 {
     const QString time = TestDeliverySender::durationText(elapsedMs);

@@ -35,6 +35,9 @@ struct TestDeliveryResult
     bool isRedirect() const { return status >= 300 && status < 400; }
     // "200 in 85 ms", "302 (redirect to https://..., not followed) in 12 ms". Translated.
     QString summary() const;
+    // The start of the answer as text, at most `maxCharacters` long; `cut` (when given) says
+    // whether the answer went on beyond it (or beyond what was kept of it).
+    QString answerStart(qsizetype maxCharacters, bool *cut = nullptr) const;
 };
 
 // Sends one signed test delivery: a POST exactly as Vipps MobilePay sends a webhook delivery

@@ -7,9 +7,9 @@
 #include <QString>
 #include <QUrl>
 
-// Verifying a delivery as a person pasted or typed it: what the Verify dialog needs beyond
-// DeliverySignature::verify(). (It belongs next to verify() in the core: the CLI's --raw-file and
-// --body-file meet the same line break an editor adds.)
+// Verifying a delivery as a person pasted, typed or saved it: what the Verify dialog and
+// `webhook-console-cli verify` need beyond DeliverySignature::verify() (an editor or a copy
+// usually adds a line break after the body).
 namespace DeliveryVerification {
 
 struct Outcome
@@ -25,6 +25,10 @@ struct Outcome
 Outcome verify(const Delivery &delivery, const QString &secret, const QUrl &registeredUrl);
 
 bool endsWithLineBreak(const QByteArray &bytes);
+
+// A stable, untranslated name of the step that failed: "none", "missingHeader", "authorization",
+// "bodyHash", "url", "signature" (for --json and scripts).
+QString failureId(DeliverySignature::Failure failure);
 
 // A header's value as typed or pasted into its field: the whole header line
 // ("x-ms-date: Thu, ...") is accepted too.

@@ -1,6 +1,20 @@
-#include "deliveryverification.h"
+#include "core/deliveryverification.h"
 
 namespace DeliveryVerification {
+
+QString failureId(DeliverySignature::Failure failure)
+{
+    using Failure = DeliverySignature::Failure;
+    switch (failure) {
+    case Failure::None: return QStringLiteral("none");
+    case Failure::MissingHeader: return QStringLiteral("missingHeader");
+    case Failure::MalformedAuthorization: return QStringLiteral("authorization");
+    case Failure::BodyHashMismatch: return QStringLiteral("bodyHash");
+    case Failure::UrlMismatch: return QStringLiteral("url");
+    case Failure::SignatureMismatch: return QStringLiteral("signature");
+    }
+    return QStringLiteral("none");
+}
 
 bool endsWithLineBreak(const QByteArray &bytes)
 {
