@@ -23,7 +23,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
@@ -58,6 +57,21 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     createCentral();
     m_profileSwitcher = new ProfileSwitcher(m_session, m_header, m_messageBar, this);
     m_statusInfo = new StatusBarInfo(this);
+    // The busy indicator lives in the status bar, where a full header toolbar cannot push it
+    // out of sight; it keeps its place when hidden, so the status texts never move.
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setMaximumHeight(statusBar()->fontMetrics().height());
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setToolTip(tr("Talking to the API…"));
+    m_busyBar->setAccessibleName(tr("Working"));
+    QSizePolicy keep = m_busyBar->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_busyBar->setSizePolicy(keep);
+    m_busyBar->hide();
+    statusBar()->addPermanentWidget(m_busyBar);
     statusBar()->addPermanentWidget(m_statusInfo);
     connectSession();
     restoreSettings();
@@ -144,24 +158,6 @@ void MainWindow::createHeader()
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
-    // The bar sits in a holder: a toolbar ignores show()/hide() of its own widgets, and the
-    // holder keeps its place so nothing in the header moves when the bar appears.
-    auto *busyHolder = new QWidget(toolBar);
-    auto *busyLayout = new QHBoxLayout(busyHolder);
-    busyLayout->setContentsMargins(6, 0, 6, 0);
-    m_busyBar = new QProgressBar(busyHolder);
-    busyLayout->addWidget(m_busyBar);
-    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setMaximumWidth(120);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setToolTip(tr("Talking to the API…"));
-    m_busyBar->setAccessibleName(tr("Working"));
-    QSizePolicy keep = m_busyBar->sizePolicy();
-    keep.setRetainSizeWhenHidden(true);
-    m_busyBar->setSizePolicy(keep);
-    m_busyBar->hide();
-    toolBar->addWidget(busyHolder);
     toolBar->addSeparator();
     toolBar->addAction(m_profilesAction);
 
