@@ -30,6 +30,43 @@
 
 using namespace UiTest;
 
+namespace {
+
+// A keychain that keeps everything in memory but answers reads of webhook secrets with `refusal`
+// (a locked keychain, or an entry deleted behind the console's back): the failures the real
+// keychain cannot be made to produce on demand.
+class ForgetfulSecretStore final : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+    std::optional<KeychainError::Kind> refusal;
+
+    void read(const QString &key, QObject *context, ReadCallback callback) override
+    {
+        Result<QByteArray, KeychainError> result = m_values.contains(key)
+            ? Result<QByteArray, KeychainError>(m_values.value(key))
+            : Result<QByteArray, KeychainError>(KeychainError{KeychainError::Kind::NotFound, QStringLiteral("not found")});
+        if (refusal && key.startsWith(QLatin1String("webhook-secret/")))
+            result = KeychainError{*refusal, QStringLiteral("The keychain is locked.")};
+        QTimer::singleShot(0, context, [callback, result] { callback(result); });
+    }
+    void write(const QString &key, const QByteArray &value, QObject *context, DoneCallback callback) override
+    {
+        m_values.insert(key, value);
+        QTimer::singleShot(0, context, [callback] { callback(Done{}); });
+    }
+    void remove(const QString &key, QObject *context, DoneCallback callback) override
+    {
+        m_values.remove(key);
+        QTimer::singleShot(0, context, [callback] { callback(Done{}); });
+    }
+
+private:
+    QHash<QString, QByteArray> m_values;
+};
+
+} // namespace
+
 class TestSecretVault final : public QObject
 {
     Q_OBJECT
@@ -50,6 +87,7 @@ private Q_SLOTS:
     void removeStoredSecret_asksThenRemoves();
     void orphan_shownAndRemovable_afterDeletedElsewhere();
     void missingSecret_isMarkedWithAdvice();
+    void reveal_keychainRefuses_saysWhy_staleEntryTurnsNo();
 
 private:
     struct Setup
@@ -79,7 +117,9 @@ void TestSecretVault::initTestCase()
 
 void TestSecretVault::init()
 {
-    if (!inThrowawayKeyring() && QByteArray(QTest::currentTestFunction()) != "enterSecret_checksInput")
+    const QByteArray test = QTest::currentTestFunction();
+    const bool needsNoKeyring = test == "enterSecret_checksInput" || test == "reveal_keychainRefuses_saysWhy_staleEntryTurnsNo";
+    if (!inThrowawayKeyring() && !needsNoKeyring)
         QSKIP(KeychainSkipMessage);
 }
 
@@ -343,6 +383,30 @@ void TestSecretVault::export_writesOwnerOnlyFile_onlyAfterWarning()
     QVERIFY(file.permissions().testFlag(QFileDevice::ReadOwner));
     QVERIFY(file.permissions().testFlag(QFileDevice::WriteOwner));
     QTRY_VERIFY(child<QLabel>(dialog, "vaultStatusLabel")->text().contains(QStringLiteral("clear text")));
+
+    // Over a file anyone could read: it is owner-only afterwards.
+    const QString existing = m_files.filePath(QStringLiteral("existing.txt"));
+    QFile old(existing);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old");
+    old.close();
+    QVERIFY(old.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                               | QFileDevice::ReadOther));
+    MessageBoxSeam::setNextAnswer(QMessageBox::Yes);
+    FileDialogSeam::setNextFileName(existing);
+    exportButton->click();
+    QTRY_COMPARE_WITH_TIMEOUT(QFile::permissions(existing) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                              QFileDevice::Permissions(), 20000);
+    QFile rewritten(existing);
+    QVERIFY(rewritten.open(QIODevice::ReadOnly));
+    QCOMPARE(rewritten.readAll(), setup->registration.secret.toUtf8());
+
+    // Where nothing can be written: said beside the buttons.
+    MessageBoxSeam::setNextAnswer(QMessageBox::Yes);
+    FileDialogSeam::setNextFileName(m_files.filePath(QStringLiteral("no/such/dir/secret.txt")));
+    exportButton->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "vaultStatusLabel")->text().startsWith(QStringLiteral("Could not write")),
+                             20000);
 }
 
 void TestSecretVault::removeStoredSecret_asksThenRemoves()
@@ -441,6 +505,34 @@ void TestSecretVault::missingSecret_isMarkedWithAdvice()
     QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
     const QString tip = cell.data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("Enter it")) && tip.contains(QStringLiteral("replace")), qPrintable(tip));
+}
+
+void TestSecretVault::reveal_keychainRefuses_saysWhy_staleEntryTurnsNo()
+{
+    ForgetfulSecretStore store;
+    Fixture env(&store);
+    MainWindow window(env.session());
+    const auto setup = open(env, window, Environment::Test, true);
+    QVERIFY(setup);
+    const QString id = setup->registration.id;
+    WebhookDetailsDialog *dialog = details(window, setup->webhook);
+    auto *reveal = child<QPushButton>(dialog, "revealPushButton");
+    auto *status = child<QLabel>(dialog, "vaultStatusLabel");
+
+    // Locked: said plainly; the secret is still counted as stored.
+    store.refusal = KeychainError::Kind::AccessDenied;
+    reveal->click();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("locked")), 20000);
+    QVERIFY(!dialog->isSecretRevealed());
+    QVERIFY(env.session()->hasSecret(id));
+
+    // Gone from the keychain although the index had it: the column turns "No" at once.
+    store.refusal = KeychainError::Kind::NotFound;
+    reveal->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!env.session()->hasSecret(id), 20000);
+    QVERIFY(!dialog->isSecretRevealed());
+    QTRY_VERIFY(child<QPushButton>(dialog, "enterSecretPushButton")->isVisible());
+    QVERIFY(!env.manager()->webhookSecretIds(setup->profile).contains(id));
 }
 
 QTEST_MAIN(TestSecretVault)
