@@ -123,7 +123,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+313"/>
+        <location filename="../ui/mainwindow.cpp" line="+309"/>
         <source>%1 of %n deletions failed.</source>
         <translation>
             <numerusform>%1 of %n deletion failed.</numerusform>

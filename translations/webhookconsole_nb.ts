@@ -1946,7 +1946,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+78"/>
+        <location filename="../ui/mainwindow.cpp" line="+92"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2036,7 +2036,7 @@ URL %2</translation>
         <translation>Topptekst</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-73"/>
         <source>Talking to the API…</source>
         <translation>Kommuniserer med API-et …</translation>
     </message>
@@ -2046,7 +2046,7 @@ URL %2</translation>
         <translation>Arbeider</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+104"/>
         <source>Production — changes affect live payments</source>
         <translation>Produksjon – endringer påvirker ekte betalinger</translation>
     </message>
@@ -2601,6 +2601,224 @@ URL %2</translation>
     </message>
 </context>
 <context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../ui/profileform.ui" line="+29"/>
+        <source>New Profile</source>
+        <translation>Ny profil</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. Shop 123456 test</source>
+        <translation>f.eks. Butikk 123456 test</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Miljø:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>https://apitest.vipps.no</source>
+        <translation>https://apitest.vipps.no</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;MSN:</source>
+        <translation>M&amp;SN:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../ui/profileform.cpp" line="+409"/>
+        <source>Empty for partner keys</source>
+        <translation>Tomt for partnernøkler</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Client &amp;ID:</source>
+        <translation>Client &amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Client secre&amp;t:</source>
+        <translation>Client s&amp;ecret:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Subscription &amp;key:</source>
+        <translation>&amp;Abonnementsnøkkel:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>S&amp;how stored keys</source>
+        <translation>Vis lagre&amp;de nøkler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Vipps-System headers (optional)</source>
+        <translation>Vipps-System-headere (valgfritt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S&amp;ystem name:</source>
+        <translation>S&amp;ystemnavn:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>System &amp;version:</source>
+        <translation>System&amp;versjon:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Pl&amp;ugin name:</source>
+        <translation>Pl&amp;ugin-navn:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Plu&amp;gin version:</source>
+        <translation>Plu&amp;gin-versjon:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileform.cpp" line="-199"/>
+        <location line="+216"/>
+        <source>Hide (Ctrl+H)</source>
+        <translation>Skjul (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <location line="+216"/>
+        <source>Show (Ctrl+H)</source>
+        <translation>Vis (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Production: changes affect live payments. Use production keys; test keys fail here.</source>
+        <translation>Produksjon: endringer påvirker ekte betalinger. Bruk produksjonsnøkler; testnøkler virker ikke her.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sandbox built into this console: no real keys are needed.</source>
+        <translation>Sandkassen som er innebygd i denne konsollen: ingen ekte nøkler trengs.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter the API base URL, such as https://apitest.vipps.no (plain http only for this computer, such as a local sandbox).</source>
+        <translation>Skriv inn basis-URL-en til API-et, for eksempel https://apitest.vipps.no (ren http bare for denne datamaskinen, for eksempel en lokal sandkasse).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Empty means partner keys: registrations then cover every sales unit of the partner, present and future.</source>
+        <translation>Tomt betyr partnernøkler: registreringene gjelder da alle salgsstedene til partneren, nåværende og fremtidige.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Enter a name, such as the shop and the environment.</source>
+        <translation>Skriv inn et navn, for eksempel butikken og miljøet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A profile named “%1” exists already.</source>
+        <translation>Det finnes allerede en profil med navnet «%1».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the client ID</source>
+        <translation>client ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client secret</source>
+        <translation>client secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the subscription key</source>
+        <translation>abonnementsnøkkelen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still needed: %1 (business portal, For developers). They are kept in the keychain only.</source>
+        <translation>Mangler fortsatt: %1 (bedriftsportalen, For utviklere). De lagres bare i nøkkelringen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keys are kept in the keychain only.</source>
+        <translation>Nøklene lagres bare i nøkkelringen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored keys are kept unless you type new ones.</source>
+        <translation>De lagrede nøklene beholdes med mindre du skriver inn nye.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Test (apitest.vipps.no)</source>
+        <translation>Test (apitest.vipps.no)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production (api.vipps.no)</source>
+        <translation>Produksjon (api.vipps.no)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom base URL</source>
+        <translation>Egendefinert basis-URL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New profile</source>
+        <translation>Ny profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile “%1”</source>
+        <translation>Profil «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Stored in the keychain</source>
+        <translation>Lagret i nøkkelringen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>A GUID from the business portal</source>
+        <translation>En GUID fra bedriftsportalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the business portal</source>
+        <translation>Fra bedriftsportalen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ocp-Apim-Subscription-Key</source>
+        <translation>Ocp-Apim-Subscription-Key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merchant Serial Number: the sales unit, 4 to 7 digits</source>
+        <translation>Merchant Serial Number (MSN): salgsstedet, 4 til 7 sifre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sent as %1, at most 30 characters. Empty: “%2”.</source>
+        <translation>Sendes som %1, høyst 30 tegn. Tomt: «%2».</translation>
+    </message>
+</context>
+<context>
     <name>ProfileHeader</name>
     <message>
         <location filename="../ui/profileheader.cpp" line="+25"/>
@@ -2738,98 +2956,12 @@ URL %2</translation>
         <translation>Importer fra &amp;Postman …</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>New Profile</source>
-        <translation>Ny profil</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Navn:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>e.g. Shop 123456 test</source>
-        <translation>f.eks. Butikk 123456 test</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>&amp;Environment:</source>
-        <translation>&amp;Miljø:</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>&amp;Base URL:</source>
-        <translation>&amp;Basis-URL:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>https://apitest.vipps.no</source>
-        <translation>https://apitest.vipps.no</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>&amp;MSN:</source>
-        <translation>M&amp;SN:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location filename="../ui/profilesdialog.cpp" line="+819"/>
-        <source>Empty for partner keys</source>
-        <translation>Tomt for partnernøkler</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Client &amp;ID:</source>
-        <translation>Client &amp;ID:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Client secre&amp;t:</source>
-        <translation>Client s&amp;ecret:</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Subscription &amp;key:</source>
-        <translation>&amp;Abonnementsnøkkel:</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>S&amp;how stored keys</source>
-        <translation>Vis lagre&amp;de nøkler</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Vipps-System headers (optional)</source>
-        <translation>Vipps-System-headere (valgfritt)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>S&amp;ystem name:</source>
-        <translation>S&amp;ystemnavn:</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>System &amp;version:</source>
-        <translation>System&amp;versjon:</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Pl&amp;ugin name:</source>
-        <translation>Pl&amp;ugin-navn:</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Plu&amp;gin version:</source>
-        <translation>Plu&amp;gin-versjon:</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Test c&amp;onnection</source>
         <translation>Test til&amp;kobling</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="-685"/>
+        <location filename="../ui/profilesdialog.cpp" line="+79"/>
         <source>%1, partner keys</source>
         <translation>%1, partnernøkler</translation>
     </message>
@@ -2854,12 +2986,12 @@ URL %2</translation>
         <translation>Forkaste de ulagrede endringene i «%1»?</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+107"/>
         <source>Reading the keys from the keychain...</source>
         <translation>Leser nøklene fra nøkkelringen …</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>No keys are stored for this profile. Enter them, then save.</source>
         <translation>Ingen nøkler er lagret for denne profilen. Skriv dem inn og lagre.</translation>
     </message>
@@ -2869,79 +3001,7 @@ URL %2</translation>
         <translation>Nøkkelringen ga ikke fra seg de lagrede nøklene: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+431"/>
-        <source>Hide (Ctrl+H)</source>
-        <translation>Skjul (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location line="-431"/>
-        <location line="+431"/>
-        <source>Show (Ctrl+H)</source>
-        <translation>Vis (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location line="-410"/>
-        <source>Production: changes affect live payments. Use production keys; test keys fail here.</source>
-        <translation>Produksjon: endringer påvirker ekte betalinger. Bruk produksjonsnøkler; testnøkler virker ikke her.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The sandbox built into this console: no real keys are needed.</source>
-        <translation>Sandkassen som er innebygd i denne konsollen: ingen ekte nøkler trengs.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Enter the API base URL, such as https://apitest.vipps.no (plain http only for this computer, such as a local sandbox).</source>
-        <translation>Skriv inn basis-URL-en til API-et, for eksempel https://apitest.vipps.no (ren http bare for denne datamaskinen, for eksempel en lokal sandkasse).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Empty means partner keys: registrations then cover every sales unit of the partner, present and future.</source>
-        <translation>Tomt betyr partnernøkler: registreringene gjelder da alle salgsstedene til partneren, nåværende og fremtidige.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Enter a name, such as the shop and the environment.</source>
-        <translation>Skriv inn et navn, for eksempel butikken og miljøet.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A profile named “%1” exists already.</source>
-        <translation>Det finnes allerede en profil med navnet «%1».</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the client ID</source>
-        <translation>client ID</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the client secret</source>
-        <translation>client secret</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the subscription key</source>
-        <translation>abonnementsnøkkelen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Still needed: %1 (business portal, For developers). They are kept in the keychain only.</source>
-        <translation>Mangler fortsatt: %1 (bedriftsportalen, For utviklere). De lagres bare i nøkkelringen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The keys are kept in the keychain only.</source>
-        <translation>Nøklene lagres bare i nøkkelringen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The stored keys are kept unless you type new ones.</source>
-        <translation>De lagrede nøklene beholdes med mindre du skriver inn nye.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Saving...</source>
         <translation>Lagrer …</translation>
     </message>
@@ -2961,7 +3021,7 @@ URL %2</translation>
         <translation>Kunne ikke lagre: %1 Ingenting ble endret, og det du skrev inn, står der fortsatt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved “%1”. The keys are in the keychain.</source>
         <translation>Lagret «%1». Nøklene ligger i nøkkelringen.</translation>
     </message>
@@ -3001,12 +3061,12 @@ URL %2</translation>
         <translation>Kunne ikke importere Postman-miljøet: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>Imported from Postman. Check the values, then save.</source>
         <translation>Importert fra Postman. Kontroller verdiene og lagre.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Correct the fields marked above first.</source>
         <translation>Rett opp feltene som er merket ovenfor først.</translation>
     </message>
@@ -3061,64 +3121,7 @@ URL %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Test (apitest.vipps.no)</source>
-        <translation>Test (apitest.vipps.no)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Production (api.vipps.no)</source>
-        <translation>Produksjon (api.vipps.no)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom base URL</source>
-        <translation>Egendefinert basis-URL</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New profile</source>
-        <translation>Ny profil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Profile “%1”</source>
-        <translation>Profil «%1»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Stored in the keychain</source>
-        <translation>Lagret i nøkkelringen</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>A GUID from the business portal</source>
-        <translation>En GUID fra bedriftsportalen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the business portal</source>
-        <translation>Fra bedriftsportalen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ocp-Apim-Subscription-Key</source>
-        <translation>Ocp-Apim-Subscription-Key</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Merchant Serial Number: the sales unit, 4 to 7 digits</source>
-        <translation>Merchant Serial Number (MSN): salgsstedet, 4 til 7 sifre</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Sent as %1, at most 30 characters. Empty: “%2”.</source>
-        <translation>Sendes som %1, høyst 30 tegn. Tomt: «%2».</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Gets an access token with the values in the form</source>
         <translation>Henter et tilgangstoken med verdiene i skjemaet</translation>
     </message>
