@@ -10,10 +10,8 @@
 #include "webhooktablepage.h"
 
 #include <QAction>
-#include <QItemSelectionModel>
 #include <QMenu>
 #include <QStyle>
-#include <QTableView>
 #include <QWidget>
 
 DeliveryActions::DeliveryActions(ConsoleSession *session, QWidget *window)
@@ -26,11 +24,14 @@ DeliveryActions::DeliveryActions(ConsoleSession *session, QWidget *window)
     , m_simulateAction(new QAction(window->style()->standardIcon(QStyle::SP_MediaPlay), tr("Si&mulate Event…"), this))
 {
     m_verifyAction->setObjectName(QStringLiteral("verifyDeliveryAction"));
-    m_verifyAction->setToolTip(tr("Check whether a delivery your endpoint received is genuine (nothing is sent)"));
+    // The tooltips name the actions: the header shows these as icons only.
+    m_verifyAction->setToolTip(tr("Verify delivery: check whether a delivery your endpoint received is genuine "
+                                  "(nothing is sent)"));
     m_sendTestAction->setObjectName(QStringLiteral("sendTestDeliveryAction"));
-    m_sendTestAction->setToolTip(tr("Send a simulated, signed delivery to the selected webhook"));
+    m_sendTestAction->setToolTip(tr("Send test delivery: a simulated, signed delivery to the selected webhook"));
     m_simulateAction->setObjectName(QStringLiteral("simulateEventAction"));
-    m_simulateAction->setToolTip(tr("Sandbox: deliver a simulated event to every sandbox registration that has it"));
+    m_simulateAction->setToolTip(tr("Simulate event (sandbox): deliver a simulated event to every sandbox registration "
+                                    "that has it"));
 
     connect(m_verifyAction, &QAction::triggered, this, [this] {
         openVerify(m_selection.size() == 1 ? m_selection.constFirst().id : QString());
@@ -131,22 +132,7 @@ void DeliveryActions::addToContextMenu(QMenu *menu, const QList<Webhook> &select
 
 void DeliveryActions::attachToTable(WebhookTablePage *page)
 {
-    // WebhookTablePage has no hook for more context-menu entries yet: the menu is built here,
-    // through its public createContextMenu(), with ours appended (as its own handler does).
-    QTableView *view = page->tableView();
-    disconnect(view, &QWidget::customContextMenuRequested, page, nullptr);
-    connect(view, &QWidget::customContextMenuRequested, page, [this, page, view](const QPoint &position) {
-        const QModelIndex index = view->indexAt(position);
-        if (!index.isValid())
-            return;
-        if (!view->selectionModel()->isRowSelected(index.row(), {}))
-            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        QMenu *menu = page->createContextMenu();
-        if (!menu)
-            return;
-        addToContextMenu(menu, page->selectedWebhooks());
-        menu->popup(view->viewport()->mapToGlobal(position));
-    });
+    connect(page, &WebhookTablePage::contextMenuAboutToShow, this, &DeliveryActions::addToContextMenu);
 }
 
 void DeliveryActions::attachPreflight(RegisterDialog *dialog)

@@ -50,7 +50,7 @@ public:
     void setSelection(const QList<Webhook> &selected);
     // Adds "Verify delivery…" and "Send test delivery…" for `selected` to a context menu.
     void addToContextMenu(QMenu *menu, const QList<Webhook> &selected);
-    // Puts addToContextMenu() into the table's context menu.
+    // Adds addToContextMenu()'s entries to the table's context menu (its contextMenuAboutToShow).
     void attachToTable(WebhookTablePage *page);
     // Gives a register dialog its "Check URL" preflight.
     void attachPreflight(RegisterDialog *dialog);

@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -152,15 +153,32 @@ void MainWindow::createHeader()
     toolBar->addAction(m_registerAction);
     toolBar->addAction(m_deleteAction);
     toolBar->addAction(m_filterAction);
-    toolBar->addAction(m_deliveryActions->verifyAction());
-    toolBar->addAction(m_deliveryActions->simulateAction()); // shown in the sandbox only
+    // The delivery tools as icons, their names in the tooltips: with their texts the header
+    // overflowed at the default width and "Profiles…" went into the » menu.
+    toolBar->addSeparator();
+    addIconOnly(toolBar, m_deliveryActions->verifyAction());
+    addIconOnly(toolBar, m_deliveryActions->simulateAction()); // shown in the sandbox only
 
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
     toolBar->addSeparator();
     toolBar->addAction(m_profilesAction);
+}
 
+void MainWindow::addIconOnly(QToolBar *toolBar, QAction *action)
+{
+    auto *button = new QToolButton(toolBar);
+    button->setObjectName(action->objectName() + QLatin1String("ToolButton"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    button->setAutoRaise(true);
+    button->setIconSize(toolBar->iconSize());
+    connect(toolBar, &QToolBar::iconSizeChanged, button, &QToolButton::setIconSize);
+    // A toolbar shows or hides its widgets through their actions, never by hide()/show().
+    QAction *holder = toolBar->addWidget(button);
+    holder->setVisible(action->isVisible());
+    connect(action, &QAction::visibleChanged, holder, [holder, action] { holder->setVisible(action->isVisible()); });
 }
 
 void MainWindow::createCentral()
@@ -201,6 +219,8 @@ void MainWindow::createCentral()
     connect(m_vaultActions, &VaultActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     m_vaultActions->replaceFlow()->setSendTestHandler(
         [this](const Webhook &webhook, QWidget *) { m_deliveryActions->openSendTest(webhook); });
+    connect(m_vaultActions, &VaultActions::sendTestRequested, m_deliveryActions,
+            [this](const Webhook &webhook) { m_deliveryActions->openSendTest(webhook); });
     connect(m_tablePage, &WebhookTablePage::registerRequested, m_registerAction, &QAction::trigger);
     connect(m_tablePage, &WebhookTablePage::registerSimilarRequested, this,
             [this](const Webhook &webhook) {

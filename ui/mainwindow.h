@@ -15,6 +15,7 @@ class QAction;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
+class QToolBar;
 class RegisterFlow;
 class StatusBarInfo;
 class VaultActions;
@@ -62,6 +63,8 @@ protected:
 private:
     void createActions();
     void createHeader();
+    // Adds `action` to the header as an icon only (its text and tooltip in the tooltip).
+    void addIconOnly(QToolBar *toolBar, QAction *action);
     void createCentral();
     void connectSession();
 

@@ -35,6 +35,7 @@ WebhookDetailsDialog *VaultActions::openDetails(const Webhook &webhook)
     auto *dialog = new WebhookDetailsDialog(m_session, webhook, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WebhookDetailsDialog::replaceRequested, m_replaceFlow, &ReplaceFlow::start);
+    connect(dialog, &WebhookDetailsDialog::sendTestRequested, this, &VaultActions::sendTestRequested);
     dialog->show();
     return dialog;
 }

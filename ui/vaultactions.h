@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
+    // "Send Test Delivery…" in the details of `webhook` (the window's delivery actions answer it).
+    void sendTestRequested(const Webhook &webhook);
 
 private:
     ConsoleSession *m_session;

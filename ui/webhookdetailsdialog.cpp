@@ -45,6 +45,10 @@ WebhookDetailsDialog::WebhookDetailsDialog(ConsoleSession *session, const Webhoo
     }
     m_ui->eventsLabel->setText(tr("Events (%n):", nullptr, int(webhook.events.size())));
 
+    m_sendTestButton = m_ui->buttonBox->addButton(tr("Send &Test Delivery…"), QDialogButtonBox::ActionRole);
+    m_sendTestButton->setObjectName(QStringLiteral("sendTestPushButton"));
+    m_sendTestButton->setAutoDefault(false);
+    m_sendTestButton->setToolTip(tr("Send a simulated delivery, signed with the stored secret, to this webhook's URL"));
     m_replaceButton = m_ui->buttonBox->addButton(tr("Re&place…"), QDialogButtonBox::ActionRole);
     m_replaceButton->setObjectName(QStringLiteral("replacePushButton"));
     m_replaceButton->setAutoDefault(false);
@@ -64,6 +68,7 @@ WebhookDetailsDialog::WebhookDetailsDialog(ConsoleSession *session, const Webhoo
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, &WebhookDetailsDialog::exportSecret);
     connect(m_ui->removeSecretPushButton, &QPushButton::clicked, this, &WebhookDetailsDialog::removeSecret);
     connect(m_ui->enterSecretPushButton, &QPushButton::clicked, this, &WebhookDetailsDialog::enterSecret);
+    connect(m_sendTestButton, &QPushButton::clicked, this, [this] { Q_EMIT sendTestRequested(m_webhook); });
     connect(m_replaceButton, &QPushButton::clicked, this, [this] {
         Q_EMIT replaceRequested(m_webhook);
         accept();
@@ -112,7 +117,9 @@ void WebhookDetailsDialog::updateSecretState()
     }
     m_ui->enterSecretPushButton->setVisible(!stored && listed);
     m_ui->enterSecretPushButton->setEnabled(!m_working);
-    m_replaceButton->setEnabled(listed && m_session->state() == ConsoleSession::State::Ready);
+    const bool ready = listed && m_session->state() == ConsoleSession::State::Ready;
+    m_replaceButton->setEnabled(ready);
+    m_sendTestButton->setEnabled(ready);
 }
 
 void WebhookDetailsDialog::setWorking(bool working)

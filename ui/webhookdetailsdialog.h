@@ -18,7 +18,8 @@ class QPushButton;
 // its secret on this machine, with the vault's actions: Reveal and Copy (behind a confirmation
 // in production; a copy carries the password-manager hint and is cleared after 30 s), Export to
 // a file (only after a plain warning; 0600), Remove, and Enter for a webhook registered
-// elsewhere. "Replace…" hands over to the guided replacement (the API has no update call).
+// elsewhere. "Replace…" hands over to the guided replacement (the API has no update call);
+// "Send Test Delivery…" asks the window for a signed test delivery to this webhook.
 class WebhookDetailsDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
 
 Q_SIGNALS:
     void replaceRequested(const Webhook &webhook);
+    void sendTestRequested(const Webhook &webhook);
 
 private:
     void updateSecretState();
@@ -53,5 +55,6 @@ private:
     ConsoleSession *m_session;
     Webhook m_webhook;
     QPushButton *m_replaceButton;
+    QPushButton *m_sendTestButton;
     bool m_working = false;
 };

@@ -304,6 +304,7 @@ QMenu *WebhookTablePage::createContextMenu()
     menu->addAction(count == 1 ? tr("De&lete…") : tr("De&lete %n…", nullptr, count), this,
                     &WebhookTablePage::deleteRequested)
         ->setObjectName(QStringLiteral("deleteAction"));
+    Q_EMIT contextMenuAboutToShow(menu, selected);
     return menu;
 }
 

@@ -43,7 +43,8 @@ public:
     // Selects the row of `id`, makes it current and scrolls to it. False when it is not shown.
     bool selectWebhook(const QString &id);
 
-    // The context menu for the selected rows (public so tests can trigger its actions).
+    // The context menu for the selected rows (public so tests can trigger its actions): the
+    // page's own entries, then whatever contextMenuAboutToShow() adds. The caller owns it.
     QMenu *createContextMenu();
 
     // How many secrets stored here belong to webhooks that no longer exist: a line under the
@@ -62,6 +63,9 @@ Q_SIGNALS:
     void replaceRequested(const Webhook &webhook);
     void deleteRequested();
     void orphansRequested();
+    // The context menu for `selected` has the page's own entries: connect to add more at its end
+    // (actions parented to the menu, or with a context object, go away with it).
+    void contextMenuAboutToShow(QMenu *menu, const QList<Webhook> &selected);
 
 private:
     void showContextMenu(const QPoint &position);

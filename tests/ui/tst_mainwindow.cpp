@@ -6,6 +6,9 @@
 #include "messagebar.h"
 #include "messageboxseam.h"
 #include "registerdialog.h"
+#include "deliveryactions.h"
+#include "sendtestdialog.h"
+#include "vaultactions.h"
 #include "secretdialog.h"
 #include "statusbarinfo.h"
 #include "webhookdetailsdialog.h"
@@ -57,7 +60,9 @@ private Q_SLOTS:
     void messageBar_goesAwayWhenNextCallSucceeds();
     void contextMenu_copiesUrlIdAndJson();
     void contextMenu_registerSimilar_prefillsDialog();
+    void contextMenu_othersAddEntriesThroughTheHook();
     void details_showAllEventsIdAndSecretStatus();
+    void details_sendTestDelivery_opensSendTestForThatWebhook();
     void register_inSandbox_showsSecretAndSelectsRow();
     void secretDialog_cannotCloseBeforeAcknowledgement();
     void delete_inSandbox_needsNoTypedConfirmation();
@@ -425,6 +430,86 @@ void TestMainWindow::contextMenu_registerSimilar_prefillsDialog()
     expected.sort();
     actual.sort();
     QCOMPARE(actual, expected);
+}
+
+void TestMainWindow::contextMenu_othersAddEntriesThroughTheHook()
+{
+    Fixture env;
+    MainWindow window(env.session());
+    openSandbox(window, env);
+    WebhookTablePage *page = window.tablePage();
+    QList<Webhook> offered;
+    connect(page, &WebhookTablePage::contextMenuAboutToShow, page, [&offered](QMenu *menu, const QList<Webhook> &selected) {
+        offered = selected;
+        menu->addAction(QStringLiteral("Extra"))->setObjectName(QStringLiteral("extraAction"));
+    });
+
+    const Webhook webhook = env.session()->model()->webhook(0);
+    QVERIFY(page->selectWebhook(webhook.id));
+    std::unique_ptr<QMenu> menu(page->createContextMenu());
+    QVERIFY(menu);
+    QCOMPARE(offered, QList<Webhook>{webhook});
+    const QList<QAction *> actions = menu->actions();
+    const auto position = [&](const char *name) {
+        for (qsizetype i = 0; i < actions.size(); ++i) {
+            if (actions.at(i)->objectName() == QLatin1String(name))
+                return i;
+        }
+        return qsizetype(-1);
+    };
+    // The page's own entries first, then the window's delivery entries and this test's.
+    QVERIFY(position("copyUrlAction") >= 0);
+    QVERIFY(position("deleteAction") > position("copyUrlAction"));
+    QVERIFY(position("verifyDeliveryContextAction") > position("deleteAction"));
+    QVERIFY(position("sendTestDeliveryContextAction") > position("verifyDeliveryContextAction"));
+    QVERIFY(position("extraAction") > position("deleteAction"));
+
+    // A right click shows one menu, with the delivery entries (no second handler, no copy).
+    QTableView *view = page->tableView();
+    Q_EMIT view->customContextMenuRequested(view->visualRect(view->currentIndex()).center());
+    QList<QMenu *> shown;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *popup = qobject_cast<QMenu *>(widget); popup && popup->isVisible())
+            shown << popup;
+    }
+    QCOMPARE(shown.size(), 1);
+    QVERIFY(shown.first()->findChild<QAction *>(QStringLiteral("sendTestDeliveryContextAction")));
+    shown.first()->close();
+
+    // Several rows: the delivery entries (one webhook each) stay out.
+    view->selectAll();
+    menu.reset(page->createContextMenu());
+    QCOMPARE(offered.size(), env.session()->model()->rowCount());
+    QVERIFY(!menu->findChild<QAction *>(QStringLiteral("sendTestDeliveryContextAction")));
+    QVERIFY(menu->findChild<QAction *>(QStringLiteral("extraAction")));
+}
+
+void TestMainWindow::details_sendTestDelivery_opensSendTestForThatWebhook()
+{
+    Fixture env;
+    MainWindow window(env.session());
+    openSandbox(window, env);
+
+    const Webhook webhook = env.session()->model()->webhook(1);
+    WebhookDetailsDialog *details = window.vaultActions()->openDetails(webhook);
+    auto *send = details->findChild<QPushButton *>(QStringLiteral("sendTestPushButton"));
+    QVERIFY(send);
+    QVERIFY(send->isVisible());
+    QVERIFY(send->isEnabled());
+    QVERIFY(!window.deliveryActions()->sendTestDialog());
+    QTest::mouseClick(send, Qt::LeftButton);
+    SendTestDialog *dialog = window.deliveryActions()->sendTestDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->webhook(), webhook);
+    QVERIFY(details->isVisible()); // the details stay open beneath it
+
+    // Not for a webhook that is no longer listed.
+    QVERIFY(deleteElsewhere(env.session()->sandboxServer(), ConsoleSession::sandboxMsn(), webhook.id));
+    QSignalSpy refreshed(env.session(), &ConsoleSession::refreshed);
+    window.refreshAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 20000);
+    QVERIFY(!send->isEnabled());
 }
 
 void TestMainWindow::details_showAllEventsIdAndSecretStatus()

@@ -27,6 +27,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
 
 using namespace UiTest;
 
@@ -48,6 +50,7 @@ private:
     void save(QWidget *widget, const QString &name);
     static void openAndLoad(MainWindow &window, Fixture &env, const QString &profileName);
     static void selectRows(MainWindow &window, int count);
+    static void verifyHeaderFits(MainWindow &window);
 
     QDir m_dir;
 };
@@ -88,6 +91,23 @@ void TestScreenshots::openAndLoad(MainWindow &window, Fixture &env, const QStrin
     QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
 }
 
+// At the default width the whole header shows: nothing is pushed into the toolbar's » menu.
+void TestScreenshots::verifyHeaderFits(MainWindow &window)
+{
+    QCOMPARE(window.width(), 1100);
+    auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("headerToolBar"));
+    QVERIFY(toolBar);
+    QCoreApplication::processEvents();
+    for (QAction *action : toolBar->actions()) {
+        QWidget *widget = toolBar->widgetForAction(action);
+        if (action->isVisible() && widget)
+            QVERIFY2(widget->isVisible(), qPrintable(QStringLiteral("not in the header: ") + action->text()));
+    }
+    QVERIFY(toolBar->widgetForAction(window.profilesAction())->isVisible());
+    const auto *extension = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    QVERIFY(!extension || !extension->isVisible());
+}
+
 void TestScreenshots::selectRows(MainWindow &window, int count)
 {
     QTableView *view = window.tablePage()->tableView();
@@ -102,6 +122,8 @@ void TestScreenshots::sandbox()
     MainWindow window(env.session());
     openAndLoad(window, env, {});
     selectRows(window, 1);
+    verifyHeaderFits(window);
+    QVERIFY(window.findChild<QToolButton *>(QStringLiteral("simulateEventActionToolButton"))->isVisible());
     save(&window, QStringLiteral("mainwindow-sandbox"));
 
     // Busy: a slow answer; the table stays readable and the indicator runs.
@@ -269,6 +291,8 @@ void TestScreenshots::test()
     openAndLoad(window, env, profile.name);
     selectRows(window, 2);
     QTRY_VERIFY(window.tablePage()->orphanBar()->isVisible());
+    verifyHeaderFits(window);
+    QVERIFY(!window.findChild<QToolButton *>(QStringLiteral("simulateEventActionToolButton"))->isVisible());
     save(&window, QStringLiteral("mainwindow-test"));
     save(window.vaultActions()->openOrphans(), QStringLiteral("dialog-orphans"));
     window.vaultActions()->orphansDialog()->close();
@@ -308,6 +332,7 @@ void TestScreenshots::production()
     MainWindow window(env.session());
     openAndLoad(window, env, profile.name);
     selectRows(window, 1);
+    verifyHeaderFits(window);
     save(&window, QStringLiteral("mainwindow-production"));
 
     window.deleteAction()->trigger();
