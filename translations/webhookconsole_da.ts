@@ -6,135 +6,135 @@
     <message>
         <location filename="../app/core/apierror.cpp" line="+56"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netværksfejl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-fejl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-fejl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendelsen mislykkedes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulæseligt svar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugyldigt input</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mislykkedes: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mislykkedes (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-status: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>- %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>- %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporings-id (trace id): %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Retry after: %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prøv igen om: %n sekund</numerusform>
+            <numerusform>Prøv igen om: %n sekunder</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Check the client_id, client_secret and subscription key. Test keys fail against production and production keys against test: these keys may belong to the other environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér client_id, client_secret og abonnementsnøglen. Testnøgler virker ikke mod produktion, og produktionsnøgler virker ikke mod testmiljøet: disse nøgler kan høre til det andet miljø.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s certificate was not accepted. Check the base URL and the system&apos;s certificate authorities; the console never ignores certificate errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverens certifikat blev ikke godkendt. Kontrollér basis-URL&apos;en og systemets certifikatudstedere; konsollen ignorerer aldrig certifikatfejl.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not answer in time. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren svarede ikke i tide. Kontrollér netværksforbindelsen, og prøv igen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the network connection and the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér netværksforbindelsen og basis-URL&apos;en.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These keys are not authorised for this sales unit or product. Check the Merchant Serial Number, or use partner keys without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse nøgler har ikke adgang til dette salgssted eller produkt. Kontrollér Merchant Serial Number (MSN), eller brug partnernøgler uden MSN.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The API is rate limiting these keys. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API&apos;et begrænser antallet af forespørgsler for disse nøgler. Vent lidt, og prøv igen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API had a problem. Try again later; if it persists, give Vipps MobilePay support the trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>API&apos;et havde et problem. Prøv igen senere; hvis det fortsætter, så giv Vipps MobilePay-kundeservice sporings-id&apos;et (trace id).</translation>
     </message>
 </context>
 <context>
@@ -142,17 +142,17 @@
     <message>
         <location filename="../app/core/apiparsers.cpp" line="+21"/>
         <source>The answer&apos;s field &quot;%1&quot; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltet &quot;%1&quot; i svaret %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The answer is not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er ikke gyldig JSON (%1 ved position %2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er ikke et JSON-objekt.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -161,49 +161,49 @@
         <location line="+23"/>
         <location line="+3"/>
         <source>is missing or not a text</source>
-        <translation type="unfinished"></translation>
+        <translation>mangler eller er ikke tekst</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>is not a text</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke tekst</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not &quot;Bearer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke &quot;Bearer&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke et tal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>er uden for det gyldige interval</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>mangler</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+20"/>
         <source>is missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>mangler eller er ikke en liste</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke et objekt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>contains something other than text</source>
-        <translation type="unfinished"></translation>
+        <translation>indeholder andet end tekst</translation>
     </message>
 </context>
 <context>
@@ -211,102 +211,102 @@
     <message>
         <location filename="../app/cli/checkurlcommand.cpp" line="+68"/>
         <source>check-url needs exactly one URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>check-url kræver præcis én URL.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 is set: loopback addresses pass with a warning. For tests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er sat: loopback-adresser godkendes med en advarsel. Kun til test.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checking %1 as Vipps MobilePay would call it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer %1, som Vipps MobilePay ville kalde den:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The test POST was signed with a made-up secret (give the real one with --secret-stdin to check signature verification too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-POST&apos;en blev signeret med en opdigtet hemmelighed (angiv den rigtige med --secret-stdin for også at kontrollere signaturverificeringen).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result: fail. Fix the failed checks before registering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat: ikke bestået. Ret de mislykkede kontroller, før du registrerer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result: pass, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat: bestået, med advarsler.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result: pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat: bestået.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapplication.cpp" line="+17"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis denne hjælp.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis versionen.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Usage: %1 [options] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug: %1 [tilvalg] %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandoen, der skal køres.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kommando angivet.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;profile&quot; needs add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profile&quot; kræver add, list eller remove.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt kommando &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&quot;%1&quot; takes no arguments besides its options; &quot;%2&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tager ingen argumenter ud over sine tilvalg; &quot;%2&quot; er ét for meget.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>See &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Manages Vipps MobilePay webhooks: lists, registers and deletes them with the same core as the Webhook Console window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrerer Vipps MobilePay-webhooks: viser, registrerer og sletter dem med den samme kerne som Webhook Console-vinduet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandoer:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each command takes --help, and the options above after it as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver kommando tager --help og også tilvalgene ovenfor efter sig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljøvariabler:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -318,12 +318,19 @@
       a PEM file of extra certificate authorities to trust (a test or company CA)
   WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT=1
       for tests only: check-url lets loopback addresses pass with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>  VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET, VIPPS_SUBSCRIPTION_KEY
+      API-nøglerne, når --profile ikke er angivet (hemmeligheder tages aldrig imod som argumenter)
+  VIPPS_MSN
+      Merchant-Serial-Number, når --profile ikke er angivet; ikke sat for partnernøgler
+  WEBHOOK_CONSOLE_CA_FILE
+      en PEM-fil med ekstra certifikatudstedere, der skal have tillid (en test- eller virksomheds-CA)
+  WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT=1
+      kun til test: check-url godkender loopback-adresser med en advarsel</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslutningskoder:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -334,125 +341,131 @@
   4  network, TLS, timeout, server (5xx) or unreadable-answer failure, or the keychain failed
 verify: 0 valid, 1 not valid, 2 usage or unusable input (no secret, unreadable file).
 send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>  0  gennemført
+  1  API&apos;et afviste forespørgslen (en anden 4xx end godkendelse), eller inputtet var ugyldigt
+  2  brugsfejl (også: manglende API-nøgler, sletning i produktion uden --yes og uden terminal)
+  3  godkendelsen mislykkedes
+  4  fejl i netværk, TLS, timeout, server (5xx) eller ulæseligt svar, eller nøgleringen fejlede
+verify: 0 gyldig, 1 ikke gyldig, 2 brugsfejl eller ubrugeligt input (ingen hemmelighed, ulæselig fil).
+send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en kontrol mislykkedes.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="+41"/>
         <source>Unknown environment &quot;%1&quot;: use test or production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt miljø &quot;%1&quot;: brug test eller production.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give either --env or --base-url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv enten --env eller --base-url, ikke begge.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The base URL &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL&apos;en &quot;%1&quot; kan ikke bruges: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--msn %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--msn %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There are no saved profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen gemte profiler.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved profiles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemte profiler: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No profile is named &quot;%1&quot;. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen profil hedder »%1«. %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Profile &quot;%1&quot; uses the window&apos;s embedded sandbox. Start one with &quot;webhook-console-cli sandbox&quot; and pass its URL with --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen »%1« bruger vinduets indbyggede sandkasse. Start en med &quot;webhook-console-cli sandbox&quot;, og angiv dens URL med --base-url.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No API keys: set %1, or use --profile NAME (see &quot;profile add&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen API-nøgler: sæt %1, eller brug --profile NAME (se &quot;profile add&quot;).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No API keys are stored for profile &quot;%1&quot;. Remove it and add it again with &quot;profile add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen API-nøgler gemt for profilen »%1«. Fjern den, og tilføj den igen med &quot;profile add&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not read the API keys of profile &quot;%1&quot; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke læse API-nøglerne for profilen »%1« fra nøgleringen: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--timeout takes a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout tager et helt antal sekunder fra 1 til %1, ikke &quot;%2&quot;.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan ikke læse %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 indeholder intet PEM-certifikat.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%1: waiting %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: venter %n sekund, før der prøves igen.</numerusform>
+            <numerusform>%1: venter %n sekunder, før der prøves igen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Webhook secret: </source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-hemmelighed: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--secret-stdin: standard input ended before the secret was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-stdin: standardinput sluttede, før hemmeligheden blev læst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--secret-stdin: the secret on standard input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-stdin: hemmeligheden på standardinput er tom.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>See &quot;webhook-console-cli --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &quot;webhook-console-cli --help&quot;.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/commands.cpp" line="+14"/>
         <source>Each webhook&apos;s id, URL and events; --json prints {&quot;webhooks&quot;:[...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id, URL og hændelser for hver webhook; --json udskriver {&quot;webhooks&quot;:[...]}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registers a webhook and prints its id (and with --show-secret its secret on the next line); the secret is stored in the keychain under the profile, environment, MSN and id. --json prints {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerer en webhook og udskriver dens id (og med --show-secret dens hemmelighed på næste linje); hemmeligheden gemmes i nøgleringen under profil, miljø, MSN og id. --json udskriver {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The https URL that receives the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>https-URL&apos;en, der modtager hændelserne.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -461,741 +474,741 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
         <location filename="../app/cli/verifycommand.cpp" line="+29"/>
         <location filename="../app/cli/verifyinput.cpp" line="+44"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>An event type (see &quot;events&quot;); repeat it, or separate types with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>En hændelsestype (se &quot;events&quot;); gentag tilvalget, eller adskil typerne med kommaer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Print the webhook&apos;s secret as well (it is returned only once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv også webhookens hemmelighed (den returneres kun én gang).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deletes webhooks and their stored secrets. In production it refuses without --yes unless confirmed at a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletter webhooks og deres gemte hemmeligheder. I produktion afviser kommandoen uden --yes, medmindre det bekræftes i en terminal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do not ask for confirmation in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bed ikke om bekræftelse i produktion.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The id of a webhook (a UUID, as &quot;list&quot; shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Id&apos;et for en webhook (et UUID, som &quot;list&quot; viser det).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checks a callback URL before it is registered, as Vipps MobilePay would call it: https, a common port, a public address, TLS 1.2+ with a trusted certificate, no redirect, and a signed test POST answered 2xx in time. Prints each check with pass, warn or fail and the reason; exits 1 when one failed (warnings allowed). --json prints {&quot;url&quot;, &quot;overall&quot;, &quot;checks&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;outcome&quot;, &quot;reason&quot;}, ...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer en callback-URL, før den registreres, som Vipps MobilePay ville kalde den: https, en almindelig port, en offentlig adresse, TLS 1.2+ med et betroet certifikat, ingen omdirigering og en signeret test-POST besvaret med 2xx i tide. Udskriver hver kontrol med pass, warn eller fail og årsagen; afslutter med 1, når en kontrol mislykkedes (advarsler er tilladt). --json udskriver {&quot;url&quot;, &quot;overall&quot;, &quot;checks&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;outcome&quot;, &quot;reason&quot;}, ...]}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign the test POST with this secret, read as one line from standard input (default: a made-up one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signér test-POST&apos;en med denne hemmelighed, læst som én linje fra standardinput (standard: en opdigtet).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The https URL to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>https-URL&apos;en, der skal kontrolleres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sends a SIMULATED delivery of an event to a webhook&apos;s URL (from &quot;list&quot;, or --url), signed as Vipps MobilePay signs deliveries with the webhook&apos;s secret stored on this machine and marked X-Webhook-Console-Test: true. Prints the status, the time taken and the start of the answer; exits 0 on 2xx, 1 on any other answer, 4 when no answer came (network, TLS, timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender en SIMULERET levering af en hændelse til en webhooks URL (fra &quot;list&quot; eller --url), signeret, som Vipps MobilePay signerer leveringer, med webhookens hemmelighed gemt på denne maskine og mærket X-Webhook-Console-Test: true. Udskriver status, den brugte tid og begyndelsen af svaret; afslutter med 0 ved 2xx, 1 ved ethvert andet svar og 4, når der ikke kom noget svar (netværk, TLS, timeout).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The event type to simulate (one of the webhook&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelsestypen, der skal simuleres (en af webhookens).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send to this URL instead of the registered one (the webhook&apos;s events are then not looked up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Send til denne URL i stedet for den registrerede (webhookens hændelser slås så ikke op).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send the event even when the webhook does not receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send hændelsen, selv om webhooken ikke modtager den.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The id of a webhook whose secret is stored on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id&apos;et for en webhook, hvis hemmelighed er gemt på denne maskine.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checks that a delivery is genuine: signed by Vipps MobilePay with the webhook&apos;s secret for its URL. Prints &quot;valid&quot; (exit 0), or &quot;not valid&quot; and which step failed on stderr (exit 1). Exit 2: usage, an unreadable file, or no secret. With --webhook-id and --raw-file but no --url, the registered URL is looked up in the list of webhooks when API keys are at hand. --json prints {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer, at en levering er ægte: signeret af Vipps MobilePay med webhookens hemmelighed for dens URL. Udskriver »gyldig« (afslutningskode 0) eller »ikke gyldig« og hvilket trin der mislykkedes på stderr (afslutningskode 1). Afslutningskode 2: brugsfejl, en ulæselig fil eller ingen hemmelighed. Med --webhook-id og --raw-file, men uden --url, slås den registrerede URL op i listen over webhooks, når API-nøgler er tilgængelige. --json udskriver {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gets an access token and prints when it expires, never the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter et adgangstoken og udskriver, hvornår det udløber, aldrig selve tokenet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The event catalogue; --json prints [{&quot;type&quot;, &quot;product&quot;, &quot;name&quot;}, ...].</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelseskataloget; --json udskriver [{&quot;type&quot;, &quot;product&quot;, &quot;name&quot;}, ...].</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runs the sandbox API in the foreground until interrupted and prints its base URL and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kører sandkasse-API&apos;et i forgrunden, indtil det afbrydes, og udskriver dets basis-URL og nøgler.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The port to listen on (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Porten, der skal lyttes på (standard: en vilkårlig ledig port).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Serve HTTPS with this PEM certificate and the PEM key given after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug HTTPS med dette PEM-certifikat og PEM-nøglen, der angives efter det.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Load the registrations from this JSON file, if it exists, and save them there on exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæs registreringerne fra denne JSON-fil, hvis den findes, og gem dem der ved afslutning.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/verifyinput.cpp" line="+5"/>
         <location line="+4"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PEM private key of the --https certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den private PEM-nøgle til --https-certifikatet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saves a profile. client_id, client_secret and the subscription key come from VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET and VIPPS_SUBSCRIPTION_KEY when set, else from the terminal without echo (from standard input, one a line, when it is not a terminal), and go to the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemmer en profil. client_id, client_secret og abonnementsnøglen hentes fra VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET og VIPPS_SUBSCRIPTION_KEY, når de er sat, ellers fra terminalen uden ekko (fra standardinput, én pr. linje, når det ikke er en terminal), og gemmes i styresystemets nøglering.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>The name of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilens navn.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>The saved profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gemte profiler.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removes a profile, its API keys and its stored webhook secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerner en profil, dens API-nøgler og dens gemte webhook-hemmeligheder.</translation>
     </message>
     <message>
         <location filename="../app/cli/console.cpp" line="+87"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/deletecommand.cpp" line="+22"/>
         <source>Refusing to delete in production without --yes: there is no terminal to confirm at. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afviser at slette i produktion uden --yes: der er ingen terminal at bekræfte i. Intet blev slettet.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Delete %n webhook(s) in PRODUCTION for %1? Type %1 to confirm: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slet %n webhook i PRODUKTION for %1? Skriv %1 for at bekræfte: </numerusform>
+            <numerusform>Slet %n webhooks i PRODUKTION for %1? Skriv %1 for at bekræfte: </numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not confirmed. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke bekræftet. Intet blev slettet.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>delete needs at least one webhook id (see &quot;list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>delete kræver mindst ét webhook-id (se &quot;list&quot;).</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../app/cli/sendtestcommand.cpp" line="+98"/>
         <source>&quot;%1&quot; is not a webhook id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke et webhook-id (et UUID).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not attempted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke forsøgt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke forsøgt</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Deleted %1, but its stored secret could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettede %1, men dens gemte hemmelighed kunne ikke fjernes fra nøgleringen: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettede %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/eventscommand.cpp" line="+34"/>
         <source>(at most %n per sales unit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(højst %n pr. salgssted)</numerusform>
+            <numerusform>(højst %n pr. salgssted)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/globaloptions.cpp" line="-7"/>
         <source>A saved profile (its API keys come from the OS keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>En gemt profil (dens API-nøgler hentes fra styresystemets nøglering).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The environment (default: the profile&apos;s, else test).</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljøet (standard: profilens, ellers test).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An explicit API base URL (https, or http for loopback only).</source>
-        <translation type="unfinished"></translation>
+        <translation>En eksplicit basis-URL for API&apos;et (https, eller http kun for loopback).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merchant-Serial-Number; omit it for partner keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant-Serial-Number; udelad det for partnernøgler.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMBER</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Machine-readable output on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskinlæsbart output på stdout.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeout of each request in seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout for hver forespørgsel i sekunder (standard 30).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <location filename="../app/cli/listcommand.cpp" line="+45"/>
         <source>partner keys</source>
-        <translation type="unfinished"></translation>
+        <translation>partnernøgler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MSN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MSN %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n webhook(s) for %1 in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook for %1 i %2.</numerusform>
+            <numerusform>%n webhooks for %1 i %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="+25"/>
         <source>%1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standard input ended before the %1 was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardinput sluttede, før %1 blev læst.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er tom.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>profile add needs exactly one NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add kræver præcis ét NAME.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>profile add needs --env test|production or --base-url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add kræver --env test|production eller --base-url URL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A profile named &quot;%1&quot; exists already; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes allerede en profil ved navn »%1«; fjern den først.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The profile was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen blev ikke gemt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved profile &quot;%1&quot; (%2, %3); its API keys are in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemte profilen »%1« (%2, %3); dens API-nøgler ligger i nøgleringen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>profile list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile list tager ingen argumenter.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>There are no saved profiles (see &quot;profile add&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen gemte profiler (se &quot;profile add&quot;).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>profile remove needs exactly one NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile remove kræver præcis ét NAME.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No profile is named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen profil hedder »%1«.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The profile was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen blev ikke fjernet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Removed profile &quot;%1&quot;, its API keys and its stored secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernede profilen »%1«, dens API-nøgler og dens gemte hemmeligheder.</translation>
     </message>
     <message>
         <location filename="../app/cli/registercommand.cpp" line="+35"/>
         <source>%1 is not reachable from the internet; Vipps MobilePay cannot deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke nås fra internettet; Vipps MobilePay kan ikke levere dertil.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not in the event catalogue; sending it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes ikke i hændelseskataloget; sender den, som den er.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>register takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>register tager ingen argumenter ud over sine tilvalg.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>register needs --url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>register kræver --url URL.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>register needs at least one --event TYPE (see &quot;events&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>register kræver mindst én --event TYPE (se &quot;events&quot;).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/sendtestcommand.cpp" line="+6"/>
         <source>Invalid --url %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugyldig --url %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid --event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugyldig --event: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>To get a secret, delete it and register again: webhook-console-cli delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>For at få en hemmelighed skal du slette den og registrere igen: webhook-console-cli delete %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The webhook&apos;s secret could not be stored in the keychain (%1). It is printed below and cannot be shown again: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookens hemmelighed kunne ikke gemmes i nøgleringen (%1). Den udskrives nedenfor og kan ikke vises igen: opbevar den sikkert.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Registered; the secret is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreret; hemmeligheden er gemt i nøgleringen.</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="+29"/>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indeholder intet PEM-certifikat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke læse %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indeholder ingen ukrypteret privat PEM-nøgle (RSA eller EC).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sandbox API listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkasse-API&apos;et lytter på %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its keys are fixed sandbox keys, not secrets. To use it from another terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dens nøgler er faste sandkassenøgler, ikke hemmeligheder. Sådan bruger du den fra en anden terminal:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source># any sales unit; leave it unset for partner keys</source>
-        <translation type="unfinished"></translation>
+        <translation># et vilkårligt salgssted; lad den være usat for partnernøgler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk på Ctrl+C for at stoppe.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--https needs a certificate and a key: --https CERT KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>--https kræver et certifikat og en nøgle: --https CERT KEY.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sandbox takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox tager ingen argumenter ud over sine tilvalg.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--port takes a port number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port tager et portnummer fra 0 til 65535.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke indlæse %1: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The sandbox cannot listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassen kan ikke lytte: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke gemme %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassen er stoppet.</translation>
     </message>
     <message>
         <location filename="../app/cli/sendtestcommand.cpp" line="-50"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>send-test needs exactly one webhook ID (see &quot;list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>send-test kræver præcis ét webhook-id (se &quot;list&quot;).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>send-test needs --event TYPE (one of the webhook&apos;s events).</source>
-        <translation type="unfinished"></translation>
+        <translation>send-test kræver --event TYPE (en af webhookens hændelser).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>There is no webhook %1 (see &quot;list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen webhook %1 (se &quot;list&quot;).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Webhook %1 does not receive %2; its events: %3. Use --force to send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1 modtager ikke %2; dens hændelser: %3. Brug --force for at sende den alligevel.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not in the event catalogue (see &quot;events&quot;). Use --force to send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes ikke i hændelseskataloget (se &quot;events&quot;). Brug --force for at sende den alligevel.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --url the webhook&apos;s events are not looked up; %1 is sent as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med --url slås webhookens hændelser ikke op; %1 sendes som angivet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No secret of webhook %1 is stored on this machine, so a delivery cannot be signed. Enter it, or replace the webhook (register the URL again, then delete the old one) to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen hemmelighed for webhook %1 gemt på denne maskine, så en levering kan ikke signeres. Indtast den, eller erstat webhooken (registrér URL&apos;en igen, og slet derefter den gamle) for at få en ny.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not read the secret of webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke læse hemmeligheden for webhook %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This simulated delivery goes to a production receiver. It is marked X-Webhook-Console-Test: true and &quot;simulated&quot;: true: make sure the receiver ignores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne simulerede levering går til en modtager i produktion. Den er mærket X-Webhook-Console-Test: true og &quot;simulated&quot;: true: sørg for, at modtageren ignorerer den.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SIMULATED test delivery (not from Vipps MobilePay; X-Webhook-Console-Test: true) of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULERET testlevering (ikke fra Vipps MobilePay; X-Webhook-Console-Test: true) af %1 til %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The receiver redirected the delivery; Vipps MobilePay does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtageren omdirigerede leveringen; Vipps MobilePay følger ikke omdirigeringer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The receiver answered %1; Vipps MobilePay would count the delivery as failed and retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtageren svarede %1; Vipps MobilePay ville regne leveringen som mislykket og prøve igen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/tokencommand.cpp" line="+33"/>
         <source>Token received; it expires at %1 (in %n minute(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Token modtaget; det udløber %1 (om %n minut).</numerusform>
+            <numerusform>Token modtaget; det udløber %1 (om %n minutter).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="-3"/>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>headeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization-headeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>body hash</source>
-        <translation type="unfinished"></translation>
+        <translation>hashen af indholdet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>signaturen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen profil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>profilen »%1«</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2 environment, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, miljø %2, %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No secret of webhook %1 is stored on this machine (%2). Give it with --secret-stdin, or check --profile, --env and --msn; if the secret is lost, replace the webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen hemmelighed for webhook %1 gemt på denne maskine (%2). Angiv den med --secret-stdin, eller kontrollér --profile, --env og --msn; hvis hemmeligheden er mistet, skal du erstatte webhooken.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not read the secret of webhook %1 from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke læse hemmeligheden for webhook %1 fra nøgleringen: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+9"/>
         <source>Could not look up the registered URL of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke slå den registrerede URL for %1 op: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Webhook %1 is not registered (any more), so its URL is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1 er ikke registreret (længere), så dens URL er ukendt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A secret is never taken as a command-line argument (others could read it in the process list and the shell history): use --secret-stdin or --webhook-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>En hemmelighed tages aldrig imod som kommandolinjeargument (andre kunne læse den i proceslisten og shell-historikken): brug --secret-stdin eller --webhook-id ID.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>verify needs the secret: --secret-stdin or --webhook-id ID (one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>verify kræver hemmeligheden: --secret-stdin eller --webhook-id ID (én af dem).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--webhook-id: &quot;%1&quot; is not a webhook id (a UUID, as &quot;list&quot; shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>--webhook-id: &quot;%1&quot; er ikke et webhook-id (et UUID, som &quot;list&quot; viser det).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Note: without --url, the request&apos;s own Host and path stand for the registered URL; give --url URL to compare them with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemærk: uden --url står forespørgslens egen Host og sti for den registrerede URL; angiv --url URL for at sammenligne dem med den.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Note: the line break after the body is not part of the signed body and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemærk: linjeskiftet efter indholdet er ikke en del af det signerede indhold og blev udeladt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gyldig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not valid: the %1 check failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke gyldig: kontrollen af %1 mislykkedes: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/verifyinput.cpp" line="-39"/>
         <source>--%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: kan ikke læse %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--%1: %2 is larger than %3 MiB; a delivery is much smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2 er større end %3 MiB; en levering er meget mindre.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--url: &quot;%1&quot; is not an absolute URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url: &quot;%1&quot; er ikke en absolut URL med et værtsnavn.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SECRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SECRET</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The registered URL the delivery was sent to (with --raw-file: the registered URL to compare the request with).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerede URL, leveringen blev sendt til (med --raw-file: den registrerede URL, forespørgslen skal sammenlignes med).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The x-ms-date header as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headeren x-ms-date, som den blev modtaget.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The x-ms-content-sha256 header as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headeren x-ms-content-sha256, som den blev modtaget.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HASH</source>
-        <translation type="unfinished"></translation>
+        <translation>HASH</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Authorization header as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headeren Authorization, som den blev modtaget.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALUE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A file holding the body exactly as received (raw bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>En fil med indholdet præcis, som det blev modtaget (rå bytes).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A file holding the whole request as received (request line, headers, blank line, body), instead of the four options above and --body-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>En fil med hele forespørgslen, som den blev modtaget (forespørgselslinje, headere, tom linje, indhold), i stedet for de fire tilvalg ovenfor og --body-file.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read the webhook&apos;s secret as one line from standard input (without echo at a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs webhookens hemmelighed som én linje fra standardinput (uden ekko i en terminal).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use the secret stored on this machine for this webhook (under --profile, or the VIPPS_MSN and --env/--base-url of no profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug hemmeligheden, der er gemt på denne maskine for denne webhook (under --profile, eller VIPPS_MSN og --env/--base-url uden profil).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--raw-file holds the whole request: give it without --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--raw-file indeholder hele forespørgslen: angiv den uden --%1.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--raw-file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--raw-file %1: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>verify needs the delivery: --url, --date, --content-sha256, --authorization and --body-file, or --raw-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify kræver leveringen: --url, --date, --content-sha256, --authorization og --body-file, eller --raw-file FILE.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>verify needs %1 as well (or the whole request with --raw-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>verify kræver også %1 (eller hele forespørgslen med --raw-file).</translation>
     </message>
 </context>
 <context>
@@ -1203,37 +1216,37 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
     <message>
         <location filename="../ui/consolesession.cpp" line="+136"/>
         <source>There is no profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen profil ved navn »%1«.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a profile from the list, or add one in Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en profil på listen, eller tilføj en under Profiler…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No API keys are stored for “%1” on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen API-nøgler gemt for »%1« på denne maskine.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the client_id, client_secret and subscription key in Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast client_id, client_secret og abonnementsnøglen under Profiler…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API keys of “%1” could not be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøglerne for »%1« kunne ikke læses fra nøgleringen.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkasse</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The sandbox could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassen kunne ikke starte.</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -1241,7 +1254,7 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
         <location line="+32"/>
         <location line="+37"/>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen profil er åben.</translation>
     </message>
 </context>
 <context>
@@ -1249,78 +1262,78 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
     <message>
         <location filename="../ui/deletedialog.ui" line="+14"/>
         <source>Delete webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet webhooks</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete these webhooks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du slette disse webhooks?</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps MobilePay holder straks op med at sende disse hændelser til disse URL&apos;er. Det kan ikke fortrydes: for at modtage dem igen skal du registrere en ny webhook (med en ny hemmelighed). Hemmeligheder, der er gemt for dem på denne maskine, fjernes.</translation>
     </message>
     <message>
         <location filename="../ui/deletedialog.cpp" line="+43"/>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet webhook</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Delete %n webhooks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slet %n webhook</numerusform>
+            <numerusform>Slet %n webhooks</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Delete this webhook?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vil du slette denne webhook?&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&lt;b&gt;Delete these %n webhooks?&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Vil du slette denne %n webhook?&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Vil du slette disse %n webhooks?&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner: all sales units</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner: alle salgssteder</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MSN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MSN %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile “%1”, %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil »%1«, %2, %3.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelser: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id: %1</translation>
     </message>
     <message>
         <location line="+13"/>
