@@ -6,135 +6,135 @@
     <message>
         <location filename="../app/core/apierror.cpp" line="+56"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nätverksfel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-fel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsgränsen överskreds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-fel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentiseringen misslyckades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oläsligt svar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltiga indata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 misslyckades: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 misslyckades (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-status: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>- %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>- %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spårnings-id (trace id): %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Retry after: %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Försök igen om: %n sekund</numerusform>
+            <numerusform>Försök igen om: %n sekunder</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tips: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Check the client_id, client_secret and subscription key. Test keys fail against production and production keys against test: these keys may belong to the other environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera client_id, client_secret och prenumerationsnyckeln. Testnycklar fungerar inte mot produktion och produktionsnycklar inte mot testmiljön: nycklarna kan höra till den andra miljön.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s certificate was not accepted. Check the base URL and the system&apos;s certificate authorities; the console never ignores certificate errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns certifikat godkändes inte. Kontrollera bas-URL:en och systemets certifikatutfärdare; konsolen ignorerar aldrig certifikatfel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not answer in time. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern svarade inte i tid. Kontrollera nätverksanslutningen och försök igen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the network connection and the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera nätverksanslutningen och bas-URL:en.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These keys are not authorised for this sales unit or product. Check the Merchant Serial Number, or use partner keys without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nycklarna har inte behörighet för det här försäljningsstället eller produkten. Kontrollera Merchant Serial Number (MSN), eller använd partnernycklar utan MSN.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The API is rate limiting these keys. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API:et begränsar antalet anrop för de här nycklarna. Vänta en stund och försök igen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API had a problem. Try again later; if it persists, give Vipps MobilePay support the trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>API:et hade ett problem. Försök igen senare; om det kvarstår, ge Vipps MobilePays kundtjänst spårnings-id:t (trace id).</translation>
     </message>
 </context>
 <context>
@@ -142,17 +142,17 @@
     <message>
         <location filename="../app/core/apiparsers.cpp" line="+21"/>
         <source>The answer&apos;s field &quot;%1&quot; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fältet &quot;%1&quot; i svaret %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The answer is not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret är inte giltig JSON (%1 vid position %2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret är inte ett JSON-objekt.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -161,49 +161,49 @@
         <location line="+23"/>
         <location line="+3"/>
         <source>is missing or not a text</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas eller är inte text</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>is not a text</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte text</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not &quot;Bearer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte &quot;Bearer&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte ett tal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>ligger utanför tillåtet intervall</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+20"/>
         <source>is missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas eller är inte en lista</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte ett objekt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>contains something other than text</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller något annat än text</translation>
     </message>
 </context>
 <context>
@@ -211,102 +211,102 @@
     <message>
         <location filename="../app/cli/checkurlcommand.cpp" line="+68"/>
         <source>check-url needs exactly one URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>check-url behöver exakt en URL.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 is set: loopback addresses pass with a warning. For tests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är satt: loopback-adresser godkänns med en varning. Endast för test.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checking %1 as Vipps MobilePay would call it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar %1 så som Vipps MobilePay skulle anropa den:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The test POST was signed with a made-up secret (give the real one with --secret-stdin to check signature verification too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-POST:en signerades med en påhittad hemlighet (ange den riktiga med --secret-stdin för att även kontrollera signaturverifieringen).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result: fail. Fix the failed checks before registering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat: underkänd. Åtgärda de underkända kontrollerna innan du registrerar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result: pass, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat: godkänd, med varningar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result: pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat: godkänd.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapplication.cpp" line="+17"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa versionen.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Usage: %1 [options] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: %1 [alternativ] %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandot som ska köras.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget kommando angavs.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;profile&quot; needs add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profile&quot; behöver add, list eller remove.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt kommando &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&quot;%1&quot; takes no arguments besides its options; &quot;%2&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tar inga argument utöver sina alternativ; &quot;%2&quot; är ett för mycket.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>See &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Manages Vipps MobilePay webhooks: lists, registers and deletes them with the same core as the Webhook Console window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanterar Vipps MobilePay-webhooks: listar, registrerar och tar bort dem med samma kärna som Webhook Console-fönstret.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandon:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each command takes --help, and the options above after it as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje kommando tar --help, och även alternativen ovan efter sig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljövariabler:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -318,12 +318,19 @@
       a PEM file of extra certificate authorities to trust (a test or company CA)
   WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT=1
       for tests only: check-url lets loopback addresses pass with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>  VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET, VIPPS_SUBSCRIPTION_KEY
+      API-nycklarna när inget --profile anges (hemligheter tas aldrig emot som argument)
+  VIPPS_MSN
+      Merchant-Serial-Number när inget --profile anges; inte satt för partnernycklar
+  WEBHOOK_CONSOLE_CA_FILE
+      en PEM-fil med fler certifikatutfärdare att lita på (en test- eller företags-CA)
+  WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT=1
+      endast för test: check-url godkänner loopback-adresser med en varning</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutningskoder:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -334,125 +341,131 @@
   4  network, TLS, timeout, server (5xx) or unreadable-answer failure, or the keychain failed
 verify: 0 valid, 1 not valid, 2 usage or unusable input (no secret, unreadable file).
 send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>  0  lyckades
+  1  API:et avvisade begäran (en annan 4xx än autentisering) eller indata var ogiltiga
+  2  användningsfel (även: API-nycklar saknas, borttagning i produktion utan --yes och utan terminal)
+  3  autentiseringen misslyckades
+  4  fel i nätverk, TLS, tidsgräns, server (5xx) eller oläsligt svar, eller fel i nyckelringen
+verify: 0 giltig, 1 inte giltig, 2 användningsfel eller oanvändbara indata (ingen hemlighet, oläslig fil).
+send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en kontroll underkändes.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="+41"/>
         <source>Unknown environment &quot;%1&quot;: use test or production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd miljö ”%1”: använd test eller production.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give either --env or --base-url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange antingen --env eller --base-url, inte båda.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The base URL &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas-URL:en ”%1” kan inte användas: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--msn %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--msn %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There are no saved profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inga sparade profiler.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved profiles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade profiler: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No profile is named &quot;%1&quot;. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen profil heter ”%1”. %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Profile &quot;%1&quot; uses the window&apos;s embedded sandbox. Start one with &quot;webhook-console-cli sandbox&quot; and pass its URL with --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen ”%1” använder fönstrets inbyggda sandlåda. Starta en med &quot;webhook-console-cli sandbox&quot; och ange dess URL med --base-url.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No API keys: set %1, or use --profile NAME (see &quot;profile add&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga API-nycklar: ange %1, eller använd --profile NAME (se &quot;profile add&quot;).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No API keys are stored for profile &quot;%1&quot;. Remove it and add it again with &quot;profile add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga API-nycklar har sparats för profilen ”%1”. Ta bort den och lägg till den igen med &quot;profile add&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not read the API keys of profile &quot;%1&quot; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa API-nycklarna för profilen ”%1” från nyckelringen: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--timeout takes a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout tar ett heltal sekunder från 1 till %1, inte ”%2”.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan inte läsa %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 innehåller inget PEM-certifikat.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%1: waiting %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: väntar %n sekund innan nytt försök.</numerusform>
+            <numerusform>%1: väntar %n sekunder innan nytt försök.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Webhook secret: </source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-hemlighet: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--secret-stdin: standard input ended before the secret was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-stdin: standardindata tog slut innan hemligheten lästes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--secret-stdin: the secret on standard input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-stdin: hemligheten på standardindata är tom.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>See &quot;webhook-console-cli --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &quot;webhook-console-cli --help&quot;.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/commands.cpp" line="+14"/>
         <source>Each webhook&apos;s id, URL and events; --json prints {&quot;webhooks&quot;:[...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id, URL och händelser för varje webhook; --json skriver ut {&quot;webhooks&quot;:[...]}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registers a webhook and prints its id (and with --show-secret its secret on the next line); the secret is stored in the keychain under the profile, environment, MSN and id. --json prints {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerar en webhook och skriver ut dess id (och med --show-secret dess hemlighet på nästa rad); hemligheten sparas i nyckelringen under profil, miljö, MSN och id. --json skriver ut {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The https URL that receives the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>https-URL:en som tar emot händelserna.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -461,741 +474,741 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
         <location filename="../app/cli/verifycommand.cpp" line="+29"/>
         <location filename="../app/cli/verifyinput.cpp" line="+44"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>An event type (see &quot;events&quot;); repeat it, or separate types with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>En händelsetyp (se &quot;events&quot;); upprepa alternativet, eller skilj typerna åt med kommatecken.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Print the webhook&apos;s secret as well (it is returned only once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv även ut webhookens hemlighet (den returneras bara en gång).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deletes webhooks and their stored secrets. In production it refuses without --yes unless confirmed at a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort webhooks och deras sparade hemligheter. I produktion vägrar kommandot utan --yes, om det inte bekräftas i en terminal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do not ask for confirmation in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Be inte om bekräftelse i produktion.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The id of a webhook (a UUID, as &quot;list&quot; shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>En webhooks id (ett UUID, så som &quot;list&quot; visar det).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checks a callback URL before it is registered, as Vipps MobilePay would call it: https, a common port, a public address, TLS 1.2+ with a trusted certificate, no redirect, and a signed test POST answered 2xx in time. Prints each check with pass, warn or fail and the reason; exits 1 when one failed (warnings allowed). --json prints {&quot;url&quot;, &quot;overall&quot;, &quot;checks&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;outcome&quot;, &quot;reason&quot;}, ...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar en callback-URL innan den registreras, så som Vipps MobilePay skulle anropa den: https, en vanlig port, en offentlig adress, TLS 1.2+ med ett betrott certifikat, ingen omdirigering och en signerad test-POST som besvaras med 2xx i tid. Skriver ut varje kontroll med pass, warn eller fail och orsaken; avslutar med 1 när en kontroll underkändes (varningar tillåts). --json skriver ut {&quot;url&quot;, &quot;overall&quot;, &quot;checks&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;outcome&quot;, &quot;reason&quot;}, ...]}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign the test POST with this secret, read as one line from standard input (default: a made-up one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signera test-POST:en med den här hemligheten, läst som en rad från standardindata (standard: en påhittad).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The https URL to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>https-URL:en som ska kontrolleras.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sends a SIMULATED delivery of an event to a webhook&apos;s URL (from &quot;list&quot;, or --url), signed as Vipps MobilePay signs deliveries with the webhook&apos;s secret stored on this machine and marked X-Webhook-Console-Test: true. Prints the status, the time taken and the start of the answer; exits 0 on 2xx, 1 on any other answer, 4 when no answer came (network, TLS, timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar en SIMULERAD leverans av en händelse till en webhooks URL (från &quot;list&quot;, eller --url), signerad så som Vipps MobilePay signerar leveranser, med webhookens hemlighet som är sparad på den här datorn, och märkt X-Webhook-Console-Test: true. Skriver ut statusen, tiden det tog och början av svaret; avslutar med 0 vid 2xx, 1 vid alla andra svar och 4 när inget svar kom (nätverk, TLS, tidsgräns).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The event type to simulate (one of the webhook&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsetypen som ska simuleras (en av webhookens).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send to this URL instead of the registered one (the webhook&apos;s events are then not looked up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka till den här URL:en i stället för den registrerade (webhookens händelser slås då inte upp).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send the event even when the webhook does not receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka händelsen även om webhooken inte tar emot den.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The id of a webhook whose secret is stored on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id för en webhook vars hemlighet är sparad på den här datorn.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checks that a delivery is genuine: signed by Vipps MobilePay with the webhook&apos;s secret for its URL. Prints &quot;valid&quot; (exit 0), or &quot;not valid&quot; and which step failed on stderr (exit 1). Exit 2: usage, an unreadable file, or no secret. With --webhook-id and --raw-file but no --url, the registered URL is looked up in the list of webhooks when API keys are at hand. --json prints {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar att en leverans är äkta: signerad av Vipps MobilePay med webhookens hemlighet för dess URL. Skriver ut ”giltig” (avslutningskod 0), eller ”inte giltig” och vilket steg som misslyckades på stderr (avslutningskod 1). Avslutningskod 2: användningsfel, en oläslig fil eller ingen hemlighet. Med --webhook-id och --raw-file men utan --url slås den registrerade URL:en upp i listan över webhooks när API-nycklar finns till hands. --json skriver ut {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gets an access token and prints when it expires, never the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtar en åtkomsttoken och skriver ut när den upphör att gälla, aldrig själva token.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The event catalogue; --json prints [{&quot;type&quot;, &quot;product&quot;, &quot;name&quot;}, ...].</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsekatalogen; --json skriver ut [{&quot;type&quot;, &quot;product&quot;, &quot;name&quot;}, ...].</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runs the sandbox API in the foreground until interrupted and prints its base URL and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör sandlåde-API:et i förgrunden tills det avbryts och skriver ut dess bas-URL och nycklar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The port to listen on (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Porten att lyssna på (standard: valfri ledig port).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Serve HTTPS with this PEM certificate and the PEM key given after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd HTTPS med det här PEM-certifikatet och PEM-nyckeln som anges efter det.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Load the registrations from this JSON file, if it exists, and save them there on exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in registreringarna från den här JSON-filen, om den finns, och spara dem där vid avslut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/verifyinput.cpp" line="+5"/>
         <location line="+4"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PEM private key of the --https certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den privata PEM-nyckeln för --https-certifikatet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saves a profile. client_id, client_secret and the subscription key come from VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET and VIPPS_SUBSCRIPTION_KEY when set, else from the terminal without echo (from standard input, one a line, when it is not a terminal), and go to the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar en profil. client_id, client_secret och prenumerationsnyckeln hämtas från VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET och VIPPS_SUBSCRIPTION_KEY när de är satta, annars från terminalen utan eko (från standardindata, en per rad, när det inte är en terminal), och sparas i operativsystemets nyckelring.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>The name of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilens namn.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>The saved profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sparade profilerna.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removes a profile, its API keys and its stored webhook secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort en profil, dess API-nycklar och dess sparade webhook-hemligheter.</translation>
     </message>
     <message>
         <location filename="../app/cli/console.cpp" line="+87"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/deletecommand.cpp" line="+22"/>
         <source>Refusing to delete in production without --yes: there is no terminal to confirm at. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vägrar ta bort i produktion utan --yes: det finns ingen terminal att bekräfta i. Inget togs bort.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Delete %n webhook(s) in PRODUCTION for %1? Type %1 to confirm: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta bort %n webhook i PRODUKTION för %1? Skriv %1 för att bekräfta: </numerusform>
+            <numerusform>Ta bort %n webhooks i PRODUKTION för %1? Skriv %1 för att bekräfta: </numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not confirmed. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte bekräftat. Inget togs bort.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>delete needs at least one webhook id (see &quot;list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>delete behöver minst ett webhook-id (se &quot;list&quot;).</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../app/cli/sendtestcommand.cpp" line="+98"/>
         <source>&quot;%1&quot; is not a webhook id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte ett webhook-id (ett UUID).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not attempted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej försökt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>ej försökt</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Deleted %1, but its stored secret could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort %1, men dess sparade hemlighet kunde inte tas bort från nyckelringen: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/eventscommand.cpp" line="+34"/>
         <source>(at most %n per sales unit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(högst %n per försäljningsställe)</numerusform>
+            <numerusform>(högst %n per försäljningsställe)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/globaloptions.cpp" line="-7"/>
         <source>A saved profile (its API keys come from the OS keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>En sparad profil (dess API-nycklar hämtas från operativsystemets nyckelring).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The environment (default: the profile&apos;s, else test).</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljön (standard: profilens, annars test).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An explicit API base URL (https, or http for loopback only).</source>
-        <translation type="unfinished"></translation>
+        <translation>En uttrycklig bas-URL för API:et (https, eller http endast för loopback).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merchant-Serial-Number; omit it for partner keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant-Serial-Number; utelämna det för partnernycklar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMBER</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Machine-readable output on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskinläsbar utdata på stdout.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeout of each request in seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsgräns för varje begäran i sekunder (standard 30).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <location filename="../app/cli/listcommand.cpp" line="+45"/>
         <source>partner keys</source>
-        <translation type="unfinished"></translation>
+        <translation>partnernycklar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MSN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MSN %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n webhook(s) for %1 in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook för %1 i %2.</numerusform>
+            <numerusform>%n webhooks för %1 i %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="+25"/>
         <source>%1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standard input ended before the %1 was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardindata tog slut innan %1 hade lästs.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är tom.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>profile add needs exactly one NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add behöver exakt ett NAME.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>profile add needs --env test|production or --base-url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add behöver --env test|production eller --base-url URL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A profile named &quot;%1&quot; exists already; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en profil med namnet ”%1”; ta bort den först.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The profile was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen sparades inte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved profile &quot;%1&quot; (%2, %3); its API keys are in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade profilen ”%1” (%2, %3); dess API-nycklar finns i nyckelringen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>profile list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile list tar inga argument.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>There are no saved profiles (see &quot;profile add&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inga sparade profiler (se &quot;profile add&quot;).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>profile remove needs exactly one NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile remove behöver exakt ett NAME.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No profile is named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen profil heter ”%1”.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The profile was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen togs inte bort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Removed profile &quot;%1&quot;, its API keys and its stored secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort profilen ”%1”, dess API-nycklar och dess sparade hemligheter.</translation>
     </message>
     <message>
         <location filename="../app/cli/registercommand.cpp" line="+35"/>
         <source>%1 is not reachable from the internet; Vipps MobilePay cannot deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte nås från internet; Vipps MobilePay kan inte leverera dit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not in the event catalogue; sending it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns inte i händelsekatalogen; skickar den som den är.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>register takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>register tar inga argument utöver sina alternativ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>register needs --url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>register behöver --url URL.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>register needs at least one --event TYPE (see &quot;events&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>register behöver minst ett --event TYPE (se &quot;events&quot;).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/sendtestcommand.cpp" line="+6"/>
         <source>Invalid --url %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltig --url %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid --event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltigt --event: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>To get a secret, delete it and register again: webhook-console-cli delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>För att få en hemlighet måste du ta bort den och registrera igen: webhook-console-cli delete %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The webhook&apos;s secret could not be stored in the keychain (%1). It is printed below and cannot be shown again: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookens hemlighet kunde inte sparas i nyckelringen (%1). Den skrivs ut nedan och kan inte visas igen: förvara den säkert.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Registered; the secret is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad; hemligheten är sparad i nyckelringen.</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="+29"/>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller inget PEM-certifikat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller ingen okrypterad privat PEM-nyckel (RSA eller EC).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sandbox API listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlåde-API:et lyssnar på %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its keys are fixed sandbox keys, not secrets. To use it from another terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nycklarna är fasta sandlådenycklar, inte hemligheter. Så använder du den från en annan terminal:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source># any sales unit; leave it unset for partner keys</source>
-        <translation type="unfinished"></translation>
+        <translation># valfritt försäljningsställe; lämna den osatt för partnernycklar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck på Ctrl+C för att stoppa.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--https needs a certificate and a key: --https CERT KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>--https behöver ett certifikat och en nyckel: --https CERT KEY.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sandbox takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox tar inga argument utöver sina alternativ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--port takes a port number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port tar ett portnummer från 0 till 65535.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa in %1: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The sandbox cannot listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådan kan inte lyssna: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte spara %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådan har stoppats.</translation>
     </message>
     <message>
         <location filename="../app/cli/sendtestcommand.cpp" line="-50"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tomt)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>send-test needs exactly one webhook ID (see &quot;list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>send-test behöver exakt ett webhook-id (se &quot;list&quot;).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>send-test needs --event TYPE (one of the webhook&apos;s events).</source>
-        <translation type="unfinished"></translation>
+        <translation>send-test behöver --event TYPE (en av webhookens händelser).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>There is no webhook %1 (see &quot;list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen webhook %1 (se &quot;list&quot;).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Webhook %1 does not receive %2; its events: %3. Use --force to send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooken %1 tar inte emot %2; dess händelser: %3. Använd --force för att skicka den ändå.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not in the event catalogue (see &quot;events&quot;). Use --force to send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns inte i händelsekatalogen (se &quot;events&quot;). Använd --force för att skicka den ändå.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --url the webhook&apos;s events are not looked up; %1 is sent as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med --url slås webhookens händelser inte upp; %1 skickas som angiven.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No secret of webhook %1 is stored on this machine, so a delivery cannot be signed. Enter it, or replace the webhook (register the URL again, then delete the old one) to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hemlighet för webhooken %1 är sparad på den här datorn, så en leverans kan inte signeras. Ange den, eller ersätt webhooken (registrera URL:en igen och ta sedan bort den gamla) för att få en ny.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not read the secret of webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa hemligheten för webhooken %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This simulated delivery goes to a production receiver. It is marked X-Webhook-Console-Test: true and &quot;simulated&quot;: true: make sure the receiver ignores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här simulerade leveransen går till en mottagare i produktion. Den är märkt X-Webhook-Console-Test: true och &quot;simulated&quot;: true: se till att mottagaren ignorerar den.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SIMULATED test delivery (not from Vipps MobilePay; X-Webhook-Console-Test: true) of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULERAD testleverans (inte från Vipps MobilePay; X-Webhook-Console-Test: true) av %1 till %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The receiver redirected the delivery; Vipps MobilePay does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagaren omdirigerade leveransen; Vipps MobilePay följer inte omdirigeringar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The receiver answered %1; Vipps MobilePay would count the delivery as failed and retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagaren svarade %1; Vipps MobilePay skulle räkna leveransen som misslyckad och försöka igen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/tokencommand.cpp" line="+33"/>
         <source>Token received; it expires at %1 (in %n minute(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Token mottagen; den upphör att gälla %1 (om %n minut).</numerusform>
+            <numerusform>Token mottagen; den upphör att gälla %1 (om %n minuter).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="-3"/>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>headern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization-headern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>body hash</source>
-        <translation type="unfinished"></translation>
+        <translation>hashen av innehållet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>signaturen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen profil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>profilen ”%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2 environment, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, miljö %2, %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No secret of webhook %1 is stored on this machine (%2). Give it with --secret-stdin, or check --profile, --env and --msn; if the secret is lost, replace the webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hemlighet för webhooken %1 är sparad på den här datorn (%2). Ange den med --secret-stdin, eller kontrollera --profile, --env och --msn; om hemligheten har gått förlorad måste du ersätta webhooken.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not read the secret of webhook %1 from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa hemligheten för webhooken %1 från nyckelringen: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+9"/>
         <source>Could not look up the registered URL of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte slå upp den registrerade URL:en för %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Webhook %1 is not registered (any more), so its URL is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooken %1 är inte registrerad (längre), så dess URL är okänd.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A secret is never taken as a command-line argument (others could read it in the process list and the shell history): use --secret-stdin or --webhook-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>En hemlighet tas aldrig emot som kommandoradsargument (andra kan läsa den i processlistan och skalhistoriken): använd --secret-stdin eller --webhook-id ID.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>verify needs the secret: --secret-stdin or --webhook-id ID (one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>verify behöver hemligheten: --secret-stdin eller --webhook-id ID (ett av dem).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--webhook-id: &quot;%1&quot; is not a webhook id (a UUID, as &quot;list&quot; shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>--webhook-id: ”%1” är inte ett webhook-id (ett UUID, så som &quot;list&quot; visar det).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Note: without --url, the request&apos;s own Host and path stand for the registered URL; give --url URL to compare them with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obs: utan --url står begärans egen Host och sökväg för den registrerade URL:en; ange --url URL för att jämföra dem med den.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Note: the line break after the body is not part of the signed body and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obs: radbrytningen efter innehållet ingår inte i det signerade innehållet och utelämnades.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>giltig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not valid: the %1 check failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>inte giltig: kontrollen av %1 misslyckades: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/verifyinput.cpp" line="-39"/>
         <source>--%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: kan inte läsa %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--%1: %2 is larger than %3 MiB; a delivery is much smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2 är större än %3 MiB; en leverans är mycket mindre.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--url: &quot;%1&quot; is not an absolute URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url: ”%1” är inte en absolut URL med värdnamn.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SECRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SECRET</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The registered URL the delivery was sent to (with --raw-file: the registered URL to compare the request with).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerade URL:en som leveransen skickades till (med --raw-file: den registrerade URL:en som begäran ska jämföras med).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The x-ms-date header as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headern x-ms-date så som den togs emot.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The x-ms-content-sha256 header as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headern x-ms-content-sha256 så som den togs emot.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HASH</source>
-        <translation type="unfinished"></translation>
+        <translation>HASH</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Authorization header as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headern Authorization så som den togs emot.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALUE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A file holding the body exactly as received (raw bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>En fil med innehållet exakt så som det togs emot (råa byte).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A file holding the whole request as received (request line, headers, blank line, body), instead of the four options above and --body-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>En fil med hela begäran så som den togs emot (begäranrad, headers, tom rad, innehåll), i stället för de fyra alternativen ovan och --body-file.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read the webhook&apos;s secret as one line from standard input (without echo at a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs webhookens hemlighet som en rad från standardindata (utan eko i en terminal).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use the secret stored on this machine for this webhook (under --profile, or the VIPPS_MSN and --env/--base-url of no profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd hemligheten som är sparad på den här datorn för den här webhooken (under --profile, eller VIPPS_MSN och --env/--base-url utan profil).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--raw-file holds the whole request: give it without --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--raw-file innehåller hela begäran: ange det utan --%1.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--raw-file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--raw-file %1: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>verify needs the delivery: --url, --date, --content-sha256, --authorization and --body-file, or --raw-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify behöver leveransen: --url, --date, --content-sha256, --authorization och --body-file, eller --raw-file FILE.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>verify needs %1 as well (or the whole request with --raw-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>verify behöver även %1 (eller hela begäran med --raw-file).</translation>
     </message>
 </context>
 <context>
@@ -1203,37 +1216,37 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
     <message>
         <location filename="../ui/consolesession.cpp" line="+136"/>
         <source>There is no profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen profil med namnet ”%1”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a profile from the list, or add one in Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en profil i listan, eller lägg till en under Profiler…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No API keys are stored for “%1” on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga API-nycklar är sparade för ”%1” på den här datorn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the client_id, client_secret and subscription key in Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange client_id, client_secret och prenumerationsnyckeln under Profiler…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API keys of “%1” could not be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nycklarna för ”%1” kunde inte läsas från nyckelringen.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlåda</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The sandbox could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådan kunde inte starta.</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -1241,7 +1254,7 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
         <location line="+32"/>
         <location line="+37"/>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen profil är öppen.</translation>
     </message>
 </context>
 <context>
@@ -1249,138 +1262,138 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
     <message>
         <location filename="../ui/deletedialog.ui" line="+14"/>
         <source>Delete webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort webhooks</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete these webhooks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort de här webhookarna?</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps MobilePay slutar genast skicka de här händelserna till de här URL:erna. Det går inte att ångra: för att ta emot dem igen måste du registrera en ny webhook (med en ny hemlighet). Hemligheter som är sparade för dem på den här datorn tas bort.</translation>
     </message>
     <message>
         <location filename="../ui/deletedialog.cpp" line="+43"/>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort webhook</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Delete %n webhooks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta bort %n webhook</numerusform>
+            <numerusform>Ta bort %n webhooks</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Delete this webhook?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ta bort den här webhooken?&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&lt;b&gt;Delete these %n webhooks?&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Ta bort den här %n webhooken?&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Ta bort de här %n webhookarna?&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner: all sales units</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner: alla försäljningsställen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MSN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MSN %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile “%1”, %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil ”%1”, %2, %3.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>These are partner registrations for all sales units in &lt;b&gt;production&lt;/b&gt;. Type &lt;b&gt;partner&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är partnerregistreringar för alla försäljningsställen i &lt;b&gt;produktion&lt;/b&gt;. Skriv &lt;b&gt;partner&lt;/b&gt; för att bekräfta:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is &lt;b&gt;production&lt;/b&gt;: live payments use these webhooks. Type the MSN &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är &lt;b&gt;produktion&lt;/b&gt;: riktiga betalningar använder de här webhookarna. Skriv MSN &lt;b&gt;%1&lt;/b&gt; för att bekräfta:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Delete %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta bort %n</numerusform>
+            <numerusform>Ta bort %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Redan borttagen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Misslyckades</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Misslyckades: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;b&gt;A deletion failed.&lt;/b&gt; The result of each is shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En borttagning misslyckades.&lt;/b&gt; Resultatet för var och en visas nedan.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&lt;b&gt;%n deletions failed.&lt;/b&gt; The result of each is shown below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n borttagning misslyckades.&lt;/b&gt; Resultatet för var och en visas nedan.</numerusform>
+            <numerusform>&lt;b&gt;%n borttagningar misslyckades.&lt;/b&gt; Resultatet för var och en visas nedan.</numerusform>
         </translation>
     </message>
 </context>
@@ -1389,7 +1402,7 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
     <message>
         <location filename="../ui/deleteflow.cpp" line="+17"/>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
 </context>
 <context>
@@ -1397,38 +1410,38 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
     <message>
         <location filename="../ui/deliveryactions.cpp" line="+24"/>
         <source>&amp;Verify Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifiera leverans…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+102"/>
         <source>Send &amp;Test Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka &amp;testleverans…</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>Si&amp;mulate Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulera händelse…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera om en leverans som din slutpunkt tog emot är äkta (inget skickas)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send a simulated, signed delivery to the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka en simulerad, signerad leverans till den valda webhooken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sandbox: deliver a simulated event to every sandbox registration that has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlåda: leverera en simulerad händelse till alla registreringar i sandlådan som har den</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>&amp;Verify a Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifiera en leverans…</translation>
     </message>
 </context>
 <context>
@@ -1436,17 +1449,17 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
     <message>
         <location filename="../ui/deliveryservice.cpp" line="+46"/>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen profil är öppen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hemlighet för den här webhooken är sparad på den här datorn, så leveransen kan inte signeras.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secret could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemligheten kunde inte läsas från nyckelringen: %1</translation>
     </message>
 </context>
 <context>
@@ -1454,72 +1467,72 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
     <message>
         <location filename="../app/core/deliverysignature.cpp" line="+99"/>
         <source>The x-ms-date header is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headern x-ms-date saknas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The x-ms-content-sha256 header is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headern x-ms-content-sha256 saknas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Authorization header is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headern Authorization saknas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Authorization header is malformed: expected &quot;HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=&lt;base64&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headern Authorization har fel format: förväntade &quot;HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=&lt;base64&gt;&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The body&apos;s SHA-256 does not match x-ms-content-sha256: the body was changed after it was sent. Hash the raw bytes as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehållets SHA-256 stämmer inte med x-ms-content-sha256: innehållet ändrades efter att det skickades. Beräkna hashen av de råa byten så som de togs emot.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The body has CRLF line endings where LF belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehållet har CRLF-radslut där det ska vara LF.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The body looks re-serialised (its JSON spacing differs from the compact form).</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehållet ser ut att ha serialiserats om (dess JSON-blanksteg skiljer sig från den kompakta formen).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The host differs from the registered URL&apos;s (%1 instead of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Värden skiljer sig från den registrerade URL:ens (%1 i stället för %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The path or query differs from the registered URL&apos;s (%1 instead of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökvägen eller frågan skiljer sig från den registrerade URL:ens (%1 i stället för %2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The delivery&apos;s URL is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransens URL saknas eller är ogiltig.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The signature was computed with CRLF where LF belongs: the string to sign uses &quot;\n&quot; between its lines, not &quot;\r\n&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen beräknades med CRLF där det ska vara LF: strängen som signeras använder &quot;\n&quot; mellan raderna, inte &quot;\r\n&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The signature does not match: the secret is wrong (perhaps the other environment&apos;s, or another webhook&apos;s), or the URL, date or hash signed differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen stämmer inte: hemligheten är fel (kanske den andra miljöns eller en annan webhooks), eller så skiljer sig URL:en, datumet eller hashen som signerades.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The text does not start with an HTTP request line such as &quot;POST /path HTTP/1.1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten börjar inte med en HTTP-begäranrad som &quot;POST /path HTTP/1.1&quot;.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The request has no Host header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran har ingen Host-header.</translation>
     </message>
 </context>
 <context>
@@ -1527,22 +1540,22 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
     <message>
         <location filename="../ui/entersecretdialog.ui" line="+14"/>
         <source>Enter Webhook Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange webhook-hemlighet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Enter the secret of this webhook&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ange hemligheten för den här webhooken&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Vipps MobilePay returned this secret once, when the webhook was registered (perhaps with another tool). Stored here, it lets this console verify deliveries and send signed test deliveries. It goes to this computer&apos;s keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps MobilePay returnerade den här hemligheten en gång, när webhooken registrerades (kanske med ett annat verktyg). När den sparas här kan konsolen verifiera leveranser och skicka signerade testleveranser. Den sparas bara i nyckelringen på den här datorn.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hemlighet:</translation>
     </message>
     <message>
         <location line="+18"/>
