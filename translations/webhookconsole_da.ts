@@ -1338,62 +1338,62 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
     <message>
         <location line="+13"/>
         <source>These are partner registrations for all sales units in &lt;b&gt;production&lt;/b&gt;. Type &lt;b&gt;partner&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er partnerregistreringer for alle salgssteder i &lt;b&gt;produktion&lt;/b&gt;. Skriv &lt;b&gt;partner&lt;/b&gt; for at bekræfte:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is &lt;b&gt;production&lt;/b&gt;: live payments use these webhooks. Type the MSN &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er &lt;b&gt;produktion&lt;/b&gt;: rigtige betalinger bruger disse webhooks. Skriv MSN &lt;b&gt;%1&lt;/b&gt; for at bekræfte:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Delete %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slet %n</numerusform>
+            <numerusform>Slet %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletter…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Allerede slettet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislykkedes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislykkedes: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;b&gt;A deletion failed.&lt;/b&gt; The result of each is shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En sletning mislykkedes.&lt;/b&gt; Resultatet af hver vises nedenfor.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&lt;b&gt;%n deletions failed.&lt;/b&gt; The result of each is shown below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n sletning mislykkedes.&lt;/b&gt; Resultatet af hver vises nedenfor.</numerusform>
+            <numerusform>&lt;b&gt;%n sletninger mislykkedes.&lt;/b&gt; Resultatet af hver vises nedenfor.</numerusform>
         </translation>
     </message>
 </context>
@@ -1402,7 +1402,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
     <message>
         <location filename="../ui/deleteflow.cpp" line="+17"/>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
 </context>
 <context>
@@ -1410,38 +1410,38 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
     <message>
         <location filename="../ui/deliveryactions.cpp" line="+24"/>
         <source>&amp;Verify Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificér levering…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+102"/>
         <source>Send &amp;Test Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;testlevering…</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>Si&amp;mulate Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulér hændelse…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér, om en levering, som dit endepunkt modtog, er ægte (intet sendes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send a simulated, signed delivery to the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Send en simuleret, signeret levering til den valgte webhook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sandbox: deliver a simulated event to every sandbox registration that has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkasse: lever en simuleret hændelse til alle registreringer i sandkassen, der har den</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>&amp;Verify a Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificér en levering…</translation>
     </message>
 </context>
 <context>
@@ -1449,17 +1449,17 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
     <message>
         <location filename="../ui/deliveryservice.cpp" line="+46"/>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen profil er åben.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen hemmelighed for denne webhook gemt på denne maskine, så leveringen kan ikke signeres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secret could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemmeligheden kunne ikke læses fra nøgleringen: %1</translation>
     </message>
 </context>
 <context>
@@ -1467,72 +1467,72 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
     <message>
         <location filename="../app/core/deliverysignature.cpp" line="+99"/>
         <source>The x-ms-date header is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headeren x-ms-date mangler.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The x-ms-content-sha256 header is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headeren x-ms-content-sha256 mangler.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Authorization header is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headeren Authorization mangler.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Authorization header is malformed: expected &quot;HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=&lt;base64&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headeren Authorization har et forkert format: forventet &quot;HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=&lt;base64&gt;&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The body&apos;s SHA-256 does not match x-ms-content-sha256: the body was changed after it was sent. Hash the raw bytes as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indholdets SHA-256 stemmer ikke med x-ms-content-sha256: indholdet blev ændret, efter det blev sendt. Beregn hashen af de rå bytes, som de blev modtaget.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The body has CRLF line endings where LF belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indholdet har CRLF-linjeskift, hvor der skal være LF.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The body looks re-serialised (its JSON spacing differs from the compact form).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indholdet ser ud til at være serialiseret igen (JSON-mellemrummene afviger fra den kompakte form).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The host differs from the registered URL&apos;s (%1 instead of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Værten afviger fra den registrerede URL&apos;s (%1 i stedet for %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The path or query differs from the registered URL&apos;s (%1 instead of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stien eller forespørgselsstrengen afviger fra den registrerede URL&apos;s (%1 i stedet for %2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The delivery&apos;s URL is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringens URL mangler eller er ugyldig.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The signature was computed with CRLF where LF belongs: the string to sign uses &quot;\n&quot; between its lines, not &quot;\r\n&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen blev beregnet med CRLF, hvor der skal være LF: strengen, der signeres, bruger &quot;\n&quot; mellem linjerne, ikke &quot;\r\n&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The signature does not match: the secret is wrong (perhaps the other environment&apos;s, or another webhook&apos;s), or the URL, date or hash signed differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen stemmer ikke: hemmeligheden er forkert (måske fra det andet miljø eller fra en anden webhook), eller den signerede URL, dato eller hash afviger.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The text does not start with an HTTP request line such as &quot;POST /path HTTP/1.1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten begynder ikke med en HTTP-forespørgselslinje som &quot;POST /path HTTP/1.1&quot;.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The request has no Host header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørgslen har ingen Host-header.</translation>
     </message>
 </context>
 <context>
@@ -1540,99 +1540,100 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
     <message>
         <location filename="../ui/entersecretdialog.ui" line="+14"/>
         <source>Enter Webhook Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast webhook-hemmelighed</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Enter the secret of this webhook&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Indtast hemmeligheden for denne webhook&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Vipps MobilePay returned this secret once, when the webhook was registered (perhaps with another tool). Stored here, it lets this console verify deliveries and send signed test deliveries. It goes to this computer&apos;s keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps MobilePay returnerede denne hemmelighed én gang, da webhooken blev registreret (måske med et andet værktøj). Når den er gemt her, kan denne konsol verificere leveringer og sende signerede testleveringer. Den gemmes kun i nøgleringen på denne computer.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hemmelighed:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Paste the secret exactly as you received it</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt hemmeligheden præcis, som du modtog den</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-hemmelighed</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;how the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis hemmeligheden</translation>
     </message>
     <message>
         <location filename="../ui/entersecretdialog.cpp" line="+19"/>
         <source>Webhook %1
 URL %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1
+URL %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem hemmelighed</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The keychain did not store the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgleringen gemte ikke hemmeligheden: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Paste the secret exactly as Vipps MobilePay returned it at registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt hemmeligheden præcis, som Vipps MobilePay returnerede den ved registreringen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A secret is one line of text: remove the line breaks and control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En hemmelighed er én linje tekst: fjern linjeskift og kontroltegn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A secret has no spaces inside: check that you pasted only the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>En hemmelighed indeholder ingen mellemrum: kontrollér, at du kun indsatte hemmeligheden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The spaces at the start or end are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellemrummene i starten eller slutningen udelades.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Only %n character(s): check that you copied all of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kun %n tegn: kontrollér, at du kopierede det hele.</numerusform>
+            <numerusform>Kun %n tegn: kontrollér, at du kopierede det hele.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tegn.</numerusform>
+            <numerusform>%n tegn.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This replaces the secret stored on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette erstatter hemmeligheden, der er gemt på denne maskine.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Storing the secret in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemmer hemmeligheden i nøgleringen…</translation>
     </message>
 </context>
 <context>
@@ -1640,22 +1641,22 @@ URL %2</source>
     <message>
         <location filename="../app/core/environment.cpp" line="+59"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerdefineret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkasse</translation>
     </message>
 </context>
 <context>
@@ -1664,147 +1665,147 @@ URL %2</source>
         <location filename="../app/core/eventcatalog.cpp" line="+115"/>
         <source>%1: %2</source>
         <comment>product: event</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/core/eventcatalognames.cpp" line="+9"/>
         <source>ePayment</source>
-        <translation type="unfinished"></translation>
+        <translation>ePayment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbrudt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløbet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Trukket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunderet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserveret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recurring</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementsbetalinger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftale accepteret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftale afvist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftale stoppet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftale udløbet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk reserveret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk gennemført</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk annulleret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk mislykkedes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge creation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettelse af træk mislykkedes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk refunderet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>QR</source>
-        <translation type="unfinished"></translation>
+        <translation>QR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruger tjekket ind</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merchant-initiated login ping</source>
-        <translation type="unfinished"></translation>
+        <translation>Login-ping startet af virksomheden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Donations</source>
-        <translation type="unfinished"></translation>
+        <translation>Donationer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement started</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftale startet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawal day changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trækdag ændret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløb ændret</translation>
     </message>
 </context>
 <context>
@@ -1813,87 +1814,87 @@ URL %2</source>
         <location filename="../ui/eventpicker.cpp" line="+175"/>
         <location line="+142"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>%1 of %2 used, full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 brugt, fuldt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The limit for this event (%1) is reached. Delete a registration to register another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grænsen for denne hændelse (%1) er nået. Slet en registrering for at registrere en ny.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 brugt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 registrations for this event are in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 registreringer for denne hændelse er i brug.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This event type is not in the console&apos;s catalogue; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne hændelsestype findes ikke i konsollens katalog; den bevares, som den er.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This URL is already registered for this event: each event would arrive twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne URL er allerede registreret for denne hændelse: hver hændelse ville ankomme to gange.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 of %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 valgt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select or clear every event of this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg eller fravælg alle hændelser i denne gruppe</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Search events (name or type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter hændelser (navn eller type)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the events by name, product or event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér hændelserne efter navn, produkt eller hændelsestype</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter hændelser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelsestype</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registrations of this sales unit (or of the partner keys) that use the event, against the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringer for dette salgssted (eller for partnernøglerne), der bruger hændelsen, i forhold til grænsen</translation>
     </message>
 </context>
 <context>
@@ -1901,45 +1902,45 @@ URL %2</source>
     <message>
         <location filename="../app/storage/keychainsecretstore.cpp" line="+188"/>
         <source>The keychain is locked and was not unlocked (the unlock prompt was cancelled or could not be shown). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgleringen er låst og blev ikke låst op (dialogen til oplåsning blev annulleret eller kunne ikke vises). Lås den op, og prøv igen.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>The keychain did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nøgleringen svarede ikke inden for %n sekund.</numerusform>
+            <numerusform>Nøgleringen svarede ikke inden for %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The keychain has no entry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgleringen har ingen post »%1«.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keychain is locked and was not unlocked, or access to it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgleringen er låst og blev ikke låst op, eller adgang til den blev nægtet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keychain reported an unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgleringen rapporterede en ukendt fejl.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgleringen rapporterede en fejl: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No keychain is available: no Secret Service (gnome-keyring or KWallet) is running on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nøglering er tilgængelig: ingen Secret Service (gnome-keyring eller KWallet) kører på dette skrivebord.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -1947,193 +1948,193 @@ URL %2</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+92"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opdatér</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load the registered webhooks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæs de registrerede webhooks igen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gister…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrér…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register a new webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér en ny webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet de valgte webhooks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrér</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the table by URL, event or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér tabellen efter URL, hændelse eller id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profiler…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add, edit or remove profiles and their API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj, redigér eller fjern profiler og deres API-nøgler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit Webhook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut Webhook Console</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Webhook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Webhook Console</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhooks</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidehoved</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Talking to the API…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikerer med API&apos;et…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejder</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>Production — changes affect live payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion – ændringer påvirker rigtige betalinger</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Webhooks loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks indlæst.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The webhooks could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooksene kunne ikke indlæses.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: trying again in %2 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: prøver igen om %2 s…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Webhook registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook registreret.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The webhook was not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooken blev ikke registreret.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The deletion failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletningen mislykkedes.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n deletions failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 af %n sletning mislykkedes.</numerusform>
+            <numerusform>%1 af %n sletninger mislykkedes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted 1 webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettede 1 webhook.</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Deleted %n webhooks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slettede %n webhook.</numerusform>
+            <numerusform>Slettede %n webhooks.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Sandbox — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkasse – %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) – %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejder…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Om %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Manage Vipps MobilePay webhooks from the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Administrer Vipps MobilePay-webhooks fra skrivebordet.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Quit Webhook Console?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du afslutte Webhook Console?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A registration is still running, or its secret has not been saved yet. The API never shows a secret twice. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>En registrering er stadig i gang, eller dens hemmelighed er ikke gemt endnu. API&apos;et viser aldrig en hemmelighed to gange. Vil du afslutte alligevel?</translation>
     </message>
 </context>
 <context>
@@ -2141,28 +2142,28 @@ URL %2</source>
     <message>
         <location filename="../ui/messagebar.cpp" line="+22"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér detaljer</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Copy the whole error, trace id included, for a support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér hele fejlen, inklusive sporings-id (trace id), til en henvendelse til kundeservice</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporings-id (trace id): %1</translation>
     </message>
 </context>
 <context>
@@ -2170,86 +2171,86 @@ URL %2</source>
     <message>
         <location filename="../ui/orphanedsecretsdialog.ui" line="+14"/>
         <source>Orphaned Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Forældreløse hemmeligheder</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>These secrets are stored on this computer, but no webhook with their id is registered any more: it was deleted elsewhere, or Vipps MobilePay removed it after its endpoint failed for two weeks. A secret is of no use without its webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse hemmeligheder er gemt på denne computer, men der er ikke længere registreret nogen webhook med deres id: den blev slettet et andet sted, eller Vipps MobilePay fjernede den, efter at dens endepunkt havde fejlet i to uger. En hemmelighed er til ingen nytte uden sin webhook.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ids of the orphaned secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Id&apos;er for de forældreløse hemmeligheder</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Remove Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fje&amp;rn valgte…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove &amp;All…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern &amp;alle…</translation>
     </message>
     <message>
         <location filename="../ui/orphanedsecretsdialog.cpp" line="+62"/>
         <source>“%1” (%2, partner keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« (%2, partnernøgler)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” (%2, MSN %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« (%2, MSN %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;No orphaned secrets for %1.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ingen forældreløse hemmeligheder for %1.&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&lt;b&gt;%1: %n secret(s) without a webhook.&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1: %n hemmelighed uden webhook.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1: %n hemmeligheder uden webhook.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Remove %n stored secret(s) from this computer? No webhook with these ids is registered any more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vil du fjerne %n gemt hemmelighed fra denne computer? Der er ikke længere registreret nogen webhook med dette id.</numerusform>
+            <numerusform>Vil du fjerne %n gemte hemmeligheder fra denne computer? Der er ikke længere registreret nogen webhook med disse id&apos;er.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Removed %n stored secret(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fjernede %n gemt hemmelighed.</numerusform>
+            <numerusform>Fjernede %n gemte hemmeligheder.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Remove the stored secret of the webhook %1 from this computer? No webhook with this id is registered any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du fjerne den gemte hemmelighed for webhooken %1 fra denne computer? Der er ikke længere registreret nogen webhook med dette id.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove Orphaned Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern forældreløse hemmeligheder</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerner…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The keychain did not remove the secret of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgleringen fjernede ikke hemmeligheden for %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2257,92 +2258,92 @@ URL %2</source>
     <message>
         <location filename="../app/import/postmanimport.cpp" line="+147"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er tom.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is too large to be a Postman environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er for stor til at være et Postman-miljø.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke gyldig JSON (%1 ved tegn %2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is not a Postman environment: it holds no JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke et Postman-miljø: den indeholder intet JSON-objekt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is a Postman collection, not an environment. In Postman, export the environment that holds your keys (Environments, ..., Export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er en Postman-samling, ikke et miljø. Eksportér i Postman det miljø, der har dine nøgler (Environments, ..., Export).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is not a Postman environment: it has no &quot;values&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke et Postman-miljø: den har ingen &quot;values&quot;-liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a Postman environment: &quot;values&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke et Postman-miljø: &quot;values&quot; er ikke en liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a Postman environment: &quot;name&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke et Postman-miljø: &quot;name&quot; er ikke tekst.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke åbne %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is too large to be a Postman environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er for stor til at være et Postman-miljø.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke læse %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>These look like production keys. The new profile is set to Test: choose Production yourself if that is where the keys belong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det ligner produktionsnøgler. Den nye profil er sat til Test: vælg selv Produktion, hvis det er der, nøglerne hører til.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not in the export: %1. Enter them before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke med i eksporten: %1. Udfyld dem, før du gemmer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disabled in Postman, not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiveret i Postman, ikke importeret: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not imported because the value is not plain text (or refers to another Postman variable): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke importeret, fordi værdien ikke er ren tekst (eller henviser til en anden Postman-variabel): %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No merchantSerialNumber: the profile uses partner keys (all sales units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen merchantSerialNumber: profilen bruger partnernøgler (alle salgssteder).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not used by the console: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruges ikke af konsollen: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entries without a variable name were skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster uden variabelnavn blev sprunget over: %1.</translation>
     </message>
 </context>
 <context>
@@ -2350,52 +2351,52 @@ URL %2</source>
     <message>
         <location filename="../app/delivery/preflightcheck.cpp" line="+31"/>
         <source>HTTPS URL</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Common port</source>
-        <translation type="unfinished"></translation>
+        <translation>Almindelig port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS 1.2+ and a trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.2+ og et betroet certifikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen omdirigering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed test POST answered 2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Signeret test-POST besvaret med 2xx</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestået</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke bestået</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke kontrolleret</translation>
     </message>
 </context>
 <context>
@@ -2403,92 +2404,92 @@ URL %2</source>
     <message>
         <location filename="../app/delivery/preflightrules.cpp" line="+34"/>
         <source>the certificate for %1 from %2 is valid until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>certifikatet for %1 fra %2 er gyldigt til %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The URL is an absolute https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&apos;en er en absolut https-URL.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Port %1 is one of the common ports (443, 80, 8080).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 er en af de almindelige porte (443, 80, 8080).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Port %1 is not one of the common ports Vipps MobilePay recommends (443, 80, 8080); deliveries may not reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 er ikke en af de almindelige porte, som Vipps MobilePay anbefaler (443, 80, 8080); leveringer når den måske ikke.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The name %1 does not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet %1 kan ikke slås op: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name %1 does not resolve to any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet %1 peger ikke på nogen adresse.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 resolves to %2, which is private or local: Vipps MobilePay cannot reach it from the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peger på %2, som er privat eller lokal: Vipps MobilePay kan ikke nå den fra internettet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 resolves to this computer (%2): allowed for testing only; Vipps MobilePay cannot reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peger på denne computer (%2): kun tilladt til test; Vipps MobilePay kan ikke nå den.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 resolves to public addresses (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peger på offentlige adresser (%2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-handshaket mislykkedes: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1. The certificate expires soon: renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Certifikatet udløber snart: forny det.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not checked: the test POST got no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke kontrolleret: test-POST&apos;en fik intet svar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The test POST was not redirected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-POST&apos;en blev ikke omdirigeret.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The test POST was answered %1 with a redirect to %2. Vipps MobilePay does not follow redirects: register the final URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-POST&apos;en blev besvaret med %1 og en omdirigering til %2. Vipps MobilePay følger ikke omdirigeringer: registrér den endelige URL.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen steder</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Answered %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarede %1 på %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answered %1 in %2: the receiver probably refused the signature of the throwaway secret (no secret exists before registration). It must answer 2xx to genuine deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarede %1 på %2: modtageren afviste sandsynligvis signaturen fra engangshemmeligheden (der findes ingen hemmelighed før registreringen). Den skal svare 2xx på ægte leveringer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Answered %1 in %2, not 2xx: Vipps MobilePay would count the delivery as failed and retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarede %1 på %2, ikke 2xx: Vipps MobilePay ville regne leveringen som mislykket og prøve igen.</translation>
     </message>
 </context>
 <context>
@@ -2497,43 +2498,43 @@ URL %2</source>
         <location filename="../ui/preflightwidget.cpp" line="+154"/>
         <location line="+125"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter</translation>
     </message>
     <message>
         <location line="-90"/>
         <location line="+92"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Checking %1 as Vipps MobilePay would call it (%2 of %3 checks done)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer %1, som Vipps MobilePay ville kalde den (%2 af %3 kontroller udført)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The check of %1 was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen af %1 blev stoppet.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;b&gt;%1 fails the check.&lt;/b&gt; Vipps MobilePay could not deliver to it: fix what failed before registering.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 består ikke kontrollen.&lt;/b&gt; Vipps MobilePay ville ikke kunne levere dertil: ret det, der mislykkedes, før du registrerer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1 passes, with warnings.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 består, med advarsler.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1 passes every check.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 består alle kontroller.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The test POST was signed with a made-up secret (the real one exists only after registration), so a 401 or 403 answer is only a warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-POST&apos;en blev signeret med en opdigtet hemmelighed (den rigtige findes først efter registreringen), så et 401- eller 403-svar er kun en advarsel.</translation>
     </message>
 </context>
 <context>
@@ -2541,62 +2542,62 @@ URL %2</source>
     <message>
         <location filename="../app/storage/profile.cpp" line="+14"/>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast et navn til profilen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilnavnet er længere end %1 tegn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The profile name must not contain “/” or “\”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilnavnet må ikke indeholde »/« eller »\«.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The profile name must not contain control characters such as line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilnavnet må ikke indeholde kontroltegn som linjeskift.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The profile name must not begin or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilnavnet må ikke begynde eller slutte med et mellemrum.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The profile name “-” is reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilnavnet »-« er reserveret.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Enter the base URL of the custom environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast basis-URL&apos;en for det brugerdefinerede miljø.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>System name</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemnavn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System version</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemversion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plugin name</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin-navn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plugin version</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin-version</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
