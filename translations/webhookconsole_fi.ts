@@ -6,135 +6,135 @@
     <message>
         <location filename="../app/core/apierror.cpp" line="+56"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkkovirhe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-virhe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikakatkaisu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-virhe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Todennus epäonnistui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukukelvoton vastaus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Virheellinen syöte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruttu</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 epäonnistui: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 epäonnistui (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-tila: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsikko: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedot: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>- %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>- %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitystunnus (trace id): %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Retry after: %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yritä uudelleen: %n sekunnin kuluttua</numerusform>
+            <numerusform>Yritä uudelleen: %n sekunnin kuluttua</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vihje: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Check the client_id, client_secret and subscription key. Test keys fail against production and production keys against test: these keys may belong to the other environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista client_id, client_secret ja tilausavain. Testiavaimet eivät toimi tuotannossa eivätkä tuotantoavaimet testiympäristössä: avaimet voivat kuulua toiseen ympäristöön.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s certificate was not accepted. Check the base URL and the system&apos;s certificate authorities; the console never ignores certificate errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimen varmennetta ei hyväksytty. Tarkista perus-URL ja järjestelmän varmentajat; konsoli ei koskaan ohita varmennevirheitä.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not answer in time. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin ei vastannut ajoissa. Tarkista verkkoyhteys ja yritä uudelleen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the network connection and the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista verkkoyhteys ja perus-URL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These keys are not authorised for this sales unit or product. Check the Merchant Serial Number, or use partner keys without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näillä avaimilla ei ole oikeutta tähän myyntipisteeseen tai tuotteeseen. Tarkista Merchant Serial Number (MSN) tai käytä kumppaniavaimia ilman sitä.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The API is rate limiting these keys. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API rajoittaa näiden avainten pyyntöjä. Odota hetki ja yritä uudelleen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API had a problem. Try again later; if it persists, give Vipps MobilePay support the trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>API:ssa oli ongelma. Yritä myöhemmin uudelleen; jos ongelma jatkuu, anna Vipps MobilePayn asiakaspalvelulle jäljitystunnus (trace id).</translation>
     </message>
 </context>
 <context>
@@ -142,17 +142,17 @@
     <message>
         <location filename="../app/core/apiparsers.cpp" line="+21"/>
         <source>The answer&apos;s field &quot;%1&quot; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastauksen kenttä ”%1” %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The answer is not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus ei ole kelvollista JSONia (%1 kohdassa %2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus ei ole JSON-objekti.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -161,49 +161,49 @@
         <location line="+23"/>
         <location line="+3"/>
         <source>is missing or not a text</source>
-        <translation type="unfinished"></translation>
+        <translation>puuttuu tai ei ole tekstiä</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>is not a text</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ole tekstiä</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not &quot;Bearer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ole &quot;Bearer&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ole luku</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>on sallitun alueen ulkopuolella</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>puuttuu</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+20"/>
         <source>is missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>puuttuu tai ei ole luettelo</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ole objekti</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>contains something other than text</source>
-        <translation type="unfinished"></translation>
+        <translation>sisältää muutakin kuin tekstiä</translation>
     </message>
 </context>
 <context>
@@ -211,102 +211,102 @@
     <message>
         <location filename="../app/cli/checkurlcommand.cpp" line="+68"/>
         <source>check-url needs exactly one URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>check-url tarvitsee täsmälleen yhden URL-osoitteen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 is set: loopback addresses pass with a warning. For tests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on asetettu: loopback-osoitteet hyväksytään varoituksella. Vain testaukseen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checking %1 as Vipps MobilePay would call it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan %1 niin kuin Vipps MobilePay kutsuisi sitä:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The test POST was signed with a made-up secret (give the real one with --secret-stdin to check signature verification too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testi-POST allekirjoitettiin keksityllä salaisuudella (anna oikea valinnalla --secret-stdin, niin myös allekirjoituksen varmennus tarkistetaan).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result: fail. Fix the failed checks before registering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulos: hylätty. Korjaa epäonnistuneet tarkistukset ennen rekisteröintiä.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result: pass, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulos: hyväksytty, varoituksin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result: pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulos: hyväksytty.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapplication.cpp" line="+17"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä tämä ohje.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä versio.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Usage: %1 [options] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttö: %1 [valinnat] %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suoritettava komento.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentoa ei annettu.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;profile&quot; needs add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>”profile” tarvitsee komennon add, list tai remove.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon komento ”%1”.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&quot;%1&quot; takes no arguments besides its options; &quot;%2&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ota muita argumentteja kuin valintansa; ”%2” on yksi liikaa.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>See &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katso ”%1”.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Manages Vipps MobilePay webhooks: lists, registers and deletes them with the same core as the Webhook Console window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallitsee Vipps MobilePay -webhookeja: listaa, rekisteröi ja poistaa niitä samalla ytimellä kuin Webhook Console -ikkuna.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Komennot:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each command takes --help, and the options above after it as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokainen komento hyväksyy valinnan --help sekä yllä olevat valinnat komennon jälkeen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ympäristömuuttujat:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -318,12 +318,19 @@
       a PEM file of extra certificate authorities to trust (a test or company CA)
   WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT=1
       for tests only: check-url lets loopback addresses pass with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>  VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET, VIPPS_SUBSCRIPTION_KEY
+      API-avaimet, kun valintaa --profile ei ole annettu (salaisuuksia ei koskaan oteta argumentteina)
+  VIPPS_MSN
+      Merchant-Serial-Number, kun valintaa --profile ei ole annettu; jätä asettamatta kumppaniavaimille
+  WEBHOOK_CONSOLE_CA_FILE
+      PEM-tiedosto, jossa on lisää luotettavia varmentajia (testi- tai yrityksen CA)
+  WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT=1
+      vain testaukseen: check-url hyväksyy loopback-osoitteet varoituksella</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopetuskoodit:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -334,125 +341,131 @@
   4  network, TLS, timeout, server (5xx) or unreadable-answer failure, or the keychain failed
 verify: 0 valid, 1 not valid, 2 usage or unusable input (no secret, unreadable file).
 send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>  0  onnistui
+  1  API hylkäsi pyynnön (muu 4xx kuin todennus) tai syöte oli virheellinen
+  2  käyttövirhe (myös: API-avaimet puuttuvat, poisto tuotannossa ilman valintaa --yes ja ilman päätettä)
+  3  todennus epäonnistui
+  4  verkkovirhe, TLS-virhe, aikakatkaisu, palvelinvirhe (5xx) tai lukukelvoton vastaus, tai avainnippu epäonnistui
+verify: 0 kelvollinen, 1 ei kelvollinen, 2 käyttövirhe tai käyttökelvoton syöte (ei salaisuutta, lukukelvoton tiedosto).
+send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1, kun jokin tarkistus epäonnistui.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="+41"/>
         <source>Unknown environment &quot;%1&quot;: use test or production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon ympäristö ”%1”: käytä arvoa test tai production.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give either --env or --base-url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna joko --env tai --base-url, ei molempia.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The base URL &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Perus-URL-osoitetta ”%1” ei voi käyttää: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--msn %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--msn %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There are no saved profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettuja profiileja ei ole.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved profiles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennetut profiilit: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No profile is named &quot;%1&quot;. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilia nimeltä ”%1” ei ole. %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Profile &quot;%1&quot; uses the window&apos;s embedded sandbox. Start one with &quot;webhook-console-cli sandbox&quot; and pass its URL with --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiili ”%1” käyttää ikkunan sisäistä hiekkalaatikkoa. Käynnistä hiekkalaatikko komennolla ”webhook-console-cli sandbox” ja anna sen URL valinnalla --base-url.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No API keys: set %1, or use --profile NAME (see &quot;profile add&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei API-avaimia: aseta %1 tai käytä valintaa --profile NAME (katso ”profile add”).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No API keys are stored for profile &quot;%1&quot;. Remove it and add it again with &quot;profile add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilille ”%1” ei ole tallennettu API-avaimia. Poista profiili ja lisää se uudelleen komennolla ”profile add”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not read the API keys of profile &quot;%1&quot; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilin ”%1” API-avaimia ei voitu lukea avainnipusta: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--timeout takes a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout hyväksyy kokonaisen sekuntimäärän väliltä 1–%1, ei ”%2”.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tiedostoa %2 ei voi lukea: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ei sisällä PEM-varmennetta.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%1: waiting %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: odotetaan %n sekunti ennen uutta yritystä.</numerusform>
+            <numerusform>%1: odotetaan %n sekuntia ennen uutta yritystä.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Webhook secret: </source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookin salaisuus: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--secret-stdin: standard input ended before the secret was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-stdin: vakiosyöte päättyi ennen kuin salaisuus luettiin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--secret-stdin: the secret on standard input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-stdin: vakiosyötteestä luettu salaisuus on tyhjä.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>See &quot;webhook-console-cli --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katso ”webhook-console-cli --help”.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/commands.cpp" line="+14"/>
         <source>Each webhook&apos;s id, URL and events; --json prints {&quot;webhooks&quot;:[...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunkin webhookin tunnus, URL ja tapahtumat; --json tulostaa {&quot;webhooks&quot;:[...]}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Registers a webhook and prints its id (and with --show-secret its secret on the next line); the secret is stored in the keychain under the profile, environment, MSN and id. --json prints {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi webhookin ja tulostaa sen tunnuksen (ja valinnalla --show-secret salaisuuden seuraavalle riville); salaisuus tallennetaan avainnippuun profiilin, ympäristön, MSN:n ja tunnuksen alle. --json tulostaa {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The https URL that receives the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>https-URL, joka vastaanottaa tapahtumat.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -461,741 +474,741 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
         <location filename="../app/cli/verifycommand.cpp" line="+29"/>
         <location filename="../app/cli/verifyinput.cpp" line="+44"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>An event type (see &quot;events&quot;); repeat it, or separate types with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumatyyppi (katso ”events”); toista valinta tai erota tyypit pilkuilla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Print the webhook&apos;s secret as well (it is returned only once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta myös webhookin salaisuus (se palautetaan vain kerran).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deletes webhooks and their stored secrets. In production it refuses without --yes unless confirmed at a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistaa webhookit ja niiden tallennetut salaisuudet. Tuotannossa komento kieltäytyy ilman valintaa --yes, ellei poistoa vahvisteta päätteessä.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do not ask for confirmation in production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Älä pyydä vahvistusta tuotannossa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The id of a webhook (a UUID, as &quot;list&quot; shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookin tunnus (UUID, kuten ”list” sen näyttää).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checks a callback URL before it is registered, as Vipps MobilePay would call it: https, a common port, a public address, TLS 1.2+ with a trusted certificate, no redirect, and a signed test POST answered 2xx in time. Prints each check with pass, warn or fail and the reason; exits 1 when one failed (warnings allowed). --json prints {&quot;url&quot;, &quot;overall&quot;, &quot;checks&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;outcome&quot;, &quot;reason&quot;}, ...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistaa takaisinkutsun URL-osoitteen ennen rekisteröintiä niin kuin Vipps MobilePay kutsuisi sitä: https, tavallinen portti, julkinen osoite, TLS 1.2+ ja luotettu varmenne, ei uudelleenohjausta sekä allekirjoitettu testi-POST, johon vastataan 2xx:llä ajoissa. Tulostaa jokaisen tarkistuksen tuloksen (pass, warn tai fail) ja syyn; lopetuskoodi on 1, jos jokin epäonnistui (varoitukset sallitaan). --json tulostaa {&quot;url&quot;, &quot;overall&quot;, &quot;checks&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;outcome&quot;, &quot;reason&quot;}, ...]}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign the test POST with this secret, read as one line from standard input (default: a made-up one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoita testi-POST tällä salaisuudella, joka luetaan yhtenä rivinä vakiosyötteestä (oletus: keksitty salaisuus).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The https URL to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistettava https-URL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sends a SIMULATED delivery of an event to a webhook&apos;s URL (from &quot;list&quot;, or --url), signed as Vipps MobilePay signs deliveries with the webhook&apos;s secret stored on this machine and marked X-Webhook-Console-Test: true. Prints the status, the time taken and the start of the answer; exits 0 on 2xx, 1 on any other answer, 4 when no answer came (network, TLS, timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähettää SIMULOIDUN tapahtuman toimituksen webhookin URL-osoitteeseen (”list”-komennosta tai --url), allekirjoitettuna niin kuin Vipps MobilePay allekirjoittaa toimitukset, tälle koneelle tallennetulla webhookin salaisuudella ja merkittynä X-Webhook-Console-Test: true. Tulostaa tilan, kuluneen ajan ja vastauksen alun; lopetuskoodi on 0 2xx-vastauksella, 1 muilla vastauksilla ja 4, jos vastausta ei tullut (verkko, TLS, aikakatkaisu).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The event type to simulate (one of the webhook&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuloitava tapahtumatyyppi (jokin webhookin tapahtumista).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send to this URL instead of the registered one (the webhook&apos;s events are then not looked up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä tähän URL-osoitteeseen rekisteröidyn sijaan (webhookin tapahtumia ei tällöin haeta).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send the event even when the webhook does not receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä tapahtuma, vaikka webhook ei vastaanota sitä.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The id of a webhook whose secret is stored on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen webhookin tunnus, jonka salaisuus on tallennettu tälle koneelle.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checks that a delivery is genuine: signed by Vipps MobilePay with the webhook&apos;s secret for its URL. Prints &quot;valid&quot; (exit 0), or &quot;not valid&quot; and which step failed on stderr (exit 1). Exit 2: usage, an unreadable file, or no secret. With --webhook-id and --raw-file but no --url, the registered URL is looked up in the list of webhooks when API keys are at hand. --json prints {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistaa, että toimitus on aito: Vipps MobilePayn allekirjoittama webhookin salaisuudella sen URL-osoitteelle. Tulostaa ”kelvollinen” (lopetuskoodi 0) tai ”ei kelvollinen” ja epäonnistuneen vaiheen stderriin (lopetuskoodi 1). Lopetuskoodi 2: käyttövirhe, lukukelvoton tiedosto tai ei salaisuutta. Kun annetaan --webhook-id ja --raw-file mutta ei --url, rekisteröity URL haetaan webhookien luettelosta, jos API-avaimet ovat käytettävissä. --json tulostaa {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gets an access token and prints when it expires, never the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakee käyttöoikeustunnuksen ja tulostaa, milloin se vanhenee, mutta ei koskaan itse tunnusta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The event catalogue; --json prints [{&quot;type&quot;, &quot;product&quot;, &quot;name&quot;}, ...].</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumaluettelo; --json tulostaa [{&quot;type&quot;, &quot;product&quot;, &quot;name&quot;}, ...].</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runs the sandbox API in the foreground until interrupted and prints its base URL and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suorittaa hiekkalaatikko-API:a edustalla keskeytykseen asti ja tulostaa sen perus-URL:n ja avaimet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The port to listen on (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuunneltava portti (oletus: mikä tahansa vapaa portti).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Serve HTTPS with this PEM certificate and the PEM key given after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä HTTPS:ää tällä PEM-varmenteella ja sen jälkeen annetulla PEM-avaimella.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Load the registrations from this JSON file, if it exists, and save them there on exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lataa rekisteröinnit tästä JSON-tiedostosta, jos se on olemassa, ja tallenna ne sinne lopetettaessa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/verifyinput.cpp" line="+5"/>
         <location line="+4"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PEM private key of the --https certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--https-varmenteen yksityinen PEM-avain.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saves a profile. client_id, client_secret and the subscription key come from VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET and VIPPS_SUBSCRIPTION_KEY when set, else from the terminal without echo (from standard input, one a line, when it is not a terminal), and go to the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallentaa profiilin. client_id, client_secret ja tilausavain luetaan muuttujista VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET ja VIPPS_SUBSCRIPTION_KEY, jos ne on asetettu, muuten päätteestä näyttämättä syötettä (vakiosyötteestä, yksi riviä kohden, jos kyse ei ole päätteestä), ja ne tallennetaan käyttöjärjestelmän avainnippuun.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>The name of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilin nimi.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>The saved profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennetut profiilit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removes a profile, its API keys and its stored webhook secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistaa profiilin, sen API-avaimet ja sen tallennetut webhookien salaisuudet.</translation>
     </message>
     <message>
         <location filename="../app/cli/console.cpp" line="+87"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Virhe: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitus: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/deletecommand.cpp" line="+22"/>
         <source>Refusing to delete in production without --yes: there is no terminal to confirm at. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poisto tuotannossa ilman valintaa --yes evätään: vahvistukseen ei ole päätettä. Mitään ei poistettu.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Delete %n webhook(s) in PRODUCTION for %1? Type %1 to confirm: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poistetaanko %n webhook TUOTANNOSSA (%1)? Vahvista kirjoittamalla %1: </numerusform>
+            <numerusform>Poistetaanko %n webhookia TUOTANNOSSA (%1)? Vahvista kirjoittamalla %1: </numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not confirmed. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vahvistettu. Mitään ei poistettu.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>delete needs at least one webhook id (see &quot;list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>delete tarvitsee vähintään yhden webhookin tunnuksen (katso ”list”).</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../app/cli/sendtestcommand.cpp" line="+98"/>
         <source>&quot;%1&quot; is not a webhook id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole webhookin tunnus (UUID).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not attempted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yritetty: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>ei yritetty</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Deleted %1, but its stored secret could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettiin %1, mutta sen tallennettua salaisuutta ei voitu poistaa avainnipusta: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettiin %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/eventscommand.cpp" line="+34"/>
         <source>(at most %n per sales unit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(enintään %n myyntipistettä kohden)</numerusform>
+            <numerusform>(enintään %n myyntipistettä kohden)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/globaloptions.cpp" line="-7"/>
         <source>A saved profile (its API keys come from the OS keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu profiili (sen API-avaimet haetaan käyttöjärjestelmän avainnipusta).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The environment (default: the profile&apos;s, else test).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ympäristö (oletus: profiilin ympäristö, muuten test).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An explicit API base URL (https, or http for loopback only).</source>
-        <translation type="unfinished"></translation>
+        <translation>API:n perus-URL erikseen annettuna (https; http vain loopback-osoitteille).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merchant-Serial-Number; omit it for partner keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant-Serial-Number; jätä pois kumppaniavaimille.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMBER</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Machine-readable output on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneluettava tuloste stdoutiin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeout of each request in seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunkin pyynnön aikakatkaisu sekunteina (oletus 30).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <location filename="../app/cli/listcommand.cpp" line="+45"/>
         <source>partner keys</source>
-        <translation type="unfinished"></translation>
+        <translation>kumppaniavaimet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MSN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MSN %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n webhook(s) for %1 in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook (%1, %2).</numerusform>
+            <numerusform>%n webhookia (%1, %2).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/profilecommands.cpp" line="+25"/>
         <source>%1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standard input ended before the %1 was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakiosyöte päättyi ennen kuin %1 luettiin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on tyhjä.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>profile add needs exactly one NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add tarvitsee täsmälleen yhden nimen (NAME).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>profile add needs --env test|production or --base-url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add tarvitsee valinnan --env test|production tai --base-url URL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A profile named &quot;%1&quot; exists already; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiili nimeltä ”%1” on jo olemassa; poista se ensin.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The profile was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilia ei tallennettu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved profile &quot;%1&quot; (%2, %3); its API keys are in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiili ”%1” tallennettiin (%2, %3); sen API-avaimet ovat avainnipussa.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>profile list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile list ei ota argumentteja.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>There are no saved profiles (see &quot;profile add&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettuja profiileja ei ole (katso ”profile add”).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>profile remove needs exactly one NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile remove tarvitsee täsmälleen yhden nimen (NAME).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No profile is named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilia nimeltä ”%1” ei ole.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The profile was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilia ei poistettu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Removed profile &quot;%1&quot;, its API keys and its stored secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiili ”%1”, sen API-avaimet ja tallennetut salaisuudet poistettiin.</translation>
     </message>
     <message>
         <location filename="../app/cli/registercommand.cpp" line="+35"/>
         <source>%1 is not reachable from the internet; Vipps MobilePay cannot deliver to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole tavoitettavissa internetistä; Vipps MobilePay ei voi toimittaa sinne.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not in the event catalogue; sending it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole tapahtumaluettelossa; se lähetetään sellaisenaan.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>register takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>register ei ota muita argumentteja kuin valintansa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>register needs --url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>register tarvitsee valinnan --url URL.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>register needs at least one --event TYPE (see &quot;events&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>register tarvitsee vähintään yhden valinnan --event TYPE (katso ”events”).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/sendtestcommand.cpp" line="+6"/>
         <source>Invalid --url %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Virheellinen --url %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid --event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Virheellinen --event: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>To get a secret, delete it and register again: webhook-console-cli delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat salaisuuden poistamalla webhookin ja rekisteröimällä sen uudelleen: webhook-console-cli delete %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The webhook&apos;s secret could not be stored in the keychain (%1). It is printed below and cannot be shown again: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookin salaisuutta ei voitu tallentaa avainnippuun (%1). Se tulostetaan alla, eikä sitä voi näyttää uudelleen: säilytä se huolellisesti.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Registered; the secret is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröity; salaisuus on tallennettu avainnippuun.</translation>
     </message>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="+29"/>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei sisällä PEM-varmennetta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei sisällä salaamatonta yksityistä PEM-avainta (RSA tai EC).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sandbox API listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikko-API kuuntelee osoitteessa %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its keys are fixed sandbox keys, not secrets. To use it from another terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen avaimet ovat kiinteitä hiekkalaatikon avaimia, eivät salaisuuksia. Käyttö toisesta päätteestä:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source># any sales unit; leave it unset for partner keys</source>
-        <translation type="unfinished"></translation>
+        <translation># mikä tahansa myyntipiste; jätä asettamatta kumppaniavaimille</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytä painamalla Ctrl+C.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--https needs a certificate and a key: --https CERT KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>--https tarvitsee varmenteen ja avaimen: --https CERT KEY.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sandbox takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox ei ota muita argumentteja kuin valintansa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--port takes a port number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port hyväksyy porttinumeron väliltä 0–65535.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi ladata: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The sandbox cannot listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikko ei voi kuunnella: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voi tallentaa: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikko pysäytetty.</translation>
     </message>
     <message>
         <location filename="../app/cli/sendtestcommand.cpp" line="-50"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tyhjä)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>send-test needs exactly one webhook ID (see &quot;list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>send-test tarvitsee täsmälleen yhden webhookin tunnuksen (katso ”list”).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>send-test needs --event TYPE (one of the webhook&apos;s events).</source>
-        <translation type="unfinished"></translation>
+        <translation>send-test tarvitsee valinnan --event TYPE (jokin webhookin tapahtumista).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>There is no webhook %1 (see &quot;list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookia %1 ei ole (katso ”list”).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Webhook %1 does not receive %2; its events: %3. Use --force to send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1 ei vastaanota tapahtumaa %2; sen tapahtumat: %3. Lähetä se silti valinnalla --force.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not in the event catalogue (see &quot;events&quot;). Use --force to send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole tapahtumaluettelossa (katso ”events”). Lähetä se silti valinnalla --force.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --url the webhook&apos;s events are not looked up; %1 is sent as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valinnalla --url webhookin tapahtumia ei haeta; %1 lähetetään sellaisenaan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No secret of webhook %1 is stored on this machine, so a delivery cannot be signed. Enter it, or replace the webhook (register the URL again, then delete the old one) to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookin %1 salaisuutta ei ole tallennettu tälle koneelle, joten toimitusta ei voi allekirjoittaa. Syötä salaisuus tai korvaa webhook (rekisteröi URL uudelleen ja poista sitten vanha), niin saat uuden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not read the secret of webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookin %1 salaisuutta ei voitu lukea</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This simulated delivery goes to a production receiver. It is marked X-Webhook-Console-Test: true and &quot;simulated&quot;: true: make sure the receiver ignores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä simuloitu toimitus menee tuotannon vastaanottajalle. Se on merkitty X-Webhook-Console-Test: true ja &quot;simulated&quot;: true: varmista, että vastaanottaja ohittaa sen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SIMULATED test delivery (not from Vipps MobilePay; X-Webhook-Console-Test: true) of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULOITU testitoimitus (ei Vipps MobilePaylta; X-Webhook-Console-Test: true): %1 kohteeseen %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The receiver redirected the delivery; Vipps MobilePay does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottaja uudelleenohjasi toimituksen; Vipps MobilePay ei seuraa uudelleenohjauksia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The receiver answered %1; Vipps MobilePay would count the delivery as failed and retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottaja vastasi %1; Vipps MobilePay katsoisi toimituksen epäonnistuneeksi ja yrittäisi uudelleen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/tokencommand.cpp" line="+33"/>
         <source>Token received; it expires at %1 (in %n minute(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Käyttöoikeustunnus vastaanotettu; se vanhenee %1 (%n minuutin kuluttua).</numerusform>
+            <numerusform>Käyttöoikeustunnus vastaanotettu; se vanhenee %1 (%n minuutin kuluttua).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="-3"/>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>otsake</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization-otsake</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>body hash</source>
-        <translation type="unfinished"></translation>
+        <translation>rungon tiiviste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>allekirjoitus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ei profiilia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>profiili ”%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2 environment, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ympäristö %2, %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No secret of webhook %1 is stored on this machine (%2). Give it with --secret-stdin, or check --profile, --env and --msn; if the secret is lost, replace the webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookin %1 salaisuutta ei ole tallennettu tälle koneelle (%2). Anna se valinnalla --secret-stdin tai tarkista --profile, --env ja --msn; jos salaisuus on kadonnut, korvaa webhook.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not read the secret of webhook %1 from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookin %1 salaisuutta ei voitu lukea avainnipusta: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+9"/>
         <source>Could not look up the registered URL of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookin %1 rekisteröityä URL-osoitetta ei voitu hakea: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Webhook %1 is not registered (any more), so its URL is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1 ei ole (enää) rekisteröity, joten sen URL-osoite on tuntematon.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A secret is never taken as a command-line argument (others could read it in the process list and the shell history): use --secret-stdin or --webhook-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaisuutta ei koskaan oteta komentoriviargumenttina (muut voisivat lukea sen prosessilistasta ja komentotulkin historiasta): käytä valintaa --secret-stdin tai --webhook-id ID.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>verify needs the secret: --secret-stdin or --webhook-id ID (one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>verify tarvitsee salaisuuden: --secret-stdin tai --webhook-id ID (toinen niistä).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--webhook-id: &quot;%1&quot; is not a webhook id (a UUID, as &quot;list&quot; shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>--webhook-id: ”%1” ei ole webhookin tunnus (UUID, kuten ”list” sen näyttää).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Note: without --url, the request&apos;s own Host and path stand for the registered URL; give --url URL to compare them with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huom.: ilman valintaa --url pyynnön oma Host ja polku edustavat rekisteröityä URL-osoitetta; anna --url URL, niin niitä verrataan siihen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Note: the line break after the body is not part of the signed body and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huom.: rungon jälkeinen rivinvaihto ei kuulu allekirjoitettuun runkoon, joten se jätettiin pois.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>kelvollinen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not valid: the %1 check failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kelvollinen: tarkistus epäonnistui (%1): %2</translation>
     </message>
     <message>
         <location filename="../app/cli/verifyinput.cpp" line="-39"/>
         <source>--%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: tiedostoa %2 ei voi lukea: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--%1: %2 is larger than %3 MiB; a delivery is much smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2 on suurempi kuin %3 MiB; toimitus on paljon pienempi.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--url: &quot;%1&quot; is not an absolute URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url: ”%1” ei ole absoluuttinen URL, jossa on isäntänimi.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SECRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SECRET</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The registered URL the delivery was sent to (with --raw-file: the registered URL to compare the request with).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröity URL, johon toimitus lähetettiin (valinnan --raw-file kanssa: rekisteröity URL, johon pyyntöä verrataan).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The x-ms-date header as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>x-ms-date-otsake sellaisena kuin se vastaanotettiin.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The x-ms-content-sha256 header as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>x-ms-content-sha256-otsake sellaisena kuin se vastaanotettiin.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HASH</source>
-        <translation type="unfinished"></translation>
+        <translation>HASH</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Authorization header as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization-otsake sellaisena kuin se vastaanotettiin.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALUE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A file holding the body exactly as received (raw bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto, jossa on runko täsmälleen sellaisena kuin se vastaanotettiin (raakatavut).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A file holding the whole request as received (request line, headers, blank line, body), instead of the four options above and --body-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto, jossa on koko pyyntö sellaisena kuin se vastaanotettiin (pyyntörivi, otsakkeet, tyhjä rivi, runko), yllä olevien neljän valinnan ja valinnan --body-file sijaan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read the webhook&apos;s secret as one line from standard input (without echo at a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue webhookin salaisuus yhtenä rivinä vakiosyötteestä (päätteessä syötettä näyttämättä).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use the secret stored on this machine for this webhook (under --profile, or the VIPPS_MSN and --env/--base-url of no profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä tälle koneelle tallennettua tämän webhookin salaisuutta (profiilista --profile tai ilman profiilia muuttujan VIPPS_MSN ja valinnan --env/--base-url mukaan).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--raw-file holds the whole request: give it without --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--raw-file sisältää koko pyynnön: anna se ilman valintaa --%1.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--raw-file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--raw-file %1: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>verify needs the delivery: --url, --date, --content-sha256, --authorization and --body-file, or --raw-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify tarvitsee toimituksen: --url, --date, --content-sha256, --authorization ja --body-file tai --raw-file FILE.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>verify needs %1 as well (or the whole request with --raw-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>verify tarvitsee myös valinnat %1 (tai koko pyynnön valinnalla --raw-file).</translation>
     </message>
 </context>
 <context>
@@ -1203,37 +1216,37 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
     <message>
         <location filename="../ui/consolesession.cpp" line="+136"/>
         <source>There is no profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilia nimeltä ”%1” ei ole.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a profile from the list, or add one in Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse profiili luettelosta tai lisää profiili kohdassa Profiilit…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No API keys are stored for “%1” on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilille ”%1” ei ole tallennettu API-avaimia tälle koneelle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the client_id, client_secret and subscription key in Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Syötä client_id, client_secret ja tilausavain kohdassa Profiilit…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API keys of “%1” could not be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilin ”%1” API-avaimia ei voitu lukea avainnipusta.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikko</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The sandbox could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikkoa ei voitu käynnistää.</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -1241,7 +1254,7 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
         <location line="+32"/>
         <location line="+37"/>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään profiili ei ole auki.</translation>
     </message>
 </context>
 <context>
@@ -1249,78 +1262,78 @@ send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a
     <message>
         <location filename="../ui/deletedialog.ui" line="+14"/>
         <source>Delete webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista webhookit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete these webhooks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko nämä webhookit?</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps MobilePay lopettaa heti näiden tapahtumien lähettämisen näihin URL-osoitteisiin. Tätä ei voi perua: jos haluat vastaanottaa ne taas, rekisteröi uusi webhook (uudella salaisuudella). Niiden tälle koneelle tallennetut salaisuudet poistetaan.</translation>
     </message>
     <message>
         <location filename="../ui/deletedialog.cpp" line="+43"/>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista webhook</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Delete %n webhooks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poista %n webhook</numerusform>
+            <numerusform>Poista %n webhookia</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Delete this webhook?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Poistetaanko tämä webhook?&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&lt;b&gt;Delete these %n webhooks?&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Poistetaanko tämä %n webhook?&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Poistetaanko nämä %n webhookia?&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner: all sales units</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumppani: kaikki myyntipisteet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MSN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MSN %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile “%1”, %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiili ”%1”, %2, %3.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumat: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnus: %1</translation>
     </message>
     <message>
         <location line="+13"/>
