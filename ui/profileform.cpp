@@ -2,42 +2,13 @@
 #include "ui_profileform.h"
 
 #include "core/validation.h"
+#include "revealaction.h"
 
 #include <QAction>
 #include <QEvent>
 #include <QLocale>
-#include <QPainter>
-#include <QPainterPath>
 
 #include <tuple>
-
-namespace {
-
-// An eye (crossed out when `hide`), drawn so the reveal action has an icon on every platform
-// and theme; the icon theme's own is preferred where there is one.
-QIcon eyeIcon(const QPalette &palette, bool hide)
-{
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    QPen pen(palette.color(QPalette::Text), 2.5);
-    painter.setPen(pen);
-    QPainterPath eye;
-    eye.moveTo(3, 16);
-    eye.quadTo(16, 3, 29, 16);
-    eye.quadTo(16, 29, 3, 16);
-    painter.drawPath(eye);
-    painter.setBrush(palette.color(QPalette::Text));
-    painter.drawEllipse(QPointF(16, 16), 4, 4);
-    if (hide)
-        painter.drawLine(QPointF(6, 27), QPointF(26, 5));
-    painter.end();
-    return QIcon::fromTheme(hide ? QStringLiteral("view-hidden") : QStringLiteral("view-visible"),
-                            QIcon(pixmap));
-}
-
-} // namespace
 
 ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::ProfileForm>())
 {
@@ -47,16 +18,15 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent), m_ui(std::make_uniq
             label->setTextFormat(Qt::PlainText);
     }
 
-    m_revealSecretAction = m_ui->clientSecretLineEdit->addAction(QIcon(), QLineEdit::TrailingPosition);
-    m_revealKeyAction = m_ui->subscriptionKeyLineEdit->addAction(QIcon(), QLineEdit::TrailingPosition);
-    for (auto [field, action] : {std::pair{m_ui->clientSecretLineEdit, m_revealSecretAction},
-                                 std::pair{m_ui->subscriptionKeyLineEdit, m_revealKeyAction}}) {
-        action->setObjectName(field->objectName() + QLatin1String("RevealAction"));
-        action->setCheckable(true);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-        action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::toggled, this, [this, field = field, action = action](bool checked) {
-            onRevealToggled(field, action, checked);
+    // Stored keys that are not loaded yet show only once they are (storedKeysRequested()).
+    const auto keysNotLoaded = [this] { return m_keysStored && !m_editingName.isEmpty(); };
+    m_revealSecretAction = RevealAction::attach(m_ui->clientSecretLineEdit);
+    m_revealKeyAction = RevealAction::attach(m_ui->subscriptionKeyLineEdit);
+    for (RevealAction *action : {m_revealSecretAction, m_revealKeyAction}) {
+        action->setHoldBack(keysNotLoaded);
+        connect(action, &QAction::toggled, this, [this, keysNotLoaded](bool reveal) {
+            if (reveal && keysNotLoaded())
+                Q_EMIT storedKeysRequested(); // the field shows once the keys are filled in
         });
     }
 
@@ -100,12 +70,8 @@ void ProfileForm::clear()
     m_filling = true;
     for (QLineEdit *field : findChildren<QLineEdit *>())
         field->clear();
-    for (QAction *action : {m_revealSecretAction, m_revealKeyAction}) {
-        const QSignalBlocker blocker(action);
-        action->setChecked(false);
-    }
-    m_ui->clientSecretLineEdit->setEchoMode(QLineEdit::Password);
-    m_ui->subscriptionKeyLineEdit->setEchoMode(QLineEdit::Password);
+    for (RevealAction *action : {m_revealSecretAction, m_revealKeyAction})
+        action->conceal();
     setEnvironment(Environment::Test);
     setMessage(m_ui->importNotesLabel, FieldSeverity::Info, {});
     m_dirty = false;
@@ -170,22 +136,14 @@ void ProfileForm::fillStoredKeys(const Credentials &stored)
             field->setText(value);
     }
     m_keysStored = false;
-    for (auto [field, action] : {std::pair{m_ui->clientSecretLineEdit, m_revealSecretAction},
-                                 std::pair{m_ui->subscriptionKeyLineEdit, m_revealKeyAction}}) {
-        if (action->isChecked())
-            field->setEchoMode(QLineEdit::Normal);
-    }
-    retranslate();
+    retranslate(); // a revealed field shows now
+
 }
 
 void ProfileForm::hideKeys()
 {
-    for (QAction *action : {m_revealSecretAction, m_revealKeyAction}) {
-        const QSignalBlocker blocker(action);
-        action->setChecked(false);
-    }
-    m_ui->clientSecretLineEdit->setEchoMode(QLineEdit::Password);
-    m_ui->subscriptionKeyLineEdit->setEchoMode(QLineEdit::Password);
+    for (RevealAction *action : {m_revealSecretAction, m_revealKeyAction})
+        action->conceal();
     retranslate();
 }
 
@@ -202,17 +160,6 @@ void ProfileForm::setLoadingKeys(bool loading)
 void ProfileForm::setKeysButtonEnabled(bool enabled)
 {
     m_ui->showStoredKeysPushButton->setEnabled(enabled);
-}
-
-void ProfileForm::onRevealToggled(QLineEdit *field, QAction *action, bool reveal)
-{
-    action->setIcon(eyeIcon(palette(), reveal));
-    action->setToolTip(reveal ? tr("Hide (Ctrl+H)") : tr("Show (Ctrl+H)"));
-    if (reveal && m_keysStored && !m_editingName.isEmpty()) {
-        Q_EMIT storedKeysRequested(); // the field shows once the keys are filled in
-        return;
-    }
-    field->setEchoMode(reveal ? QLineEdit::Normal : QLineEdit::Password);
 }
 
 void ProfileForm::setEnvironment(Environment environment)
@@ -378,8 +325,6 @@ void ProfileForm::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
-    } else if (event->type() == QEvent::PaletteChange) {
-        retranslate();
     }
     QWidget::changeEvent(event);
 }
@@ -420,12 +365,8 @@ void ProfileForm::retranslate()
         field->setPlaceholderText(fallback);
         field->setToolTip(tr("Sent as %1, at most 30 characters. Empty: “%2”.").arg(header, fallback));
     }
-    for (QAction *action : {m_revealSecretAction, m_revealKeyAction}) {
-        const bool revealed = action->isChecked();
-        action->setIcon(eyeIcon(palette(), revealed));
-        action->setToolTip(revealed ? tr("Hide (Ctrl+H)") : tr("Show (Ctrl+H)"));
-        action->setText(action->toolTip());
-    }
+    for (RevealAction *action : {m_revealSecretAction, m_revealKeyAction})
+        action->refresh();
     m_ui->showStoredKeysPushButton->setVisible(!m_editingName.isEmpty() && m_keysStored);
 }
 

@@ -15,9 +15,9 @@
 namespace Ui {
 class ProfileForm;
 }
-class QAction;
 class QLabel;
 class QLineEdit;
+class RevealAction;
 
 // The fields of one profile: name, environment (and custom base URL), MSN, the three API keys
 // (password fields with reveal) and the Vipps-System-* values. It fills itself from a profile,
@@ -89,7 +89,6 @@ protected:
 
 private:
     void setEnvironment(Environment environment);
-    void onRevealToggled(QLineEdit *field, QAction *action, bool reveal);
     void retranslate();
     void setMessage(QLabel *label, FieldSeverity severity, const QString &text);
 
@@ -100,6 +99,6 @@ private:
     bool m_loadingKeys = false;
     bool m_filling = false;
     bool m_dirty = false;
-    QAction *m_revealSecretAction = nullptr;
-    QAction *m_revealKeyAction = nullptr;
+    RevealAction *m_revealSecretAction = nullptr;
+    RevealAction *m_revealKeyAction = nullptr;
 };

@@ -1,18 +1,12 @@
 #include "revealaction.h"
 
-#include <QAction>
-#include <QCoreApplication>
+#include <QEvent>
 #include <QIcon>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPainterPath>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RevealAction", text);
-}
 
 // An eye (crossed out when `hide`), drawn so the action has an icon on every platform and theme;
 // the icon theme's own is preferred where there is one.
@@ -36,34 +30,57 @@ QIcon eyeIcon(const QPalette &palette, bool hide)
     return QIcon::fromTheme(hide ? QStringLiteral("view-hidden") : QStringLiteral("view-visible"), QIcon(pixmap));
 }
 
-void update(QLineEdit *field, QAction *action)
-{
-    const bool revealed = action->isChecked();
-    field->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
-    action->setIcon(eyeIcon(field->palette(), revealed));
-    action->setText(revealed ? tr("Hide") : tr("Show"));
-    action->setToolTip(revealed ? tr("Hide (Ctrl+H)") : tr("Show (Ctrl+H)"));
-}
-
 } // namespace
 
-namespace RevealAction {
-
-QAction *attach(QLineEdit *field)
+RevealAction::RevealAction(QLineEdit *field) : QAction(field), m_field(field)
 {
-    QAction *action = field->addAction(QIcon(), QLineEdit::TrailingPosition);
-    action->setObjectName(field->objectName() + QLatin1String("RevealAction"));
-    action->setCheckable(true);
-    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    action->setShortcutContext(Qt::WidgetShortcut);
-    QObject::connect(action, &QAction::toggled, field, [field, action] { update(field, action); });
-    update(field, action);
+    setObjectName(field->objectName() + QLatin1String("RevealAction"));
+    setCheckable(true);
+    setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    setShortcutContext(Qt::WidgetShortcut);
+    connect(this, &QAction::toggled, this, &RevealAction::refresh);
+    field->installEventFilter(this);
+}
+
+RevealAction *RevealAction::attach(QLineEdit *field)
+{
+    auto *action = new RevealAction(field);
+    field->addAction(action, QLineEdit::TrailingPosition);
+    action->refresh();
     return action;
 }
 
-void refresh(QLineEdit *field, QAction *action)
+bool RevealAction::isRevealed() const
 {
-    update(field, action);
+    return m_field->echoMode() == QLineEdit::Normal;
 }
 
-} // namespace RevealAction
+void RevealAction::setHoldBack(std::function<bool()> holdBack)
+{
+    m_holdBack = std::move(holdBack);
+    refresh();
+}
+
+void RevealAction::conceal()
+{
+    const QSignalBlocker blocker(this);
+    setChecked(false);
+    refresh();
+}
+
+void RevealAction::refresh()
+{
+    const bool checked = isChecked();
+    const bool show = checked && !(m_holdBack && m_holdBack());
+    m_field->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    setIcon(eyeIcon(m_field->palette(), checked));
+    setText(checked ? tr("Hide") : tr("Show"));
+    setToolTip(checked ? tr("Hide (Ctrl+H)") : tr("Show (Ctrl+H)"));
+}
+
+bool RevealAction::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_field && (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange))
+        refresh();
+    return QAction::eventFilter(watched, event);
+}

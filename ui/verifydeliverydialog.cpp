@@ -36,7 +36,7 @@ VerifyDeliveryDialog::VerifyDeliveryDialog(ConsoleSession *session, QWidget *par
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->rawTextEdit->setFont(fixed);
     m_ui->bodyTextEdit->setFont(fixed);
-    m_revealAction = RevealAction::attach(m_ui->secretLineEdit);
+    RevealAction::attach(m_ui->secretLineEdit);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &VerifyDeliveryDialog::verify);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -386,7 +386,6 @@ void VerifyDeliveryDialog::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         if (auto *button = m_ui->buttonBox->findChild<QPushButton *>(QStringLiteral("verifyPushButton")))
             button->setText(tr("&Verify"));
-        RevealAction::refresh(m_ui->secretLineEdit, m_revealAction);
         fillWebhooks();
         retranslate();
     }

@@ -13,7 +13,6 @@ namespace Ui {
 class VerifyDeliveryDialog;
 }
 class ConsoleSession;
-class QAction;
 
 // "Verify delivery": is a delivery genuine? It takes the delivery as received, either the whole
 // raw HTTP request pasted (or opened from a file) or its URL, x-ms-date, x-ms-content-sha256 and
@@ -82,7 +81,6 @@ private:
 
     std::unique_ptr<Ui::VerifyDeliveryDialog> m_ui;
     ConsoleSession *m_session;
-    QAction *m_revealAction = nullptr;
     State m_state = State::Empty;
     std::optional<DeliverySignature::Verdict> m_verdict;
     quint64 m_attempt = 0; // bumped by every input change: a late keychain answer is dropped

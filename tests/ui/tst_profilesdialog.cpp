@@ -1,5 +1,6 @@
 #include "messageboxseam.h"
 #include "profilesdialog.h"
+#include "revealaction.h"
 
 #include "sandbox/sandboxserver.h"
 #include "storage/keychainsecretstore.h"
@@ -270,7 +271,11 @@ private Q_SLOTS:
 
         auto *reveal = m_dialog->findChild<QAction *>(QStringLiteral("clientSecretLineEditRevealAction"));
         QVERIFY(reveal);
+        QVERIFY(qobject_cast<RevealAction *>(reveal)); // the window's one eye
         reveal->trigger();
+        // Held back until the stored keys are loaded: nothing typed over them shows early.
+        QCOMPARE(edit("clientSecretLineEdit")->echoMode(), QLineEdit::Password);
+        QVERIFY(reveal->isChecked());
         QTRY_COMPARE_WITH_TIMEOUT(edit("clientSecretLineEdit")->text(), keys.clientSecret, KeychainTimeout);
         QTRY_COMPARE(edit("clientSecretLineEdit")->echoMode(), QLineEdit::Normal);
         QCOMPARE(edit("clientIdLineEdit")->text(), keys.clientId);
