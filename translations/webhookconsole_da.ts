@@ -2605,217 +2605,217 @@ URL %2</translation>
     <message>
         <location filename="../ui/profileform.ui" line="+29"/>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny profil</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>e.g. Shop 123456 test</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Butik 123456 test</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miljø:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>https://apitest.vipps.no</source>
-        <translation type="unfinished"></translation>
+        <translation>https://apitest.vipps.no</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;MSN:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;SN:</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../ui/profileform.cpp" line="+409"/>
         <source>Empty for partner keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tom for partnernøgler</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Client secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client s&amp;ecret:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Subscription &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abonnementsnøgle:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>S&amp;how stored keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis gemte nøg&amp;ler</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Vipps-System headers (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps-System-headere (valgfrit)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>S&amp;ystem name:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystemnavn:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>System &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>System&amp;version:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Pl&amp;ugin name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;ugin-navn:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Plu&amp;gin version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plu&amp;gin-version:</translation>
     </message>
     <message>
         <location filename="../ui/profileform.cpp" line="-199"/>
         <location line="+216"/>
         <source>Hide (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul (Ctrl+H)</translation>
     </message>
     <message>
         <location line="-216"/>
         <location line="+216"/>
         <source>Show (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis (Ctrl+H)</translation>
     </message>
     <message>
         <location line="-154"/>
         <source>Production: changes affect live payments. Use production keys; test keys fail here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion: ændringer påvirker rigtige betalinger. Brug produktionsnøgler; testnøgler virker ikke her.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sandbox built into this console: no real keys are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassen, der er indbygget i denne konsol: ingen rigtige nøgler er nødvendige.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Enter the API base URL, such as https://apitest.vipps.no (plain http only for this computer, such as a local sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast API&apos;ets basis-URL, f.eks. https://apitest.vipps.no (ren http kun for denne computer, f.eks. en lokal sandkasse).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Empty means partner keys: registrations then cover every sales unit of the partner, present and future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tom betyder partnernøgler: registreringer gælder så alle partnerens salgssteder, nuværende og fremtidige.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Enter a name, such as the shop and the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast et navn, f.eks. butikken og miljøet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A profile named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes allerede en profil ved navn »%1«.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>client ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>client secret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the subscription key</source>
-        <translation type="unfinished"></translation>
+        <translation>abonnementsnøglen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Still needed: %1 (business portal, For developers). They are kept in the keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler stadig: %1 (erhvervsportalen, For udviklere). De gemmes kun i nøgleringen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keys are kept in the keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglerne gemmes kun i nøgleringen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The stored keys are kept unless you type new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gemte nøgler bevares, medmindre du indtaster nye.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Test (apitest.vipps.no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Test (apitest.vipps.no)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Production (api.vipps.no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion (api.vipps.no)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerdefineret basis-URL</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny profil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil »%1«</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt i nøgleringen</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>A GUID from the business portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Et GUID fra erhvervsportalen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the business portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra erhvervsportalen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ocp-Apim-Subscription-Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocp-Apim-Subscription-Key</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merchant Serial Number: the sales unit, 4 to 7 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant Serial Number (MSN): salgsstedet, 4 til 7 cifre</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sent as %1, at most 30 characters. Empty: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendes som %1, højst 30 tegn. Tom: »%2«.</translation>
     </message>
 </context>
 <context>
@@ -2823,47 +2823,47 @@ URL %2</translation>
     <message>
         <location filename="../ui/profileheader.cpp" line="+25"/>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile: API keys of one sales unit (or partner) in one environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen: API-nøglerne for ét salgssted (eller en partner) i ét miljø</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkasse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sandbox API inside this program: sample data, no keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkasse-API&apos;et i dette program: eksempeldata, ingen nøgler</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkasse: API&apos;et kører i dette program; intet når Vipps MobilePay</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Partner: all sales units</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner: alle salgssteder</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MSN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MSN %1</translation>
     </message>
 </context>
 <context>
@@ -2871,33 +2871,33 @@ URL %2</translation>
     <message>
         <location filename="../app/storage/profilemanager.cpp" line="+59"/>
         <source>“%1” is not a valid webhook id.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke et gyldigt webhook-id.</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes allerede en profil ved navn »%1«.</translation>
     </message>
     <message>
         <location line="+111"/>
         <location line="+28"/>
         <source>No profile is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen profil er valgt.</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>No API keys are stored in the keychain for the profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen API-nøgler gemt i nøgleringen for profilen »%1«.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The API keys of the profile “%1” in the keychain could not be read; save the profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøglerne for profilen »%1« i nøgleringen kunne ikke læses; gem profilen igen.</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>No secret is stored on this computer for the webhook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen hemmelighed gemt på denne computer for webhooken %1.</translation>
     </message>
 </context>
 <context>
@@ -2905,27 +2905,27 @@ URL %2</translation>
     <message>
         <location filename="../ui/profileswitcher.cpp" line="+45"/>
         <source>Registration in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering i gang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A registration is still running. If you switch now, its answer is dropped and the new webhook&apos;s secret may be lost. Switch anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>En registrering er stadig i gang. Hvis du skifter nu, kasseres svaret, og den nye webhooks hemmelighed kan gå tabt. Vil du skifte alligevel?</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Open Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn Profiler…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Profile “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen »%1« er gemt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose it in the profile list to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg den på profillisten for at åbne den.</translation>
     </message>
 </context>
 <context>
@@ -2933,197 +2933,197 @@ URL %2</translation>
     <message>
         <location filename="../ui/profilesdialog.ui" line="+14"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiler</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pro&amp;files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;filer:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fje&amp;rn</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import from &amp;Postman…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér fra &amp;Postman…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Test c&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test forbin&amp;delse</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="+79"/>
         <source>%1, partner keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, partnernøgler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, sales unit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, salgssted %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér ændringer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard the profile you have not saved yet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du kassere den profil, du ikke har gemt endnu?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard the unsaved changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du kassere de ikke-gemte ændringer af »%1«?</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Reading the keys from the keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser nøglerne fra nøgleringen...</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No keys are stored for this profile. Enter them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen nøgler gemt for denne profil. Indtast dem, og gem.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keychain did not give the stored keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgleringen udleverede ikke de gemte nøgler: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemmer...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read the stored keys from the keychain: %1 Nothing was saved; what you typed is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke læse de gemte nøgler fra nøgleringen: %1 Intet blev gemt; det, du indtastede, står der stadig.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No keys are stored for this profile: enter the client ID, the client secret and the subscription key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen nøgler gemt for denne profil: indtast client ID, client secret og abonnementsnøglen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not save: %1 Nothing was changed, and what you typed is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke gemme: %1 Intet blev ændret, og det, du indtastede, står der stadig.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved “%1”. The keys are in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemte »%1«. Nøglerne ligger i nøgleringen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile “%1”? Its API keys and the webhook secrets stored for it are deleted from this computer&apos;s keychain. The webhooks registered with Vipps MobilePay stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du fjerne profilen »%1«? Dens API-nøgler og de webhook-hemmeligheder, der er gemt for den, slettes fra nøgleringen på denne computer. De webhooks, der er registreret hos Vipps MobilePay, forbliver, som de er.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not remove “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke fjerne »%1«: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernede »%1«.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import a Postman Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér et Postman-miljø</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postman environment (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-miljø (*.json);;Alle filer (*)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not import the Postman environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke importere Postman-miljøet: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Imported from Postman. Check the values, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeret fra Postman. Kontrollér værdierne, og gem.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Correct the fields marked above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret først felterne, der er markeret ovenfor.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The built-in sandbox needs no keys; the main window starts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den indbyggede sandkasse kræver ingen nøgler; hovedvinduet starter den.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read the stored keys from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke læse de gemte nøgler fra nøgleringen: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the client ID, the client secret and the subscription key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast først client ID, client secret og abonnementsnøglen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Getting an access token from %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter et adgangstoken fra %1...</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The keys work. Token valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglerne virker. Tokenet er gyldigt til %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsestesten mislykkedes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporings-id (trace id): %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Test keys work only against the test environment, and production keys only against production: these keys may belong to the other environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnøgler virker kun mod testmiljøet, og produktionsnøgler kun mod produktion: disse nøgler kan høre til det andet miljø.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Imported profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeret profil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Gets an access token with the values in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter et adgangstoken med værdierne i formularen</translation>
     </message>
 </context>
 <context>
@@ -3131,57 +3131,57 @@ URL %2</translation>
     <message>
         <location filename="qtstrings.cpp" line="+43"/>
         <source>Displays help on commandline options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser hjælp til kommandolinjens tilvalg.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Displays help including Qt specific options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser hjælp, inklusive Qt-specifikke tilvalg.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser versionsinformation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvalg:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumenter:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[tilvalg]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt tilvalg &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown options: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendte tilvalg: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manglende værdi efter &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet værdi efter &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3189,37 +3189,37 @@ URL %2</translation>
     <message>
         <location line="-27"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omgør</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;lip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiér</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sæt ind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér alt</translation>
     </message>
 </context>
 <context>
@@ -3227,12 +3227,12 @@ URL %2</translation>
     <message>
         <location line="-9"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis detaljer...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul detaljer...</translation>
     </message>
 </context>
 <context>
@@ -3240,52 +3240,52 @@ URL %2</translation>
     <message>
         <location line="-12"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulstil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjælp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nej</translation>
     </message>
 </context>
 <context>
@@ -3293,42 +3293,42 @@ URL %2</translation>
     <message>
         <location line="+13"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omgør</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;lip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiér</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér l&amp;inkadresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sæt ind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér alt</translation>
     </message>
 </context>
 <context>
@@ -3336,133 +3336,133 @@ URL %2</translation>
     <message>
         <location filename="../ui/registerdialog.ui" line="+14"/>
         <source>Register a Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér en webhook</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>https://example.com/webhooks/vipps</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/webhooks/vipps</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Check URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrollér URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Call the URL as Vipps MobilePay would (name, TLS, redirects, a signed test POST), before registering it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kald URL&apos;en, som Vipps MobilePay ville gøre det (navn, TLS, omdirigeringer, en signeret test-POST), før du registrerer den</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hændelser:</translation>
     </message>
     <message>
         <location filename="../ui/registerdialog.cpp" line="+115"/>
         <source>Refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Trace id (support asks for it): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporings-id (trace id, kundeservice beder om det): %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter the https:// address that will receive the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast den https://-adresse, der skal modtage hændelserne.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use https://. Vipps MobilePay delivers webhooks over HTTPS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug https://. Vipps MobilePay leverer kun webhooks via HTTPS.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter an absolute address that starts with https://, such as https://example.com/webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast en absolut adresse, der begynder med https://, f.eks. https://example.com/webhooks.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is this computer: Vipps MobilePay cannot reach it. Use a public address (a tunnel gives you one for tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er denne computer: Vipps MobilePay kan ikke nå den. Brug en offentlig adresse (en tunnel giver dig en til test).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is a private or local address that Vipps MobilePay cannot reach. Use a public host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en privat eller lokal adresse, som Vipps MobilePay ikke kan nå. Brug et offentligt værtsnavn.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Port %1 is unusual: Vipps MobilePay recommends 443, 80 or 8080, and deliveries to other ports may fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 er usædvanlig: Vipps MobilePay anbefaler 443, 80 eller 8080, og leveringer til andre porte kan mislykkes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A public HTTPS address. It must answer 2xx, without redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>En offentlig HTTPS-adresse. Den skal svare 2xx uden omdirigeringer.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registering the webhook. This can take a few seconds...</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerer webhooken. Det kan tage et par sekunder...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Registers with partner keys in %1: the webhook covers every sales unit, present and future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerer med partnernøgler i %1: webhooken gælder alle salgssteder, nuværende og fremtidige.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Registers for sales unit %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerer for salgssted %1 i %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This webhook will receive live payment events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne webhook vil modtage hændelser for rigtige betalinger.</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+20"/>
         <source>Refused by the API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist af API&apos;et: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose at least one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mindst én hændelse.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This URL is already registered for %1: each of these events would arrive twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne URL er allerede registreret for %1: hver af disse hændelser ville ankomme to gange.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Events selected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgte hændelser: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not selected because the limit is reached: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke valgt, fordi grænsen er nået: %1.</translation>
     </message>
 </context>
 <context>
@@ -3470,165 +3470,168 @@ URL %2</translation>
     <message>
         <location filename="../ui/replacedialog.ui" line="+14"/>
         <source>Replace Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstat webhook</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The API cannot change a registration. This registers the new URL for the events below and stores its secret on this computer. The old registration stays, and keeps receiving events, until you delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>API&apos;et kan ikke ændre en registrering. Dette registrerer den nye URL for hændelserne nedenfor og gemmer dens hemmelighed på denne computer. Den gamle registrering bliver stående og modtager fortsat hændelser, indtil du sletter den.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>New &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;URL:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>https://example.com/vipps/webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/vipps/webhooks</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hændelser:</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Registering the new webhook. This can take a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerer den nye webhook. Det kan tage et par sekunder…</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Send a &amp;Test Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send en &amp;testlevering…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Delete the Old Registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet den gamle registrering…</translation>
     </message>
     <message>
         <location filename="../ui/replacedialog.cpp" line="+18"/>
         <source>Replacing %1
 Id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatter %1
+Id %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér erstatning</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Step 1 of 2: register the replacement&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Trin 1 af 2: registrér erstatningen&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Refused by the API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist af API&apos;et: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The same URL as the old registration: the replacement gets a new secret, and each event arrives twice until the old one is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samme URL som den gamle registrering: erstatningen får en ny hemmelighed, og hver hændelse ankommer to gange, indtil den gamle er slettet.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose at least one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mindst én hændelse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Events selected: %1 (the old registration had %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgte hændelser: %1 (den gamle registrering havde %2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At their limit while the old registration exists, so left out: %1. Delete the old registration first to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeladt, fordi grænsen er nået, så længe den gamle registrering findes: %1. Slet først den gamle registrering for at beholde dem.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep Both for Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold begge indtil videre</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trace id (support asks for it): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sporings-id (trace id, kundeservice beder om det): %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Replace Webhook — Next Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstat webhook – næste trin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Step 2 of 2: the new webhook is registered&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Trin 2 af 2: den nye webhook er registreret&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Old %1
 Id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammel %1
+Id %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New %1
 Id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny %1
+Id %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its secret is kept in memory for this sandbox session (no keychain is available).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dens hemmelighed opbevares i hukommelsen i denne sandkassesession (ingen nøglering er tilgængelig).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its secret is stored in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dens hemmelighed er gemt i nøgleringen på denne computer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its secret could not be stored on this computer: copy it from the secret dialog now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dens hemmelighed kunne ikke gemmes på denne computer: kopiér den fra hemmelighedsdialogen nu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Before you delete the old registration:&lt;ol&gt;&lt;li&gt;Give your receiver the new secret.&lt;/li&gt;&lt;li&gt;Check that deliveries reach the new URL.&lt;/li&gt;&lt;li&gt;Then delete the old registration.&lt;/li&gt;&lt;/ol&gt;&lt;b&gt;Until then, the old endpoint must keep answering 2xx.&lt;/b&gt; Vipps MobilePay may treat a failing endpoint as an incident, and it sends each event to both registrations meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Før du sletter den gamle registrering:&lt;ol&gt;&lt;li&gt;Giv din modtager den nye hemmelighed.&lt;/li&gt;&lt;li&gt;Kontrollér, at leveringer når frem til den nye URL.&lt;/li&gt;&lt;li&gt;Slet derefter den gamle registrering.&lt;/li&gt;&lt;/ol&gt;&lt;b&gt;Indtil da skal det gamle endepunkt fortsat svare 2xx.&lt;/b&gt; Vipps MobilePay kan behandle et endepunkt, der fejler, som en driftshændelse, og sender i mellemtiden hver hændelse til begge registreringer.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&lt;b&gt;Done: the webhook is replaced&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Færdig: webhooken er erstattet&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamle registrering (%1) er slettet. Dens endepunkt får ikke længere leveringer fra Vipps MobilePay.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The old registration was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamle registrering blev ikke slettet: %1</translation>
     </message>
 </context>
 <context>
@@ -3636,7 +3639,7 @@ Id %2</source>
     <message>
         <location filename="../ui/replaceflow.cpp" line="+123"/>
         <source>&lt;b&gt;Replacing:&lt;/b&gt; delete the old registration only once your receiver has the new secret and deliveries reach the new URL. Until it is deleted, the old endpoint must keep answering 2xx: Vipps MobilePay may treat a failing endpoint as an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Erstatter:&lt;/b&gt; slet først den gamle registrering, når din modtager har den nye hemmelighed, og leveringer når frem til den nye URL. Indtil den er slettet, skal det gamle endepunkt fortsat svare 2xx: Vipps MobilePay kan behandle et endepunkt, der fejler, som en driftshændelse.</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +3647,7 @@ Id %2</source>
     <message>
         <location filename="../app/sandbox/sandboxserver.cpp" line="+97"/>
         <source>The sandbox is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassen kører allerede.</translation>
     </message>
 </context>
 <context>
@@ -3652,42 +3655,42 @@ Id %2</source>
     <message>
         <location filename="../app/sandbox/sandboxstate.cpp" line="+228"/>
         <source>The file is not a sandbox state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke en tilstandsfil for sandkassen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sandbox state file has a version this program cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassens tilstandsfil har en version, som dette program ikke kan læse.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The sandbox state file names an invalid sales unit &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassens tilstandsfil angiver et ugyldigt salgssted &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The sandbox state file has an invalid registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassens tilstandsfil har en ugyldig registrering.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not save the sandbox state to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke gemme sandkassens tilstand i %1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not read the sandbox state from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke læse sandkassens tilstand fra %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sandbox state file %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassens tilstandsfil %1 er for stor.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The sandbox state file %1 is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassens tilstandsfil %1 er ikke gyldig JSON.</translation>
     </message>
 </context>
 <context>
@@ -3695,43 +3698,44 @@ Id %2</source>
     <message>
         <location filename="../ui/secretdialog.ui" line="+14"/>
         <source>Save this secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem denne hemmelighed</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Save this secret now&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gem denne hemmelighed nu&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your webhook receiver needs this secret to verify that deliveries come from Vipps MobilePay. It is shown only once: the API never returns it again. If it is lost, the only remedy is a new registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din webhook-modtager skal bruge denne hemmelighed til at verificere, at leveringer kommer fra Vipps MobilePay. Den vises kun én gang: API&apos;et returnerer den aldrig igen. Hvis den går tabt, er den eneste løsning en ny registrering.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-hemmelighed</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiér</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the secret; the clipboard is cleared again after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér hemmeligheden; udklipsholderen ryddes igen efter 30 sekunder</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;I have saved this secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeg har gemt denne hemmelighed</translation>
     </message>
     <message>
         <location filename="../ui/secretdialog.cpp" line="+16"/>
         <source>Webhook %1
 URL %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1
+URL %2</translation>
     </message>
     <message>
         <location line="+6"/>
