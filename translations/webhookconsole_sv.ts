@@ -1560,79 +1560,80 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
     <message>
         <location line="+18"/>
         <source>Paste the secret exactly as you received it</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in hemligheten exakt som du fick den</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-hemlighet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;how the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa hemligheten</translation>
     </message>
     <message>
         <location filename="../ui/entersecretdialog.cpp" line="+19"/>
         <source>Webhook %1
 URL %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1
+URL %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara hemlighet</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The keychain did not store the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen sparade inte hemligheten: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Paste the secret exactly as Vipps MobilePay returned it at registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in hemligheten exakt som Vipps MobilePay returnerade den vid registreringen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A secret is one line of text: remove the line breaks and control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En hemlighet är en enda textrad: ta bort radbrytningar och kontrolltecken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A secret has no spaces inside: check that you pasted only the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>En hemlighet innehåller inga mellanslag: kontrollera att du bara klistrade in hemligheten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The spaces at the start or end are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellanslagen i början eller slutet utelämnas.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Only %n character(s): check that you copied all of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bara %n tecken: kontrollera att du kopierade allt.</numerusform>
+            <numerusform>Bara %n tecken: kontrollera att du kopierade allt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tecken.</numerusform>
+            <numerusform>%n tecken.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This replaces the secret stored on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detta ersätter hemligheten som är sparad på den här datorn.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Storing the secret in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar hemligheten i nyckelringen…</translation>
     </message>
 </context>
 <context>
@@ -1640,22 +1641,22 @@ URL %2</source>
     <message>
         <location filename="../app/core/environment.cpp" line="+59"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlåda</translation>
     </message>
 </context>
 <context>
@@ -1664,147 +1665,147 @@ URL %2</source>
         <location filename="../app/core/eventcatalog.cpp" line="+115"/>
         <source>%1: %2</source>
         <comment>product: event</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/core/eventcatalognames.cpp" line="+9"/>
         <source>ePayment</source>
-        <translation type="unfinished"></translation>
+        <translation>ePayment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgången</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullerad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetald</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserverad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recurring</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkommande betalningar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtal godkänt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtal avvisat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtal stoppat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtal utgånget</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragning reserverad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragning genomförd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragning annullerad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragning misslyckades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge creation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapande av dragning misslyckades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragning återbetald</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>QR</source>
-        <translation type="unfinished"></translation>
+        <translation>QR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare incheckad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merchant-initiated login ping</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningsping initierad av företaget</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Donations</source>
-        <translation type="unfinished"></translation>
+        <translation>Donationer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement started</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtal startat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawal day changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragningsdag ändrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp ändrat</translation>
     </message>
 </context>
 <context>
@@ -1813,87 +1814,87 @@ URL %2</source>
         <location filename="../ui/eventpicker.cpp" line="+175"/>
         <location line="+142"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Övrigt</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>%1 of %2 used, full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 används, fullt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The limit for this event (%1) is reached. Delete a registration to register another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gränsen för den här händelsen (%1) är nådd. Ta bort en registrering för att registrera en ny.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 används</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 registrations for this event are in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 registreringar för den här händelsen används.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This event type is not in the console&apos;s catalogue; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här händelsetypen finns inte i konsolens katalog; den behålls som den är.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This URL is already registered for this event: each event would arrive twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här URL:en är redan registrerad för den här händelsen: varje händelse skulle komma två gånger.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 of %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 valda</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select or clear every event of this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera eller avmarkera alla händelser i den här gruppen</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Search events (name or type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök händelser (namn eller typ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the events by name, product or event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera händelserna efter namn, produkt eller händelsetyp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök händelser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsetyp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registrations of this sales unit (or of the partner keys) that use the event, against the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringar för det här försäljningsstället (eller för partnernycklarna) som använder händelsen, mot gränsen</translation>
     </message>
 </context>
 <context>
@@ -1901,45 +1902,45 @@ URL %2</source>
     <message>
         <location filename="../app/storage/keychainsecretstore.cpp" line="+188"/>
         <source>The keychain is locked and was not unlocked (the unlock prompt was cancelled or could not be shown). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen är låst och låstes inte upp (upplåsningsdialogen avbröts eller kunde inte visas). Lås upp den och försök igen.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>The keychain did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nyckelringen svarade inte inom %n sekund.</numerusform>
+            <numerusform>Nyckelringen svarade inte inom %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The keychain has no entry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen har ingen post ”%1”.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keychain is locked and was not unlocked, or access to it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen är låst och låstes inte upp, eller så nekades åtkomst till den.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keychain reported an unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen rapporterade ett okänt fel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen rapporterade ett fel: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No keychain is available: no Secret Service (gnome-keyring or KWallet) is running on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nyckelring är tillgänglig: ingen Secret Service (gnome-keyring eller KWallet) körs på det här skrivbordet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -1947,193 +1948,193 @@ URL %2</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+92"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load the registered webhooks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in de registrerade webhookarna igen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gister…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrera…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register a new webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en ny webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort de valda webhookarna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the table by URL, event or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera tabellen efter URL, händelse eller id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profiler…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add, edit or remove profiles and their API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till, redigera eller ta bort profiler och deras API-nycklar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit Webhook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta Webhook Console</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Webhook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Webhook Console</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhooks</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Verktygsfält</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Talking to the API…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunicerar med API:et…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>Production — changes affect live payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion – ändringar påverkar riktiga betalningar</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Webhooks loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks inlästa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The webhooks could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookarna kunde inte läsas in.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: trying again in %2 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: försöker igen om %2 s…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Webhook registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook registrerad.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The webhook was not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooken registrerades inte.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The deletion failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagningen misslyckades.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n deletions failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %n borttagning misslyckades.</numerusform>
+            <numerusform>%1 av %n borttagningar misslyckades.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted 1 webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort 1 webhook.</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Deleted %n webhooks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tog bort %n webhook.</numerusform>
+            <numerusform>Tog bort %n webhooks.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Sandbox — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlåda – %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) – %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Om %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Manage Vipps MobilePay webhooks from the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Hantera Vipps MobilePay-webhooks från skrivbordet.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Quit Webhook Console?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta Webhook Console?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A registration is still running, or its secret has not been saved yet. The API never shows a secret twice. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>En registrering pågår fortfarande, eller så har dess hemlighet inte sparats än. API:et visar aldrig en hemlighet två gånger. Vill du avsluta ändå?</translation>
     </message>
 </context>
 <context>
@@ -2141,28 +2142,28 @@ URL %2</source>
     <message>
         <location filename="../ui/messagebar.cpp" line="+22"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera detaljer</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Copy the whole error, trace id included, for a support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera hela felet, inklusive spårnings-id (trace id), till ett supportärende</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spårnings-id (trace id): %1</translation>
     </message>
 </context>
 <context>
@@ -2170,86 +2171,86 @@ URL %2</source>
     <message>
         <location filename="../ui/orphanedsecretsdialog.ui" line="+14"/>
         <source>Orphaned Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Övergivna hemligheter</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>These secrets are stored on this computer, but no webhook with their id is registered any more: it was deleted elsewhere, or Vipps MobilePay removed it after its endpoint failed for two weeks. A secret is of no use without its webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>De här hemligheterna är sparade på den här datorn, men ingen webhook med deras id är registrerad längre: den togs bort någon annanstans, eller så tog Vipps MobilePay bort den efter att dess slutpunkt hade misslyckats i två veckor. En hemlighet är till ingen nytta utan sin webhook.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ids of the orphaned secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Id för de övergivna hemligheterna</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Remove Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort &amp;markerade…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove &amp;All…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort &amp;alla…</translation>
     </message>
     <message>
         <location filename="../ui/orphanedsecretsdialog.cpp" line="+62"/>
         <source>“%1” (%2, partner keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” (%2, partnernycklar)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” (%2, MSN %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” (%2, MSN %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;No orphaned secrets for %1.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Inga övergivna hemligheter för %1.&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&lt;b&gt;%1: %n secret(s) without a webhook.&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1: %n hemlighet utan webhook.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1: %n hemligheter utan webhook.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Remove %n stored secret(s) from this computer? No webhook with these ids is registered any more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta bort %n sparad hemlighet från den här datorn? Ingen webhook med det här id:t är registrerad längre.</numerusform>
+            <numerusform>Ta bort %n sparade hemligheter från den här datorn? Ingen webhook med de här id:na är registrerad längre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Removed %n stored secret(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tog bort %n sparad hemlighet.</numerusform>
+            <numerusform>Tog bort %n sparade hemligheter.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Remove the stored secret of the webhook %1 from this computer? No webhook with this id is registered any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den sparade hemligheten för webhooken %1 från den här datorn? Ingen webhook med det här id:t är registrerad längre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove Orphaned Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort övergivna hemligheter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The keychain did not remove the secret of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen tog inte bort hemligheten för %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2257,92 +2258,92 @@ URL %2</source>
     <message>
         <location filename="../app/import/postmanimport.cpp" line="+147"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är tom.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is too large to be a Postman environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är för stor för att vara en Postman-miljö.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inte giltig JSON (%1 vid tecken %2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is not a Postman environment: it holds no JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inte en Postman-miljö: den innehåller inget JSON-objekt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is a Postman collection, not an environment. In Postman, export the environment that holds your keys (Environments, ..., Export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är en Postman-samling, inte en miljö. Exportera miljön som innehåller dina nycklar i Postman (Environments, ..., Export).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is not a Postman environment: it has no &quot;values&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inte en Postman-miljö: den har ingen &quot;values&quot;-lista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a Postman environment: &quot;values&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inte en Postman-miljö: &quot;values&quot; är inte en lista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a Postman environment: &quot;name&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inte en Postman-miljö: &quot;name&quot; är inte text.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte öppna %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is too large to be a Postman environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är för stor för att vara en Postman-miljö.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>These look like production keys. The new profile is set to Test: choose Production yourself if that is where the keys belong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här ser ut som produktionsnycklar. Den nya profilen är inställd på Test: välj Produktion själv om det är där nycklarna hör hemma.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not in the export: %1. Enter them before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saknas i exporten: %1. Fyll i dem innan du sparar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disabled in Postman, not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiverade i Postman, inte importerade: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not imported because the value is not plain text (or refers to another Postman variable): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte importerade eftersom värdet inte är ren text (eller hänvisar till en annan Postman-variabel): %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No merchantSerialNumber: the profile uses partner keys (all sales units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget merchantSerialNumber: profilen använder partnernycklar (alla försäljningsställen).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not used by the console: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Används inte av konsolen: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entries without a variable name were skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster utan variabelnamn hoppades över: %1.</translation>
     </message>
 </context>
 <context>
@@ -2350,52 +2351,52 @@ URL %2</source>
     <message>
         <location filename="../app/delivery/preflightcheck.cpp" line="+31"/>
         <source>HTTPS URL</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Common port</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanlig port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig adress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS 1.2+ and a trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.2+ och ett betrott certifikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen omdirigering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed test POST answered 2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Signerad test-POST besvarad med 2xx</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Underkänd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte kontrollerad</translation>
     </message>
 </context>
 <context>
@@ -2403,92 +2404,92 @@ URL %2</source>
     <message>
         <location filename="../app/delivery/preflightrules.cpp" line="+34"/>
         <source>the certificate for %1 from %2 is valid until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>certifikatet för %1 från %2 är giltigt till %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The URL is an absolute https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:en är en absolut https-URL.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Port %1 is one of the common ports (443, 80, 8080).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 är en av de vanliga portarna (443, 80, 8080).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Port %1 is not one of the common ports Vipps MobilePay recommends (443, 80, 8080); deliveries may not reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 är inte en av de vanliga portar som Vipps MobilePay rekommenderar (443, 80, 8080); leveranser kanske inte når fram.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The name %1 does not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet %1 kan inte slås upp: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name %1 does not resolve to any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet %1 pekar inte på någon adress.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 resolves to %2, which is private or local: Vipps MobilePay cannot reach it from the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pekar på %2, som är privat eller lokal: Vipps MobilePay kan inte nå den från internet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 resolves to this computer (%2): allowed for testing only; Vipps MobilePay cannot reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pekar på den här datorn (%2): tillåtet endast för test; Vipps MobilePay kan inte nå den.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 resolves to public addresses (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pekar på offentliga adresser (%2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-handskakningen misslyckades: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1. The certificate expires soon: renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Certifikatet upphör snart att gälla: förnya det.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not checked: the test POST got no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte kontrollerad: test-POST:en fick inget svar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The test POST was not redirected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-POST:en omdirigerades inte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The test POST was answered %1 with a redirect to %2. Vipps MobilePay does not follow redirects: register the final URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-POST:en besvarades med %1 och en omdirigering till %2. Vipps MobilePay följer inte omdirigeringar: registrera den slutliga URL:en.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>ingenstans</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Answered %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarade %1 på %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answered %1 in %2: the receiver probably refused the signature of the throwaway secret (no secret exists before registration). It must answer 2xx to genuine deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarade %1 på %2: mottagaren avvisade troligen signaturen från engångshemligheten (ingen hemlighet finns före registreringen). Den måste svara 2xx på äkta leveranser.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Answered %1 in %2, not 2xx: Vipps MobilePay would count the delivery as failed and retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarade %1 på %2, inte 2xx: Vipps MobilePay skulle räkna leveransen som misslyckad och försöka igen.</translation>
     </message>
 </context>
 <context>
@@ -2497,43 +2498,43 @@ URL %2</source>
         <location filename="../ui/preflightwidget.cpp" line="+154"/>
         <location line="+125"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar</translation>
     </message>
     <message>
         <location line="-90"/>
         <location line="+92"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppad</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Checking %1 as Vipps MobilePay would call it (%2 of %3 checks done)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar %1 så som Vipps MobilePay skulle anropa den (%2 av %3 kontroller klara)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The check of %1 was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen av %1 stoppades.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;b&gt;%1 fails the check.&lt;/b&gt; Vipps MobilePay could not deliver to it: fix what failed before registering.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 underkänns i kontrollen.&lt;/b&gt; Vipps MobilePay skulle inte kunna leverera dit: åtgärda det som underkändes innan du registrerar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1 passes, with warnings.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 godkänns, med varningar.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1 passes every check.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 godkänns i alla kontroller.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The test POST was signed with a made-up secret (the real one exists only after registration), so a 401 or 403 answer is only a warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-POST:en signerades med en påhittad hemlighet (den riktiga finns först efter registreringen), så ett 401- eller 403-svar är bara en varning.</translation>
     </message>
 </context>
 <context>
@@ -2541,62 +2542,62 @@ URL %2</source>
     <message>
         <location filename="../app/storage/profile.cpp" line="+14"/>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett namn på profilen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilnamnet är längre än %1 tecken.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The profile name must not contain “/” or “\”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilnamnet får inte innehålla ”/” eller ”\”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The profile name must not contain control characters such as line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilnamnet får inte innehålla kontrolltecken som radbrytningar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The profile name must not begin or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilnamnet får inte börja eller sluta med ett mellanslag.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The profile name “-” is reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilnamnet ”-” är reserverat.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Enter the base URL of the custom environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange bas-URL:en för den anpassade miljön.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>System name</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemnamn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System version</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemversion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plugin name</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin-namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plugin version</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin-version</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2604,217 +2605,217 @@ URL %2</source>
     <message>
         <location filename="../ui/profileform.ui" line="+29"/>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny profil</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>e.g. Shop 123456 test</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Butik 123456 test</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miljö:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bas-URL:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>https://apitest.vipps.no</source>
-        <translation type="unfinished"></translation>
+        <translation>https://apitest.vipps.no</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;MSN:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;SN:</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../ui/profileform.cpp" line="+409"/>
         <source>Empty for partner keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomt för partnernycklar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Client secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client s&amp;ecret:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Subscription &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;renumerationsnyckel:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>S&amp;how stored keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa spara&amp;de nycklar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Vipps-System headers (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps-System-headers (valfritt)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>S&amp;ystem name:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystemnamn:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>System &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>System&amp;version:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Pl&amp;ugin name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;ugin-namn:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Plu&amp;gin version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plu&amp;gin-version:</translation>
     </message>
     <message>
         <location filename="../ui/profileform.cpp" line="-199"/>
         <location line="+216"/>
         <source>Hide (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj (Ctrl+H)</translation>
     </message>
     <message>
         <location line="-216"/>
         <location line="+216"/>
         <source>Show (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa (Ctrl+H)</translation>
     </message>
     <message>
         <location line="-154"/>
         <source>Production: changes affect live payments. Use production keys; test keys fail here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion: ändringar påverkar riktiga betalningar. Använd produktionsnycklar; testnycklar fungerar inte här.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sandbox built into this console: no real keys are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådan som är inbyggd i den här konsolen: inga riktiga nycklar behövs.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Enter the API base URL, such as https://apitest.vipps.no (plain http only for this computer, such as a local sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange API:ets bas-URL, till exempel https://apitest.vipps.no (vanlig http endast för den här datorn, till exempel en lokal sandlåda).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Empty means partner keys: registrations then cover every sales unit of the partner, present and future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomt betyder partnernycklar: registreringarna gäller då alla partnerns försäljningsställen, nuvarande och framtida.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Enter a name, such as the shop and the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett namn, till exempel butiken och miljön.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A profile named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en profil med namnet ”%1”.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>client ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>client secret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the subscription key</source>
-        <translation type="unfinished"></translation>
+        <translation>prenumerationsnyckeln</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Still needed: %1 (business portal, For developers). They are kept in the keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saknas fortfarande: %1 (företagsportalen, För utvecklare). De sparas bara i nyckelringen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keys are kept in the keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nycklarna sparas bara i nyckelringen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The stored keys are kept unless you type new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sparade nycklarna behålls om du inte skriver in nya.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Test (apitest.vipps.no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Test (apitest.vipps.no)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Production (api.vipps.no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion (api.vipps.no)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassad bas-URL</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny profil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil ”%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad i nyckelringen</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>A GUID from the business portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett GUID från företagsportalen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the business portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Från företagsportalen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ocp-Apim-Subscription-Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocp-Apim-Subscription-Key</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merchant Serial Number: the sales unit, 4 to 7 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant Serial Number (MSN): försäljningsstället, 4 till 7 siffror</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sent as %1, at most 30 characters. Empty: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickas som %1, högst 30 tecken. Tomt: ”%2”.</translation>
     </message>
 </context>
 <context>
@@ -2822,47 +2823,47 @@ URL %2</source>
     <message>
         <location filename="../ui/profileheader.cpp" line="+25"/>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile: API keys of one sales unit (or partner) in one environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen: API-nycklarna för ett försäljningsställe (eller en partner) i en miljö</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlåda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sandbox API inside this program: sample data, no keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlåde-API:et i det här programmet: exempeldata, inga nycklar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlåda: API:et körs i det här programmet; inget når Vipps MobilePay</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Partner: all sales units</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner: alla försäljningsställen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MSN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MSN %1</translation>
     </message>
 </context>
 <context>
@@ -2870,33 +2871,33 @@ URL %2</source>
     <message>
         <location filename="../app/storage/profilemanager.cpp" line="+59"/>
         <source>“%1” is not a valid webhook id.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte ett giltigt webhook-id.</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en profil med namnet ”%1”.</translation>
     </message>
     <message>
         <location line="+111"/>
         <location line="+28"/>
         <source>No profile is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen profil är vald.</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>No API keys are stored in the keychain for the profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga API-nycklar är sparade i nyckelringen för profilen ”%1”.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The API keys of the profile “%1” in the keychain could not be read; save the profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nycklarna för profilen ”%1” kunde inte läsas från nyckelringen; spara profilen igen.</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>No secret is stored on this computer for the webhook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hemlighet är sparad på den här datorn för webhooken %1.</translation>
     </message>
 </context>
 <context>
@@ -2904,27 +2905,27 @@ URL %2</source>
     <message>
         <location filename="../ui/profileswitcher.cpp" line="+45"/>
         <source>Registration in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering pågår</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A registration is still running. If you switch now, its answer is dropped and the new webhook&apos;s secret may be lost. Switch anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>En registrering pågår fortfarande. Om du byter nu förkastas dess svar och den nya webhookens hemlighet kan gå förlorad. Vill du byta ändå?</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Open Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna Profiler…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Profile “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen ”%1” har sparats.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose it in the profile list to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj den i profillistan för att öppna den.</translation>
     </message>
 </context>
 <context>
@@ -2932,197 +2933,197 @@ URL %2</source>
     <message>
         <location filename="../ui/profilesdialog.ui" line="+14"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiler</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pro&amp;files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;filer:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import from &amp;Postman…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera från &amp;Postman…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Test c&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testa &amp;anslutning</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="+79"/>
         <source>%1, partner keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, partnernycklar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, sales unit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, försäljningsställe %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta ändringar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard the profile you have not saved yet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta profilen som du inte har sparat än?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard the unsaved changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta de osparade ändringarna i ”%1”?</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Reading the keys from the keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser nycklarna från nyckelringen...</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No keys are stored for this profile. Enter them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga nycklar är sparade för den här profilen. Ange dem och spara sedan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keychain did not give the stored keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen lämnade inte ut de sparade nycklarna: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read the stored keys from the keychain: %1 Nothing was saved; what you typed is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa de sparade nycklarna från nyckelringen: %1 Inget sparades; det du skrev finns kvar.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No keys are stored for this profile: enter the client ID, the client secret and the subscription key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga nycklar är sparade för den här profilen: ange client ID, client secret och prenumerationsnyckeln.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not save: %1 Nothing was changed, and what you typed is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte spara: %1 Inget ändrades, och det du skrev finns kvar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved “%1”. The keys are in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade ”%1”. Nycklarna finns i nyckelringen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile “%1”? Its API keys and the webhook secrets stored for it are deleted from this computer&apos;s keychain. The webhooks registered with Vipps MobilePay stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort profilen ”%1”? Dess API-nycklar och de webhook-hemligheter som är sparade för den tas bort från nyckelringen på den här datorn. Webhookarna som är registrerade hos Vipps MobilePay förblir som de är.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not remove “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte ta bort ”%1”: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort ”%1”.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import a Postman Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera en Postman-miljö</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postman environment (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-miljö (*.json);;Alla filer (*)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not import the Postman environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte importera Postman-miljön: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Imported from Postman. Check the values, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerad från Postman. Kontrollera värdena och spara sedan.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Correct the fields marked above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rätta först fälten som är markerade ovan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The built-in sandbox needs no keys; the main window starts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den inbyggda sandlådan behöver inga nycklar; huvudfönstret startar den.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read the stored keys from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa de sparade nycklarna från nyckelringen: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the client ID, the client secret and the subscription key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange client ID, client secret och prenumerationsnyckeln först.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Getting an access token from %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtar en åtkomsttoken från %1...</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The keys work. Token valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nycklarna fungerar. Token giltig till %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningstestet misslyckades.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spårnings-id (trace id): %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Test keys work only against the test environment, and production keys only against production: these keys may belong to the other environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnycklar fungerar bara mot testmiljön och produktionsnycklar bara mot produktion: nycklarna kan höra till den andra miljön.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Imported profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerad profil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Gets an access token with the values in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtar en åtkomsttoken med värdena i formuläret</translation>
     </message>
 </context>
 <context>
@@ -3130,57 +3131,57 @@ URL %2</source>
     <message>
         <location filename="qtstrings.cpp" line="+43"/>
         <source>Displays help on commandline options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar hjälp för kommandoradsalternativ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Displays help including Qt specific options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar hjälp inklusive Qt-specifika alternativ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar versionsinformation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[alternativ]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt alternativ ”%1”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown options: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okända alternativ: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde saknas efter ”%1”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oväntat värde efter ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -3188,37 +3189,37 @@ URL %2</source>
     <message>
         <location line="-27"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Klipp u&amp;t</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra &amp;in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera allt</translation>
     </message>
 </context>
 <context>
@@ -3226,12 +3227,12 @@ URL %2</source>
     <message>
         <location line="-9"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa detaljer...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj detaljer...</translation>
     </message>
 </context>
 <context>
@@ -3239,52 +3240,52 @@ URL %2</source>
     <message>
         <location line="-12"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkställ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjälp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nej</translation>
     </message>
 </context>
 <context>
@@ -3292,42 +3293,42 @@ URL %2</source>
     <message>
         <location line="+13"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Klipp u&amp;t</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera &amp;länkadress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra &amp;in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera allt</translation>
     </message>
 </context>
 <context>
@@ -3335,133 +3336,133 @@ URL %2</source>
     <message>
         <location filename="../ui/registerdialog.ui" line="+14"/>
         <source>Register a Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en webhook</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>https://example.com/webhooks/vipps</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/webhooks/vipps</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Check URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrollera URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Call the URL as Vipps MobilePay would (name, TLS, redirects, a signed test POST), before registering it</source>
-        <translation type="unfinished"></translation>
+        <translation>Anropa URL:en så som Vipps MobilePay skulle göra (namn, TLS, omdirigeringar, en signerad test-POST) innan du registrerar den</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Händelser:</translation>
     </message>
     <message>
         <location filename="../ui/registerdialog.cpp" line="+115"/>
         <source>Refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisad.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Trace id (support asks for it): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spårnings-id (trace id, supporten frågar efter det): %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter the https:// address that will receive the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange https://-adressen som ska ta emot händelserna.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use https://. Vipps MobilePay delivers webhooks over HTTPS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd https://. Vipps MobilePay levererar webhooks endast över HTTPS.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter an absolute address that starts with https://, such as https://example.com/webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en absolut adress som börjar med https://, till exempel https://example.com/webhooks.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is this computer: Vipps MobilePay cannot reach it. Use a public address (a tunnel gives you one for tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är den här datorn: Vipps MobilePay kan inte nå den. Använd en offentlig adress (en tunnel ger dig en för test).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is a private or local address that Vipps MobilePay cannot reach. Use a public host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en privat eller lokal adress som Vipps MobilePay inte kan nå. Använd ett offentligt värdnamn.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Port %1 is unusual: Vipps MobilePay recommends 443, 80 or 8080, and deliveries to other ports may fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 är ovanlig: Vipps MobilePay rekommenderar 443, 80 eller 8080, och leveranser till andra portar kan misslyckas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A public HTTPS address. It must answer 2xx, without redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>En offentlig HTTPS-adress. Den måste svara 2xx, utan omdirigeringar.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registering the webhook. This can take a few seconds...</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerar webhooken. Det kan ta några sekunder...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Registers with partner keys in %1: the webhook covers every sales unit, present and future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerar med partnernycklar i %1: webhooken gäller alla försäljningsställen, nuvarande och framtida.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Registers for sales unit %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerar för försäljningsställe %1 i %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This webhook will receive live payment events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här webhooken kommer att ta emot händelser för riktiga betalningar.</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+20"/>
         <source>Refused by the API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisad av API:et: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose at least one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en händelse.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This URL is already registered for %1: each of these events would arrive twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här URL:en är redan registrerad för %1: var och en av de här händelserna skulle komma två gånger.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Events selected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valda händelser: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not selected because the limit is reached: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte valda eftersom gränsen är nådd: %1.</translation>
     </message>
 </context>
 <context>
@@ -3469,53 +3470,54 @@ URL %2</source>
     <message>
         <location filename="../ui/replacedialog.ui" line="+14"/>
         <source>Replace Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätt webhook</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The API cannot change a registration. This registers the new URL for the events below and stores its secret on this computer. The old registration stays, and keeps receiving events, until you delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>API:et kan inte ändra en registrering. Detta registrerar den nya URL:en för händelserna nedan och sparar dess hemlighet på den här datorn. Den gamla registreringen finns kvar, och fortsätter att ta emot händelser, tills du tar bort den.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>New &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;URL:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>https://example.com/vipps/webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/vipps/webhooks</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Händelser:</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Registering the new webhook. This can take a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerar den nya webhooken. Det kan ta några sekunder…</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Send a &amp;Test Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka en &amp;testleverans…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Delete the Old Registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort den gamla registreringen…</translation>
     </message>
     <message>
         <location filename="../ui/replacedialog.cpp" line="+18"/>
         <source>Replacing %1
 Id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätter %1
+Id %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera ersättning</translation>
     </message>
     <message>
         <location line="+2"/>
