@@ -3740,37 +3740,37 @@ URL %2</translation>
     <message>
         <location line="+6"/>
         <source>Sandbox: no keychain is available, so the secret is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkasse: ingen nøglering er tilgængelig, så hemmeligheden opbevares kun i hukommelsen i denne session.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sandbox: a copy is stored in this computer&apos;s keychain, and the sandbox keeps this registration for the next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkasse: en kopi er gemt i nøgleringen på denne computer, og sandkassen beholder denne registrering til næste gang.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A copy is stored in this computer&apos;s keychain for profile “%1”. Keep it where your webhook receiver can use it, too.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kopi er gemt i nøgleringen på denne computer for profilen »%1«. Opbevar den også, hvor din webhook-modtager kan bruge den.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;The secret could not be stored in the keychain.&lt;/b&gt; Copy it now and keep it in your password manager or your receiver&apos;s configuration: it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hemmeligheden kunne ikke gemmes i nøgleringen.&lt;/b&gt; Kopiér den nu, og opbevar den i din adgangskodeadministrator eller i modtagerens konfiguration: den kan ikke vises igen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglering: %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieret</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy the secret first: it is not stored anywhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér hemmeligheden først: den er ikke gemt andre steder</translation>
     </message>
 </context>
 <context>
@@ -3778,7 +3778,7 @@ URL %2</translation>
     <message>
         <location filename="../ui/secretfile.cpp" line="+14"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3786,147 +3786,148 @@ URL %2</translation>
     <message>
         <location filename="../ui/sendtestdialog.ui" line="+14"/>
         <source>Send Test Delivery (Simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send testlevering (simuleret)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Webhook:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hændelse:</translation>
     </message>
     <message>
         <location line="+71"/>
         <location filename="../ui/sendtestdialog.cpp" line="+165"/>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svar:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>What was &amp;sent (paste it into Verify delivery to check a receiver&apos;s view):</source>
-        <translation type="unfinished"></translation>
+        <translation>Det, der blev s&amp;endt (indsæt det i Verificér levering for at se, hvad modtageren ser):</translation>
     </message>
     <message>
         <location filename="../ui/sendtestdialog.cpp" line="-121"/>
         <location line="+149"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen&amp;d</translation>
     </message>
     <message>
         <location line="-146"/>
         <location line="+179"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;top</translation>
     </message>
     <message>
         <location line="-176"/>
         <location line="+177"/>
         <source>&amp;Enter Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indtast hemmelighed…</translation>
     </message>
     <message>
         <location line="-165"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Sending a simulated delivery of %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender en simuleret levering af %1 til %2…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet. Modtageren kan alligevel have fået den simulerede levering.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;Simulated delivery failed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Den simulerede levering mislykkedes:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It may have reached the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den kan have nået modtageren.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Simuleret levering: %1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The receiver redirected the delivery; Vipps MobilePay does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtageren omdirigerede leveringen; Vipps MobilePay følger ikke omdirigeringer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vipps MobilePay would count this delivery as failed and retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps MobilePay ville regne denne levering som mislykket og prøve igen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The receiver accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtageren accepterede den.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>… (only the start is shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (kun begyndelsen vises)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Answer (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svar (%1):</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke sendt endnu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Send Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen&amp;d igen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signed with the secret stored on this machine for this webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signeret med hemmeligheden, der er gemt på denne maskine for denne webhook.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed. Enter the secret (if you kept it when the webhook was registered), or replace the webhook to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen hemmelighed for denne webhook gemt på denne maskine, så leveringen kan ikke signeres. Indtast hemmeligheden (hvis du gemte den, da webhooken blev registreret), eller erstat webhooken for at få en ny.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed. This version cannot take a secret for an existing webhook yet: replace the webhook (register its URL again, then delete the old one) to get a secret stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen hemmelighed for denne webhook gemt på denne maskine, så leveringen kan ikke signeres. Denne version kan endnu ikke modtage en hemmelighed for en eksisterende webhook: erstat webhooken (registrér dens URL igen, og slet derefter den gamle) for at få en hemmelighed gemt her.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sends a &lt;b&gt;simulated&lt;/b&gt; delivery, not one from Vipps MobilePay: a sample payload for the event, signed with the webhook&apos;s secret exactly as Vipps MobilePay signs deliveries, marked with the header &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; and &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt; in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender en &lt;b&gt;simuleret&lt;/b&gt; levering, ikke en fra Vipps MobilePay: et eksempelindhold for hændelsen, signeret med webhookens hemmelighed præcis, som Vipps MobilePay signerer leveringer, og mærket med headeren &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; og &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt; i indholdet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1
 Id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Id: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ This goes to a production receiver. Make sure it ignores deliveries marked as simulated.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Dette går til en modtager i produktion. Sørg for, at den ignorerer leveringer, der er mærket som simulerede.</translation>
     </message>
 </context>
 <context>
@@ -3934,107 +3935,108 @@ Id: %2</source>
     <message>
         <location filename="../ui/simulateeventdialog.ui" line="+14"/>
         <source>Simulate Event (Sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulér hændelse (sandkasse)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The sandbox delivers as Vipps MobilePay does: one simulated event, POSTed to every sandbox registration of this sales unit that has the event type, each signed with its own secret and marked X-Webhook-Console-Test: true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassen leverer, som Vipps MobilePay gør: én simuleret hændelse, sendt med POST til alle sandkasseregistreringer for dette salgssted, der har hændelsestypen, hver signeret med sin egen hemmelighed og mærket X-Webhook-Console-Test: true.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hændelse:</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Registration URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreret URL</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <location filename="../ui/simulateeventdialog.cpp" line="+24"/>
         <location line="+169"/>
         <source>&amp;Simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulér</translation>
     </message>
     <message>
         <location line="-123"/>
         <source>%1 (no registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ingen registrering)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (1 registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 registrering)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 (%n registrations)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n registrering)</numerusform>
+            <numerusform>%1 (%n registreringer)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Simulated events exist only in the Sandbox environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulerede hændelser findes kun i sandkassemiljøet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No sandbox registration has this event: register a webhook for it first, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sandkasseregistrering har denne hændelse: registrér først en webhook for den, eller vælg en anden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Goes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Går til %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 Id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Id: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Simulating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulerer %1…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped. Deliveries already sent may have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet. Leveringer, der allerede er sendt, kan være nået frem.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislykkedes: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No sandbox registration has this event: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sandkasseregistrering har denne hændelse: intet blev sendt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Simulated: %1 of %2 answered 2xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuleret: %1 af %2 svarede 2xx.</translation>
     </message>
 </context>
 <context>
@@ -4042,57 +4044,57 @@ Id: %2</source>
     <message>
         <location filename="../ui/statusbarinfo.cpp" line="+47"/>
         <source>The access token is kept in memory only and renewed when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangstokenet opbevares kun i hukommelsen og fornyes efter behov</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No profile open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen profil åben</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Token valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenet er gyldigt til %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No token yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet token endnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refreshed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdateret %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke indlæst endnu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>1 webhook</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n webhooks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of 1 webhook shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af 1 webhook vises</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n webhooks shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 af %n webhook vises</numerusform>
+            <numerusform>%1 af %n webhooks vises</numerusform>
         </translation>
     </message>
 </context>
@@ -4101,81 +4103,81 @@ Id: %2</source>
     <message>
         <location filename="../app/delivery/testdeliverysender.cpp" line="+46"/>
         <source>%1 (a redirect to %2, not followed) in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en omdirigering til %2, ikke fulgt) på %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen steder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på %2</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>%n s</source>
         <comment>seconds</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n ms</source>
         <comment>milliseconds</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ms</numerusform>
+            <numerusform>%n ms</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The URL is not a valid absolute URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&apos;en er ikke en gyldig absolut URL med et værtsnavn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&apos;en må ikke indeholde et brugernavn eller en adgangskode.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must not have a #fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&apos;en må ikke have et #fragment.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deliveries go to https URLs only (plain http only to this computer, for the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringer går kun til https-URL&apos;er (ren http kun til denne computer, for sandkassen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&apos;en skal begynde med https://.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+124"/>
         <source>Sending a test delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsendelse af testlevering</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>A secret is needed to sign the delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kræves en hemmelighed for at signere leveringen.</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>No answer within %1; Vipps MobilePay would count this delivery as failed and retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet svar inden for %1; Vipps MobilePay ville regne denne levering som mislykket og prøve igen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The connection closed before the receiver answered; the delivery was not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen blev lukket, før modtageren svarede; leveringen blev ikke sendt igen.</translation>
     </message>
 </context>
 <context>
@@ -4183,12 +4185,12 @@ Id: %2</source>
     <message>
         <location filename="../app/delivery/tlsprobe.cpp" line="+30"/>
         <source>an older or unknown protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>en ældre eller ukendt protokol</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No TLS handshake within %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet TLS-handshake inden for %1.</translation>
     </message>
 </context>
 <context>
@@ -4196,28 +4198,28 @@ Id: %2</source>
     <message>
         <location filename="../app/delivery/urlpreflight.cpp" line="+96"/>
         <source>Not checked: the URL is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke kontrolleret: URL&apos;en er ikke gyldig.</translation>
     </message>
     <message>
         <location line="+40"/>
         <location line="+15"/>
         <source>Not checked: Vipps MobilePay could not reach this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke kontrolleret: Vipps MobilePay kunne ikke nå denne adresse.</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Not checked: Vipps MobilePay delivers to https URLs only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke kontrolleret: Vipps MobilePay leverer kun til https-URL&apos;er.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no answer within %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>intet svar inden for %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not checked: the TLS check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke kontrolleret: TLS-kontrollen mislykkedes.</translation>
     </message>
 </context>
 <context>
@@ -4225,102 +4227,102 @@ Id: %2</source>
     <message>
         <location filename="../app/core/validation.cpp" line="+75"/>
         <source>The base URL must be an absolute URL such as https://api.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL&apos;en skal være en absolut URL, f.eks. https://api.example.com.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The base URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL&apos;en må ikke indeholde et brugernavn eller en adgangskode.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The base URL must not have a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL&apos;en må ikke have en forespørgselsstreng eller et fragment.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Plain http is allowed only for this computer (127.0.0.1, ::1, localhost); use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ren http er kun tilladt for denne computer (127.0.0.1, ::1, localhost); brug https.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The base URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL&apos;en skal begynde med https://.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the URL that should receive the webhook deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast den URL, der skal modtage webhook-leveringerne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL is longer than 2048 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&apos;en er længere end 2048 tegn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must not contain spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&apos;en må ikke indeholde mellemrum eller kontroltegn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The URL is not a valid absolute URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&apos;en er ikke en gyldig absolut URL.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&apos;en skal begynde med https://.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&apos;en har intet værtsnavn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&apos;en må ikke indeholde et brugernavn eller en adgangskode.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must not have a #fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&apos;en må ikke have et #fragment.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The Merchant Serial Number is 4 to 7 digits (leave it empty for partner keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant Serial Number (MSN) er 4 til 7 cifre (lad det være tomt for partnernøgler).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>At most 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Højst 30 tegn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Control characters (such as line breaks) are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroltegn (f.eks. linjeskift) er ikke tilladt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only plain ASCII characters are allowed in HTTP headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun almindelige ASCII-tegn er tilladt i HTTP-headere.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose at least one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mindst én hændelse.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not an event type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke en hændelsestype.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many events in one registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange hændelser i én registrering.</translation>
     </message>
 </context>
 <context>
@@ -4328,12 +4330,12 @@ Id: %2</source>
     <message>
         <location filename="../ui/vaultactions.cpp" line="+26"/>
         <source>Replacement registered. Delete the old registration when deliveries reach the new URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatning registreret. Slet den gamle registrering, når leveringer når frem til den nye URL.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The old registration is deleted: the webhook is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamle registrering er slettet: webhooken er erstattet.</translation>
     </message>
 </context>
 <context>
@@ -4341,22 +4343,22 @@ Id: %2</source>
     <message>
         <location filename="../ui/verifydeliverydialog.ui" line="+14"/>
         <source>Verify a Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificér en levering</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paste a delivery exactly as your endpoint received it and choose the secret. The check runs on this computer: nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt en levering præcis, som dit endepunkt modtog den, og vælg hemmeligheden. Kontrollen kører på denne computer: intet sendes nogen steder.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Raw HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rå HTTP-forespørgsel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The whole request: request line, headers, a blank line, then the body. Pasted or opened text is kept byte for byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele forespørgslen: forespørgselslinje, headere, en tom linje og derefter indholdet. Indsat eller åbnet tekst bevares byte for byte.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4367,342 +4369,349 @@ x-ms-content-sha256: …
 Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
 
 {&quot;msn&quot;:&quot;123456&quot;, …}</source>
-        <translation type="unfinished"></translation>
+        <translation>POST /webhooks/vipps HTTP/1.1
+Host: example.com
+x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
+x-ms-content-sha256: …
+Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
+
+{&quot;msn&quot;:&quot;123456&quot;, …}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;bn fil…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the request from a file, byte for byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs forespørgslen fra en fil, byte for byte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Headers and body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Headere og indhold</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>x-ms-&amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>x-ms-&amp;date:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Thu, 30 Mar 2023 08:38:32 GMT</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu, 30 Mar 2023 08:38:32 GMT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>x-ms-content-&amp;sha256:</source>
-        <translation type="unfinished"></translation>
+        <translation>x-ms-content-&amp;sha256:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Authorization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authorization:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indh&amp;old:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The body exactly as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Indholdet præcis, som det blev modtaget</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>O&amp;pen File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åb&amp;n fil…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the body from a file, byte for byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs indholdet fra en fil, byte for byte</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Webhook and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook og hemmelighed</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Webhook:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhook:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemmelighed:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The one &amp;stored on this machine for this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Den, der er &amp;gemt på denne maskine for denne webhook</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Typed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indtastet:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The webhook&apos;s secret, as returned at registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookens hemmelighed, som den blev returneret ved registreringen</translation>
     </message>
     <message>
         <location filename="../ui/verifydeliverydialog.cpp" line="+33"/>
         <location line="+355"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificér</translation>
     </message>
     <message>
         <location line="-292"/>
         <source>Headers present</source>
-        <translation type="unfinished"></translation>
+        <translation>Headere til stede</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization-header</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Body hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash af indholdet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>None: no registered URL to compare, the secret typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen: ingen registreret URL at sammenligne med, hemmeligheden indtastet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (secret stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hemmelighed gemt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Id: %1
 Events: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Id: %1
+Hændelser: %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Open a Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en forespørgsel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn et indhold</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke læse filen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er for stor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is larger than %2 MiB; a delivery is much smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er større end %2 MiB; en levering er meget mindre.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Paste the request first (or open it from a file), or give its headers and body on the other tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt først forespørgslen (eller åbn den fra en fil), eller angiv dens headere og indhold på den anden fane.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This is not a whole HTTP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en hel HTTP-forespørgsel: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Enter the URL the delivery was sent to, or choose its webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast den URL, leveringen blev sendt til, eller vælg dens webhook.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en absolut URL med et værtsnavn, f.eks. https://example.com/webhooks.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+7"/>
         <source>Cannot verify yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke verificere endnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the webhook&apos;s secret, or choose a webhook whose secret is stored on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast webhookens hemmelighed, eller vælg en webhook, hvis hemmelighed er gemt på denne maskine.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser hemmeligheden…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From the keychain of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra nøgleringen på denne computer.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen gemt hemmelighed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No secret of this webhook is stored on this machine: type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen hemmelighed for denne webhook gemt på denne maskine: indtast den.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secret could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemmeligheden kunne ikke læses</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The text ended with a line break that is not part of the signed body (copying usually adds one): it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten sluttede med et linjeskift, der ikke er en del af det signerede indhold (kopiering tilføjer normalt et): det blev udeladt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request&apos;s own Host and path were taken as the registered URL: choose the webhook to compare them with the URL it was registered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørgslens egen Host og sti blev brugt som den registrerede URL: vælg webhooken for at sammenligne dem med den URL, den blev registreret med.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signed with this secret and unchanged since: this delivery is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signeret med denne hemmelighed og uændret siden: denne levering er ægte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed step: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislykket trin: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>GYLDIG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NOT VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>IKKE GYLDIG</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Verify says whether the delivery is genuine and, if it is not, which step failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificér fortæller, om leveringen er ægte, og hvis ikke, hvilket trin der mislykkedes.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n bytes, exactly as pasted or opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte, præcis som indsat eller åbnet.</numerusform>
+            <numerusform>%n bytes, præcis som indsat eller åbnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n bytes as shown: typed or edited text has LF line breaks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte som vist: indtastet eller redigeret tekst har LF-linjeskift.</numerusform>
+            <numerusform>%n bytes som vist: indtastet eller redigeret tekst har LF-linjeskift.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Body: %n bytes, ending with a line break.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indhold: %n byte, afsluttet med et linjeskift.</numerusform>
+            <numerusform>Indhold: %n bytes, afsluttet med et linjeskift.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Body: %n bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indhold: %n byte.</numerusform>
+            <numerusform>Indhold: %n bytes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>It ends with a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det slutter med et linjeskift.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The delivery&apos;s host, path and query are compared with the registered URL %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringens vært, sti og forespørgselsstreng sammenlignes med den registrerede URL %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the registered URL, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tom: den registrerede URL, %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No webhook chosen: the delivery&apos;s own URL (in a raw request, its Host header and path) stands for the registered URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen webhook valgt: leveringens egen URL (i en rå forespørgsel: dens Host-header og sti) står for den registrerede URL.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>https://example.com/webhooks/vipps (the URL the delivery was sent to)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/webhooks/vipps (den URL, leveringen blev sendt til)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a webhook to use the secret stored for it, or type the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en webhook for at bruge den hemmelighed, der er gemt for den, eller indtast hemmeligheden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No secret of this webhook is stored on this machine: type it. If it is lost, replace the webhook (register its URL again, then delete the old one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen hemmelighed for denne webhook gemt på denne maskine: indtast den. Hvis den er mistet, skal du erstatte webhooken (registrér dens URL igen, og slet derefter den gamle).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sandbox keeps this secret in memory for this session; it is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassen opbevarer denne hemmelighed i hukommelsen i denne session; den vises ikke.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read from the keychain when you verify; it is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Læses fra nøgleringen, når du verificerer; den vises ikke.</translation>
     </message>
 </context>
 <context>
@@ -4710,240 +4719,242 @@ Events: %2</source>
     <message>
         <location filename="../ui/webhookdetailsdialog.ui" line="+14"/>
         <source>Webhook details</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-detaljer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemmelighed:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-hemmelighed</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../ui/webhookdetailsdialog.cpp" line="+107"/>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiér</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>E&amp;xport Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eks&amp;portér hemmelighed…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Re&amp;move Stored Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fje&amp;rn gemt hemmelighed…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Enter Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indtast hemmelighed…</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelser:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelse</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelsestype</translation>
     </message>
     <message>
         <location filename="../ui/webhookdetailsdialog.cpp" line="-85"/>
         <source>Webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not in this version&apos;s catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke i denne versions katalog)</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Events (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hændelser (%n):</numerusform>
+            <numerusform>Hændelser (%n):</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstat…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register a new webhook in place of this one and delete this one when you are ready (the API cannot change a registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér en ny webhook i stedet for denne, og slet denne, når du er klar (API&apos;et kan ikke ændre en registrering)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the stored secret in this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis den gemte hemmelighed i denne dialog</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Copy the stored secret; the clipboard is cleared after %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopiér den gemte hemmelighed; udklipsholderen ryddes efter %n sekund</numerusform>
+            <numerusform>Kopiér den gemte hemmelighed; udklipsholderen ryddes efter %n sekunder</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the secret to a file, in clear text</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv hemmeligheden til en fil i klartekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the secret from this computer&apos;s keychain; the webhook stays registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet hemmeligheden fra nøgleringen på denne computer; webhooken forbliver registreret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store the secret of a webhook registered elsewhere, so its deliveries can be verified here</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem hemmeligheden for en webhook, der er registreret et andet sted, så dens leveringer kan verificeres her</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Kept in memory for this sandbox session (no keychain is available).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opbevares i hukommelsen i denne sandkassesession (ingen nøglering er tilgængelig).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stored in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt i nøgleringen på denne computer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not stored on this machine. The API returns a secret only once, at registration: if you have it, enter it; otherwise replace the webhook to get a new secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt på denne maskine. API&apos;et returnerer kun en hemmelighed én gang, ved registreringen: hvis du har den, så indtast den; ellers skal du erstatte webhooken for at få en ny hemmelighed.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This webhook is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne webhook er ikke længere på listen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skjul</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Reading the secret from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser hemmeligheden fra nøgleringen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keychain did not give the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgleringen udleverede ikke hemmeligheden: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reveal Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis hemmelighed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the secret of this production webhook on screen? Anyone who sees it can make deliveries that your receiver accepts as genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du vise hemmeligheden for denne produktions-webhook på skærmen? Alle, der ser den, kan lave leveringer, som din modtager accepterer som ægte.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Copy Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér hemmelighed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the secret of this production webhook to the clipboard? Anyone who has it can make deliveries that your receiver accepts as genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du kopiere hemmeligheden for denne produktions-webhook til udklipsholderen? Alle, der har den, kan lave leveringer, som din modtager accepterer som ægte.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopieret. Udklipsholderen ryddes om %n sekund.</numerusform>
+            <numerusform>Kopieret. Udklipsholderen ryddes om %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+9"/>
         <source>Export Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér hemmelighed</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>The file will hold the secret of this webhook in clear text, readable by anyone who can read the file. With it, anyone can make deliveries that your receiver accepts as genuine.
 
 Keep the file only as long as you need it, and never in a shared folder, a backup or version control. Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen vil indeholde denne webhooks hemmelighed i klartekst, læsbar for alle, der kan læse filen. Med den kan hvem som helst lave leveringer, som din modtager accepterer som ægte.
+
+Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en sikkerhedskopi eller versionsstyring. Vil du eksportere alligevel?</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstfiler (*.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exported to %1, readable by you only. The file holds the secret in clear text: delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporteret til %1, kun læsbar for dig. Filen indeholder hemmeligheden i klartekst: slet den, når du ikke længere har brug for den.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove Stored Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern gemt hemmelighed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the secret of this webhook from this computer? The webhook stays registered with Vipps MobilePay, but this console can no longer verify its deliveries or sign test deliveries. The API never shows a secret again: you can only enter it again if you have it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du fjerne denne webhooks hemmelighed fra denne computer? Webhooken forbliver registreret hos Vipps MobilePay, men denne konsol kan ikke længere verificere dens leveringer eller signere testleveringer. API&apos;et viser aldrig en hemmelighed igen: du kan kun indtaste den igen, hvis du har den et andet sted.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The keychain did not remove the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgleringen fjernede ikke hemmeligheden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The stored secret was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gemte hemmelighed blev fjernet fra denne computer.</translation>
     </message>
 </context>
 <context>
@@ -4951,42 +4962,42 @@ Keep the file only as long as you need it, and never in a shared folder, a backu
     <message>
         <location filename="../app/core/webhookmodel.cpp" line="+52"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The secret of this webhook is stored in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne webhooks hemmelighed er gemt i nøgleringen på denne computer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No secret for this webhook on this computer. Enter it if you have it, or replace the webhook to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hemmelighed for denne webhook på denne computer. Indtast den, hvis du har den, eller erstat webhooken for at få en ny.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secret on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemmelighed på denne maskine</translation>
     </message>
 </context>
 <context>
@@ -4994,108 +5005,109 @@ Keep the file only as long as you need it, and never in a shared folder, a backu
     <message>
         <location filename="../ui/webhooktablepage.cpp" line="+47"/>
         <source>&amp;Register a webhook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrér en webhook…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd &amp;filteret</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter by URL, event or id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér efter URL, hændelse eller id (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gennemgå…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the orphaned secrets and remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis de forældreløse hemmeligheder, og fjern dem</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>No webhooks are registered here yet.
 Register one to have Vipps MobilePay tell your systems about payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ingen webhooks registreret her.
+Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No webhook matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen webhook matcher »%1«.</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Copy &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér &amp;URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy &amp;URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér &amp;URL&apos;er</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér &amp;id</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy &amp;ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér &amp;id&apos;er</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér som &amp;JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detaljer…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register &amp;similar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér &amp;lignende…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re&amp;place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstat…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register a new URL in place of this webhook, then delete this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér en ny URL i stedet for denne webhook, og slet derefter denne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet…</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>De&amp;lete %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Slet %n…</numerusform>
+            <numerusform>&amp;Slet %n…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gemt på denne computer for webhooks, der ikke længere findes: %n hemmelighed.</numerusform>
+            <numerusform>Gemt på denne computer for webhooks, der ikke længere findes: %n hemmeligheder.</numerusform>
         </translation>
     </message>
 </context>
@@ -5104,83 +5116,83 @@ Register one to have Vipps MobilePay tell your systems about payments.</source>
     <message>
         <location filename="../app/core/webhooksclient.cpp" line="+146"/>
         <source>Vipps-System header &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps-System-headeren &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client_id, client_secret and subscription key are all required.</source>
-        <translation type="unfinished"></translation>
+        <translation>client_id, client_secret og abonnementsnøglen skal alle udfyldes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The API keys contain characters that cannot be sent in an HTTP header.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøglerne indeholder tegn, der ikke kan sendes i en HTTP-header.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The answer is larger than %1 MiB and was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er større end %1 MiB og blev afvist.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intet svar inden for %n sekund.</numerusform>
+            <numerusform>Intet svar inden for %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The connection closed before the API answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen blev lukket, før API&apos;et svarede.</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+69"/>
         <source>Getting an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentning af adgangstoken</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>The API answered with a redirect to %1, which is not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>API&apos;et svarede med en omdirigering til %1, som ikke følges.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The access token was refused twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangstokenet blev afvist to gange.</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+12"/>
         <source>Listing webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentning af webhooks</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+15"/>
         <source>Registering a webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering af webhook</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Whether the webhook was registered could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kunne ikke kontrolleres, om webhooken blev registreret: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The webhook was registered (id %1), but its secret was not received. Delete it and register again to get a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooken blev registreret (id %1), men dens hemmelighed blev ikke modtaget. Slet den, og registrér igen for at få en hemmelighed.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Deleting webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletning af webhook %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a webhook id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke et webhook-id (et UUID).</translation>
     </message>
 </context>
 <context>
@@ -5188,37 +5200,37 @@ Register one to have Vipps MobilePay tell your systems about payments.</source>
     <message>
         <location filename="../ui/welcomepanel.ui" line="+63"/>
         <source>&lt;h2&gt;Welcome to Webhook Console&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Velkommen til Webhook Console&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Register, list and delete the webhooks through which Vipps MobilePay tells your systems about payments, agreements and check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér, vis og slet de webhooks, som Vipps MobilePay bruger til at underrette dine systemer om betalinger, aftaler og check-ins.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You need the API keys of your sales unit (client_id, client_secret and the subscription key), from the business portal under “For developers”. They are kept in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du skal bruge API-nøglerne til dit salgssted (client_id, client_secret og abonnementsnøglen) fra erhvervsportalen under »For udviklere«. De gemmes i nøgleringen på denne computer.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Add your API keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj dine API-nøgler…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prøv sandkassen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opens a sandbox API inside this program with a few sample webhooks. No keys needed; nothing reaches Vipps MobilePay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbner et sandkasse-API i dette program med nogle eksempel-webhooks. Ingen nøgler er nødvendige; intet når Vipps MobilePay.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The sandbox runs inside this program with a few sample webhooks: try registering and deleting without keys. Nothing reaches Vipps MobilePay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassen kører i dette program med nogle eksempel-webhooks: prøv at registrere og slette uden nøgler. Intet når Vipps MobilePay.</translation>
     </message>
 </context>
 <context>
@@ -5226,22 +5238,22 @@ Register one to have Vipps MobilePay tell your systems about payments.</source>
     <message>
         <location filename="../ui/main.cpp" line="+27"/>
         <source>Open the profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn profilen &lt;navn&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>navn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the built-in sandbox API (sample data, no keys needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn det indbyggede sandkasse-API (eksempeldata, ingen nøgler nødvendige).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Manage Vipps MobilePay webhooks from the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrer Vipps MobilePay-webhooks fra skrivebordet.</translation>
     </message>
 </context>
 </TS>
