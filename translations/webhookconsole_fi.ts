@@ -1338,62 +1338,62 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     <message>
         <location line="+13"/>
         <source>These are partner registrations for all sales units in &lt;b&gt;production&lt;/b&gt;. Type &lt;b&gt;partner&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nämä ovat kumppanirekisteröintejä kaikille myyntipisteille &lt;b&gt;tuotannossa&lt;/b&gt;. Vahvista kirjoittamalla &lt;b&gt;partner&lt;/b&gt;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is &lt;b&gt;production&lt;/b&gt;: live payments use these webhooks. Type the MSN &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä on &lt;b&gt;tuotanto&lt;/b&gt;: oikeat maksut käyttävät näitä webhookeja. Vahvista kirjoittamalla MSN &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Delete %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poista %n</numerusform>
+            <numerusform>Poista %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaan…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo poistettu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Epäonnistui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Epäonnistui: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;b&gt;A deletion failed.&lt;/b&gt; The result of each is shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Poisto epäonnistui.&lt;/b&gt; Kunkin tulos näkyy alla.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&lt;b&gt;%n deletions failed.&lt;/b&gt; The result of each is shown below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n poisto epäonnistui.&lt;/b&gt; Kunkin tulos näkyy alla.</numerusform>
+            <numerusform>&lt;b&gt;%n poistoa epäonnistui.&lt;/b&gt; Kunkin tulos näkyy alla.</numerusform>
         </translation>
     </message>
 </context>
@@ -1402,7 +1402,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     <message>
         <location filename="../ui/deleteflow.cpp" line="+17"/>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
 </context>
 <context>
@@ -1410,38 +1410,38 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     <message>
         <location filename="../ui/deliveryactions.cpp" line="+24"/>
         <source>&amp;Verify Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varmenna toimitus…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+102"/>
         <source>Send &amp;Test Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä &amp;testitoimitus…</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>Si&amp;mulate Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;muloi tapahtuma…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista, onko päätepisteesi vastaanottama toimitus aito (mitään ei lähetetä)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send a simulated, signed delivery to the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä simuloitu, allekirjoitettu toimitus valittuun webhookiin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sandbox: deliver a simulated event to every sandbox registration that has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikko: toimita simuloitu tapahtuma jokaiseen hiekkalaatikon rekisteröintiin, jolla se on</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>&amp;Verify a Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varmenna toimitus…</translation>
     </message>
 </context>
 <context>
@@ -1449,17 +1449,17 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     <message>
         <location filename="../ui/deliveryservice.cpp" line="+46"/>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään profiili ei ole auki.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän webhookin salaisuutta ei ole tallennettu tälle koneelle, joten toimitusta ei voi allekirjoittaa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secret could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaisuutta ei voitu lukea avainnipusta: %1</translation>
     </message>
 </context>
 <context>
@@ -1467,72 +1467,72 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     <message>
         <location filename="../app/core/deliverysignature.cpp" line="+99"/>
         <source>The x-ms-date header is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>x-ms-date-otsake puuttuu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The x-ms-content-sha256 header is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>x-ms-content-sha256-otsake puuttuu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Authorization header is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization-otsake puuttuu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Authorization header is malformed: expected &quot;HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=&lt;base64&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization-otsake on väärän muotoinen: odotettiin &quot;HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=&lt;base64&gt;&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The body&apos;s SHA-256 does not match x-ms-content-sha256: the body was changed after it was sent. Hash the raw bytes as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rungon SHA-256 ei vastaa otsaketta x-ms-content-sha256: runkoa muutettiin lähettämisen jälkeen. Laske tiiviste raakatavuista sellaisina kuin ne vastaanotettiin.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The body has CRLF line endings where LF belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rungossa on CRLF-rivinvaihtoja LF:n paikalla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The body looks re-serialised (its JSON spacing differs from the compact form).</source>
-        <translation type="unfinished"></translation>
+        <translation>Runko näyttää uudelleen sarjallistetulta (sen JSON-välistys poikkeaa tiiviistä muodosta).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The host differs from the registered URL&apos;s (%1 instead of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isäntä poikkeaa rekisteröidyn URL-osoitteen isännästä (%1, ei %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The path or query differs from the registered URL&apos;s (%1 instead of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Polku tai kysely poikkeaa rekisteröidyn URL-osoitteen vastaavasta (%1, ei %2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The delivery&apos;s URL is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimituksen URL puuttuu tai on virheellinen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The signature was computed with CRLF where LF belongs: the string to sign uses &quot;\n&quot; between its lines, not &quot;\r\n&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitus laskettiin CRLF:llä LF:n paikalla: allekirjoitettavan merkkijonon rivien välissä on &quot;\n&quot;, ei &quot;\r\n&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The signature does not match: the secret is wrong (perhaps the other environment&apos;s, or another webhook&apos;s), or the URL, date or hash signed differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitus ei täsmää: salaisuus on väärä (ehkä toisen ympäristön tai toisen webhookin), tai allekirjoitettu URL, päivämäärä tai tiiviste poikkeaa.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The text does not start with an HTTP request line such as &quot;POST /path HTTP/1.1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksti ei ala HTTP-pyyntörivillä, kuten &quot;POST /path HTTP/1.1&quot;.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The request has no Host header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyynnössä ei ole Host-otsaketta.</translation>
     </message>
 </context>
 <context>
@@ -1540,99 +1540,100 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     <message>
         <location filename="../ui/entersecretdialog.ui" line="+14"/>
         <source>Enter Webhook Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Syötä webhookin salaisuus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Enter the secret of this webhook&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Syötä tämän webhookin salaisuus&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Vipps MobilePay returned this secret once, when the webhook was registered (perhaps with another tool). Stored here, it lets this console verify deliveries and send signed test deliveries. It goes to this computer&apos;s keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps MobilePay palautti tämän salaisuuden kerran, kun webhook rekisteröitiin (ehkä toisella työkalulla). Kun se on tallennettu tähän, tämä konsoli voi varmentaa toimituksia ja lähettää allekirjoitettuja testitoimituksia. Se tallennetaan vain tämän tietokoneen avainnippuun.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salaisuus:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Paste the secret exactly as you received it</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitä salaisuus täsmälleen sellaisena kuin sait sen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookin salaisuus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;how the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä salaisuus</translation>
     </message>
     <message>
         <location filename="../ui/entersecretdialog.cpp" line="+19"/>
         <source>Webhook %1
 URL %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1
+URL %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna salaisuus</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The keychain did not store the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainnippu ei tallentanut salaisuutta: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Paste the secret exactly as Vipps MobilePay returned it at registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitä salaisuus täsmälleen sellaisena kuin Vipps MobilePay palautti sen rekisteröinnissä.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A secret is one line of text: remove the line breaks and control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaisuus on yksi tekstirivi: poista rivinvaihdot ja ohjausmerkit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A secret has no spaces inside: check that you pasted only the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaisuuden sisällä ei ole välilyöntejä: tarkista, että liitit vain salaisuuden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The spaces at the start or end are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alun ja lopun välilyönnit jätetään pois.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Only %n character(s): check that you copied all of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vain %n merkki: tarkista, että kopioit kaiken.</numerusform>
+            <numerusform>Vain %n merkkiä: tarkista, että kopioit kaiken.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merkki.</numerusform>
+            <numerusform>%n merkkiä.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This replaces the secret stored on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä korvaa tälle koneelle tallennetun salaisuuden.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Storing the secret in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennetaan salaisuutta avainnippuun…</translation>
     </message>
 </context>
 <context>
@@ -1640,22 +1641,22 @@ URL %2</source>
     <message>
         <location filename="../app/core/environment.cpp" line="+59"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Testi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotanto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Mukautettu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikko</translation>
     </message>
 </context>
 <context>
@@ -1664,147 +1665,147 @@ URL %2</source>
         <location filename="../app/core/eventcatalog.cpp" line="+115"/>
         <source>%1: %2</source>
         <comment>product: event</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/core/eventcatalognames.cpp" line="+9"/>
         <source>ePayment</source>
-        <translation type="unfinished"></translation>
+        <translation>ePayment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Luotu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytetty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhentunut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruttu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Veloitettu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvitetty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Varattu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätetty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recurring</source>
-        <translation type="unfinished"></translation>
+        <translation>Toistuvat maksut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimus hyväksytty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimus hylätty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimus pysäytetty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimus vanhentunut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Veloitus varattu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Veloitus suoritettu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Veloitus peruttu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Veloitus epäonnistui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge creation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Veloituksen luonti epäonnistui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charge refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Veloitus hyvitetty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>QR</source>
-        <translation type="unfinished"></translation>
+        <translation>QR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjä ilmoittautui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautuminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merchant-initiated login ping</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauppiaan käynnistämä kirjautumisping</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Donations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahjoitukset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sopimus alkanut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawal day changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Veloituspäivä muuttunut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa muuttunut</translation>
     </message>
 </context>
 <context>
@@ -1813,87 +1814,87 @@ URL %2</source>
         <location filename="../ui/eventpicker.cpp" line="+175"/>
         <location line="+142"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Muut</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>%1 of %2 used, full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 käytössä, täynnä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The limit for this event (%1) is reached. Delete a registration to register another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän tapahtuman raja (%1) on täynnä. Poista rekisteröinti, jotta voit rekisteröidä uuden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 käytössä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 registrations for this event are in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän tapahtuman rekisteröinneistä %1/%2 on käytössä.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This event type is not in the console&apos;s catalogue; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä tapahtumatyyppi ei ole konsolin luettelossa; se säilytetään sellaisenaan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This URL is already registered for this event: each event would arrive twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä URL on jo rekisteröity tälle tapahtumalle: jokainen tapahtuma saapuisi kahdesti.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 of %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 valittu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select or clear every event of this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kaikki tämän ryhmän tapahtumat tai poista valinnat</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Search events (name or type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae tapahtumia (nimi tai tyyppi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the events by name, product or event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata tapahtumia nimen, tuotteen tai tapahtumatyypin mukaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae tapahtumia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtuma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumatyyppi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröinnit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registrations of this sales unit (or of the partner keys) that use the event, against the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän myyntipisteen (tai kumppaniavainten) tapahtumaa käyttävät rekisteröinnit suhteessa rajaan</translation>
     </message>
 </context>
 <context>
@@ -1901,45 +1902,45 @@ URL %2</source>
     <message>
         <location filename="../app/storage/keychainsecretstore.cpp" line="+188"/>
         <source>The keychain is locked and was not unlocked (the unlock prompt was cancelled or could not be shown). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainnippu on lukittu, eikä sitä avattu (avauskehote peruttiin tai sitä ei voitu näyttää). Avaa lukitus ja yritä uudelleen.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>The keychain did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avainnippu ei vastannut %n sekunnin kuluessa.</numerusform>
+            <numerusform>Avainnippu ei vastannut %n sekunnin kuluessa.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The keychain has no entry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainnipussa ei ole merkintää ”%1”.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keychain is locked and was not unlocked, or access to it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainnippu on lukittu, eikä sitä avattu, tai pääsy siihen evättiin.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keychain reported an unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainnippu ilmoitti tuntemattomasta virheestä.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainnippu ilmoitti virheestä: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No keychain is available: no Secret Service (gnome-keyring or KWallet) is running on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainnippua ei ole käytettävissä: tällä työpöydällä ei ole käynnissä Secret Service -palvelua (gnome-keyring tai KWallet).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -1947,193 +1948,193 @@ URL %2</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+92"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Päivitä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load the registered webhooks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lataa rekisteröidyt webhookit uudelleen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gister…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rekisteröi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register a new webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi uusi webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oista…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista valitut webhookit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suodata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the table by URL, event or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata taulukkoa URL-osoitteen, tapahtuman tai tunnuksen mukaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profiilit…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add, edit or remove profiles and their API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää, muokkaa tai poista profiileja ja niiden API-avaimia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lopeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit Webhook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta Webhook Console</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Webhook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tietoja ohjelmasta Webhook Console</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhookit</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Yläpalkki</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Talking to the API…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteys API:in käynnissä…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsitellään</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>Production — changes affect live payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotanto – muutokset vaikuttavat oikeisiin maksuihin</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Webhooks loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookit ladattu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The webhooks could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookeja ei voitu ladata.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: trying again in %2 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: yritetään uudelleen %2 s kuluttua…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Webhook registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook rekisteröity.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The webhook was not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookia ei rekisteröity.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The deletion failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poisto epäonnistui.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n deletions failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Epäonnistuneita poistoja: %1/%n.</numerusform>
+            <numerusform>Epäonnistuneita poistoja: %1/%n.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted 1 webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettiin 1 webhook.</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Deleted %n webhooks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poistettiin %n webhook.</numerusform>
+            <numerusform>Poistettiin %n webhookia.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Sandbox — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikko – %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) – %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsitellään…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Manage Vipps MobilePay webhooks from the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Hallitse Vipps MobilePay -webhookeja työpöydältä.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Quit Webhook Console?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopetetaanko Webhook Console?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A registration is still running, or its secret has not been saved yet. The API never shows a secret twice. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröinti on yhä käynnissä, tai sen salaisuutta ei ole vielä tallennettu. API ei koskaan näytä salaisuutta kahdesti. Lopetetaanko silti?</translation>
     </message>
 </context>
 <context>
@@ -2141,28 +2142,28 @@ URL %2</source>
     <message>
         <location filename="../ui/messagebar.cpp" line="+22"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi tiedot</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Copy the whole error, trace id included, for a support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi koko virhe jäljitystunnuksineen (trace id) tukipyyntöä varten</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitystunnus (trace id): %1</translation>
     </message>
 </context>
 <context>
@@ -2170,86 +2171,86 @@ URL %2</source>
     <message>
         <location filename="../ui/orphanedsecretsdialog.ui" line="+14"/>
         <source>Orphaned Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Orvot salaisuudet</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>These secrets are stored on this computer, but no webhook with their id is registered any more: it was deleted elsewhere, or Vipps MobilePay removed it after its endpoint failed for two weeks. A secret is of no use without its webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nämä salaisuudet on tallennettu tälle tietokoneelle, mutta niiden tunnuksella ei ole enää rekisteröity webhookia: se poistettiin muualla, tai Vipps MobilePay poisti sen, kun sen päätepiste oli epäonnistunut kahden viikon ajan. Salaisuudesta ei ole hyötyä ilman sen webhookia.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ids of the orphaned secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Orpojen salaisuuksien tunnukset</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Remove Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista valitut…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove &amp;All…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista &amp;kaikki…</translation>
     </message>
     <message>
         <location filename="../ui/orphanedsecretsdialog.cpp" line="+62"/>
         <source>“%1” (%2, partner keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” (%2, kumppaniavaimet)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” (%2, MSN %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” (%2, MSN %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;No orphaned secrets for %1.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ei orpoja salaisuuksia: %1.&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&lt;b&gt;%1: %n secret(s) without a webhook.&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1: %n salaisuus ilman webhookia.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1: %n salaisuutta ilman webhookia.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Remove %n stored secret(s) from this computer? No webhook with these ids is registered any more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poistetaanko %n tallennettu salaisuus tältä tietokoneelta? Tällä tunnuksella ei ole enää rekisteröity webhookia.</numerusform>
+            <numerusform>Poistetaanko %n tallennettua salaisuutta tältä tietokoneelta? Näillä tunnuksilla ei ole enää rekisteröity webhookeja.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Removed %n stored secret(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tallennettu salaisuus poistettiin.</numerusform>
+            <numerusform>%n tallennettua salaisuutta poistettiin.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Remove the stored secret of the webhook %1 from this computer? No webhook with this id is registered any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko webhookin %1 tallennettu salaisuus tältä tietokoneelta? Tällä tunnuksella ei ole enää rekisteröity webhookia.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove Orphaned Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista orvot salaisuudet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaan…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The keychain did not remove the secret of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainnippu ei poistanut kohteen %1 salaisuutta: %2</translation>
     </message>
 </context>
 <context>
@@ -2257,92 +2258,92 @@ URL %2</source>
     <message>
         <location filename="../app/import/postmanimport.cpp" line="+147"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto on tyhjä.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is too large to be a Postman environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto on liian suuri ollakseen Postman-ympäristö.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto ei ole kelvollista JSONia (%1 merkin %2 kohdalla).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is not a Postman environment: it holds no JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto ei ole Postman-ympäristö: siinä ei ole JSON-objektia.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is a Postman collection, not an environment. In Postman, export the environment that holds your keys (Environments, ..., Export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä on Postman-kokoelma, ei ympäristö. Vie Postmanissa se ympäristö, jossa avaimesi ovat (Environments, ..., Export).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is not a Postman environment: it has no &quot;values&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto ei ole Postman-ympäristö: siinä ei ole ”values”-luetteloa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a Postman environment: &quot;values&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto ei ole Postman-ympäristö: ”values” ei ole luettelo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is not a Postman environment: &quot;name&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto ei ole Postman-ympäristö: ”name” ei ole tekstiä.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voitu avata: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is too large to be a Postman environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on liian suuri ollakseen Postman-ympäristö.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voitu lukea: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>These look like production keys. The new profile is set to Test: choose Production yourself if that is where the keys belong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nämä näyttävät tuotantoavaimilta. Uuden profiilin ympäristöksi on asetettu Testi: valitse itse Tuotanto, jos avaimet kuuluvat sinne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not in the export: %1. Enter them before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei mukana viennissä: %1. Syötä ne ennen tallentamista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disabled in Postman, not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettu käytöstä Postmanissa, ei tuotu: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not imported because the value is not plain text (or refers to another Postman variable): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tuotu, koska arvo ei ole pelkkää tekstiä (tai viittaa toiseen Postman-muuttujaan): %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No merchantSerialNumber: the profile uses partner keys (all sales units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei merchantSerialNumber-arvoa: profiili käyttää kumppaniavaimia (kaikki myyntipisteet).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not used by the console: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsoli ei käytä: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entries without a variable name were skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkinnät ilman muuttujan nimeä ohitettiin: %1.</translation>
     </message>
 </context>
 <context>
@@ -2350,52 +2351,52 @@ URL %2</source>
     <message>
         <location filename="../app/delivery/preflightcheck.cpp" line="+31"/>
         <source>HTTPS URL</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Common port</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavallinen portti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkinen osoite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS 1.2+ and a trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.2+ ja luotettu varmenne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei uudelleenohjausta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed test POST answered 2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettuun testi-POSTiin vastattiin 2xx</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksytty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tarkistettu</translation>
     </message>
 </context>
 <context>
@@ -2403,92 +2404,92 @@ URL %2</source>
     <message>
         <location filename="../app/delivery/preflightrules.cpp" line="+34"/>
         <source>the certificate for %1 from %2 is valid until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>varmenne kohteelle %1, myöntäjä %2, on voimassa %3 asti</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The URL is an absolute https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL on absoluuttinen https-URL.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Port %1 is one of the common ports (443, 80, 8080).</source>
-        <translation type="unfinished"></translation>
+        <translation>Portti %1 on yksi tavallisista porteista (443, 80, 8080).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Port %1 is not one of the common ports Vipps MobilePay recommends (443, 80, 8080); deliveries may not reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portti %1 ei ole yksi Vipps MobilePayn suosittelemista tavallisista porteista (443, 80, 8080); toimitukset eivät ehkä tavoita sitä.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The name %1 does not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeä %1 ei voi selvittää: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name %1 does not resolve to any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi %1 ei osoita mihinkään osoitteeseen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 resolves to %2, which is private or local: Vipps MobilePay cannot reach it from the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 osoittaa osoitteeseen %2, joka on yksityinen tai paikallinen: Vipps MobilePay ei tavoita sitä internetistä.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 resolves to this computer (%2): allowed for testing only; Vipps MobilePay cannot reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 osoittaa tähän tietokoneeseen (%2): sallittu vain testaukseen; Vipps MobilePay ei tavoita sitä.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 resolves to public addresses (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 osoittaa julkisiin osoitteisiin (%2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-kättely epäonnistui: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1. The certificate expires soon: renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Varmenne vanhenee pian: uusi se.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not checked: the test POST got no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tarkistettu: testi-POST ei saanut vastausta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The test POST was not redirected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testi-POSTia ei uudelleenohjattu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The test POST was answered %1 with a redirect to %2. Vipps MobilePay does not follow redirects: register the final URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testi-POSTiin vastattiin koodilla %1 ja uudelleenohjauksella: %2. Vipps MobilePay ei seuraa uudelleenohjauksia: rekisteröi lopullinen URL.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kohdetta</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Answered %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus %1 ajassa %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answered %1 in %2: the receiver probably refused the signature of the throwaway secret (no secret exists before registration). It must answer 2xx to genuine deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus %1 ajassa %2: vastaanottaja luultavasti hylkäsi kertakäyttöisellä salaisuudella tehdyn allekirjoituksen (salaisuutta ei ole ennen rekisteröintiä). Sen on vastattava 2xx aitoihin toimituksiin.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Answered %1 in %2, not 2xx: Vipps MobilePay would count the delivery as failed and retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus %1 ajassa %2, ei 2xx: Vipps MobilePay katsoisi toimituksen epäonnistuneeksi ja yrittäisi uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -2497,43 +2498,43 @@ URL %2</source>
         <location filename="../ui/preflightwidget.cpp" line="+154"/>
         <location line="+125"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottaa</translation>
     </message>
     <message>
         <location line="-90"/>
         <location line="+92"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetty</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Checking %1 as Vipps MobilePay would call it (%2 of %3 checks done)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan %1 niin kuin Vipps MobilePay kutsuisi sitä (%2/%3 tarkistusta tehty)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The check of %1 was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohteen %1 tarkistus pysäytettiin.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;b&gt;%1 fails the check.&lt;/b&gt; Vipps MobilePay could not deliver to it: fix what failed before registering.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 ei läpäise tarkistusta.&lt;/b&gt; Vipps MobilePay ei voisi toimittaa sinne: korjaa epäonnistuneet kohdat ennen rekisteröintiä.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1 passes, with warnings.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 läpäisee, varoituksin.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1 passes every check.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 läpäisee kaikki tarkistukset.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The test POST was signed with a made-up secret (the real one exists only after registration), so a 401 or 403 answer is only a warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testi-POST allekirjoitettiin keksityllä salaisuudella (oikea on olemassa vasta rekisteröinnin jälkeen), joten vastaus 401 tai 403 on vain varoitus.</translation>
     </message>
 </context>
 <context>
@@ -2541,62 +2542,62 @@ URL %2</source>
     <message>
         <location filename="../app/storage/profile.cpp" line="+14"/>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna profiilille nimi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilin nimi on pidempi kuin %1 merkkiä.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The profile name must not contain “/” or “\”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilin nimessä ei saa olla merkkejä ”/” tai ”\”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The profile name must not contain control characters such as line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilin nimessä ei saa olla ohjausmerkkejä, kuten rivinvaihtoja.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The profile name must not begin or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilin nimi ei saa alkaa tai päättyä välilyöntiin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The profile name “-” is reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilin nimi ”-” on varattu.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Enter the base URL of the custom environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna mukautetun ympäristön perus-URL.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>System name</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestelmän nimi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System version</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestelmän versio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plugin name</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisäosan nimi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plugin version</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisäosan versio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2604,217 +2605,217 @@ URL %2</source>
     <message>
         <location filename="../ui/profileform.ui" line="+29"/>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi profiili</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>e.g. Shop 123456 test</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. Kauppa 123456 testi</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ympäristö:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perus-U&amp;RL:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>https://apitest.vipps.no</source>
-        <translation type="unfinished"></translation>
+        <translation>https://apitest.vipps.no</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;MSN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MSN:</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../ui/profileform.cpp" line="+409"/>
         <source>Empty for partner keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyhjä kumppaniavaimille</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client I&amp;D:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Client secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client secret:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Subscription &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilausavain:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>S&amp;how stored keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä tallennetut &amp;avaimet</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Vipps-System headers (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps-System-otsakkeet (valinnainen)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>S&amp;ystem name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Järjestelmän nimi:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>System &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestelmän &amp;versio:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Pl&amp;ugin name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;säosan nimi:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Plu&amp;gin version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisäosan v&amp;ersio:</translation>
     </message>
     <message>
         <location filename="../ui/profileform.cpp" line="-199"/>
         <location line="+216"/>
         <source>Hide (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Piilota (Ctrl+H)</translation>
     </message>
     <message>
         <location line="-216"/>
         <location line="+216"/>
         <source>Show (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä (Ctrl+H)</translation>
     </message>
     <message>
         <location line="-154"/>
         <source>Production: changes affect live payments. Use production keys; test keys fail here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotanto: muutokset vaikuttavat oikeisiin maksuihin. Käytä tuotantoavaimia; testiavaimet eivät toimi täällä.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sandbox built into this console: no real keys are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän konsolin sisäinen hiekkalaatikko: oikeita avaimia ei tarvita.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Enter the API base URL, such as https://apitest.vipps.no (plain http only for this computer, such as a local sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna API:n perus-URL, esimerkiksi https://apitest.vipps.no (pelkkä http vain tälle tietokoneelle, esimerkiksi paikalliselle hiekkalaatikolle).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Empty means partner keys: registrations then cover every sales unit of the partner, present and future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyhjä tarkoittaa kumppaniavaimia: rekisteröinnit koskevat silloin kumppanin kaikkia nykyisiä ja tulevia myyntipisteitä.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Enter a name, such as the shop and the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna nimi, esimerkiksi kauppa ja ympäristö.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A profile named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiili nimeltä ”%1” on jo olemassa.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>client ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>client secret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the subscription key</source>
-        <translation type="unfinished"></translation>
+        <translation>tilausavain</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Still needed: %1 (business portal, For developers). They are kept in the keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielä puuttuu: %1 (yritysportaali, Kehittäjille). Ne säilytetään vain avainnipussa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keys are kept in the keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaimet säilytetään vain avainnipussa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The stored keys are kept unless you type new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennetut avaimet säilyvät, ellet kirjoita uusia.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Test (apitest.vipps.no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testi (apitest.vipps.no)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Production (api.vipps.no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotanto (api.vipps.no)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Mukautettu perus-URL</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi profiili</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiili ”%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu avainnippuun</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>A GUID from the business portal</source>
-        <translation type="unfinished"></translation>
+        <translation>GUID yritysportaalista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the business portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritysportaalista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ocp-Apim-Subscription-Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocp-Apim-Subscription-Key</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merchant Serial Number: the sales unit, 4 to 7 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant Serial Number (MSN): myyntipiste, 4–7 numeroa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sent as %1, at most 30 characters. Empty: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetään otsakkeessa %1, enintään 30 merkkiä. Tyhjänä: ”%2”.</translation>
     </message>
 </context>
 <context>
@@ -2822,47 +2823,47 @@ URL %2</source>
     <message>
         <location filename="../ui/profileheader.cpp" line="+25"/>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei profiilia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile: API keys of one sales unit (or partner) in one environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiili: yhden myyntipisteen (tai kumppanin) API-avaimet yhdessä ympäristössä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiili</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikko</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sandbox API inside this program: sample data, no keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän ohjelman sisäinen hiekkalaatikko-API: esimerkkidataa, ei avaimia</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikko: API toimii tämän ohjelman sisällä; mitään ei lähde Vipps MobilePaylle</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Partner: all sales units</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumppani: kaikki myyntipisteet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MSN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MSN %1</translation>
     </message>
 </context>
 <context>
@@ -2870,33 +2871,33 @@ URL %2</source>
     <message>
         <location filename="../app/storage/profilemanager.cpp" line="+59"/>
         <source>“%1” is not a valid webhook id.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole kelvollinen webhookin tunnus.</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiili nimeltä ”%1” on jo olemassa.</translation>
     </message>
     <message>
         <location line="+111"/>
         <location line="+28"/>
         <source>No profile is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilia ei ole valittu.</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>No API keys are stored in the keychain for the profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilille ”%1” ei ole tallennettu API-avaimia avainnippuun.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The API keys of the profile “%1” in the keychain could not be read; save the profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilin ”%1” API-avaimia ei voitu lukea avainnipusta; tallenna profiili uudelleen.</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>No secret is stored on this computer for the webhook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookin %1 salaisuutta ei ole tallennettu tälle tietokoneelle.</translation>
     </message>
 </context>
 <context>
@@ -2904,27 +2905,27 @@ URL %2</source>
     <message>
         <location filename="../ui/profileswitcher.cpp" line="+45"/>
         <source>Registration in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröinti käynnissä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A registration is still running. If you switch now, its answer is dropped and the new webhook&apos;s secret may be lost. Switch anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröinti on yhä käynnissä. Jos vaihdat nyt, sen vastaus hylätään ja uuden webhookin salaisuus voi kadota. Vaihdetaanko silti?</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Open Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa Profiilit…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Profile “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiili ”%1” tallennettu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose it in the profile list to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa se valitsemalla se profiililuettelosta.</translation>
     </message>
 </context>
 <context>
@@ -2932,197 +2933,197 @@ URL %2</source>
     <message>
         <location filename="../ui/profilesdialog.ui" line="+14"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiilit</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pro&amp;files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;fiilit:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import from &amp;Postman…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;uo Postmanista…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Test c&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testaa y&amp;hteys</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="+79"/>
         <source>%1, partner keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kumppaniavaimet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, sales unit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, myyntipiste %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylkää muutokset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard the profile you have not saved yet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätäänkö profiili, jota et ole vielä tallentanut?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard the unsaved changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätäänkö profiiliin ”%1” tehdyt tallentamattomat muutokset?</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Reading the keys from the keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan avaimia avainnipusta...</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No keys are stored for this profile. Enter them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tälle profiilille ei ole tallennettu avaimia. Syötä ne ja tallenna.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keychain did not give the stored keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainnippu ei antanut tallennettuja avaimia: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennetaan...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read the stored keys from the keychain: %1 Nothing was saved; what you typed is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettuja avaimia ei voitu lukea avainnipusta: %1 Mitään ei tallennettu; kirjoittamasi tiedot ovat yhä tallella.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No keys are stored for this profile: enter the client ID, the client secret and the subscription key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tälle profiilille ei ole tallennettu avaimia: syötä client ID, client secret ja tilausavain.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not save: %1 Nothing was changed, and what you typed is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennus epäonnistui: %1 Mitään ei muutettu, ja kirjoittamasi tiedot ovat yhä tallella.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved “%1”. The keys are in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” tallennettu. Avaimet ovat avainnipussa.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista profiili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile “%1”? Its API keys and the webhook secrets stored for it are deleted from this computer&apos;s keychain. The webhooks registered with Vipps MobilePay stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko profiili ”%1”? Sen API-avaimet ja sille tallennetut webhookien salaisuudet poistetaan tämän tietokoneen avainnipusta. Vipps MobilePayhin rekisteröidyt webhookit säilyvät ennallaan.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not remove “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohdetta ”%1” ei voitu poistaa: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” poistettu.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import a Postman Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo Postman-ympäristö</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postman environment (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-ympäristö (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not import the Postman environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-ympäristöä ei voitu tuoda: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Imported from Postman. Check the values, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotu Postmanista. Tarkista arvot ja tallenna.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Correct the fields marked above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaa ensin yllä merkityt kentät.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The built-in sandbox needs no keys; the main window starts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisäinen hiekkalaatikko ei tarvitse avaimia; pääikkuna käynnistää sen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read the stored keys from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettuja avaimia ei voitu lukea avainnipusta: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the client ID, the client secret and the subscription key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syötä ensin client ID, client secret ja tilausavain.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Getting an access token from %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Haetaan käyttöoikeustunnusta osoitteesta %1...</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The keys work. Token valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaimet toimivat. Tunnus on voimassa %1 asti.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteystesti epäonnistui.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitystunnus (trace id): %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Test keys work only against the test environment, and production keys only against production: these keys may belong to the other environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testiavaimet toimivat vain testiympäristössä ja tuotantoavaimet vain tuotannossa: avaimet voivat kuulua toiseen ympäristöön.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Imported profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotu profiili</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Gets an access token with the values in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakee käyttöoikeustunnuksen lomakkeen arvoilla</translation>
     </message>
 </context>
 <context>
@@ -3130,57 +3131,57 @@ URL %2</source>
     <message>
         <location filename="qtstrings.cpp" line="+43"/>
         <source>Displays help on commandline options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näyttää komentorivivalintojen ohjeen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Displays help including Qt specific options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näyttää ohjeen Qt-kohtaisine valintoineen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näyttää versiotiedot.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttö: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valinnat:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[valinnat]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon valinta ”%1”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown options: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntemattomat valinnat: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvo puuttuu valinnan ”%1” jälkeen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottamaton arvo valinnan ”%1” jälkeen.</translation>
     </message>
 </context>
 <context>
@@ -3188,22 +3189,22 @@ URL %2</source>
     <message>
         <location line="-27"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kumoa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leikkaa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opioi</translation>
     </message>
     <message>
         <location line="+1"/>
