@@ -1408,38 +1408,38 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+24"/>
+        <location filename="../ui/deliveryactions.cpp" line="+22"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Verificér levering…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Send &amp;testlevering…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;mulér hændelse…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation>Kontrollér, om en levering, som dit endepunkt modtog, er ægte (intet sendes)</translation>
+        <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Send a simulated, signed delivery to the selected webhook</source>
-        <translation>Send en simuleret, signeret levering til den valgte webhook</translation>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sandbox: deliver a simulated event to every sandbox registration that has it</source>
-        <translation>Sandkasse: lever en simuleret hændelse til alle registreringer i sandkassen, der har den</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>&amp;Verify a Delivery…</source>
         <translation>&amp;Verificér en levering…</translation>
     </message>
@@ -1946,7 +1946,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location filename="../ui/mainwindow.cpp" line="+93"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2046,12 +2046,12 @@ URL %2</translation>
         <translation>Arbejder</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+121"/>
         <source>Production — changes affect live payments</source>
         <translation>Produktion – ændringer påvirker rigtige betalinger</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Webhooks loaded.</source>
         <translation>Webhooks indlæst.</translation>
     </message>
@@ -2639,7 +2639,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+409"/>
+        <location filename="../ui/profileform.cpp" line="+354"/>
         <source>Empty for partner keys</source>
         <translation>Tom for partnernøgler</translation>
     </message>
@@ -2689,19 +2689,7 @@ URL %2</translation>
         <translation>Plu&amp;gin-version:</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="-199"/>
-        <location line="+216"/>
-        <source>Hide (Ctrl+H)</source>
-        <translation>Skjul (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location line="-216"/>
-        <location line="+216"/>
-        <source>Show (Ctrl+H)</source>
-        <translation>Vis (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location line="-154"/>
+        <location filename="../ui/profileform.cpp" line="-135"/>
         <source>Production: changes affect live payments. Use production keys; test keys fail here.</source>
         <translation>Produktion: ændringer påvirker rigtige betalinger. Brug produktionsnøgler; testnøgler virker ikke her.</translation>
     </message>
@@ -2761,7 +2749,7 @@ URL %2</translation>
         <translation>De gemte nøgler bevares, medmindre du indtaster nye.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Test (apitest.vipps.no)</source>
         <translation>Test (apitest.vipps.no)</translation>
     </message>
@@ -3339,7 +3327,12 @@ URL %2</translation>
         <translation>Registrér en webhook</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
+        <source>&amp;Delete It and Register Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
@@ -3364,7 +3357,7 @@ URL %2</translation>
         <translation>&amp;Hændelser:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+115"/>
+        <location filename="../ui/registerdialog.cpp" line="+137"/>
         <source>Refused.</source>
         <translation>Afvist.</translation>
     </message>
@@ -3374,7 +3367,7 @@ URL %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Trace id (support asks for it): %1</source>
         <translation>Sporings-id (trace id, kundeservice beder om det): %1</translation>
     </message>
@@ -3419,12 +3412,32 @@ URL %2</translation>
         <translation>Registrér</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-147"/>
         <source>Registering the webhook. This can take a few seconds...</source>
         <translation>Registrerer webhooken. Det kan tage et par sekunder...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
+        <source>%1, HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered, but the secret was not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vipps MobilePay registered this webhook with the id %1, but the answer that carried its secret was lost (%2). The API never shows a secret again, so its deliveries cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete it and register again to get a new secret: the same URL and events, registered once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Registers with partner keys in %1: the webhook covers every sales unit, present and future.</source>
         <translation>Registrerer med partnernøgler i %1: webhooken gælder alle salgssteder, nuværende og fremtidige.</translation>
     </message>
@@ -3439,7 +3452,7 @@ URL %2</translation>
         <translation>Denne webhook vil modtage hændelser for rigtige betalinger.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+20"/>
         <source>Refused by the API: %1</source>
         <translation>Afvist af API&apos;et: %1</translation>
@@ -3463,6 +3476,24 @@ URL %2</translation>
         <location line="+4"/>
         <source>Not selected because the limit is reached: %1.</source>
         <translation>Ikke valgt, fordi grænsen er nået: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFlow</name>
+    <message>
+        <location filename="../ui/registerflow.cpp" line="+144"/>
+        <source>&lt;b&gt;Registered, but the secret was not received:&lt;/b&gt; this registration has no secret anywhere, so its deliveries cannot be verified. Once it is deleted, the same URL and events are registered again, and the new secret is stored and shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deleting the registration whose secret was lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleting it failed (%1). Nothing was registered again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3671,29 @@ Id %2</translation>
         <location filename="../ui/replaceflow.cpp" line="+123"/>
         <source>&lt;b&gt;Replacing:&lt;/b&gt; delete the old registration only once your receiver has the new secret and deliveries reach the new URL. Until it is deleted, the old endpoint must keep answering 2xx: Vipps MobilePay may treat a failing endpoint as an incident.</source>
         <translation>&lt;b&gt;Erstatter:&lt;/b&gt; slet først den gamle registrering, når din modtager har den nye hemmelighed, og leveringer når frem til den nye URL. Indtil den er slettet, skal det gamle endepunkt fortsat svare 2xx: Vipps MobilePay kan behandle et endepunkt, der fejler, som en driftshændelse.</translation>
+    </message>
+</context>
+<context>
+    <name>RevealAction</name>
+    <message>
+        <location filename="../ui/revealaction.cpp" line="+77"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide (Ctrl+H)</source>
+        <translation type="unfinished">Skjul (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show (Ctrl+H)</source>
+        <translation type="unfinished">Vis (Ctrl+H)</translation>
     </message>
 </context>
 <context>
@@ -4743,7 +4797,7 @@ Hændelser: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+107"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+112"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -4788,7 +4842,7 @@ Hændelser: %2</translation>
         <translation>Hændelsestype</translation>
     </message>
     <message>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="-85"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-90"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
@@ -4812,6 +4866,16 @@ Hændelser: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Send &amp;Test Delivery…</source>
+        <translation type="unfinished">Send &amp;testlevering…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a simulated delivery, signed with the stored secret, to this webhook&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Re&amp;place…</source>
         <translation>&amp;Erstat…</translation>
     </message>
@@ -4849,7 +4913,7 @@ Hændelser: %2</translation>
         <translation>Gem hemmeligheden for en webhook, der er registreret et andet sted, så dens leveringer kan verificeres her</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Kept in memory for this sandbox session (no keychain is available).</source>
         <translation>Opbevares i hukommelsen i denne sandkassesession (ingen nøglering er tilgængelig).</translation>
     </message>
@@ -4874,7 +4938,7 @@ Hændelser: %2</translation>
         <translation>&amp;Skjul</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Reading the secret from the keychain…</source>
         <translation>Læser hemmeligheden fra nøgleringen…</translation>
     </message>
@@ -5103,7 +5167,7 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Gemt på denne computer for webhooks, der ikke længere findes: %n hemmelighed.</numerusform>

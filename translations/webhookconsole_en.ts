@@ -123,7 +123,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+309"/>
+        <location filename="../ui/mainwindow.cpp" line="+329"/>
         <source>%1 of %n deletions failed.</source>
         <translation>
             <numerusform>%1 of %n deletion failed.</numerusform>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Copy the stored secret; the clipboard is cleared after %n second(s)</source>
         <translation>
             <numerusform>Copy the stored secret; the clipboard is cleared after %n second</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+136"/>
+        <location line="+139"/>
         <source>Copied. The clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
@@ -290,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Stored on this computer for webhooks that no longer exist: %n secret.</numerusform>

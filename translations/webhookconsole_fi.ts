@@ -1408,38 +1408,38 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+24"/>
+        <location filename="../ui/deliveryactions.cpp" line="+22"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Varmenna toimitus…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Lähetä &amp;testitoimitus…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;muloi tapahtuma…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation>Tarkista, onko päätepisteesi vastaanottama toimitus aito (mitään ei lähetetä)</translation>
+        <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Send a simulated, signed delivery to the selected webhook</source>
-        <translation>Lähetä simuloitu, allekirjoitettu toimitus valittuun webhookiin</translation>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sandbox: deliver a simulated event to every sandbox registration that has it</source>
-        <translation>Hiekkalaatikko: toimita simuloitu tapahtuma jokaiseen hiekkalaatikon rekisteröintiin, jolla se on</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>&amp;Verify a Delivery…</source>
         <translation>&amp;Varmenna toimitus…</translation>
     </message>
@@ -1946,7 +1946,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location filename="../ui/mainwindow.cpp" line="+93"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2046,12 +2046,12 @@ URL %2</translation>
         <translation>Käsitellään</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+121"/>
         <source>Production — changes affect live payments</source>
         <translation>Tuotanto – muutokset vaikuttavat oikeisiin maksuihin</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Webhooks loaded.</source>
         <translation>Webhookit ladattu.</translation>
     </message>
@@ -2639,7 +2639,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+409"/>
+        <location filename="../ui/profileform.cpp" line="+354"/>
         <source>Empty for partner keys</source>
         <translation>Tyhjä kumppaniavaimille</translation>
     </message>
@@ -2689,19 +2689,7 @@ URL %2</translation>
         <translation>Lisäosan v&amp;ersio:</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="-199"/>
-        <location line="+216"/>
-        <source>Hide (Ctrl+H)</source>
-        <translation>Piilota (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location line="-216"/>
-        <location line="+216"/>
-        <source>Show (Ctrl+H)</source>
-        <translation>Näytä (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location line="-154"/>
+        <location filename="../ui/profileform.cpp" line="-135"/>
         <source>Production: changes affect live payments. Use production keys; test keys fail here.</source>
         <translation>Tuotanto: muutokset vaikuttavat oikeisiin maksuihin. Käytä tuotantoavaimia; testiavaimet eivät toimi täällä.</translation>
     </message>
@@ -2761,7 +2749,7 @@ URL %2</translation>
         <translation>Tallennetut avaimet säilyvät, ellet kirjoita uusia.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Test (apitest.vipps.no)</source>
         <translation>Testi (apitest.vipps.no)</translation>
     </message>
@@ -3214,7 +3202,7 @@ URL %2</translation>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poista</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3293,22 +3281,22 @@ URL %2</translation>
     <message>
         <location line="+13"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kumoa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tee uudelleen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Leikkaa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">K&amp;opioi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3323,7 +3311,7 @@ URL %2</translation>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poista</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3339,7 +3327,12 @@ URL %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
+        <source>&amp;Delete It and Register Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3364,17 +3357,17 @@ URL %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+115"/>
+        <location filename="../ui/registerdialog.cpp" line="+137"/>
         <source>Refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Trace id (support asks for it): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3419,12 +3412,32 @@ URL %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-147"/>
         <source>Registering the webhook. This can take a few seconds...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
+        <source>%1, HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered, but the secret was not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vipps MobilePay registered this webhook with the id %1, but the answer that carried its secret was lost (%2). The API never shows a secret again, so its deliveries cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete it and register again to get a new secret: the same URL and events, registered once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Registers with partner keys in %1: the webhook covers every sales unit, present and future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3439,7 +3452,7 @@ URL %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+20"/>
         <source>Refused by the API: %1</source>
         <translation type="unfinished"></translation>
@@ -3462,6 +3475,24 @@ URL %2</translation>
     <message>
         <location line="+4"/>
         <source>Not selected because the limit is reached: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFlow</name>
+    <message>
+        <location filename="../ui/registerflow.cpp" line="+144"/>
+        <source>&lt;b&gt;Registered, but the secret was not received:&lt;/b&gt; this registration has no secret anywhere, so its deliveries cannot be verified. Once it is deleted, the same URL and events are registered again, and the new secret is stored and shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deleting the registration whose secret was lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleting it failed (%1). Nothing was registered again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3566,7 +3597,7 @@ Id %2</source>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3640,6 +3671,29 @@ Id %2</source>
     </message>
 </context>
 <context>
+    <name>RevealAction</name>
+    <message>
+        <location filename="../ui/revealaction.cpp" line="+77"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide (Ctrl+H)</source>
+        <translation type="unfinished">Piilota (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show (Ctrl+H)</source>
+        <translation type="unfinished">Näytä (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
     <name>SandboxServer</name>
     <message>
         <location filename="../app/sandbox/sandboxserver.cpp" line="+97"/>
@@ -3710,12 +3764,12 @@ Id %2</source>
     <message>
         <location line="+34"/>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Webhookin salaisuus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">K&amp;opioi</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3731,7 +3785,8 @@ Id %2</source>
         <location filename="../ui/secretdialog.cpp" line="+16"/>
         <source>Webhook %1
 URL %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Webhook %1
+URL %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3826,7 +3881,7 @@ URL %2</source>
     <message>
         <location line="-165"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -3856,7 +3911,7 @@ URL %2</source>
     <message>
         <location line="+3"/>
         <source>The receiver redirected the delivery; Vipps MobilePay does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vastaanottaja uudelleenohjasi toimituksen; Vipps MobilePay ei seuraa uudelleenohjauksia.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3871,7 +3926,7 @@ URL %2</source>
     <message>
         <location line="+7"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(tyhjä)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3950,7 +4005,7 @@ Id: %2</source>
     <message>
         <location line="+5"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tulos</translation>
     </message>
     <message>
         <location filename="../ui/simulateeventdialog.cpp" line="+24"/>
@@ -4010,7 +4065,7 @@ Id: %2</source>
     <message>
         <location line="+15"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pysäytetty</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4020,7 +4075,7 @@ Id: %2</source>
     <message>
         <location line="+16"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Epäonnistui: %1</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4102,7 +4157,7 @@ Id: %2</source>
     <message>
         <location line="+1"/>
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ei kohdetta</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4474,7 +4529,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message>
         <location line="+2"/>
         <source>Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Authorization-otsake</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4484,7 +4539,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message>
         <location line="+2"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">URL</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4726,18 +4781,18 @@ Events: %2</source>
     <message>
         <location line="+25"/>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Webhookin salaisuus</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+107"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+112"/>
         <source>&amp;Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">K&amp;opioi</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4767,15 +4822,15 @@ Events: %2</source>
     <message>
         <location line="+5"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tapahtuma</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tapahtumatyyppi</translation>
     </message>
     <message>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="-85"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-90"/>
         <source>Webhook %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4799,6 +4854,16 @@ Events: %2</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Send &amp;Test Delivery…</source>
+        <translation type="unfinished">Lähetä &amp;testitoimitus…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a simulated delivery, signed with the stored secret, to this webhook&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Re&amp;place…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4836,7 +4901,7 @@ Events: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Kept in memory for this sandbox session (no keychain is available).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4861,7 +4926,7 @@ Events: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Reading the secret from the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4967,12 +5032,12 @@ Keep the file only as long as you need it, and never in a shared folder, a backu
     <message>
         <location line="+30"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tapahtumat</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5087,7 +5152,7 @@ Register one to have Vipps MobilePay tell your systems about payments.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5176,7 +5241,7 @@ Register one to have Vipps MobilePay tell your systems about payments.</source>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a webhook id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">”%1” ei ole webhookin tunnus (UUID).</translation>
     </message>
 </context>
 <context>

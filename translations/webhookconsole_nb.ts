@@ -1408,38 +1408,38 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+24"/>
+        <location filename="../ui/deliveryactions.cpp" line="+22"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Verifiser levering …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Send &amp;testlevering …</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;muler hendelse …</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
+        <translation>Verifiser levering: sjekk om en levering endepunktet ditt mottok, er ekte (ingenting sendes)</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation>Sjekk om en levering endepunktet ditt mottok, er ekte (ingenting sendes)</translation>
+        <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
+        <translation>Send testlevering: en simulert, signert levering til den valgte webhooken</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Send a simulated, signed delivery to the selected webhook</source>
-        <translation>Send en simulert, signert levering til den valgte webhooken</translation>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
+        <translation>Simuler hendelse (sandkasse): lever en simulert hendelse til alle registreringer i sandkassen som har den</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sandbox: deliver a simulated event to every sandbox registration that has it</source>
-        <translation>Sandkasse: lever en simulert hendelse til alle registreringer i sandkassen som har den</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>&amp;Verify a Delivery…</source>
         <translation>&amp;Verifiser en levering …</translation>
     </message>
@@ -1946,7 +1946,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location filename="../ui/mainwindow.cpp" line="+93"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2046,12 +2046,12 @@ URL %2</translation>
         <translation>Arbeider</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+121"/>
         <source>Production — changes affect live payments</source>
         <translation>Produksjon – endringer påvirker ekte betalinger</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Webhooks loaded.</source>
         <translation>Webhooks lastet inn.</translation>
     </message>
@@ -2639,7 +2639,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+409"/>
+        <location filename="../ui/profileform.cpp" line="+354"/>
         <source>Empty for partner keys</source>
         <translation>Tomt for partnernøkler</translation>
     </message>
@@ -2689,19 +2689,7 @@ URL %2</translation>
         <translation>Plu&amp;gin-versjon:</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="-199"/>
-        <location line="+216"/>
-        <source>Hide (Ctrl+H)</source>
-        <translation>Skjul (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location line="-216"/>
-        <location line="+216"/>
-        <source>Show (Ctrl+H)</source>
-        <translation>Vis (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location line="-154"/>
+        <location filename="../ui/profileform.cpp" line="-135"/>
         <source>Production: changes affect live payments. Use production keys; test keys fail here.</source>
         <translation>Produksjon: endringer påvirker ekte betalinger. Bruk produksjonsnøkler; testnøkler virker ikke her.</translation>
     </message>
@@ -2761,7 +2749,7 @@ URL %2</translation>
         <translation>De lagrede nøklene beholdes med mindre du skriver inn nye.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Test (apitest.vipps.no)</source>
         <translation>Test (apitest.vipps.no)</translation>
     </message>
@@ -3339,7 +3327,12 @@ URL %2</translation>
         <translation>Registrer en webhook</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
+        <source>&amp;Delete It and Register Again</source>
+        <translation>&amp;Slett den og registrer på nytt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
@@ -3364,7 +3357,7 @@ URL %2</translation>
         <translation>&amp;Hendelser:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+115"/>
+        <location filename="../ui/registerdialog.cpp" line="+137"/>
         <source>Refused.</source>
         <translation>Avvist.</translation>
     </message>
@@ -3374,7 +3367,7 @@ URL %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Trace id (support asks for it): %1</source>
         <translation>Sporings-ID (trace id, kundeservice spør etter den): %1</translation>
     </message>
@@ -3419,12 +3412,32 @@ URL %2</translation>
         <translation>Registrer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-147"/>
         <source>Registering the webhook. This can take a few seconds...</source>
         <translation>Registrerer webhooken. Dette kan ta noen sekunder …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
+        <source>%1, HTTP %2</source>
+        <translation>%1, HTTP %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered, but the secret was not received.</source>
+        <translation>Registrert, men hemmeligheten ble ikke mottatt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vipps MobilePay registered this webhook with the id %1, but the answer that carried its secret was lost (%2). The API never shows a secret again, so its deliveries cannot be verified.</source>
+        <translation>Vipps MobilePay registrerte denne webhooken med ID-en %1, men svaret med hemmeligheten gikk tapt (%2). API-et viser aldri en hemmelighet igjen, så leveringene kan ikke verifiseres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete it and register again to get a new secret: the same URL and events, registered once.</source>
+        <translation>Slett den og registrer på nytt for å få en ny hemmelighet: samme URL og hendelser, registrert én gang.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Registers with partner keys in %1: the webhook covers every sales unit, present and future.</source>
         <translation>Registrerer med partnernøkler i %1: webhooken gjelder alle salgssteder, nåværende og fremtidige.</translation>
     </message>
@@ -3439,7 +3452,7 @@ URL %2</translation>
         <translation>Denne webhooken vil motta hendelser for ekte betalinger.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+20"/>
         <source>Refused by the API: %1</source>
         <translation>Avvist av API-et: %1</translation>
@@ -3463,6 +3476,24 @@ URL %2</translation>
         <location line="+4"/>
         <source>Not selected because the limit is reached: %1.</source>
         <translation>Ikke valgt fordi grensen er nådd: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFlow</name>
+    <message>
+        <location filename="../ui/registerflow.cpp" line="+144"/>
+        <source>&lt;b&gt;Registered, but the secret was not received:&lt;/b&gt; this registration has no secret anywhere, so its deliveries cannot be verified. Once it is deleted, the same URL and events are registered again, and the new secret is stored and shown.</source>
+        <translation>&lt;b&gt;Registrert, men hemmeligheten ble ikke mottatt:&lt;/b&gt; denne registreringen har ingen hemmelighet noe sted, så leveringene kan ikke verifiseres. Når den er slettet, registreres samme URL og hendelser på nytt, og den nye hemmeligheten lagres og vises.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deleting the registration whose secret was lost…</source>
+        <translation>Sletter registreringen som mistet hemmeligheten …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleting it failed (%1). Nothing was registered again.</source>
+        <translation>Slettingen mislyktes (%1). Ingenting ble registrert på nytt.</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3671,29 @@ ID %2</translation>
         <location filename="../ui/replaceflow.cpp" line="+123"/>
         <source>&lt;b&gt;Replacing:&lt;/b&gt; delete the old registration only once your receiver has the new secret and deliveries reach the new URL. Until it is deleted, the old endpoint must keep answering 2xx: Vipps MobilePay may treat a failing endpoint as an incident.</source>
         <translation>&lt;b&gt;Erstatter:&lt;/b&gt; slett den gamle registreringen først når mottakeren din har den nye hemmeligheten og leveringene når frem til den nye URL-en. Inntil den er slettet, må det gamle endepunktet fortsette å svare 2xx: Vipps MobilePay kan behandle et endepunkt som feiler, som et driftsavvik.</translation>
+    </message>
+</context>
+<context>
+    <name>RevealAction</name>
+    <message>
+        <location filename="../ui/revealaction.cpp" line="+77"/>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide (Ctrl+H)</source>
+        <translation>Skjul (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show (Ctrl+H)</source>
+        <translation>Vis (Ctrl+H)</translation>
     </message>
 </context>
 <context>
@@ -4743,7 +4797,7 @@ Hendelser: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+107"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+112"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -4788,7 +4842,7 @@ Hendelser: %2</translation>
         <translation>Hendelsestype</translation>
     </message>
     <message>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="-85"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-90"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
@@ -4812,6 +4866,16 @@ Hendelser: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Send &amp;Test Delivery…</source>
+        <translation>Send &amp;testlevering …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a simulated delivery, signed with the stored secret, to this webhook&apos;s URL</source>
+        <translation>Send en simulert levering, signert med den lagrede hemmeligheten, til URL-en til denne webhooken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Re&amp;place…</source>
         <translation>&amp;Erstatt …</translation>
     </message>
@@ -4849,7 +4913,7 @@ Hendelser: %2</translation>
         <translation>Lagre hemmeligheten til en webhook som er registrert et annet sted, slik at leveringene kan verifiseres her</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Kept in memory for this sandbox session (no keychain is available).</source>
         <translation>Holdes i minnet i denne sandkasseøkten (ingen nøkkelring er tilgjengelig).</translation>
     </message>
@@ -4874,7 +4938,7 @@ Hendelser: %2</translation>
         <translation>&amp;Skjul</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Reading the secret from the keychain…</source>
         <translation>Leser hemmeligheten fra nøkkelringen …</translation>
     </message>
@@ -5103,7 +5167,7 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Lagret på denne datamaskinen for webhooks som ikke lenger finnes: %n hemmelighet.</numerusform>

@@ -1408,38 +1408,38 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+24"/>
+        <location filename="../ui/deliveryactions.cpp" line="+22"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Verifiera leverans…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Skicka &amp;testleverans…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;mulera händelse…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation>Kontrollera om en leverans som din slutpunkt tog emot är äkta (inget skickas)</translation>
+        <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Send a simulated, signed delivery to the selected webhook</source>
-        <translation>Skicka en simulerad, signerad leverans till den valda webhooken</translation>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sandbox: deliver a simulated event to every sandbox registration that has it</source>
-        <translation>Sandlåda: leverera en simulerad händelse till alla registreringar i sandlådan som har den</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>&amp;Verify a Delivery…</source>
         <translation>&amp;Verifiera en leverans…</translation>
     </message>
@@ -1946,7 +1946,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location filename="../ui/mainwindow.cpp" line="+93"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2046,12 +2046,12 @@ URL %2</translation>
         <translation>Arbetar</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+121"/>
         <source>Production — changes affect live payments</source>
         <translation>Produktion – ändringar påverkar riktiga betalningar</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Webhooks loaded.</source>
         <translation>Webhooks inlästa.</translation>
     </message>
@@ -2639,7 +2639,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+409"/>
+        <location filename="../ui/profileform.cpp" line="+354"/>
         <source>Empty for partner keys</source>
         <translation>Tomt för partnernycklar</translation>
     </message>
@@ -2689,19 +2689,7 @@ URL %2</translation>
         <translation>Plu&amp;gin-version:</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="-199"/>
-        <location line="+216"/>
-        <source>Hide (Ctrl+H)</source>
-        <translation>Dölj (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location line="-216"/>
-        <location line="+216"/>
-        <source>Show (Ctrl+H)</source>
-        <translation>Visa (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location line="-154"/>
+        <location filename="../ui/profileform.cpp" line="-135"/>
         <source>Production: changes affect live payments. Use production keys; test keys fail here.</source>
         <translation>Produktion: ändringar påverkar riktiga betalningar. Använd produktionsnycklar; testnycklar fungerar inte här.</translation>
     </message>
@@ -2761,7 +2749,7 @@ URL %2</translation>
         <translation>De sparade nycklarna behålls om du inte skriver in nya.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Test (apitest.vipps.no)</source>
         <translation>Test (apitest.vipps.no)</translation>
     </message>
@@ -3339,7 +3327,12 @@ URL %2</translation>
         <translation>Registrera en webhook</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
+        <source>&amp;Delete It and Register Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
@@ -3364,7 +3357,7 @@ URL %2</translation>
         <translation>&amp;Händelser:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+115"/>
+        <location filename="../ui/registerdialog.cpp" line="+137"/>
         <source>Refused.</source>
         <translation>Avvisad.</translation>
     </message>
@@ -3374,7 +3367,7 @@ URL %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Trace id (support asks for it): %1</source>
         <translation>Spårnings-id (trace id, supporten frågar efter det): %1</translation>
     </message>
@@ -3419,12 +3412,32 @@ URL %2</translation>
         <translation>Registrera</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-147"/>
         <source>Registering the webhook. This can take a few seconds...</source>
         <translation>Registrerar webhooken. Det kan ta några sekunder...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
+        <source>%1, HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered, but the secret was not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vipps MobilePay registered this webhook with the id %1, but the answer that carried its secret was lost (%2). The API never shows a secret again, so its deliveries cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete it and register again to get a new secret: the same URL and events, registered once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Registers with partner keys in %1: the webhook covers every sales unit, present and future.</source>
         <translation>Registrerar med partnernycklar i %1: webhooken gäller alla försäljningsställen, nuvarande och framtida.</translation>
     </message>
@@ -3439,7 +3452,7 @@ URL %2</translation>
         <translation>Den här webhooken kommer att ta emot händelser för riktiga betalningar.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+20"/>
         <source>Refused by the API: %1</source>
         <translation>Avvisad av API:et: %1</translation>
@@ -3463,6 +3476,24 @@ URL %2</translation>
         <location line="+4"/>
         <source>Not selected because the limit is reached: %1.</source>
         <translation>Inte valda eftersom gränsen är nådd: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFlow</name>
+    <message>
+        <location filename="../ui/registerflow.cpp" line="+144"/>
+        <source>&lt;b&gt;Registered, but the secret was not received:&lt;/b&gt; this registration has no secret anywhere, so its deliveries cannot be verified. Once it is deleted, the same URL and events are registered again, and the new secret is stored and shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deleting the registration whose secret was lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleting it failed (%1). Nothing was registered again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3527,7 +3558,7 @@ Id %2</translation>
     <message>
         <location line="+46"/>
         <source>Refused by the API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Avvisad av API:et: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3537,7 +3568,7 @@ Id %2</translation>
     <message>
         <location line="+10"/>
         <source>Choose at least one event.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Välj minst en händelse.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3552,7 +3583,7 @@ Id %2</translation>
     <message>
         <location line="+14"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stäng</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3562,17 +3593,17 @@ Id %2</translation>
     <message>
         <location line="+41"/>
         <source>Refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Avvisad.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trace id (support asks for it): %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Spårnings-id (trace id, supporten frågar efter det): %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3638,6 +3669,29 @@ Id %2</source>
         <location filename="../ui/replaceflow.cpp" line="+123"/>
         <source>&lt;b&gt;Replacing:&lt;/b&gt; delete the old registration only once your receiver has the new secret and deliveries reach the new URL. Until it is deleted, the old endpoint must keep answering 2xx: Vipps MobilePay may treat a failing endpoint as an incident.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealAction</name>
+    <message>
+        <location filename="../ui/revealaction.cpp" line="+77"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide (Ctrl+H)</source>
+        <translation type="unfinished">Dölj (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show (Ctrl+H)</source>
+        <translation type="unfinished">Visa (Ctrl+H)</translation>
     </message>
 </context>
 <context>
@@ -3711,12 +3765,12 @@ Id %2</source>
     <message>
         <location line="+34"/>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Webhook-hemlighet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kopiera</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3732,7 +3786,8 @@ Id %2</source>
         <location filename="../ui/secretdialog.cpp" line="+16"/>
         <source>Webhook %1
 URL %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Webhook %1
+URL %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3827,7 +3882,7 @@ URL %2</source>
     <message>
         <location line="-165"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -3857,7 +3912,7 @@ URL %2</source>
     <message>
         <location line="+3"/>
         <source>The receiver redirected the delivery; Vipps MobilePay does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mottagaren omdirigerade leveransen; Vipps MobilePay följer inte omdirigeringar.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3872,7 +3927,7 @@ URL %2</source>
     <message>
         <location line="+7"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(tomt)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3951,7 +4006,7 @@ Id: %2</source>
     <message>
         <location line="+5"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Resultat</translation>
     </message>
     <message>
         <location filename="../ui/simulateeventdialog.cpp" line="+24"/>
@@ -4011,7 +4066,7 @@ Id: %2</source>
     <message>
         <location line="+15"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stoppad</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4021,7 +4076,7 @@ Id: %2</source>
     <message>
         <location line="+16"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Misslyckades: %1</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4103,7 +4158,7 @@ Id: %2</source>
     <message>
         <location line="+1"/>
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ingenstans</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4307,7 +4362,7 @@ Id: %2</source>
     <message>
         <location line="+15"/>
         <source>Choose at least one event.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Välj minst en händelse.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4384,7 +4439,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message>
         <location line="+9"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;URL:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4475,7 +4530,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message>
         <location line="+2"/>
         <source>Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Authorization-headern</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4485,7 +4540,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message>
         <location line="+2"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">URL</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4727,18 +4782,18 @@ Events: %2</source>
     <message>
         <location line="+25"/>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Webhook-hemlighet</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+107"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+112"/>
         <source>&amp;Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kopiera</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4768,15 +4823,15 @@ Events: %2</source>
     <message>
         <location line="+5"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Händelse</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Händelsetyp</translation>
     </message>
     <message>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="-85"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-90"/>
         <source>Webhook %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4800,6 +4855,16 @@ Events: %2</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Send &amp;Test Delivery…</source>
+        <translation type="unfinished">Skicka &amp;testleverans…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a simulated delivery, signed with the stored secret, to this webhook&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Re&amp;place…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4837,7 +4902,7 @@ Events: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Kept in memory for this sandbox session (no keychain is available).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4862,7 +4927,7 @@ Events: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Reading the secret from the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4968,12 +5033,12 @@ Keep the file only as long as you need it, and never in a shared folder, a backu
     <message>
         <location line="+30"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Händelser</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5088,7 +5153,7 @@ Register one to have Vipps MobilePay tell your systems about payments.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5177,7 +5242,7 @@ Register one to have Vipps MobilePay tell your systems about payments.</source>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a webhook id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">”%1” är inte ett webhook-id (ett UUID).</translation>
     </message>
 </context>
 <context>
