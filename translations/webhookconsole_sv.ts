@@ -1426,17 +1426,17 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
     <message>
         <location line="+4"/>
         <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiera leverans: kontrollera om en leverans som din slutpunkt tog emot är äkta (inget skickas)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka testleverans: en simulerad, signerad leverans till den valda webhooken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulera händelse (sandlåda): leverera en simulerad händelse till alla registreringar i sandlådan som har den</translation>
     </message>
     <message>
         <location line="+93"/>
@@ -3329,7 +3329,7 @@ URL %2</translation>
     <message>
         <location line="+33"/>
         <source>&amp;Delete It and Register Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort den och registrera igen</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3419,22 +3419,22 @@ URL %2</translation>
     <message>
         <location line="+18"/>
         <source>%1, HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, HTTP %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registered, but the secret was not received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad, men hemligheten togs inte emot.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vipps MobilePay registered this webhook with the id %1, but the answer that carried its secret was lost (%2). The API never shows a secret again, so its deliveries cannot be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps MobilePay registrerade den här webhooken med id %1, men svaret med dess hemlighet gick förlorat (%2). API:et visar aldrig en hemlighet igen, så dess leveranser kan inte verifieras.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete it and register again to get a new secret: the same URL and events, registered once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den och registrera igen för att få en ny hemlighet: samma URL och händelser, registrerade en gång.</translation>
     </message>
     <message>
         <location line="+127"/>
@@ -3483,17 +3483,17 @@ URL %2</translation>
     <message>
         <location filename="../ui/registerflow.cpp" line="+144"/>
         <source>&lt;b&gt;Registered, but the secret was not received:&lt;/b&gt; this registration has no secret anywhere, so its deliveries cannot be verified. Once it is deleted, the same URL and events are registered again, and the new secret is stored and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Registrerad, men hemligheten togs inte emot:&lt;/b&gt; den här registreringen har ingen hemlighet någonstans, så dess leveranser kan inte verifieras. När den har tagits bort registreras samma URL och händelser igen, och den nya hemligheten sparas och visas.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Deleting the registration whose secret was lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort registreringen vars hemlighet gick förlorad…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deleting it failed (%1). Nothing was registered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagningen misslyckades (%1). Inget registrerades igen.</translation>
     </message>
 </context>
 <context>
@@ -3553,114 +3553,116 @@ Id %2</translation>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Step 1 of 2: register the replacement&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Steg 1 av 2: registrera ersättningen&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Refused by the API: %1</source>
-        <translation type="unfinished">Avvisad av API:et: %1</translation>
+        <translation>Avvisad av API:et: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The same URL as the old registration: the replacement gets a new secret, and each event arrives twice until the old one is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma URL som den gamla registreringen: ersättningen får en ny hemlighet, och varje händelse kommer två gånger tills den gamla har tagits bort.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose at least one event.</source>
-        <translation type="unfinished">Välj minst en händelse.</translation>
+        <translation>Välj minst en händelse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Events selected: %1 (the old registration had %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valda händelser: %1 (den gamla registreringen hade %2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At their limit while the old registration exists, so left out: %1. Delete the old registration first to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelämnade eftersom gränsen är nådd så länge den gamla registreringen finns: %1. Ta bort den gamla registreringen först för att behålla dem.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Close</source>
-        <translation type="unfinished">Stäng</translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep Both for Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll båda tills vidare</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Refused.</source>
-        <translation type="unfinished">Avvisad.</translation>
+        <translation>Avvisad.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trace id (support asks for it): %1</source>
-        <translation type="unfinished">Spårnings-id (trace id, supporten frågar efter det): %1</translation>
+        <translation>Spårnings-id (trace id, supporten frågar efter det): %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Replace Webhook — Next Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätt webhook – nästa steg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Step 2 of 2: the new webhook is registered&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Steg 2 av 2: den nya webhooken är registrerad&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Old %1
 Id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammal %1
+Id %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New %1
 Id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny %1
+Id %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its secret is kept in memory for this sandbox session (no keychain is available).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dess hemlighet hålls i minnet under den här sandlådesessionen (ingen nyckelring är tillgänglig).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its secret is stored in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dess hemlighet är sparad i nyckelringen på den här datorn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its secret could not be stored on this computer: copy it from the secret dialog now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dess hemlighet kunde inte sparas på den här datorn: kopiera den från hemlighetsdialogen nu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Before you delete the old registration:&lt;ol&gt;&lt;li&gt;Give your receiver the new secret.&lt;/li&gt;&lt;li&gt;Check that deliveries reach the new URL.&lt;/li&gt;&lt;li&gt;Then delete the old registration.&lt;/li&gt;&lt;/ol&gt;&lt;b&gt;Until then, the old endpoint must keep answering 2xx.&lt;/b&gt; Vipps MobilePay may treat a failing endpoint as an incident, and it sends each event to both registrations meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innan du tar bort den gamla registreringen:&lt;ol&gt;&lt;li&gt;Ge din mottagare den nya hemligheten.&lt;/li&gt;&lt;li&gt;Kontrollera att leveranserna når den nya URL:en.&lt;/li&gt;&lt;li&gt;Ta sedan bort den gamla registreringen.&lt;/li&gt;&lt;/ol&gt;&lt;b&gt;Fram till dess måste den gamla slutpunkten fortsätta att svara 2xx.&lt;/b&gt; Vipps MobilePay kan behandla en slutpunkt som fallerar som en incident, och skickar under tiden varje händelse till båda registreringarna.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&lt;b&gt;Done: the webhook is replaced&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Klart: webhooken är ersatt&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamla registreringen (%1) är borttagen. Dess slutpunkt får inte längre leveranser från Vipps MobilePay.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The old registration was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamla registreringen togs inte bort: %1</translation>
     </message>
 </context>
 <context>
@@ -3668,7 +3670,7 @@ Id %2</source>
     <message>
         <location filename="../ui/replaceflow.cpp" line="+123"/>
         <source>&lt;b&gt;Replacing:&lt;/b&gt; delete the old registration only once your receiver has the new secret and deliveries reach the new URL. Until it is deleted, the old endpoint must keep answering 2xx: Vipps MobilePay may treat a failing endpoint as an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ersätter:&lt;/b&gt; ta bort den gamla registreringen först när din mottagare har den nya hemligheten och leveranserna når den nya URL:en. Tills den är borttagen måste den gamla slutpunkten fortsätta att svara 2xx: Vipps MobilePay kan behandla en slutpunkt som fallerar som en incident.</translation>
     </message>
 </context>
 <context>
@@ -3676,22 +3678,22 @@ Id %2</source>
     <message>
         <location filename="../ui/revealaction.cpp" line="+77"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide (Ctrl+H)</source>
-        <translation type="unfinished">Dölj (Ctrl+H)</translation>
+        <translation>Dölj (Ctrl+H)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show (Ctrl+H)</source>
-        <translation type="unfinished">Visa (Ctrl+H)</translation>
+        <translation>Visa (Ctrl+H)</translation>
     </message>
 </context>
 <context>
@@ -3699,7 +3701,7 @@ Id %2</source>
     <message>
         <location filename="../app/sandbox/sandboxserver.cpp" line="+97"/>
         <source>The sandbox is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådan körs redan.</translation>
     </message>
 </context>
 <context>
@@ -3707,42 +3709,42 @@ Id %2</source>
     <message>
         <location filename="../app/sandbox/sandboxstate.cpp" line="+228"/>
         <source>The file is not a sandbox state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inte en tillståndsfil för sandlådan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sandbox state file has a version this program cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådans tillståndsfil har en version som det här programmet inte kan läsa.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The sandbox state file names an invalid sales unit &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådans tillståndsfil anger ett ogiltigt försäljningsställe ”%1”.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The sandbox state file has an invalid registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådans tillståndsfil har en ogiltig registrering.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not save the sandbox state to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte spara sandlådans tillstånd i %1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not read the sandbox state from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa sandlådans tillstånd från %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sandbox state file %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådans tillståndsfil %1 är för stor.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The sandbox state file %1 is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådans tillståndsfil %1 är inte giltig JSON.</translation>
     </message>
 </context>
 <context>
@@ -3750,79 +3752,79 @@ Id %2</source>
     <message>
         <location filename="../ui/secretdialog.ui" line="+14"/>
         <source>Save this secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara den här hemligheten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Save this secret now&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Spara den här hemligheten nu&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your webhook receiver needs this secret to verify that deliveries come from Vipps MobilePay. It is shown only once: the API never returns it again. If it is lost, the only remedy is a new registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din webhook-mottagare behöver den här hemligheten för att verifiera att leveranserna kommer från Vipps MobilePay. Den visas bara en gång: API:et returnerar den aldrig igen. Om den går förlorad är en ny registrering enda lösningen.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Webhook secret</source>
-        <translation type="unfinished">Webhook-hemlighet</translation>
+        <translation>Webhook-hemlighet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopiera</translation>
+        <translation>&amp;Kopiera</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the secret; the clipboard is cleared again after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera hemligheten; urklippet töms igen efter 30 sekunder</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;I have saved this secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jag har sparat den här hemligheten</translation>
     </message>
     <message>
         <location filename="../ui/secretdialog.cpp" line="+16"/>
         <source>Webhook %1
 URL %2</source>
-        <translation type="unfinished">Webhook %1
+        <translation>Webhook %1
 URL %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sandbox: no keychain is available, so the secret is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlåda: ingen nyckelring är tillgänglig, så hemligheten hålls i minnet bara under den här sessionen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sandbox: a copy is stored in this computer&apos;s keychain, and the sandbox keeps this registration for the next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlåda: en kopia är sparad i nyckelringen på den här datorn, och sandlådan behåller den här registreringen till nästa gång.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A copy is stored in this computer&apos;s keychain for profile “%1”. Keep it where your webhook receiver can use it, too.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kopia är sparad i nyckelringen på den här datorn för profilen ”%1”. Förvara den även där din webhook-mottagare kan använda den.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;The secret could not be stored in the keychain.&lt;/b&gt; Copy it now and keep it in your password manager or your receiver&apos;s configuration: it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hemligheten kunde inte sparas i nyckelringen.&lt;/b&gt; Kopiera den nu och förvara den i din lösenordshanterare eller i mottagarens konfiguration: den kan inte visas igen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelring: %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierad</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy the secret first: it is not stored anywhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera hemligheten först: den är inte sparad någon annanstans</translation>
     </message>
 </context>
 <context>
@@ -3830,7 +3832,7 @@ URL %2</translation>
     <message>
         <location filename="../ui/secretfile.cpp" line="+14"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skriva %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3838,147 +3840,148 @@ URL %2</translation>
     <message>
         <location filename="../ui/sendtestdialog.ui" line="+14"/>
         <source>Send Test Delivery (Simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka testleverans (simulerad)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Webhook:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Händelse:</translation>
     </message>
     <message>
         <location line="+71"/>
         <location filename="../ui/sendtestdialog.cpp" line="+165"/>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;var:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>What was &amp;sent (paste it into Verify delivery to check a receiver&apos;s view):</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som s&amp;kickades (klistra in det i Verifiera leverans för att se det mottagaren ser):</translation>
     </message>
     <message>
         <location filename="../ui/sendtestdialog.cpp" line="-121"/>
         <location line="+149"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skicka</translation>
     </message>
     <message>
         <location line="-146"/>
         <location line="+179"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppa</translation>
     </message>
     <message>
         <location line="-176"/>
         <location line="+177"/>
         <source>&amp;Enter Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ange hemlighet…</translation>
     </message>
     <message>
         <location line="-165"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Sending a simulated delivery of %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar en simulerad leverans av %1 till %2…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppad. Mottagaren kan ändå ha fått den simulerade leveransen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;Simulated delivery failed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Den simulerade leveransen misslyckades:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It may have reached the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den kan ha nått mottagaren.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Simulerad leverans: %1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The receiver redirected the delivery; Vipps MobilePay does not follow redirects.</source>
-        <translation type="unfinished">Mottagaren omdirigerade leveransen; Vipps MobilePay följer inte omdirigeringar.</translation>
+        <translation>Mottagaren omdirigerade leveransen; Vipps MobilePay följer inte omdirigeringar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vipps MobilePay would count this delivery as failed and retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps MobilePay skulle räkna den här leveransen som misslyckad och försöka igen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The receiver accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagaren godtog den.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(empty)</source>
-        <translation type="unfinished">(tomt)</translation>
+        <translation>(tomt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>… (only the start is shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (bara början visas)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Answer (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;var (%1):</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte skickad än.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Send Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skicka igen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signed with the secret stored on this machine for this webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signerad med hemligheten som är sparad på den här datorn för den här webhooken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed. Enter the secret (if you kept it when the webhook was registered), or replace the webhook to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hemlighet för den här webhooken är sparad på den här datorn, så leveransen kan inte signeras. Ange hemligheten (om du sparade den när webhooken registrerades), eller ersätt webhooken för att få en ny.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed. This version cannot take a secret for an existing webhook yet: replace the webhook (register its URL again, then delete the old one) to get a secret stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hemlighet för den här webhooken är sparad på den här datorn, så leveransen kan inte signeras. Den här versionen kan ännu inte ta emot en hemlighet för en befintlig webhook: ersätt webhooken (registrera dess URL igen och ta sedan bort den gamla) för att få en hemlighet sparad här.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sends a &lt;b&gt;simulated&lt;/b&gt; delivery, not one from Vipps MobilePay: a sample payload for the event, signed with the webhook&apos;s secret exactly as Vipps MobilePay signs deliveries, marked with the header &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; and &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt; in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar en &lt;b&gt;simulerad&lt;/b&gt; leverans, inte en från Vipps MobilePay: ett exempelinnehåll för händelsen, signerat med webhookens hemlighet exakt så som Vipps MobilePay signerar leveranser, märkt med headern &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; och &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt; i innehållet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1
 Id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Id: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ This goes to a production receiver. Make sure it ignores deliveries marked as simulated.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Det här går till en mottagare i produktion. Se till att den ignorerar leveranser som är märkta som simulerade.</translation>
     </message>
 </context>
 <context>
@@ -3986,107 +3989,108 @@ Id: %2</source>
     <message>
         <location filename="../ui/simulateeventdialog.ui" line="+14"/>
         <source>Simulate Event (Sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulera händelse (sandlåda)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The sandbox delivers as Vipps MobilePay does: one simulated event, POSTed to every sandbox registration of this sales unit that has the event type, each signed with its own secret and marked X-Webhook-Console-Test: true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådan levererar så som Vipps MobilePay gör: en simulerad händelse, skickad med POST till alla registreringar i sandlådan för det här försäljningsstället som har händelsetypen, var och en signerad med sin egen hemlighet och märkt X-Webhook-Console-Test: true.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Händelse:</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Registration URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad URL</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result</source>
-        <translation type="unfinished">Resultat</translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <location filename="../ui/simulateeventdialog.cpp" line="+24"/>
         <location line="+169"/>
         <source>&amp;Simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulera</translation>
     </message>
     <message>
         <location line="-123"/>
         <source>%1 (no registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ingen registrering)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (1 registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 registrering)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 (%n registrations)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n registrering)</numerusform>
+            <numerusform>%1 (%n registreringar)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Simulated events exist only in the Sandbox environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulerade händelser finns bara i sandlådemiljön.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No sandbox registration has this event: register a webhook for it first, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen registrering i sandlådan har den här händelsen: registrera en webhook för den först, eller välj en annan.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Goes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Går till %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 Id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Id: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Simulating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulerar %1…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Stopped</source>
-        <translation type="unfinished">Stoppad</translation>
+        <translation>Stoppad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped. Deliveries already sent may have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppad. Leveranser som redan skickats kan ha kommit fram.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Failed: %1</source>
-        <translation type="unfinished">Misslyckades: %1</translation>
+        <translation>Misslyckades: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No sandbox registration has this event: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen registrering i sandlådan har den här händelsen: inget skickades.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Simulated: %1 of %2 answered 2xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulerad: %1 av %2 svarade 2xx.</translation>
     </message>
 </context>
 <context>
@@ -4094,57 +4098,57 @@ Id: %2</source>
     <message>
         <location filename="../ui/statusbarinfo.cpp" line="+47"/>
         <source>The access token is kept in memory only and renewed when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtkomsttoken hålls bara i minnet och förnyas vid behov</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No profile open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen profil öppen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Token valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token giltig till %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No token yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen token än</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refreshed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterad %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte inläst än</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>1 webhook</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n webhooks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of 1 webhook shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av 1 webhook visas</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n webhooks shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %n webhook visas</numerusform>
+            <numerusform>%1 av %n webhooks visas</numerusform>
         </translation>
     </message>
 </context>
@@ -4153,81 +4157,81 @@ Id: %2</source>
     <message>
         <location filename="../app/delivery/testdeliverysender.cpp" line="+46"/>
         <source>%1 (a redirect to %2, not followed) in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en omdirigering till %2, följdes inte) på %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nowhere</source>
-        <translation type="unfinished">ingenstans</translation>
+        <translation>ingenstans</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på %2</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>%n s</source>
         <comment>seconds</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n ms</source>
         <comment>milliseconds</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ms</numerusform>
+            <numerusform>%n ms</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The URL is not a valid absolute URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:en är inte en giltig absolut URL med värdnamn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:en får inte innehålla användarnamn eller lösenord.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must not have a #fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:en får inte ha ett #fragment.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deliveries go to https URLs only (plain http only to this computer, for the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveranser går bara till https-URL:er (vanlig http bara till den här datorn, för sandlådan).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:en måste börja med https://.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+124"/>
         <source>Sending a test delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Sändning av testleverans</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>A secret is needed to sign the delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>En hemlighet behövs för att signera leveransen.</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>No answer within %1; Vipps MobilePay would count this delivery as failed and retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget svar inom %1; Vipps MobilePay skulle räkna den här leveransen som misslyckad och försöka igen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The connection closed before the receiver answered; the delivery was not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen stängdes innan mottagaren svarade; leveransen skickades inte igen.</translation>
     </message>
 </context>
 <context>
@@ -4235,12 +4239,12 @@ Id: %2</source>
     <message>
         <location filename="../app/delivery/tlsprobe.cpp" line="+30"/>
         <source>an older or unknown protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>ett äldre eller okänt protokoll</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No TLS handshake within %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen TLS-handskakning inom %1.</translation>
     </message>
 </context>
 <context>
@@ -4248,28 +4252,28 @@ Id: %2</source>
     <message>
         <location filename="../app/delivery/urlpreflight.cpp" line="+96"/>
         <source>Not checked: the URL is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte kontrollerad: URL:en är inte giltig.</translation>
     </message>
     <message>
         <location line="+40"/>
         <location line="+15"/>
         <source>Not checked: Vipps MobilePay could not reach this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte kontrollerad: Vipps MobilePay kunde inte nå den här adressen.</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Not checked: Vipps MobilePay delivers to https URLs only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte kontrollerad: Vipps MobilePay levererar bara till https-URL:er.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no answer within %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>inget svar inom %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not checked: the TLS check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte kontrollerad: TLS-kontrollen misslyckades.</translation>
     </message>
 </context>
 <context>
@@ -4277,102 +4281,102 @@ Id: %2</source>
     <message>
         <location filename="../app/core/validation.cpp" line="+75"/>
         <source>The base URL must be an absolute URL such as https://api.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas-URL:en måste vara en absolut URL, till exempel https://api.example.com.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The base URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas-URL:en får inte innehålla användarnamn eller lösenord.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The base URL must not have a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas-URL:en får inte ha en fråga eller ett fragment.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Plain http is allowed only for this computer (127.0.0.1, ::1, localhost); use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanlig http tillåts bara för den här datorn (127.0.0.1, ::1, localhost); använd https.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The base URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas-URL:en måste börja med https://.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the URL that should receive the webhook deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange URL:en som ska ta emot webhook-leveranserna.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL is longer than 2048 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:en är längre än 2048 tecken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must not contain spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:en får inte innehålla mellanslag eller kontrolltecken.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The URL is not a valid absolute URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:en är inte en giltig absolut URL.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:en måste börja med https://.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:en har inget värdnamn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:en får inte innehålla användarnamn eller lösenord.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must not have a #fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:en får inte ha ett #fragment.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The Merchant Serial Number is 4 to 7 digits (leave it empty for partner keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant Serial Number (MSN) består av 4 till 7 siffror (lämna det tomt för partnernycklar).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>At most 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Högst 30 tecken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Control characters (such as line breaks) are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolltecken (som radbrytningar) är inte tillåtna.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only plain ASCII characters are allowed in HTTP headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast vanliga ASCII-tecken är tillåtna i HTTP-headers.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose at least one event.</source>
-        <translation type="unfinished">Välj minst en händelse.</translation>
+        <translation>Välj minst en händelse.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not an event type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte en händelsetyp.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many events in one registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många händelser i en registrering.</translation>
     </message>
 </context>
 <context>
@@ -4380,12 +4384,12 @@ Id: %2</source>
     <message>
         <location filename="../ui/vaultactions.cpp" line="+26"/>
         <source>Replacement registered. Delete the old registration when deliveries reach the new URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersättning registrerad. Ta bort den gamla registreringen när leveranserna når den nya URL:en.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The old registration is deleted: the webhook is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamla registreringen är borttagen: webhooken är ersatt.</translation>
     </message>
 </context>
 <context>
@@ -4393,22 +4397,22 @@ Id: %2</source>
     <message>
         <location filename="../ui/verifydeliverydialog.ui" line="+14"/>
         <source>Verify a Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiera en leverans</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paste a delivery exactly as your endpoint received it and choose the secret. The check runs on this computer: nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in en leverans exakt som din slutpunkt tog emot den och välj hemligheten. Kontrollen körs på den här datorn: inget skickas någonstans.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Raw HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rå HTTP-begäran</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The whole request: request line, headers, a blank line, then the body. Pasted or opened text is kept byte for byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela begäran: begäranrad, headers, en tom rad och sedan innehållet. Inklistrad eller öppnad text behålls byte för byte.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4419,342 +4423,349 @@ x-ms-content-sha256: …
 Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
 
 {&quot;msn&quot;:&quot;123456&quot;, …}</source>
-        <translation type="unfinished"></translation>
+        <translation>POST /webhooks/vipps HTTP/1.1
+Host: example.com
+x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
+x-ms-content-sha256: …
+Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
+
+{&quot;msn&quot;:&quot;123456&quot;, …}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna fil…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the request from a file, byte for byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs begäran från en fil, byte för byte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Headers and body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Headers och innehåll</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished">&amp;URL:</translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>x-ms-&amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>x-ms-&amp;date:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Thu, 30 Mar 2023 08:38:32 GMT</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu, 30 Mar 2023 08:38:32 GMT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>x-ms-content-&amp;sha256:</source>
-        <translation type="unfinished"></translation>
+        <translation>x-ms-content-&amp;sha256:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Authorization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authorization:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innehåll:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The body exactly as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehållet exakt som det togs emot</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>O&amp;pen File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna fil…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the body from a file, byte for byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs innehållet från en fil, byte för byte</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Webhook and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook och hemlighet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Webhook:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhook:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemlighet:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The one &amp;stored on this machine for this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Den so&amp;m är sparad på den här datorn för den här webhooken</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Typed:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nskriven:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The webhook&apos;s secret, as returned at registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookens hemlighet, så som den returnerades vid registreringen</translation>
     </message>
     <message>
         <location filename="../ui/verifydeliverydialog.cpp" line="+33"/>
         <location line="+355"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifiera</translation>
     </message>
     <message>
         <location line="-292"/>
         <source>Headers present</source>
-        <translation type="unfinished"></translation>
+        <translation>Headers finns</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authorization header</source>
-        <translation type="unfinished">Authorization-headern</translation>
+        <translation>Authorization-header</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Body hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash av innehållet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>None: no registered URL to compare, the secret typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen: ingen registrerad URL att jämföra med, hemligheten inskriven</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (secret stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hemlighet sparad)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Id: %1
 Events: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Id: %1
+Händelser: %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Open a Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en begäran</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett innehåll</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa filen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är för stor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is larger than %2 MiB; a delivery is much smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är större än %2 MiB; en leverans är mycket mindre.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Paste the request first (or open it from a file), or give its headers and body on the other tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in begäran först (eller öppna den från en fil), eller ange dess headers och innehåll på den andra fliken.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This is not a whole HTTP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inte en hel HTTP-begäran: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Enter the URL the delivery was sent to, or choose its webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange URL:en som leveransen skickades till, eller välj dess webhook.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en absolut URL med värdnamn, till exempel https://example.com/webhooks.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+7"/>
         <source>Cannot verify yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte verifiera än</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the webhook&apos;s secret, or choose a webhook whose secret is stored on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv in webhookens hemlighet, eller välj en webhook vars hemlighet är sparad på den här datorn.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser hemligheten…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From the keychain of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Från nyckelringen på den här datorn.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sparad hemlighet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No secret of this webhook is stored on this machine: type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hemlighet för den här webhooken är sparad på den här datorn: skriv in den.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secret could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemligheten kunde inte läsas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The text ended with a line break that is not part of the signed body (copying usually adds one): it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten slutade med en radbrytning som inte ingår i det signerade innehållet (kopiering lägger oftast till en): den utelämnades.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request&apos;s own Host and path were taken as the registered URL: choose the webhook to compare them with the URL it was registered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begärans egen Host och sökväg användes som registrerad URL: välj webhooken för att jämföra dem med den URL som den registrerades med.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signed with this secret and unchanged since: this delivery is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signerad med den här hemligheten och oförändrad sedan dess: den här leveransen är äkta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed step: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Misslyckat steg: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>GILTIG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NOT VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>INTE GILTIG</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Verify says whether the delivery is genuine and, if it is not, which step failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiera visar om leveransen är äkta och, om den inte är det, vilket steg som misslyckades.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n bytes, exactly as pasted or opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte, exakt som det klistrades in eller öppnades.</numerusform>
+            <numerusform>%n byte, exakt som det klistrades in eller öppnades.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n bytes as shown: typed or edited text has LF line breaks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte som det visas: inskriven eller redigerad text har LF-radbrytningar.</numerusform>
+            <numerusform>%n byte som det visas: inskriven eller redigerad text har LF-radbrytningar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Body: %n bytes, ending with a line break.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Innehåll: %n byte, avslutat med en radbrytning.</numerusform>
+            <numerusform>Innehåll: %n byte, avslutat med en radbrytning.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Body: %n bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Innehåll: %n byte.</numerusform>
+            <numerusform>Innehåll: %n byte.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>It ends with a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det slutar med en radbrytning.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The delivery&apos;s host, path and query are compared with the registered URL %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransens värd, sökväg och fråga jämförs med den registrerade URL:en %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the registered URL, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomt: den registrerade URL:en, %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No webhook chosen: the delivery&apos;s own URL (in a raw request, its Host header and path) stands for the registered URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen webhook vald: leveransens egen URL (i en rå begäran: dess Host-header och sökväg) står för den registrerade URL:en.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>https://example.com/webhooks/vipps (the URL the delivery was sent to)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/webhooks/vipps (URL:en som leveransen skickades till)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a webhook to use the secret stored for it, or type the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en webhook för att använda hemligheten som är sparad för den, eller skriv in hemligheten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No secret of this webhook is stored on this machine: type it. If it is lost, replace the webhook (register its URL again, then delete the old one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hemlighet för den här webhooken är sparad på den här datorn: skriv in den. Om den har gått förlorad, ersätt webhooken (registrera dess URL igen och ta sedan bort den gamla).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sandbox keeps this secret in memory for this session; it is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådan håller den här hemligheten i minnet under den här sessionen; den visas inte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read from the keychain when you verify; it is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läses från nyckelringen när du verifierar; den visas inte.</translation>
     </message>
 </context>
 <context>
@@ -4762,250 +4773,252 @@ Events: %2</source>
     <message>
         <location filename="../ui/webhookdetailsdialog.ui" line="+14"/>
         <source>Webhook details</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-detaljer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemlighet:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Webhook secret</source>
-        <translation type="unfinished">Webhook-hemlighet</translation>
+        <translation>Webhook-hemlighet</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../ui/webhookdetailsdialog.cpp" line="+112"/>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopiera</translation>
+        <translation>&amp;Kopiera</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>E&amp;xport Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera hemlighet…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Re&amp;move Stored Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort sparad hemlighet…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Enter Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ange hemlighet…</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event</source>
-        <translation type="unfinished">Händelse</translation>
+        <translation>Händelse</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event type</source>
-        <translation type="unfinished">Händelsetyp</translation>
+        <translation>Händelsetyp</translation>
     </message>
     <message>
         <location filename="../ui/webhookdetailsdialog.cpp" line="-90"/>
         <source>Webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not in this version&apos;s catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte i den här versionens katalog)</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Events (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Händelser (%n):</numerusform>
+            <numerusform>Händelser (%n):</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send &amp;Test Delivery…</source>
-        <translation type="unfinished">Skicka &amp;testleverans…</translation>
+        <translation>Skicka &amp;testleverans…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send a simulated delivery, signed with the stored secret, to this webhook&apos;s URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka en simulerad leverans, signerad med den sparade hemligheten, till den här webhookens URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersätt…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register a new webhook in place of this one and delete this one when you are ready (the API cannot change a registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en ny webhook i stället för den här och ta bort den här när du är redo (API:et kan inte ändra en registrering)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the stored secret in this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa den sparade hemligheten i den här dialogrutan</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Copy the stored secret; the clipboard is cleared after %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopiera den sparade hemligheten; urklippet töms efter %n sekund</numerusform>
+            <numerusform>Kopiera den sparade hemligheten; urklippet töms efter %n sekunder</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the secret to a file, in clear text</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv hemligheten till en fil, i klartext</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the secret from this computer&apos;s keychain; the webhook stays registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort hemligheten från nyckelringen på den här datorn; webhooken förblir registrerad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store the secret of a webhook registered elsewhere, so its deliveries can be verified here</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara hemligheten för en webhook som registrerats någon annanstans, så att dess leveranser kan verifieras här</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Kept in memory for this sandbox session (no keychain is available).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hålls i minnet under den här sandlådesessionen (ingen nyckelring är tillgänglig).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stored in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad i nyckelringen på den här datorn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not stored on this machine. The API returns a secret only once, at registration: if you have it, enter it; otherwise replace the webhook to get a new secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparad på den här datorn. API:et returnerar en hemlighet bara en gång, vid registreringen: om du har den, ange den; annars ersätter du webhooken för att få en ny hemlighet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This webhook is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här webhooken finns inte längre i listan.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dölj</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Reading the secret from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser hemligheten från nyckelringen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keychain did not give the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen lämnade inte ut hemligheten: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reveal Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa hemlighet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the secret of this production webhook on screen? Anyone who sees it can make deliveries that your receiver accepts as genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa hemligheten för den här produktionswebhooken på skärmen? Alla som ser den kan skapa leveranser som din mottagare godtar som äkta.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Copy Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera hemlighet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the secret of this production webhook to the clipboard? Anyone who has it can make deliveries that your receiver accepts as genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera hemligheten för den här produktionswebhooken till urklipp? Alla som har den kan skapa leveranser som din mottagare godtar som äkta.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopierad. Urklippet töms om %n sekund.</numerusform>
+            <numerusform>Kopierad. Urklippet töms om %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+9"/>
         <source>Export Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera hemlighet</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>The file will hold the secret of this webhook in clear text, readable by anyone who can read the file. With it, anyone can make deliveries that your receiver accepts as genuine.
 
 Keep the file only as long as you need it, and never in a shared folder, a backup or version control. Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kommer att innehålla hemligheten för den här webhooken i klartext, läsbar för alla som kan läsa filen. Med den kan vem som helst skapa leveranser som din mottagare godtar som äkta.
+
+Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en säkerhetskopia eller versionshantering. Vill du exportera ändå?</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfiler (*.txt);;Alla filer (*)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exported to %1, readable by you only. The file holds the secret in clear text: delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterad till %1, läsbar bara för dig. Filen innehåller hemligheten i klartext: ta bort den när du inte längre behöver den.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove Stored Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort sparad hemlighet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the secret of this webhook from this computer? The webhook stays registered with Vipps MobilePay, but this console can no longer verify its deliveries or sign test deliveries. The API never shows a secret again: you can only enter it again if you have it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort hemligheten för den här webhooken från den här datorn? Webhooken förblir registrerad hos Vipps MobilePay, men konsolen kan inte längre verifiera dess leveranser eller signera testleveranser. API:et visar aldrig en hemlighet igen: du kan bara ange den igen om du har den någon annanstans.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The keychain did not remove the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringen tog inte bort hemligheten: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The stored secret was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sparade hemligheten togs bort från den här datorn.</translation>
     </message>
 </context>
 <context>
@@ -5013,42 +5026,42 @@ Keep the file only as long as you need it, and never in a shared folder, a backu
     <message>
         <location filename="../app/core/webhookmodel.cpp" line="+52"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The secret of this webhook is stored in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemligheten för den här webhooken är sparad i nyckelringen på den här datorn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No secret for this webhook on this computer. Enter it if you have it, or replace the webhook to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hemlighet för den här webhooken på den här datorn. Ange den om du har den, eller ersätt webhooken för att få en ny.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Events</source>
-        <translation type="unfinished">Händelser</translation>
+        <translation>Händelser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secret on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemlighet på datorn</translation>
     </message>
 </context>
 <context>
@@ -5056,108 +5069,109 @@ Keep the file only as long as you need it, and never in a shared folder, a backu
     <message>
         <location filename="../ui/webhooktablepage.cpp" line="+47"/>
         <source>&amp;Register a webhook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrera en webhook…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensa fi&amp;ltret</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter by URL, event or id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera efter URL, händelse eller id (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Granska…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the orphaned secrets and remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa de övergivna hemligheterna och ta bort dem</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>No webhooks are registered here yet.
 Register one to have Vipps MobilePay tell your systems about payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga webhooks är registrerade här än.
+Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No webhook matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen webhook matchar ”%1”.</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Copy &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera &amp;URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy &amp;URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera &amp;URL:er</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera &amp;id</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy &amp;ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera &amp;id:n</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera som &amp;JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detaljer…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register &amp;similar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera &amp;liknande…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re&amp;place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersätt…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register a new URL in place of this webhook, then delete this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en ny URL i stället för den här webhooken och ta sedan bort den här</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;bort…</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>De&amp;lete %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta &amp;bort %n…</numerusform>
+            <numerusform>Ta &amp;bort %n…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sparad på den här datorn för webhooks som inte längre finns: %n hemlighet.</numerusform>
+            <numerusform>Sparade på den här datorn för webhooks som inte längre finns: %n hemligheter.</numerusform>
         </translation>
     </message>
 </context>
@@ -5166,83 +5180,83 @@ Register one to have Vipps MobilePay tell your systems about payments.</source>
     <message>
         <location filename="../app/core/webhooksclient.cpp" line="+146"/>
         <source>Vipps-System header &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps-System-headern &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client_id, client_secret and subscription key are all required.</source>
-        <translation type="unfinished"></translation>
+        <translation>client_id, client_secret och prenumerationsnyckeln krävs alla.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The API keys contain characters that cannot be sent in an HTTP header.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nycklarna innehåller tecken som inte kan skickas i en HTTP-header.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The answer is larger than %1 MiB and was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret är större än %1 MiB och avvisades.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inget svar inom %n sekund.</numerusform>
+            <numerusform>Inget svar inom %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The connection closed before the API answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen stängdes innan API:et svarade.</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+69"/>
         <source>Getting an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtning av åtkomsttoken</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>The API answered with a redirect to %1, which is not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>API:et svarade med en omdirigering till %1, som inte följs.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The access token was refused twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtkomsttoken avvisades två gånger.</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+12"/>
         <source>Listing webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtning av webhooks</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+15"/>
         <source>Registering a webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering av webhook</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Whether the webhook was registered could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att kontrollera om webhooken registrerades: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The webhook was registered (id %1), but its secret was not received. Delete it and register again to get a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooken registrerades (id %1), men dess hemlighet togs inte emot. Ta bort den och registrera igen för att få en hemlighet.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Deleting webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagning av webhook %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a webhook id (a UUID).</source>
-        <translation type="unfinished">”%1” är inte ett webhook-id (ett UUID).</translation>
+        <translation>”%1” är inte ett webhook-id (ett UUID).</translation>
     </message>
 </context>
 <context>
@@ -5250,37 +5264,37 @@ Register one to have Vipps MobilePay tell your systems about payments.</source>
     <message>
         <location filename="../ui/welcomepanel.ui" line="+63"/>
         <source>&lt;h2&gt;Welcome to Webhook Console&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Välkommen till Webhook Console&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Register, list and delete the webhooks through which Vipps MobilePay tells your systems about payments, agreements and check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera, lista och ta bort de webhooks som Vipps MobilePay använder för att meddela dina system om betalningar, avtal och incheckningar.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You need the API keys of your sales unit (client_id, client_secret and the subscription key), from the business portal under “For developers”. They are kept in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du behöver API-nycklarna för ditt försäljningsställe (client_id, client_secret och prenumerationsnyckeln) från företagsportalen under ”För utvecklare”. De sparas i nyckelringen på den här datorn.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Add your API keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till dina API-nycklar…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prova sandlådan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opens a sandbox API inside this program with a few sample webhooks. No keys needed; nothing reaches Vipps MobilePay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar ett sandlåde-API i det här programmet med några exempel-webhooks. Inga nycklar behövs; inget når Vipps MobilePay.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The sandbox runs inside this program with a few sample webhooks: try registering and deleting without keys. Nothing reaches Vipps MobilePay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandlådan körs i det här programmet med några exempel-webhooks: prova att registrera och ta bort utan nycklar. Inget når Vipps MobilePay.</translation>
     </message>
 </context>
 <context>
@@ -5288,22 +5302,22 @@ Register one to have Vipps MobilePay tell your systems about payments.</source>
     <message>
         <location filename="../ui/main.cpp" line="+27"/>
         <source>Open the profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna profilen &lt;namn&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>namn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the built-in sandbox API (sample data, no keys needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna det inbyggda sandlåde-API:et (exempeldata, inga nycklar behövs).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Manage Vipps MobilePay webhooks from the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantera Vipps MobilePay-webhooks från skrivbordet.</translation>
     </message>
 </context>
 </TS>
