@@ -999,7 +999,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     <message>
         <location line="+6"/>
         <source>SIMULATED test delivery (not from Vipps MobilePay; X-Webhook-Console-Test: true) of %1 to %2</source>
-        <translation>SIMULOITU testitoimitus (ei Vipps MobilePaylta; X-Webhook-Console-Test: true): %1 kohteeseen %2</translation>
+        <translation>SIMULOITU testitoimitus (ei Vipps MobilePaylta; X-Webhook-Console-Test: true): tapahtuma %1 osoitteeseen %2</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1426,17 +1426,17 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     <message>
         <location line="+4"/>
         <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmenna toimitus: tarkista, onko päätepisteesi vastaanottama toimitus aito (mitään ei lähetetä)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä testitoimitus: simuloitu, allekirjoitettu toimitus valittuun webhookiin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuloi tapahtuma (hiekkalaatikko): toimita simuloitu tapahtuma jokaiseen hiekkalaatikon rekisteröintiin, jolla se on</translation>
     </message>
     <message>
         <location line="+93"/>
@@ -2250,7 +2250,7 @@ URL %2</translation>
     <message>
         <location line="+22"/>
         <source>The keychain did not remove the secret of %1: %2</source>
-        <translation>Avainnippu ei poistanut kohteen %1 salaisuutta: %2</translation>
+        <translation>Avainnippu ei poistanut webhookin %1 salaisuutta: %2</translation>
     </message>
 </context>
 <context>
@@ -2514,7 +2514,7 @@ URL %2</translation>
     <message>
         <location line="+7"/>
         <source>The check of %1 was stopped.</source>
-        <translation>Kohteen %1 tarkistus pysäytettiin.</translation>
+        <translation>URL-osoitteen %1 tarkistus pysäytettiin.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3026,7 +3026,7 @@ URL %2</translation>
     <message>
         <location line="+14"/>
         <source>Could not remove “%1”: %2</source>
-        <translation>Kohdetta ”%1” ei voitu poistaa: %2</translation>
+        <translation>Profiilia ”%1” ei voitu poistaa: %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3081,7 +3081,7 @@ URL %2</translation>
     <message>
         <location line="+12"/>
         <source>The keys work. Token valid until %1.</source>
-        <translation>Avaimet toimivat. Tunnus on voimassa %1 asti.</translation>
+        <translation>Avaimet toimivat. Käyttöoikeustunnus on voimassa %1 asti.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3197,17 +3197,17 @@ URL %2</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;iitä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished">Poista</translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kaikki</translation>
     </message>
 </context>
 <context>
@@ -3215,12 +3215,12 @@ URL %2</translation>
     <message>
         <location line="-9"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä tiedot...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Piilota tiedot...</translation>
     </message>
 </context>
 <context>
@@ -3228,52 +3228,52 @@ URL %2</translation>
     <message>
         <location line="-12"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylkää</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kyllä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ei</translation>
     </message>
 </context>
 <context>
@@ -3281,42 +3281,42 @@ URL %2</translation>
     <message>
         <location line="+13"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Kumoa</translation>
+        <translation>&amp;Kumoa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Tee uudelleen</translation>
+        <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished">&amp;Leikkaa</translation>
+        <translation>&amp;Leikkaa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">K&amp;opioi</translation>
+        <translation>K&amp;opioi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi li&amp;nkin osoite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;iitä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished">Poista</translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kaikki</translation>
     </message>
 </context>
 <context>
@@ -3324,158 +3324,158 @@ URL %2</translation>
     <message>
         <location filename="../ui/registerdialog.ui" line="+14"/>
         <source>Register a Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi webhook</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&amp;Delete It and Register Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista ja rekisteröi uudelleen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>https://example.com/webhooks/vipps</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/webhooks/vipps</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Check URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarkista URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Call the URL as Vipps MobilePay would (name, TLS, redirects, a signed test POST), before registering it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsu URL-osoitetta niin kuin Vipps MobilePay kutsuisi (nimi, TLS, uudelleenohjaukset, allekirjoitettu testi-POST) ennen sen rekisteröintiä</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;apahtumat:</translation>
     </message>
     <message>
         <location filename="../ui/registerdialog.cpp" line="+137"/>
         <source>Refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätty.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Trace id (support asks for it): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitystunnus (trace id, asiakaspalvelu kysyy sitä): %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter the https:// address that will receive the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna https://-osoite, joka vastaanottaa tapahtumat.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use https://. Vipps MobilePay delivers webhooks over HTTPS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä https://-osoitetta. Vipps MobilePay toimittaa webhookit vain HTTPS:n kautta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter an absolute address that starts with https://, such as https://example.com/webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna absoluuttinen osoite, joka alkaa https://, esimerkiksi https://example.com/webhooks.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is this computer: Vipps MobilePay cannot reach it. Use a public address (a tunnel gives you one for tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on tämä tietokone: Vipps MobilePay ei tavoita sitä. Käytä julkista osoitetta (tunneli antaa sellaisen testausta varten).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is a private or local address that Vipps MobilePay cannot reach. Use a public host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on yksityinen tai paikallinen osoite, jota Vipps MobilePay ei tavoita. Käytä julkista isäntänimeä.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Port %1 is unusual: Vipps MobilePay recommends 443, 80 or 8080, and deliveries to other ports may fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portti %1 on epätavallinen: Vipps MobilePay suosittelee portteja 443, 80 tai 8080, ja toimitukset muihin portteihin voivat epäonnistua.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A public HTTPS address. It must answer 2xx, without redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkinen HTTPS-osoite. Sen on vastattava 2xx ilman uudelleenohjauksia.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>Registering the webhook. This can take a few seconds...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröidään webhookia. Tämä voi kestää muutaman sekunnin...</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1, HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, HTTP %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registered, but the secret was not received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröity, mutta salaisuutta ei saatu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vipps MobilePay registered this webhook with the id %1, but the answer that carried its secret was lost (%2). The API never shows a secret again, so its deliveries cannot be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps MobilePay rekisteröi tämän webhookin tunnuksella %1, mutta vastaus, jossa sen salaisuus oli, katosi (%2). API ei koskaan näytä salaisuutta uudelleen, joten sen toimituksia ei voi varmentaa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete it and register again to get a new secret: the same URL and events, registered once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista se ja rekisteröi uudelleen, niin saat uuden salaisuuden: sama URL ja samat tapahtumat rekisteröidään kerran.</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Registers with partner keys in %1: the webhook covers every sales unit, present and future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröidään kumppaniavaimilla ympäristössä %1: webhook koskee kaikkia nykyisiä ja tulevia myyntipisteitä.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Registers for sales unit %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröidään myyntipisteelle %1 ympäristössä %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This webhook will receive live payment events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä webhook vastaanottaa oikeiden maksujen tapahtumia.</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+20"/>
         <source>Refused by the API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API hylkäsi: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose at least one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vähintään yksi tapahtuma.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This URL is already registered for %1: each of these events would arrive twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä URL on jo rekisteröity tapahtumille %1: jokainen näistä tapahtumista saapuisi kahdesti.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Events selected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitut tapahtumat: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not selected because the limit is reached: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei valittu, koska raja on täynnä: %1.</translation>
     </message>
 </context>
 <context>
@@ -3483,17 +3483,17 @@ URL %2</translation>
     <message>
         <location filename="../ui/registerflow.cpp" line="+144"/>
         <source>&lt;b&gt;Registered, but the secret was not received:&lt;/b&gt; this registration has no secret anywhere, so its deliveries cannot be verified. Once it is deleted, the same URL and events are registered again, and the new secret is stored and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rekisteröity, mutta salaisuutta ei saatu:&lt;/b&gt; tällä rekisteröinnillä ei ole salaisuutta missään, joten sen toimituksia ei voi varmentaa. Kun se on poistettu, sama URL ja samat tapahtumat rekisteröidään uudelleen, ja uusi salaisuus tallennetaan ja näytetään.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Deleting the registration whose secret was lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaan rekisteröintiä, jonka salaisuus katosi…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deleting it failed (%1). Nothing was registered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poisto epäonnistui (%1). Mitään ei rekisteröity uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -3501,165 +3501,168 @@ URL %2</translation>
     <message>
         <location filename="../ui/replacedialog.ui" line="+14"/>
         <source>Replace Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvaa webhook</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The API cannot change a registration. This registers the new URL for the events below and stores its secret on this computer. The old registration stays, and keeps receiving events, until you delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>API ei voi muuttaa rekisteröintiä. Tämä rekisteröi uuden URL-osoitteen alla oleville tapahtumille ja tallentaa sen salaisuuden tälle tietokoneelle. Vanha rekisteröinti säilyy ja vastaanottaa edelleen tapahtumia, kunnes poistat sen.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>New &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi &amp;URL:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>https://example.com/vipps/webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/vipps/webhooks</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tapahtumat:</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Registering the new webhook. This can take a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröidään uutta webhookia. Tämä voi kestää muutaman sekunnin…</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Send a &amp;Test Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lähetä testitoimitus…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Delete the Old Registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista vanha rekisteröinti…</translation>
     </message>
     <message>
         <location filename="../ui/replacedialog.cpp" line="+18"/>
         <source>Replacing %1
 Id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvataan %1
+Tunnus %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi korvaava</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Step 1 of 2: register the replacement&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vaihe 1/2: rekisteröi korvaava webhook&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Refused by the API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API hylkäsi: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The same URL as the old registration: the replacement gets a new secret, and each event arrives twice until the old one is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama URL kuin vanhassa rekisteröinnissä: korvaava saa uuden salaisuuden, ja jokainen tapahtuma saapuu kahdesti, kunnes vanha poistetaan.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose at least one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vähintään yksi tapahtuma.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Events selected: %1 (the old registration had %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitut tapahtumat: %1 (vanhassa rekisteröinnissä oli %2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At their limit while the old registration exists, so left out: %1. Delete the old registration first to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jätetty pois, koska raja on täynnä niin kauan kuin vanha rekisteröinti on olemassa: %1. Poista ensin vanha rekisteröinti, jos haluat säilyttää ne.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep Both for Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytä molemmat toistaiseksi</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätty.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trace id (support asks for it): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljitystunnus (trace id, asiakaspalvelu kysyy sitä): %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Replace Webhook — Next Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvaa webhook – seuraavat vaiheet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Step 2 of 2: the new webhook is registered&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vaihe 2/2: uusi webhook on rekisteröity&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Old %1
 Id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanha %1
+Tunnus %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New %1
 Id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi %1
+Tunnus %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its secret is kept in memory for this sandbox session (no keychain is available).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen salaisuus säilytetään muistissa tämän hiekkalaatikkoistunnon ajan (avainnippua ei ole käytettävissä).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its secret is stored in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen salaisuus on tallennettu tämän tietokoneen avainnippuun.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its secret could not be stored on this computer: copy it from the secret dialog now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen salaisuutta ei voitu tallentaa tälle tietokoneelle: kopioi se nyt salaisuusikkunasta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Before you delete the old registration:&lt;ol&gt;&lt;li&gt;Give your receiver the new secret.&lt;/li&gt;&lt;li&gt;Check that deliveries reach the new URL.&lt;/li&gt;&lt;li&gt;Then delete the old registration.&lt;/li&gt;&lt;/ol&gt;&lt;b&gt;Until then, the old endpoint must keep answering 2xx.&lt;/b&gt; Vipps MobilePay may treat a failing endpoint as an incident, and it sends each event to both registrations meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennen kuin poistat vanhan rekisteröinnin:&lt;ol&gt;&lt;li&gt;Anna vastaanottajallesi uusi salaisuus.&lt;/li&gt;&lt;li&gt;Tarkista, että toimitukset saapuvat uuteen URL-osoitteeseen.&lt;/li&gt;&lt;li&gt;Poista sitten vanha rekisteröinti.&lt;/li&gt;&lt;/ol&gt;&lt;b&gt;Siihen asti vanhan päätepisteen on vastattava edelleen 2xx.&lt;/b&gt; Vipps MobilePay voi käsitellä epäonnistuvaa päätepistettä häiriönä, ja se lähettää sillä välin jokaisen tapahtuman molempiin rekisteröinteihin.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&lt;b&gt;Done: the webhook is replaced&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Valmis: webhook on korvattu&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanha rekisteröinti (%1) on poistettu. Sen päätepiste ei enää saa toimituksia Vipps MobilePaylta.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The old registration was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhaa rekisteröintiä ei poistettu: %1</translation>
     </message>
 </context>
 <context>
@@ -3667,7 +3670,7 @@ Id %2</source>
     <message>
         <location filename="../ui/replaceflow.cpp" line="+123"/>
         <source>&lt;b&gt;Replacing:&lt;/b&gt; delete the old registration only once your receiver has the new secret and deliveries reach the new URL. Until it is deleted, the old endpoint must keep answering 2xx: Vipps MobilePay may treat a failing endpoint as an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Korvataan:&lt;/b&gt; poista vanha rekisteröinti vasta, kun vastaanottajallasi on uusi salaisuus ja toimitukset saapuvat uuteen URL-osoitteeseen. Kunnes se on poistettu, vanhan päätepisteen on vastattava edelleen 2xx: Vipps MobilePay voi käsitellä epäonnistuvaa päätepistettä häiriönä.</translation>
     </message>
 </context>
 <context>
@@ -3675,22 +3678,22 @@ Id %2</source>
     <message>
         <location filename="../ui/revealaction.cpp" line="+77"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Piilota</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide (Ctrl+H)</source>
-        <translation type="unfinished">Piilota (Ctrl+H)</translation>
+        <translation>Piilota (Ctrl+H)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show (Ctrl+H)</source>
-        <translation type="unfinished">Näytä (Ctrl+H)</translation>
+        <translation>Näytä (Ctrl+H)</translation>
     </message>
 </context>
 <context>
@@ -3698,7 +3701,7 @@ Id %2</source>
     <message>
         <location filename="../app/sandbox/sandboxserver.cpp" line="+97"/>
         <source>The sandbox is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikko on jo käynnissä.</translation>
     </message>
 </context>
 <context>
@@ -3706,42 +3709,42 @@ Id %2</source>
     <message>
         <location filename="../app/sandbox/sandboxstate.cpp" line="+228"/>
         <source>The file is not a sandbox state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto ei ole hiekkalaatikon tilatiedosto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sandbox state file has a version this program cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikon tilatiedoston versio on sellainen, jota tämä ohjelma ei osaa lukea.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The sandbox state file names an invalid sales unit &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikon tilatiedostossa on virheellinen myyntipiste ”%1”.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The sandbox state file has an invalid registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikon tilatiedostossa on virheellinen rekisteröinti.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not save the sandbox state to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikon tilaa ei voitu tallentaa tiedostoon %1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not read the sandbox state from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikon tilaa ei voitu lukea tiedostosta %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sandbox state file %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikon tilatiedosto %1 on liian suuri.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The sandbox state file %1 is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikon tilatiedosto %1 ei ole kelvollista JSONia.</translation>
     </message>
 </context>
 <context>
@@ -3749,79 +3752,79 @@ Id %2</source>
     <message>
         <location filename="../ui/secretdialog.ui" line="+14"/>
         <source>Save this secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna tämä salaisuus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Save this secret now&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tallenna tämä salaisuus nyt&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your webhook receiver needs this secret to verify that deliveries come from Vipps MobilePay. It is shown only once: the API never returns it again. If it is lost, the only remedy is a new registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookin vastaanottajasi tarvitsee tämän salaisuuden varmentaakseen, että toimitukset tulevat Vipps MobilePaylta. Se näytetään vain kerran: API ei koskaan palauta sitä uudelleen. Jos se katoaa, ainoa ratkaisu on uusi rekisteröinti.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Webhook secret</source>
-        <translation type="unfinished">Webhookin salaisuus</translation>
+        <translation>Webhookin salaisuus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">K&amp;opioi</translation>
+        <translation>&amp;Kopioi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the secret; the clipboard is cleared again after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi salaisuus; leikepöytä tyhjennetään taas 30 sekunnin kuluttua</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;I have saved this secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olen tallentanut tämän salaisuuden</translation>
     </message>
     <message>
         <location filename="../ui/secretdialog.cpp" line="+16"/>
         <source>Webhook %1
 URL %2</source>
-        <translation type="unfinished">Webhook %1
+        <translation>Webhook %1
 URL %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sandbox: no keychain is available, so the secret is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikko: avainnippua ei ole käytettävissä, joten salaisuus säilytetään muistissa vain tämän istunnon ajan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sandbox: a copy is stored in this computer&apos;s keychain, and the sandbox keeps this registration for the next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikko: kopio on tallennettu tämän tietokoneen avainnippuun, ja hiekkalaatikko säilyttää tämän rekisteröinnin seuraavaa kertaa varten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A copy is stored in this computer&apos;s keychain for profile “%1”. Keep it where your webhook receiver can use it, too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopio on tallennettu tämän tietokoneen avainnippuun profiilille ”%1”. Säilytä se myös paikassa, jossa webhookin vastaanottajasi voi käyttää sitä.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;The secret could not be stored in the keychain.&lt;/b&gt; Copy it now and keep it in your password manager or your receiver&apos;s configuration: it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Salaisuutta ei voitu tallentaa avainnippuun.&lt;/b&gt; Kopioi se nyt ja säilytä se salasanojen hallinnassa tai vastaanottajasi asetuksissa: sitä ei voi näyttää uudelleen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainnippu: %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioitu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copy the secret first: it is not stored anywhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi ensin salaisuus: sitä ei ole tallennettu mihinkään muualle</translation>
     </message>
 </context>
 <context>
@@ -3829,7 +3832,7 @@ URL %2</translation>
     <message>
         <location filename="../ui/secretfile.cpp" line="+14"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoon %1 ei voitu kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
@@ -3837,147 +3840,148 @@ URL %2</translation>
     <message>
         <location filename="../ui/sendtestdialog.ui" line="+14"/>
         <source>Send Test Delivery (Simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä testitoimitus (simuloitu)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Webhook:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tapahtuma:</translation>
     </message>
     <message>
         <location line="+71"/>
         <location filename="../ui/sendtestdialog.cpp" line="+165"/>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastaus:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>What was &amp;sent (paste it into Verify delivery to check a receiver&apos;s view):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetty &amp;sisältö (liitä se Varmenna toimitus -ikkunaan, niin näet vastaanottajan näkymän):</translation>
     </message>
     <message>
         <location filename="../ui/sendtestdialog.cpp" line="-121"/>
         <location line="+149"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lähetä</translation>
     </message>
     <message>
         <location line="-146"/>
         <location line="+179"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pysäytä</translation>
     </message>
     <message>
         <location line="-176"/>
         <location line="+177"/>
         <source>&amp;Enter Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;yötä salaisuus…</translation>
     </message>
     <message>
         <location line="-165"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Sending a simulated delivery of %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetään simuloitua toimitusta (%1) osoitteeseen %2…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetty. Vastaanottaja on voinut saada simuloidun toimituksen silti.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;Simulated delivery failed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Simuloitu toimitus epäonnistui:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It may have reached the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se on voinut saapua vastaanottajalle.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Simuloitu toimitus: %1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The receiver redirected the delivery; Vipps MobilePay does not follow redirects.</source>
-        <translation type="unfinished">Vastaanottaja uudelleenohjasi toimituksen; Vipps MobilePay ei seuraa uudelleenohjauksia.</translation>
+        <translation>Vastaanottaja uudelleenohjasi toimituksen; Vipps MobilePay ei seuraa uudelleenohjauksia.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vipps MobilePay would count this delivery as failed and retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps MobilePay katsoisi tämän toimituksen epäonnistuneeksi ja yrittäisi uudelleen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The receiver accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottaja hyväksyi sen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(empty)</source>
-        <translation type="unfinished">(tyhjä)</translation>
+        <translation>(tyhjä)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>… (only the start is shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (vain alku näytetään)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Answer (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastaus (%1):</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä lähetetty.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Send Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lähetä uudelleen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signed with the secret stored on this machine for this webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettu tälle koneelle tälle webhookille tallennetulla salaisuudella.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed. Enter the secret (if you kept it when the webhook was registered), or replace the webhook to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän webhookin salaisuutta ei ole tallennettu tälle koneelle, joten toimitusta ei voi allekirjoittaa. Syötä salaisuus (jos säilytit sen webhookin rekisteröinnin yhteydessä) tai korvaa webhook, niin saat uuden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed. This version cannot take a secret for an existing webhook yet: replace the webhook (register its URL again, then delete the old one) to get a secret stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän webhookin salaisuutta ei ole tallennettu tälle koneelle, joten toimitusta ei voi allekirjoittaa. Tämä versio ei vielä voi vastaanottaa salaisuutta olemassa olevalle webhookille: korvaa webhook (rekisteröi sen URL uudelleen ja poista sitten vanha), niin salaisuus tallennetaan tänne.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sends a &lt;b&gt;simulated&lt;/b&gt; delivery, not one from Vipps MobilePay: a sample payload for the event, signed with the webhook&apos;s secret exactly as Vipps MobilePay signs deliveries, marked with the header &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; and &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt; in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähettää &lt;b&gt;simuloidun&lt;/b&gt; toimituksen, ei Vipps MobilePayn toimitusta: tapahtuman esimerkkisisällön, joka on allekirjoitettu webhookin salaisuudella täsmälleen niin kuin Vipps MobilePay allekirjoittaa toimitukset ja merkitty otsakkeella &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; sekä rungossa kentällä &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1
 Id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Tunnus: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ This goes to a production receiver. Make sure it ignores deliveries marked as simulated.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Tämä menee tuotannon vastaanottajalle. Varmista, että se ohittaa simuloiduiksi merkityt toimitukset.</translation>
     </message>
 </context>
 <context>
@@ -3985,107 +3989,108 @@ Id: %2</source>
     <message>
         <location filename="../ui/simulateeventdialog.ui" line="+14"/>
         <source>Simulate Event (Sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuloi tapahtuma (hiekkalaatikko)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The sandbox delivers as Vipps MobilePay does: one simulated event, POSTed to every sandbox registration of this sales unit that has the event type, each signed with its own secret and marked X-Webhook-Console-Test: true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikko toimittaa kuten Vipps MobilePay: yhden simuloidun tapahtuman POST-pyyntönä jokaiseen tämän myyntipisteen hiekkalaatikkorekisteröintiin, jolla on kyseinen tapahtumatyyppi, kunkin allekirjoitettuna omalla salaisuudellaan ja merkittynä X-Webhook-Console-Test: true.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tapahtuma:</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Registration URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröity URL</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Result</source>
-        <translation type="unfinished">Tulos</translation>
+        <translation>Tulos</translation>
     </message>
     <message>
         <location filename="../ui/simulateeventdialog.cpp" line="+24"/>
         <location line="+169"/>
         <source>&amp;Simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simuloi</translation>
     </message>
     <message>
         <location line="-123"/>
         <source>%1 (no registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ei rekisteröintejä)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (1 registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 rekisteröinti)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 (%n registrations)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n rekisteröinti)</numerusform>
+            <numerusform>%1 (%n rekisteröintiä)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Simulated events exist only in the Sandbox environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuloituja tapahtumia on vain Hiekkalaatikko-ympäristössä.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No sandbox registration has this event: register a webhook for it first, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Millään hiekkalaatikon rekisteröinnillä ei ole tätä tapahtumaa: rekisteröi ensin webhook sille tai valitse toinen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Goes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohde: %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetään…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 Id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Tunnus: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Simulating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuloidaan: %1…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Stopped</source>
-        <translation type="unfinished">Pysäytetty</translation>
+        <translation>Pysäytetty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped. Deliveries already sent may have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetty. Jo lähetetyt toimitukset ovat voineet saapua perille.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Failed: %1</source>
-        <translation type="unfinished">Epäonnistui: %1</translation>
+        <translation>Epäonnistui: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No sandbox registration has this event: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Millään hiekkalaatikon rekisteröinnillä ei ole tätä tapahtumaa: mitään ei lähetetty.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Simulated: %1 of %2 answered 2xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuloitu: %1/%2 vastasi 2xx.</translation>
     </message>
 </context>
 <context>
@@ -4093,57 +4098,57 @@ Id: %2</source>
     <message>
         <location filename="../ui/statusbarinfo.cpp" line="+47"/>
         <source>The access token is kept in memory only and renewed when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttöoikeustunnus säilytetään vain muistissa ja uusitaan tarvittaessa</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No profile open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei avointa profiilia</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Token valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttöoikeustunnus voimassa %1 asti</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No token yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä käyttöoikeustunnusta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refreshed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitetty %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä ladattu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>1 webhook</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n webhooks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhookia</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of 1 webhook shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/1 webhook näkyvissä</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n webhooks shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%n webhook näkyvissä</numerusform>
+            <numerusform>%1/%n webhookista näkyvissä</numerusform>
         </translation>
     </message>
 </context>
@@ -4152,81 +4157,81 @@ Id: %2</source>
     <message>
         <location filename="../app/delivery/testdeliverysender.cpp" line="+46"/>
         <source>%1 (a redirect to %2, not followed) in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (uudelleenohjaus: %2, ei seurattu) ajassa %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nowhere</source>
-        <translation type="unfinished">ei kohdetta</translation>
+        <translation>ei kohdetta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajassa %2</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>%n s</source>
         <comment>seconds</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n ms</source>
         <comment>milliseconds</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ms</numerusform>
+            <numerusform>%n ms</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The URL is not a valid absolute URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ei ole kelvollinen absoluuttinen URL, jossa on isäntänimi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-osoitteessa ei saa olla käyttäjänimeä eikä salasanaa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must not have a #fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-osoitteessa ei saa olla #fragment-osaa.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deliveries go to https URLs only (plain http only to this computer, for the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitukset menevät vain https-URL-osoitteisiin (pelkkä http vain tälle tietokoneelle, hiekkalaatikkoa varten).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-osoitteen on alettava https://.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+124"/>
         <source>Sending a test delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Testitoimituksen lähetys</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>A secret is needed to sign the delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimituksen allekirjoittamiseen tarvitaan salaisuus.</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>No answer within %1; Vipps MobilePay would count this delivery as failed and retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vastausta %1 kuluessa; Vipps MobilePay katsoisi tämän toimituksen epäonnistuneeksi ja yrittäisi uudelleen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The connection closed before the receiver answered; the delivery was not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteys katkesi ennen kuin vastaanottaja vastasi; toimitusta ei lähetetty uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -4234,12 +4239,12 @@ Id: %2</source>
     <message>
         <location filename="../app/delivery/tlsprobe.cpp" line="+30"/>
         <source>an older or unknown protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>vanhempi tai tuntematon protokolla</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No TLS handshake within %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-kättely ei valmistunut %1 kuluessa.</translation>
     </message>
 </context>
 <context>
@@ -4247,28 +4252,28 @@ Id: %2</source>
     <message>
         <location filename="../app/delivery/urlpreflight.cpp" line="+96"/>
         <source>Not checked: the URL is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tarkistettu: URL ei ole kelvollinen.</translation>
     </message>
     <message>
         <location line="+40"/>
         <location line="+15"/>
         <source>Not checked: Vipps MobilePay could not reach this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tarkistettu: Vipps MobilePay ei tavoittaisi tätä osoitetta.</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Not checked: Vipps MobilePay delivers to https URLs only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tarkistettu: Vipps MobilePay toimittaa vain https-URL-osoitteisiin.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no answer within %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vastausta %1 kuluessa.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not checked: the TLS check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tarkistettu: TLS-tarkistus epäonnistui.</translation>
     </message>
 </context>
 <context>
@@ -4276,102 +4281,102 @@ Id: %2</source>
     <message>
         <location filename="../app/core/validation.cpp" line="+75"/>
         <source>The base URL must be an absolute URL such as https://api.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perus-URL:n on oltava absoluuttinen URL, kuten https://api.example.com.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The base URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perus-URL:ssä ei saa olla käyttäjänimeä eikä salasanaa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The base URL must not have a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perus-URL:ssä ei saa olla kyselyä eikä fragmenttia.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Plain http is allowed only for this computer (127.0.0.1, ::1, localhost); use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelkkä http on sallittu vain tälle tietokoneelle (127.0.0.1, ::1, localhost); käytä https:ää.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The base URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perus-URL:n on alettava https://.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the URL that should receive the webhook deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna URL, jonka pitää vastaanottaa webhook-toimitukset.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL is longer than 2048 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL on pidempi kuin 2048 merkkiä.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must not contain spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-osoitteessa ei saa olla välilyöntejä eikä ohjausmerkkejä.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The URL is not a valid absolute URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ei ole kelvollinen absoluuttinen URL.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-osoitteen on alettava https://.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-osoitteessa ei ole isäntänimeä.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-osoitteessa ei saa olla käyttäjänimeä eikä salasanaa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The URL must not have a #fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-osoitteessa ei saa olla #fragment-osaa.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The Merchant Serial Number is 4 to 7 digits (leave it empty for partner keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant Serial Number (MSN) on 4–7 numeroa (jätä se tyhjäksi kumppaniavaimille).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>At most 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enintään 30 merkkiä.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Control characters (such as line breaks) are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohjausmerkit (kuten rivinvaihdot) eivät ole sallittuja.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only plain ASCII characters are allowed in HTTP headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-otsakkeissa sallitaan vain tavalliset ASCII-merkit.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose at least one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vähintään yksi tapahtuma.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not an event type.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole tapahtumatyyppi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Too many events in one registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian monta tapahtumaa yhdessä rekisteröinnissä.</translation>
     </message>
 </context>
 <context>
@@ -4379,12 +4384,12 @@ Id: %2</source>
     <message>
         <location filename="../ui/vaultactions.cpp" line="+26"/>
         <source>Replacement registered. Delete the old registration when deliveries reach the new URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvaava rekisteröity. Poista vanha rekisteröinti, kun toimitukset saapuvat uuteen URL-osoitteeseen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The old registration is deleted: the webhook is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanha rekisteröinti on poistettu: webhook on korvattu.</translation>
     </message>
 </context>
 <context>
@@ -4392,22 +4397,22 @@ Id: %2</source>
     <message>
         <location filename="../ui/verifydeliverydialog.ui" line="+14"/>
         <source>Verify a Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmenna toimitus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paste a delivery exactly as your endpoint received it and choose the secret. The check runs on this computer: nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitä toimitus täsmälleen sellaisena kuin päätepisteesi vastaanotti sen, ja valitse salaisuus. Tarkistus tehdään tällä tietokoneella: mitään ei lähetetä minnekään.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Raw HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raaka HTTP-pyyntö</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The whole request: request line, headers, a blank line, then the body. Pasted or opened text is kept byte for byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko pyyntö: pyyntörivi, otsakkeet, tyhjä rivi ja sitten runko. Liitetty tai avattu teksti säilytetään tavu tavulta.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4418,342 +4423,349 @@ x-ms-content-sha256: …
 Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
 
 {&quot;msn&quot;:&quot;123456&quot;, …}</source>
-        <translation type="unfinished"></translation>
+        <translation>POST /webhooks/vipps HTTP/1.1
+Host: example.com
+x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
+x-ms-content-sha256: …
+Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
+
+{&quot;msn&quot;:&quot;123456&quot;, …}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa t&amp;iedosto…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the request from a file, byte for byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue pyyntö tiedostosta tavu tavulta</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Headers and body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otsakkeet ja runko</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>x-ms-&amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>x-ms-&amp;date:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Thu, 30 Mar 2023 08:38:32 GMT</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu, 30 Mar 2023 08:38:32 GMT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>x-ms-content-&amp;sha256:</source>
-        <translation type="unfinished"></translation>
+        <translation>x-ms-content-&amp;sha256:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Authorization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authorization:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ru&amp;nko:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The body exactly as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Runko täsmälleen sellaisena kuin se vastaanotettiin</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>O&amp;pen File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa ti&amp;edosto…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the body from a file, byte for byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue runko tiedostosta tavu tavulta</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Webhook and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook ja salaisuus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Webhook:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhook:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaisuus:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The one &amp;stored on this machine for this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Tälle koneelle tälle webhookille &amp;tallennettu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Typed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kirjoitettu:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The webhook&apos;s secret, as returned at registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookin salaisuus sellaisena kuin se palautettiin rekisteröinnissä</translation>
     </message>
     <message>
         <location filename="../ui/verifydeliverydialog.cpp" line="+33"/>
         <location line="+355"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varmenna</translation>
     </message>
     <message>
         <location line="-292"/>
         <source>Headers present</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsakkeet mukana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authorization header</source>
-        <translation type="unfinished">Authorization-otsake</translation>
+        <translation>Authorization-otsake</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Body hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Rungon tiiviste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitus</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>None: no registered URL to compare, the secret typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei mitään: ei verrattavaa rekisteröityä URL-osoitetta, salaisuus kirjoitetaan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (secret stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (salaisuus tallennettu)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Id: %1
 Events: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnus: %1
+Tapahtumat: %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Open a Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa pyyntö</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa runko</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa ei voi lukea</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto on liian suuri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is larger than %2 MiB; a delivery is much smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on suurempi kuin %2 MiB; toimitus on paljon pienempi.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Paste the request first (or open it from a file), or give its headers and body on the other tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitä ensin pyyntö (tai avaa se tiedostosta) tai anna sen otsakkeet ja runko toisella välilehdellä.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This is not a whole HTTP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä ei ole kokonainen HTTP-pyyntö: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Enter the URL the delivery was sent to, or choose its webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna URL, johon toimitus lähetettiin, tai valitse sen webhook.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole absoluuttinen URL, jossa on isäntänimi, kuten https://example.com/webhooks.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+7"/>
         <source>Cannot verify yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei voi vielä varmentaa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the webhook&apos;s secret, or choose a webhook whose secret is stored on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita webhookin salaisuus tai valitse webhook, jonka salaisuus on tallennettu tälle koneelle.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan salaisuutta…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From the keychain of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän tietokoneen avainnipusta.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettua salaisuutta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No secret of this webhook is stored on this machine: type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän webhookin salaisuutta ei ole tallennettu tälle koneelle: kirjoita se.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secret could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaisuutta ei voitu lukea</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The text ended with a line break that is not part of the signed body (copying usually adds one): it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksti päättyi rivinvaihtoon, joka ei kuulu allekirjoitettuun runkoon (kopiointi yleensä lisää sellaisen): se jätettiin pois.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request&apos;s own Host and path were taken as the registered URL: choose the webhook to compare them with the URL it was registered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyynnön omaa Host-otsaketta ja polkua käytettiin rekisteröitynä URL-osoitteena: valitse webhook, niin niitä verrataan URL-osoitteeseen, jolla se rekisteröitiin.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signed with this secret and unchanged since: this delivery is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitettu tällä salaisuudella eikä muutettu sen jälkeen: tämä toimitus on aito.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed step: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Epäonnistunut vaihe: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>KELVOLLINEN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NOT VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>EI KELVOLLINEN</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Verify says whether the delivery is genuine and, if it is not, which step failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmennus kertoo, onko toimitus aito, ja jos ei ole, mikä vaihe epäonnistui.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n bytes, exactly as pasted or opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tavu täsmälleen sellaisena kuin se liitettiin tai avattiin.</numerusform>
+            <numerusform>%n tavua täsmälleen sellaisina kuin ne liitettiin tai avattiin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n bytes as shown: typed or edited text has LF line breaks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tavu näytetyssä muodossa: kirjoitetussa tai muokatussa tekstissä on LF-rivinvaihdot.</numerusform>
+            <numerusform>%n tavua näytetyssä muodossa: kirjoitetussa tai muokatussa tekstissä on LF-rivinvaihdot.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Body: %n bytes, ending with a line break.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Runko: %n tavu, päättyy rivinvaihtoon.</numerusform>
+            <numerusform>Runko: %n tavua, päättyy rivinvaihtoon.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Body: %n bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Runko: %n tavu.</numerusform>
+            <numerusform>Runko: %n tavua.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>It ends with a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se päättyy rivinvaihtoon.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The delivery&apos;s host, path and query are compared with the registered URL %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimituksen isäntää, polkua ja kyselyä verrataan rekisteröityyn URL-osoitteeseen %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the registered URL, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyhjä: rekisteröity URL, %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No webhook chosen: the delivery&apos;s own URL (in a raw request, its Host header and path) stands for the registered URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookia ei valittu: toimituksen oma URL (raakapyynnössä sen Host-otsake ja polku) edustaa rekisteröityä URL-osoitetta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>https://example.com/webhooks/vipps (the URL the delivery was sent to)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/webhooks/vipps (URL, johon toimitus lähetettiin)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a webhook to use the secret stored for it, or type the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse webhook käyttääksesi sille tallennettua salaisuutta tai kirjoita salaisuus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No secret of this webhook is stored on this machine: type it. If it is lost, replace the webhook (register its URL again, then delete the old one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän webhookin salaisuutta ei ole tallennettu tälle koneelle: kirjoita se. Jos se on kadonnut, korvaa webhook (rekisteröi sen URL uudelleen ja poista sitten vanha).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sandbox keeps this secret in memory for this session; it is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikko säilyttää tämän salaisuuden muistissa tämän istunnon ajan; sitä ei näytetä.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read from the keychain when you verify; it is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan avainnipusta varmennettaessa; sitä ei näytetä.</translation>
     </message>
 </context>
 <context>
@@ -4761,250 +4773,252 @@ Events: %2</source>
     <message>
         <location filename="../ui/webhookdetailsdialog.ui" line="+14"/>
         <source>Webhook details</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookin tiedot</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnus:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaisuus:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Webhook secret</source>
-        <translation type="unfinished">Webhookin salaisuus</translation>
+        <translation>Webhookin salaisuus</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../ui/webhookdetailsdialog.cpp" line="+112"/>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">K&amp;opioi</translation>
+        <translation>&amp;Kopioi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>E&amp;xport Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie salaisuus…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Re&amp;move Stored Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista tallennettu salaisuus…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Enter Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Syötä salaisuus…</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumat:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuote</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event</source>
-        <translation type="unfinished">Tapahtuma</translation>
+        <translation>Tapahtuma</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event type</source>
-        <translation type="unfinished">Tapahtumatyyppi</translation>
+        <translation>Tapahtumatyyppi</translation>
     </message>
     <message>
         <location filename="../ui/webhookdetailsdialog.cpp" line="-90"/>
         <source>Webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not in this version&apos;s catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei tämän version luettelossa)</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Events (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tapahtumat (%n):</numerusform>
+            <numerusform>Tapahtumat (%n):</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send &amp;Test Delivery…</source>
-        <translation type="unfinished">Lähetä &amp;testitoimitus…</translation>
+        <translation>Lähetä &amp;testitoimitus…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send a simulated delivery, signed with the stored secret, to this webhook&apos;s URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä tämän webhookin URL-osoitteeseen simuloitu toimitus, joka on allekirjoitettu tallennetulla salaisuudella</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;place…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;orvaa…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register a new webhook in place of this one and delete this one when you are ready (the API cannot change a registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi uusi webhook tämän tilalle ja poista tämä, kun olet valmis (API ei voi muuttaa rekisteröintiä)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the stored secret in this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä tallennettu salaisuus tässä ikkunassa</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Copy the stored secret; the clipboard is cleared after %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopioi tallennettu salaisuus; leikepöytä tyhjennetään %n sekunnin kuluttua</numerusform>
+            <numerusform>Kopioi tallennettu salaisuus; leikepöytä tyhjennetään %n sekunnin kuluttua</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the secret to a file, in clear text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita salaisuus tiedostoon selväkielisenä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the secret from this computer&apos;s keychain; the webhook stays registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista salaisuus tämän tietokoneen avainnipusta; webhook pysyy rekisteröitynä</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store the secret of a webhook registered elsewhere, so its deliveries can be verified here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna muualla rekisteröidyn webhookin salaisuus, jotta sen toimitukset voidaan varmentaa täällä</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Kept in memory for this sandbox session (no keychain is available).</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytetään muistissa tämän hiekkalaatikkoistunnon ajan (avainnippua ei ole käytettävissä).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stored in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu tämän tietokoneen avainnippuun.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not stored on this machine. The API returns a secret only once, at registration: if you have it, enter it; otherwise replace the webhook to get a new secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu tälle koneelle. API palauttaa salaisuuden vain kerran, rekisteröinnissä: jos sinulla on se, syötä se; muuten korvaa webhook, niin saat uuden salaisuuden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This webhook is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä webhook ei ole enää luettelossa.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;iilota</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Reading the secret from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan salaisuutta avainnipusta…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keychain did not give the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainnippu ei antanut salaisuutta: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reveal Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä salaisuus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the secret of this production webhook on screen? Anyone who sees it can make deliveries that your receiver accepts as genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytetäänkö tämän tuotantowebhookin salaisuus näytöllä? Kuka tahansa sen näkevä voi tehdä toimituksia, jotka vastaanottajasi hyväksyy aitoina.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Copy Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi salaisuus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the secret of this production webhook to the clipboard? Anyone who has it can make deliveries that your receiver accepts as genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioidaanko tämän tuotantowebhookin salaisuus leikepöydälle? Kuka tahansa, jolla se on, voi tehdä toimituksia, jotka vastaanottajasi hyväksyy aitoina.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopioitu. Leikepöytä tyhjennetään %n sekunnin kuluttua.</numerusform>
+            <numerusform>Kopioitu. Leikepöytä tyhjennetään %n sekunnin kuluttua.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+9"/>
         <source>Export Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie salaisuus</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>The file will hold the secret of this webhook in clear text, readable by anyone who can read the file. With it, anyone can make deliveries that your receiver accepts as genuine.
 
 Keep the file only as long as you need it, and never in a shared folder, a backup or version control. Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostossa on tämän webhookin salaisuus selväkielisenä, ja sen voi lukea kuka tahansa, joka voi lukea tiedoston. Sen avulla kuka tahansa voi tehdä toimituksia, jotka vastaanottajasi hyväksyy aitoina.
+
+Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetussa kansiossa, varmuuskopiossa tai versionhallinnassa. Viedäänkö silti?</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstitiedostot (*.txt);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exported to %1, readable by you only. The file holds the secret in clear text: delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viety tiedostoon %1, vain sinun luettavissasi. Tiedostossa on salaisuus selväkielisenä: poista se, kun et enää tarvitse sitä.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove Stored Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista tallennettu salaisuus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the secret of this webhook from this computer? The webhook stays registered with Vipps MobilePay, but this console can no longer verify its deliveries or sign test deliveries. The API never shows a secret again: you can only enter it again if you have it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko tämän webhookin salaisuus tältä tietokoneelta? Webhook pysyy rekisteröitynä Vipps MobilePayhin, mutta tämä konsoli ei voi enää varmentaa sen toimituksia eikä allekirjoittaa testitoimituksia. API ei koskaan näytä salaisuutta uudelleen: voit syöttää sen uudelleen vain, jos sinulla on se muualla.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The keychain did not remove the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avainnippu ei poistanut salaisuutta: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The stored secret was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu salaisuus poistettiin tältä tietokoneelta.</translation>
     </message>
 </context>
 <context>
@@ -5012,42 +5026,42 @@ Keep the file only as long as you need it, and never in a shared folder, a backu
     <message>
         <location filename="../app/core/webhookmodel.cpp" line="+52"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyllä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The secret of this webhook is stored in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän webhookin salaisuus on tallennettu tämän tietokoneen avainnippuun.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No secret for this webhook on this computer. Enter it if you have it, or replace the webhook to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän webhookin salaisuutta ei ole tällä tietokoneella. Syötä se, jos sinulla on se, tai korvaa webhook, niin saat uuden.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Events</source>
-        <translation type="unfinished">Tapahtumat</translation>
+        <translation>Tapahtumat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secret on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaisuus tällä koneella</translation>
     </message>
 </context>
 <context>
@@ -5055,108 +5069,109 @@ Keep the file only as long as you need it, and never in a shared folder, a backu
     <message>
         <location filename="../ui/webhooktablepage.cpp" line="+47"/>
         <source>&amp;Register a webhook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rekisteröi webhook…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tyhjennä suodatin</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter by URL, event or id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata URL-osoitteen, tapahtuman tai tunnuksen mukaan (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodatin</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarkastele…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the orphaned secrets and remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä orvot salaisuudet ja poista ne</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>No webhooks are registered here yet.
 Register one to have Vipps MobilePay tell your systems about payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookeja ei ole vielä rekisteröity tänne.
+Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No webhook matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään webhook ei vastaa hakua ”%1”.</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Copy &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi &amp;URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy &amp;URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi &amp;URL-osoitteet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi tu&amp;nnus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy &amp;ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi tu&amp;nnukset</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi &amp;JSON-muodossa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;edot…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register &amp;similar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi &amp;samanlainen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re&amp;place…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;orvaa…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register a new URL in place of this webhook, then delete this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi uusi URL tämän webhookin tilalle ja poista sitten tämä</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista…</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>De&amp;lete %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Poista %n…</numerusform>
+            <numerusform>&amp;Poista %n…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tallennettu tälle tietokoneelle webhookeille, joita ei enää ole: %n salaisuus.</numerusform>
+            <numerusform>Tallennettu tälle tietokoneelle webhookeille, joita ei enää ole: %n salaisuutta.</numerusform>
         </translation>
     </message>
 </context>
@@ -5165,83 +5180,83 @@ Register one to have Vipps MobilePay tell your systems about payments.</source>
     <message>
         <location filename="../app/core/webhooksclient.cpp" line="+146"/>
         <source>Vipps-System header &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps-System-otsake ”%1”: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client_id, client_secret and subscription key are all required.</source>
-        <translation type="unfinished"></translation>
+        <translation>client_id, client_secret ja tilausavain ovat kaikki pakollisia.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The API keys contain characters that cannot be sent in an HTTP header.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-avaimissa on merkkejä, joita ei voi lähettää HTTP-otsakkeessa.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The answer is larger than %1 MiB and was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus on suurempi kuin %1 MiB, ja se hylättiin.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ei vastausta %n sekunnin kuluessa.</numerusform>
+            <numerusform>Ei vastausta %n sekunnin kuluessa.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The connection closed before the API answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteys katkesi ennen kuin API vastasi.</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+69"/>
         <source>Getting an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttöoikeustunnuksen haku</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>The API answered with a redirect to %1, which is not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>API vastasi uudelleenohjauksella osoitteeseen %1, jota ei seurata.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The access token was refused twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttöoikeustunnus hylättiin kahdesti.</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+12"/>
         <source>Listing webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookien listaus</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+15"/>
         <source>Registering a webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookin rekisteröinti</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Whether the webhook was registered could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookin rekisteröitymistä ei voitu tarkistaa: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The webhook was registered (id %1), but its secret was not received. Delete it and register again to get a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook rekisteröitiin (tunnus %1), mutta sen salaisuutta ei saatu. Poista se ja rekisteröi uudelleen saadaksesi salaisuuden.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Deleting webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookin %1 poisto</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a webhook id (a UUID).</source>
-        <translation type="unfinished">”%1” ei ole webhookin tunnus (UUID).</translation>
+        <translation>”%1” ei ole webhookin tunnus (UUID).</translation>
     </message>
 </context>
 <context>
@@ -5249,37 +5264,37 @@ Register one to have Vipps MobilePay tell your systems about payments.</source>
     <message>
         <location filename="../ui/welcomepanel.ui" line="+63"/>
         <source>&lt;h2&gt;Welcome to Webhook Console&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Tervetuloa Webhook Consoleen&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Register, list and delete the webhooks through which Vipps MobilePay tells your systems about payments, agreements and check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi, listaa ja poista webhookit, joiden kautta Vipps MobilePay ilmoittaa järjestelmillesi maksuista, sopimuksista ja ilmoittautumisista.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You need the API keys of your sales unit (client_id, client_secret and the subscription key), from the business portal under “For developers”. They are kept in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarvitset myyntipisteesi API-avaimet (client_id, client_secret ja tilausavain) yritysportaalista kohdasta ”Kehittäjille”. Ne säilytetään tämän tietokoneen avainnipussa.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Add your API keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää API-avaimesi…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kokeile hiekkalaatikkoa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opens a sandbox API inside this program with a few sample webhooks. No keys needed; nothing reaches Vipps MobilePay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa tämän ohjelman sisäisen hiekkalaatikko-API:n, jossa on muutama esimerkkiwebhook. Avaimia ei tarvita; mitään ei lähde Vipps MobilePaylle.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The sandbox runs inside this program with a few sample webhooks: try registering and deleting without keys. Nothing reaches Vipps MobilePay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiekkalaatikko toimii tämän ohjelman sisällä, ja siinä on muutama esimerkkiwebhook: kokeile rekisteröintiä ja poistamista ilman avaimia. Mitään ei lähde Vipps MobilePaylle.</translation>
     </message>
 </context>
 <context>
@@ -5287,22 +5302,22 @@ Register one to have Vipps MobilePay tell your systems about payments.</source>
     <message>
         <location filename="../ui/main.cpp" line="+27"/>
         <source>Open the profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa profiili &lt;nimi&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nimi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the built-in sandbox API (sample data, no keys needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa sisäinen hiekkalaatikko-API (esimerkkidataa, avaimia ei tarvita).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Manage Vipps MobilePay webhooks from the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallitse Vipps MobilePay -webhookeja työpöydältä.</translation>
     </message>
 </context>
 </TS>
