@@ -41,6 +41,10 @@ RegisterDialog::RegisterDialog(const Profile &profile, const QList<Webhook> &exi
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &RegisterDialog::onRegisterClicked);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &RegisterDialog::reject);
     connect(m_ui->checkUrlPushButton, &QPushButton::clicked, this, &RegisterDialog::checkUrlNow);
+    connect(m_ui->deleteAndRegisterAgainPushButton, &QPushButton::clicked, this, [this] {
+        if (!m_busy && !m_unconfirmedId.isEmpty())
+            Q_EMIT deleteAndRegisterAgainRequested();
+    });
     m_ui->checkUrlPushButton->setVisible(false); // until setUrlPreflight()
 
     retranslate();
@@ -88,8 +92,9 @@ void RegisterDialog::done(int result)
     QDialog::done(result);
 }
 
-void RegisterDialog::setBusy(bool busy)
+void RegisterDialog::setBusy(bool busy, const QString &text)
 {
+    m_ui->busyLabel->setText(text.isEmpty() ? tr("Registering the webhook. This can take a few seconds...") : text);
     if (m_busy == busy)
         return;
     const bool hadFocus = m_ui->urlLineEdit->hasFocus();
@@ -103,9 +108,26 @@ void RegisterDialog::setBusy(bool busy)
         m_ui->urlLineEdit->setFocus(Qt::OtherFocusReason);
 }
 
-void RegisterDialog::showApiError(const ApiError &error)
+QString RegisterDialog::unconfirmedText(const ApiError &error)
+{
+    QString cause = ApiError::kindName(error.kind);
+    if (error.httpStatus > 0)
+        cause = tr("%1, HTTP %2").arg(error.title.trimmed().isEmpty() ? cause : error.title.trimmed()).arg(error.httpStatus);
+    QStringList parts;
+    parts << QStringLiteral("<b>%1</b>").arg(escaped(tr("Registered, but the secret was not received.")));
+    parts << escaped(tr("Vipps MobilePay registered this webhook with the id %1, but the answer that carried its "
+                        "secret was lost (%2). The API never shows a secret again, so its deliveries cannot be "
+                        "verified.")
+                         .arg(error.unconfirmedWebhookId, cause));
+    parts << escaped(tr("Delete it and register again to get a new secret: the same URL and events, registered once."));
+    return parts.join(QStringLiteral("<br>"));
+}
+
+void RegisterDialog::showApiError(const ApiError &error, const QString &note)
 {
     setBusy(false);
+    m_unconfirmedId = error.unconfirmedWebhookId;
+    m_requestAtUnconfirmed = request();
 
     QStringList urlReasons;
     QStringList eventReasons;
@@ -127,14 +149,20 @@ void RegisterDialog::showApiError(const ApiError &error)
     m_eventsAtError = m_ui->eventPicker->selectedEvents();
 
     QStringList parts;
-    const QString title = error.title.trimmed().isEmpty() ? error.summary() : error.title.trimmed();
-    parts << QStringLiteral("<b>%1</b>").arg(escaped(title));
-    if (!error.detail.trimmed().isEmpty() && error.detail.trimmed() != title)
-        parts << escaped(error.detail.trimmed());
+    if (!m_unconfirmedId.isEmpty()) {
+        parts << unconfirmedText(error);
+    } else {
+        const QString title = error.title.trimmed().isEmpty() ? error.summary() : error.title.trimmed();
+        parts << QStringLiteral("<b>%1</b>").arg(escaped(title));
+        if (!error.detail.trimmed().isEmpty() && error.detail.trimmed() != title)
+            parts << escaped(error.detail.trimmed());
+        if (!error.hint().isEmpty())
+            parts << QStringLiteral("<i>%1</i>").arg(escaped(error.hint()));
+    }
     for (const QString &line : std::as_const(general))
         parts << escaped(line);
-    if (!error.hint().isEmpty())
-        parts << QStringLiteral("<i>%1</i>").arg(escaped(error.hint()));
+    if (!note.isEmpty())
+        parts << QStringLiteral("<b>%1</b>").arg(escaped(note));
     if (!error.traceId.trimmed().isEmpty()) {
         parts << escaped(tr("Trace id (support asks for it): %1").arg(error.traceId.trimmed()));
     }
@@ -214,7 +242,6 @@ void RegisterDialog::changeEvent(QEvent *event)
 void RegisterDialog::retranslate()
 {
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Register"));
-    m_ui->busyLabel->setText(tr("Registering the webhook. This can take a few seconds..."));
 
     const QString environment = Environments::displayName(m_profile.environment);
     QString context;
@@ -246,6 +273,8 @@ void RegisterDialog::clearApiError()
 {
     m_ui->apiErrorLabel->clear();
     m_ui->apiErrorLabel->setVisible(false);
+    m_unconfirmedId.clear();
+    validate();
 }
 
 void RegisterDialog::validate()
@@ -295,6 +324,14 @@ void RegisterDialog::validate()
     setMessage(m_ui->eventsStatusLabel, eventsSeverity, eventNotes.join(QLatin1Char(' ')));
 
     m_ui->checkUrlPushButton->setEnabled(m_preflight && !text.trimmed().isEmpty() && !m_busy);
+    // The offer stands for what failed: not once the form holds another URL or other events.
+    const RegisterRequest current = request();
+    const bool offer = !m_unconfirmedId.isEmpty() && !m_busy && current.url == m_requestAtUnconfirmed.url
+        && current.events == m_requestAtUnconfirmed.events;
+    m_ui->deleteAndRegisterAgainPushButton->setVisible(offer);
+    // While it stands, Enter takes the offer rather than registering the same a second time.
+    m_ui->deleteAndRegisterAgainPushButton->setDefault(offer);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(!offer);
     const bool valid = !text.trimmed().isEmpty() && severity != Severity::Error && !selected.isEmpty();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_busy);
 }

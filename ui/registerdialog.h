@@ -42,13 +42,19 @@ public:
     void setExisting(const QList<Webhook> &existing);
     RegisterRequest request() const;
 
-    // While busy the inputs are disabled, a busy text shows, and the dialog cannot be closed
-    // (a registration's secret is returned once: the answer must not be lost).
-    void setBusy(bool busy);
+    // While busy the inputs are disabled, a busy text shows (`text`, or "Registering…"), and the
+    // dialog cannot be closed (a registration's secret is returned once: the answer must not be lost).
+    void setBusy(bool busy, const QString &text = {});
     bool isBusy() const { return m_busy; }
-    // Shows title, detail and trace id at the top and each field error beside its field.
-    // Ends the busy state; keeps what the user typed.
-    void showApiError(const ApiError &error);
+    // Shows title, detail and trace id at the top and each field error beside its field, and
+    // `note` (plain text) beneath them. Ends the busy state; keeps what the user typed.
+    // When the registration took effect although its answer was lost (unconfirmedWebhookId),
+    // says "registered, but the secret was not received", names the id and offers "Delete It
+    // and Register Again" (deleteAndRegisterAgainRequested()) while the form holds what failed.
+    void showApiError(const ApiError &error, const QString &note = {});
+    void clearApiError();
+    // The registration without a secret that the error shown names, or empty.
+    QString unconfirmedWebhookId() const { return m_unconfirmedId; }
 
     // What the URL field says about `url` (exposed for tests and for the CLI's wording).
     static std::pair<Severity, QString> checkUrl(const QString &url);
@@ -65,6 +71,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void submitted(const RegisterRequest &request); // Register clicked with valid input
+    // "Delete It and Register Again" clicked (see showApiError()).
+    void deleteAndRegisterAgainRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,8 +81,8 @@ private:
     void onRegisterClicked();
     void onUrlEdited();
     void validate();
-    void clearApiError();
     void retranslate();
+    static QString unconfirmedText(const ApiError &error);
     void setMessage(QLabel *label, Severity severity, const QString &text);
 
     std::unique_ptr<Ui::RegisterDialog> m_ui;
@@ -84,4 +92,6 @@ private:
     QString m_urlApiError;    // the API's word on the URL, until the URL is edited
     QString m_eventsApiError; // the API's word on the events, until the selection changes
     QStringList m_eventsAtError;
+    QString m_unconfirmedId;               // a registration whose secret was lost
+    RegisterRequest m_requestAtUnconfirmed; // what failed: the offer stands while the form holds it
 };

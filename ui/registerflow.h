@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/apierror.h"
 #include "core/webhook.h"
 #include "registerdialog.h"
 #include "secretdialog.h"
@@ -9,8 +10,9 @@
 
 #include <optional>
 
-class ApiError;
 class ConsoleSession;
+class DeleteDialog;
+class DeleteFlow;
 class QWidget;
 struct RegisterOutcome;
 
@@ -18,6 +20,12 @@ struct RegisterOutcome;
 // through the session, puts the API's refusal back into the dialog (nothing typed is lost), and
 // on success closes it and shows "Save this secret". The secret is already in the keychain by
 // then (the session stores it first).
+//
+// Register is never retried blindly: when a registration took effect but its answer (and so its
+// secret) was lost, the dialog says so, names the id and offers "Delete It and Register Again":
+// the registration without a secret is deleted through the session (in production only after
+// the DeleteDialog's typed confirmation), and only once it is gone is the same request
+// registered again, once.
 class RegisterFlow final : public QObject
 {
     Q_OBJECT
@@ -33,8 +41,16 @@ public:
 
     RegisterDialog *registerDialog() const { return m_dialog; }
     SecretDialog *secretDialog() const { return m_secretDialog; }
+    // The production confirmation of "Delete It and Register Again", while it is open.
+    DeleteDialog *deleteDialog() const;
     // A secret is on screen that the user has not yet acknowledged saving.
     bool hasUnacknowledgedSecret() const;
+
+    // The registration whose secret was lost (the last register failure named it), or empty.
+    QString unconfirmedWebhookId() const;
+    // Deletes that registration and registers the same request again (see above). Does nothing
+    // while a retry runs or when there is none.
+    void deleteAndRegisterAgain();
 
 Q_SIGNALS:
     void registered(const QString &webhookId);
@@ -42,11 +58,26 @@ Q_SIGNALS:
     void failed(const ApiError &error);
 
 private:
+    struct Unconfirmed
+    {
+        QString id;
+        RegisterRequest request;
+        ApiError error;
+    };
+
     void submit(const RegisterRequest &request);
+    void showFailure(const ApiError &error, const QString &note = {});
     void showSecret(const RegisterOutcome &outcome);
+    void confirmDeleteUnconfirmed(const Unconfirmed &target);
+    void setDeleting();
+    // The registration without a secret is gone (or `failure` says why not): register again.
+    void onUnconfirmedDeleted(const std::optional<ApiError> &failure);
 
     ConsoleSession *m_session;
     QWidget *m_window;
     QPointer<RegisterDialog> m_dialog;
     QPointer<SecretDialog> m_secretDialog;
+    QPointer<DeleteFlow> m_deleteFlow; // the production confirmation
+    std::optional<Unconfirmed> m_unconfirmed;
+    bool m_retrying = false; // deleting the registration without a secret, then registering again
 };

@@ -3,6 +3,8 @@
 // under scripts/with-test-keyring), the "Save this secret" dialog and the new row selected.
 
 #include "core/webhookmodel.h"
+#include "deletedialog.h"
+#include "registerflow.h"
 #include "messagebar.h"
 #include "messageboxseam.h"
 #include "registerdialog.h"
@@ -16,6 +18,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -76,9 +79,17 @@ private Q_SLOTS:
     void register_storesSecretInKeychainAndSelectsNewRow();
     void register_apiRefusal_keepsDialogOpenWithInput();
     void register_keychainRefuses_secretDialogRequiresCopy();
+    void register_answerLost_offersDeleteAndRegisterAgain();
+    void register_answerLost_inProduction_deletesOnlyAfterTypedMsn();
+    void register_failedBeforeCommit_reportsWithoutOffer_data();
+    void register_failedBeforeCommit_reportsWithoutOffer();
 
 private:
     static SecretDialog *registerThroughDialog(MainWindow &window, const RegisterRequest &request);
+    // Submits `request` in a new register dialog and waits for the failure it shows.
+    static RegisterDialog *submitAndWaitForError(MainWindow &window, const RegisterRequest &request);
+    static int webhookCalls(SandboxServer *sandbox, const QByteArray &method);
+    static SandboxServer::Fault registerFault();
 };
 
 void TestRegisterFlow::initTestCase()
@@ -109,6 +120,44 @@ SecretDialog *TestRegisterFlow::registerThroughDialog(MainWindow &window, const 
     if (!QTest::qWaitFor([&] { return (secret = window.findChild<SecretDialog *>()) != nullptr; }, 20000))
         return nullptr;
     return secret;
+}
+
+RegisterDialog *TestRegisterFlow::submitAndWaitForError(MainWindow &window, const RegisterRequest &request)
+{
+    window.registerAction()->trigger();
+    auto *dialog = window.findChild<RegisterDialog *>();
+    if (!dialog)
+        return nullptr;
+    dialog->setRequest(request);
+    QAbstractButton *button = acceptButton(dialog);
+    if (!button || !QTest::qWaitFor([button] { return button->isEnabled(); }, 5000))
+        return nullptr;
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("apiErrorLabel"));
+    if (!QTest::qWaitFor([dialog, error] { return !dialog->isBusy() && error->isVisible(); }, 20000))
+        return nullptr;
+    return dialog;
+}
+
+int TestRegisterFlow::webhookCalls(SandboxServer *sandbox, const QByteArray &method)
+{
+    int count = 0;
+    for (const SandboxServer::RecordedRequest &request : sandbox->recordedRequests()) {
+        if (request.method == method && request.path.startsWith(QLatin1String("/webhooks/v1/webhooks")))
+            ++count;
+    }
+    return count;
+}
+
+// The next register call is committed, but its connection closes before the answer (and the
+// secret) is sent.
+SandboxServer::Fault TestRegisterFlow::registerFault()
+{
+    SandboxServer::Fault fault;
+    fault.method = "POST";
+    fault.pathPrefix = QStringLiteral("/webhooks/v1/webhooks");
+    fault.count = 1;
+    return fault;
 }
 
 void TestRegisterFlow::register_storesSecretInKeychainAndSelectsNewRow()
@@ -250,6 +299,187 @@ void TestRegisterFlow::register_keychainRefuses_secretDialogRequiresCopy()
     QTRY_VERIFY_WITH_TIMEOUT(env.session()->model()->rowOf(id) >= 0, 20000);
     QVERIFY(!env.session()->model()->hasSecret(id));
     QGuiApplication::clipboard()->clear();
+}
+
+void TestRegisterFlow::register_answerLost_offersDeleteAndRegisterAgain()
+{
+    if (!inThrowawayKeyring())
+        QSKIP(KeychainSkipMessage);
+    Fixture env;
+    const Profile profile = Fixture::profile(QStringLiteral("Shop"), Environment::Test, QStringLiteral("223344"));
+    QVERIFY(env.saveProfile(profile));
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup(profile.name, false);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+
+    SandboxServer::Fault fault = registerFault();
+    fault.dropAfterCommit = true;
+    env.sandbox()->injectFault(fault);
+    env.sandbox()->clearRecordedRequests();
+    const RegisterRequest request{QStringLiteral("https://hooks.example.com/lost"),
+                                  {QStringLiteral("epayments.payment.captured.v1"),
+                                   QStringLiteral("epayments.payment.refunded.v1")}};
+    RegisterDialog *dialog = submitAndWaitForError(window, request);
+    QVERIFY(dialog);
+
+    // The registration took effect: the window says so, names it and offers the way out.
+    const QList<Webhook> lost = env.sandbox()->registrations(profile.bucket());
+    QCOMPARE(lost.size(), 1);
+    const QString lostId = lost.first().id;
+    QCOMPARE(dialog->unconfirmedWebhookId(), lostId);
+    QCOMPARE(window.registerFlow()->unconfirmedWebhookId(), lostId);
+    const QString text = dialog->findChild<QLabel *>(QStringLiteral("apiErrorLabel"))->text();
+    QVERIFY2(text.contains(QLatin1String("Registered, but the secret was not received")), qPrintable(text));
+    QVERIFY2(text.contains(lostId), qPrintable(text));
+    auto *offer = dialog->findChild<QPushButton *>(QStringLiteral("deleteAndRegisterAgainPushButton"));
+    QVERIFY(offer && offer->isVisible());
+    QVERIFY(offer->isDefault()); // Enter takes the offer, not a second registration
+    QVERIFY(!window.findChild<SecretDialog *>());
+    QCOMPARE(webhookCalls(env.sandbox(), "POST"), 1);
+    QCOMPARE(webhookCalls(env.sandbox(), "DELETE"), 0);
+    QVERIFY(dialog->isVisible()); // nothing typed is lost
+
+    // The offer is for what failed: another URL in the form hides it, the same brings it back.
+    dialog->setRequest(RegisterRequest{QStringLiteral("https://hooks.example.com/other"), request.events});
+    QVERIFY(!offer->isVisible());
+    QVERIFY(static_cast<QPushButton *>(acceptButton(dialog))->isDefault());
+    dialog->setRequest(request);
+    QVERIFY(offer->isVisible());
+
+    // One click: that registration is deleted, then the same request registered once, even when
+    // the offer is asked for again while it runs.
+    QTest::mouseClick(offer, Qt::LeftButton);
+    QVERIFY(dialog->isBusy());
+    QVERIFY(!offer->isVisible());
+    window.registerFlow()->deleteAndRegisterAgain();
+    offer->click();
+    SecretDialog *secretDialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((secretDialog = window.findChild<SecretDialog *>()), 20000);
+    const QString newId = secretDialog->webhookId();
+    QVERIFY(newId != lostId);
+    const QList<Webhook> left = env.sandbox()->registrations(profile.bucket());
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().id, newId);
+    QCOMPARE(left.first().url, request.url);
+    QCOMPARE(webhookCalls(env.sandbox(), "POST"), 2);
+    QCOMPARE(webhookCalls(env.sandbox(), "DELETE"), 1);
+    QVERIFY(window.registerFlow()->unconfirmedWebhookId().isEmpty());
+
+    // The new secret is stored and shown, as after any registration.
+    const QString secret = env.sandbox()->secretOf(newId);
+    QCOMPARE(secretDialog->findChild<QPlainTextEdit *>(QStringLiteral("secretPlainTextEdit"))->toPlainText(), secret);
+    const Result<QString, KeychainError> stored = readSecret(env.manager(), profile, newId);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value(), secret);
+    QTRY_COMPARE_WITH_TIMEOUT(window.tablePage()->selectedWebhooks().size(), 1, 20000);
+    QCOMPARE(window.tablePage()->selectedWebhooks().first().id, newId);
+    QCOMPARE(env.session()->model()->rowOf(lostId), -1);
+    secretDialog->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
+    secretDialog->accept();
+}
+
+void TestRegisterFlow::register_answerLost_inProduction_deletesOnlyAfterTypedMsn()
+{
+    if (!inThrowawayKeyring())
+        QSKIP(KeychainSkipMessage);
+    Fixture env;
+    const Profile profile = Fixture::profile(QStringLiteral("Live"), Environment::Production, QStringLiteral("654321"));
+    QVERIFY(env.saveProfile(profile));
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup(profile.name, false);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+
+    SandboxServer::Fault fault = registerFault();
+    fault.dropAfterCommit = true;
+    env.sandbox()->injectFault(fault);
+    env.sandbox()->clearRecordedRequests();
+    const RegisterRequest request{QStringLiteral("https://hooks.example.com/live"),
+                                  {QStringLiteral("epayments.payment.created.v1")}};
+    RegisterDialog *dialog = submitAndWaitForError(window, request);
+    QVERIFY(dialog);
+    const QString lostId = dialog->unconfirmedWebhookId();
+    QVERIFY(!lostId.isEmpty());
+    auto *offer = dialog->findChild<QPushButton *>(QStringLiteral("deleteAndRegisterAgainPushButton"));
+    QVERIFY(offer->isVisible());
+
+    // Production: the delete confirmation comes first, and Cancel deletes nothing.
+    QTest::mouseClick(offer, Qt::LeftButton);
+    DeleteDialog *confirm = window.registerFlow()->deleteDialog();
+    QVERIFY(confirm && confirm->isVisible());
+    QCOMPARE(confirm->ids(), QStringList{lostId});
+    QVERIFY(confirm->requiresTypedConfirmation());
+    QVERIFY(!confirm->isDeleteEnabled());
+    confirm->reject();
+    QVERIFY(!dialog->isBusy());
+    QVERIFY(offer->isVisible());
+    QCOMPARE(webhookCalls(env.sandbox(), "DELETE"), 0);
+
+    QTest::mouseClick(offer, Qt::LeftButton);
+    QTRY_VERIFY((confirm = window.registerFlow()->deleteDialog()));
+    QTest::keyClicks(confirm->findChild<QLineEdit *>(QStringLiteral("confirmLineEdit")), profile.msn);
+    QVERIFY(confirm->isDeleteEnabled());
+    QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("deletePushButton")), Qt::LeftButton);
+    SecretDialog *secretDialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((secretDialog = window.findChild<SecretDialog *>()), 20000);
+    const QString newId = secretDialog->webhookId();
+    QCOMPARE(env.sandbox()->registrations(profile.bucket()).size(), 1);
+    QCOMPARE(env.sandbox()->registrations(profile.bucket()).first().id, newId);
+    QCOMPARE(webhookCalls(env.sandbox(), "POST"), 2);
+    QCOMPARE(webhookCalls(env.sandbox(), "DELETE"), 1);
+    const Result<QString, KeychainError> stored = readSecret(env.manager(), profile, newId);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value(), env.sandbox()->secretOf(newId));
+    secretDialog->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
+    secretDialog->accept();
+}
+
+void TestRegisterFlow::register_failedBeforeCommit_reportsWithoutOffer_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("dropBeforeCommit");
+    QTest::newRow("503") << 503 << false;
+    QTest::newRow("503, connection dropped before the commit") << 503 << true;
+}
+
+void TestRegisterFlow::register_failedBeforeCommit_reportsWithoutOffer()
+{
+    if (!inThrowawayKeyring())
+        QSKIP(KeychainSkipMessage);
+    QFETCH(int, status);
+    QFETCH(bool, dropBeforeCommit);
+    Fixture env;
+    const Profile profile = Fixture::profile(QStringLiteral("Shop"), Environment::Test, QStringLiteral("223344"));
+    QVERIFY(env.saveProfile(profile));
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup(profile.name, false);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+
+    SandboxServer::Fault fault = registerFault();
+    fault.status = status;
+    fault.dropBeforeCommit = dropBeforeCommit;
+    env.sandbox()->injectFault(fault);
+    env.sandbox()->clearRecordedRequests();
+    RegisterDialog *dialog = submitAndWaitForError(
+        window, RegisterRequest{QStringLiteral("https://hooks.example.com/down"), {QStringLiteral("epayments.payment.created.v1")}});
+    QVERIFY(dialog);
+
+    // Nothing was registered: the failure as it is, and nothing to delete.
+    QVERIFY(env.sandbox()->registrations(profile.bucket()).isEmpty());
+    QVERIFY(dialog->unconfirmedWebhookId().isEmpty());
+    QVERIFY(window.registerFlow()->unconfirmedWebhookId().isEmpty());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("deleteAndRegisterAgainPushButton"))->isVisible());
+    const QString text = dialog->findChild<QLabel *>(QStringLiteral("apiErrorLabel"))->text();
+    QVERIFY2(!text.contains(QLatin1String("secret was not received")), qPrintable(text));
+    if (!dropBeforeCommit)
+        QVERIFY2(text.contains(QLatin1String("503")) || text.contains(QLatin1String("Service Unavailable")), qPrintable(text));
+    window.registerFlow()->deleteAndRegisterAgain(); // nothing to do
+    QCOMPARE(webhookCalls(env.sandbox(), "POST"), 1);
+    QCOMPARE(webhookCalls(env.sandbox(), "DELETE"), 0);
+    QVERIFY(!dialog->isBusy());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestRegisterFlow)

@@ -157,6 +157,25 @@ void TestScreenshots::sandbox()
     secret->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
     secret->accept();
 
+    // A registration whose answer (and secret) was lost: the offer to delete it and register again.
+    SandboxServer::Fault lost;
+    lost.method = "POST";
+    lost.pathPrefix = QStringLiteral("/webhooks/v1/webhooks");
+    lost.dropAfterCommit = true;
+    env.session()->sandboxServer()->injectFault(lost);
+    window.registerAction()->trigger();
+    QTRY_VERIFY((dialog = window.findChild<RegisterDialog *>()));
+    dialog->setRequest(RegisterRequest{QStringLiteral("https://hooks.example.com/vipps/lost"),
+                                       {QStringLiteral("epayments.payment.captured.v1")}});
+    QTRY_VERIFY(acceptButton(dialog)->isEnabled());
+    acceptButton(dialog)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->unconfirmedWebhookId().isEmpty(), 20000);
+    save(dialog, QStringLiteral("dialog-register-secretlost"));
+    dialog->findChild<QPushButton *>(QStringLiteral("deleteAndRegisterAgainPushButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT((secret = window.findChild<SecretDialog *>()), 20000);
+    secret->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
+    secret->accept();
+
     // The details of a webhook.
     const Webhook webhook = env.session()->model()->webhook(0);
     WebhookDetailsDialog details(env.session(), webhook, &window);
