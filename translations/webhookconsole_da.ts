@@ -1426,17 +1426,17 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
     <message>
         <location line="+4"/>
         <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificér levering: kontrollér, om en levering, som dit endepunkt modtog, er ægte (intet sendes)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Send testlevering: en simuleret, signeret levering til den valgte webhook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulér hændelse (sandkasse): lever en simuleret hændelse til alle sandkasseregistreringer, der har den</translation>
     </message>
     <message>
         <location line="+93"/>
@@ -3329,7 +3329,7 @@ URL %2</translation>
     <message>
         <location line="+33"/>
         <source>&amp;Delete It and Register Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet den, og registrér igen</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3419,22 +3419,22 @@ URL %2</translation>
     <message>
         <location line="+18"/>
         <source>%1, HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, HTTP %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registered, but the secret was not received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreret, men hemmeligheden blev ikke modtaget.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vipps MobilePay registered this webhook with the id %1, but the answer that carried its secret was lost (%2). The API never shows a secret again, so its deliveries cannot be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps MobilePay registrerede denne webhook med id&apos;et %1, men svaret med dens hemmelighed gik tabt (%2). API&apos;et viser aldrig en hemmelighed igen, så dens leveringer kan ikke verificeres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete it and register again to get a new secret: the same URL and events, registered once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet den, og registrér igen for at få en ny hemmelighed: samme URL og hændelser, registreret én gang.</translation>
     </message>
     <message>
         <location line="+127"/>
@@ -3483,17 +3483,17 @@ URL %2</translation>
     <message>
         <location filename="../ui/registerflow.cpp" line="+144"/>
         <source>&lt;b&gt;Registered, but the secret was not received:&lt;/b&gt; this registration has no secret anywhere, so its deliveries cannot be verified. Once it is deleted, the same URL and events are registered again, and the new secret is stored and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Registreret, men hemmeligheden blev ikke modtaget:&lt;/b&gt; denne registrering har ingen hemmelighed nogen steder, så dens leveringer kan ikke verificeres. Når den er slettet, registreres samme URL og hændelser igen, og den nye hemmelighed gemmes og vises.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Deleting the registration whose secret was lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletter registreringen, hvis hemmelighed gik tabt…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deleting it failed (%1). Nothing was registered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletningen mislykkedes (%1). Intet blev registreret igen.</translation>
     </message>
 </context>
 <context>
@@ -3678,22 +3678,22 @@ Id %2</translation>
     <message>
         <location filename="../ui/revealaction.cpp" line="+77"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide (Ctrl+H)</source>
-        <translation type="unfinished">Skjul (Ctrl+H)</translation>
+        <translation>Skjul (Ctrl+H)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show (Ctrl+H)</source>
-        <translation type="unfinished">Vis (Ctrl+H)</translation>
+        <translation>Vis (Ctrl+H)</translation>
     </message>
 </context>
 <context>
@@ -4867,12 +4867,12 @@ Hændelser: %2</translation>
     <message>
         <location line="+2"/>
         <source>Send &amp;Test Delivery…</source>
-        <translation type="unfinished">Send &amp;testlevering…</translation>
+        <translation>Send &amp;testlevering…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send a simulated delivery, signed with the stored secret, to this webhook&apos;s URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Send en simuleret levering, signeret med den gemte hemmelighed, til denne webhooks URL</translation>
     </message>
     <message>
         <location line="+1"/>
