@@ -5,25 +5,16 @@
 #include "core/eventcatalog.h"
 #include "core/webhookmodel.h"
 #include "core/deliveryverification.h"
+#include "deliveryinput.h"
 #include "resultbanner.h"
 #include "revealaction.h"
 #include "storage/secretstore.h"
 
 #include <QEvent>
-#include <QFile>
-#include <QFileDialog>
-#include <QFontDatabase>
 #include <QPushButton>
 
 namespace {
-
 using Failure = DeliverySignature::Failure;
-
-constexpr qint64 MaxFileBytes = 8 * 1024 * 1024; // a delivery is much smaller
-
-using DeliveryVerification::endsWithLineBreak;
-using DeliveryVerification::headerValue;
-
 } // namespace
 
 VerifyDeliveryDialog::VerifyDeliveryDialog(ConsoleSession *session, QWidget *parent)
@@ -33,24 +24,15 @@ VerifyDeliveryDialog::VerifyDeliveryDialog(ConsoleSession *session, QWidget *par
     QPushButton *verifyButton = m_ui->buttonBox->addButton(tr("&Verify"), QDialogButtonBox::AcceptRole);
     verifyButton->setObjectName(QStringLiteral("verifyPushButton"));
     verifyButton->setDefault(true);
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_ui->rawTextEdit->setFont(fixed);
-    m_ui->bodyTextEdit->setFont(fixed);
     RevealAction::attach(m_ui->secretLineEdit);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &VerifyDeliveryDialog::verify);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->openRawFilePushButton, &QPushButton::clicked, this, [this] { openFile(true); });
-    connect(m_ui->openBodyFilePushButton, &QPushButton::clicked, this, [this] { openFile(false); });
-    for (RawTextEdit *edit : {m_ui->rawTextEdit, m_ui->bodyTextEdit}) {
-        connect(edit, &RawTextEdit::bytesChanged, this, &VerifyDeliveryDialog::clearResult);
-        connect(edit, &RawTextEdit::bytesChanged, this, &VerifyDeliveryDialog::updateByteCounts);
-    }
-    for (QLineEdit *edit : {m_ui->urlLineEdit, m_ui->dateLineEdit, m_ui->contentHashLineEdit,
-                            m_ui->authorizationLineEdit, m_ui->secretLineEdit}) {
-        connect(edit, &QLineEdit::textChanged, this, &VerifyDeliveryDialog::clearResult);
-    }
-    connect(m_ui->inputTabWidget, &QTabWidget::currentChanged, this, &VerifyDeliveryDialog::clearResult);
+    connect(m_ui->deliveryInput, &DeliveryInput::changed, this, &VerifyDeliveryDialog::clearResult);
+    connect(m_ui->deliveryInput, &DeliveryInput::fileProblem, this, [this](const QString &headline, const QString &detail) {
+        showResult(State::CannotVerify, headline, detail.toHtmlEscaped());
+    });
+    connect(m_ui->secretLineEdit, &QLineEdit::textChanged, this, &VerifyDeliveryDialog::clearResult);
     connect(m_ui->webhookComboBox, &QComboBox::currentIndexChanged, this, &VerifyDeliveryDialog::onWebhookChanged);
     connect(m_ui->typedSecretRadioButton, &QRadioButton::toggled, this, [this](bool typed) {
         m_ui->secretLineEdit->setEnabled(typed);
@@ -68,7 +50,7 @@ VerifyDeliveryDialog::VerifyDeliveryDialog(ConsoleSession *session, QWidget *par
     fillWebhooks();
     onWebhookChanged();
     retranslate();
-    m_ui->rawTextEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->deliveryInput->focusInput();
 }
 
 VerifyDeliveryDialog::~VerifyDeliveryDialog() = default;
@@ -145,82 +127,29 @@ void VerifyDeliveryDialog::onWebhookChanged()
     else
         m_ui->typedSecretRadioButton->setChecked(true);
     m_ui->secretLineEdit->setEnabled(m_ui->typedSecretRadioButton->isChecked());
+    m_ui->deliveryInput->setRegisteredUrl(registeredUrl());
     retranslate();
     clearResult();
 }
 
-void VerifyDeliveryDialog::openFile(bool rawRequest)
+QUrl VerifyDeliveryDialog::registeredUrl() const
 {
-    auto *dialog = new QFileDialog(this, rawRequest ? tr("Open a Request") : tr("Open a Body"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, rawRequest](const QString &path) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            showResult(State::CannotVerify, tr("Cannot read the file"), file.errorString().toHtmlEscaped());
-            return;
-        }
-        const QByteArray content = file.read(MaxFileBytes + 1);
-        if (content.size() > MaxFileBytes) {
-            showResult(State::CannotVerify, tr("The file is too large"),
-                       tr("%1 is larger than %2 MiB; a delivery is much smaller.")
-                           .arg(path.toHtmlEscaped())
-                           .arg(MaxFileBytes / (1024 * 1024)));
-            return;
-        }
-        (rawRequest ? m_ui->rawTextEdit : m_ui->bodyTextEdit)->setBytes(content);
-    });
-    dialog->open();
+    const QString id = selectedWebhookId();
+    const int row = id.isEmpty() ? -1 : m_session->model()->rowOf(id);
+    return row < 0 ? QUrl() : QUrl(m_session->model()->webhook(row).url, QUrl::StrictMode);
 }
 
 std::optional<VerifyDeliveryDialog::Request> VerifyDeliveryDialog::readRequest(QString *problem) const
 {
+    std::optional<Delivery> delivery = m_ui->deliveryInput->delivery(problem);
+    if (!delivery)
+        return std::nullopt;
     Request request;
-    const QString id = selectedWebhookId();
-    if (!id.isEmpty()) {
-        const int row = m_session->model()->rowOf(id);
-        if (row >= 0)
-            request.registeredUrl = QUrl(m_session->model()->webhook(row).url, QUrl::StrictMode);
-    }
-
-    if (m_ui->inputTabWidget->currentWidget() == m_ui->rawTab) {
-        const QByteArray raw = m_ui->rawTextEdit->bytes();
-        if (raw.trimmed().isEmpty()) {
-            *problem = tr("Paste the request first (or open it from a file), or give its headers and body on the "
-                          "other tab.");
-            return std::nullopt;
-        }
-        QString error;
-        const QString scheme = request.registeredUrl.isValid() ? request.registeredUrl.scheme() : QStringLiteral("https");
-        const auto delivery = DeliverySignature::parseRawHttp(raw, &error, scheme);
-        if (!delivery) {
-            *problem = tr("This is not a whole HTTP request: %1").arg(error);
-            return std::nullopt;
-        }
-        request.delivery = *delivery;
-        request.hostAndPathUnchecked = request.registeredUrl.isEmpty();
-        return request;
-    }
-
-    const QString urlText = m_ui->urlLineEdit->text().trimmed();
-    if (urlText.isEmpty()) {
-        if (request.registeredUrl.isEmpty()) {
-            *problem = tr("Enter the URL the delivery was sent to, or choose its webhook.");
-            return std::nullopt;
-        }
-        request.delivery.url = request.registeredUrl;
-    } else {
-        const QUrl url(urlText, QUrl::StrictMode);
-        if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
-            *problem = tr("“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.").arg(urlText);
-            return std::nullopt;
-        }
-        request.delivery.url = url;
-    }
-    request.delivery.date = headerValue(m_ui->dateLineEdit->text(), QLatin1String("x-ms-date"));
-    request.delivery.contentSha256 = headerValue(m_ui->contentHashLineEdit->text(), QLatin1String("x-ms-content-sha256"));
-    request.delivery.authorization = headerValue(m_ui->authorizationLineEdit->text(), QLatin1String("authorization"));
-    request.delivery.body = m_ui->bodyTextEdit->bytes();
+    request.delivery = std::move(*delivery);
+    request.registeredUrl = registeredUrl();
+    // A raw request names its own host and path; without a webhook there is nothing to compare.
+    request.hostAndPathUnchecked =
+        m_ui->deliveryInput->form() == DeliveryInput::Form::RawRequest && request.registeredUrl.isEmpty();
     return request;
 }
 
@@ -321,48 +250,19 @@ void VerifyDeliveryDialog::clearResult()
                tr("Verify says whether the delivery is genuine and, if it is not, which step failed."));
 }
 
-void VerifyDeliveryDialog::updateByteCounts()
-{
-    const auto describe = [this](const RawTextEdit *edit) -> QString {
-        const QByteArray bytes = edit->bytes();
-        if (bytes.isEmpty())
-            return {};
-        return edit->isExact() ? tr("%n bytes, exactly as pasted or opened.", nullptr, int(bytes.size()))
-                               : tr("%n bytes as shown: typed or edited text has LF line breaks.", nullptr,
-                                    int(bytes.size()));
-    };
-    QString raw = describe(m_ui->rawTextEdit);
-    if (!raw.isEmpty()) {
-        const auto delivery = DeliverySignature::parseRawHttp(m_ui->rawTextEdit->bytes(), nullptr);
-        if (delivery) {
-            raw += QLatin1Char(' ')
-                + (endsWithLineBreak(delivery->body)
-                       ? tr("Body: %n bytes, ending with a line break.", nullptr, int(delivery->body.size()))
-                       : tr("Body: %n bytes.", nullptr, int(delivery->body.size())));
-        }
-    }
-    m_ui->rawBytesLabel->setText(raw);
-    QString body = describe(m_ui->bodyTextEdit);
-    if (endsWithLineBreak(m_ui->bodyTextEdit->bytes()))
-        body += QLatin1Char(' ') + tr("It ends with a line break.");
-    m_ui->bodyBytesLabel->setText(body);
-}
-
 void VerifyDeliveryDialog::retranslate()
 {
     const QString id = selectedWebhookId();
     const int row = id.isEmpty() ? -1 : m_session->model()->rowOf(id);
     const bool stored = row >= 0 && m_session->model()->hasSecret(id);
     if (row >= 0) {
-        const QString url = m_session->model()->webhook(row).url;
-        m_ui->registeredUrlLabel->setText(
-            tr("The delivery's host, path and query are compared with the registered URL %1.").arg(url));
-        m_ui->urlLineEdit->setPlaceholderText(tr("Empty: the registered URL, %1").arg(url));
+        m_ui->registeredUrlLabel->setText(tr("The delivery's host, path and query are compared with the registered "
+                                             "URL %1.")
+                                              .arg(m_session->model()->webhook(row).url));
     } else {
         m_ui->registeredUrlLabel->setText(
             tr("No webhook chosen: the delivery's own URL (in a raw request, its Host header and path) stands "
                "for the registered URL."));
-        m_ui->urlLineEdit->setPlaceholderText(tr("https://example.com/webhooks/vipps (the URL the delivery was sent to)"));
     }
     if (row < 0) {
         m_ui->secretStatusLabel->setText(tr("Choose a webhook to use the secret stored for it, or type the secret."));
@@ -375,7 +275,6 @@ void VerifyDeliveryDialog::retranslate()
     } else {
         m_ui->secretStatusLabel->setText(tr("Read from the keychain when you verify; it is not shown."));
     }
-    updateByteCounts();
     if (m_state == State::Empty)
         clearResult();
 }

@@ -14,9 +14,9 @@ class VerifyDeliveryDialog;
 }
 class ConsoleSession;
 
-// "Verify delivery": is a delivery genuine? It takes the delivery as received, either the whole
-// raw HTTP request pasted (or opened from a file) or its URL, x-ms-date, x-ms-content-sha256 and
-// Authorization headers and the body, and the secret: the one stored on this machine for a
+// "Verify delivery": is a delivery genuine? It takes the delivery as received (a DeliveryInput:
+// either the whole raw HTTP request pasted or opened from a file, or its URL, x-ms-date,
+// x-ms-content-sha256 and Authorization headers and the body), and the secret: the one stored on this machine for a
 // webhook of the open profile, or typed. It says VALID or NOT VALID and, when not valid, which
 // step failed with the core's reason (DeliverySignature::verify). The chosen webhook's
 // registered URL is what the delivery's host, path and query are compared with.
@@ -34,7 +34,6 @@ class VerifyDeliveryDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(VerifyDeliveryDialog)
 
 public:
-    enum class Input { RawRequest, HeadersAndBody };
     enum class State { Empty, Working, Valid, NotValid, CannotVerify };
 
     explicit VerifyDeliveryDialog(ConsoleSession *session, QWidget *parent = nullptr);
@@ -70,13 +69,11 @@ private:
 
     void fillWebhooks();
     void onWebhookChanged();
-    void onRevealToggled(bool reveal);
-    void openFile(bool rawRequest);
+    QUrl registeredUrl() const; // of the chosen webhook; empty when none is chosen
     std::optional<Request> readRequest(QString *problem) const;
     void finish(const Request &request, const QString &secret);
     void showResult(State state, const QString &headline, const QString &detail);
     void clearResult();
-    void updateByteCounts();
     void retranslate();
 
     std::unique_ptr<Ui::VerifyDeliveryDialog> m_ui;
