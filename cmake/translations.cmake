@@ -13,7 +13,7 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)
 set(WC_LANGUAGES nb da fi sv)
 # The languages whose catalogues are complete: tests/translations fails when a source string has
 # no finished translation in one of them. Add a language once its catalogue is done.
-set(WC_COMPLETE_LANGUAGES nb)
+set(WC_COMPLETE_LANGUAGES nb da fi sv)
 
 # The options both update_translations and the completeness test give lupdate.
 set(WC_LUPDATE_OPTIONS -no-obsolete -locations relative -source-language en)
