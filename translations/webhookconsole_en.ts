@@ -91,6 +91,41 @@
     </message>
 </context>
 <context>
+    <name>DeliveryInput</name>
+    <message numerus="yes">
+        <location filename="../ui/deliveryinput.cpp" line="+126"/>
+        <source>%n bytes, exactly as pasted or opened.</source>
+        <translation type="unfinished">
+            <numerusform>%n byte, exactly as pasted or opened.</numerusform>
+            <numerusform>%n bytes, exactly as pasted or opened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bytes as shown: typed or edited text has LF line breaks.</source>
+        <translation type="unfinished">
+            <numerusform>%n byte as shown: typed or edited text has LF line breaks.</numerusform>
+            <numerusform>%n bytes as shown: typed or edited text has LF line breaks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Body: %n bytes, ending with a line break.</source>
+        <translation type="unfinished">
+            <numerusform>Body: %n byte, ending with a line break.</numerusform>
+            <numerusform>Body: %n bytes, ending with a line break.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Body: %n bytes.</source>
+        <translation type="unfinished">
+            <numerusform>Body: %n byte.</numerusform>
+            <numerusform>Body: %n bytes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnterSecretDialog</name>
     <message numerus="yes">
         <location filename="../ui/entersecretdialog.cpp" line="+75"/>
@@ -214,41 +249,6 @@
         <translation>
             <numerusform>%n ms</numerusform>
             <numerusform>%n ms</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>VerifyDeliveryDialog</name>
-    <message numerus="yes">
-        <location filename="../ui/verifydeliverydialog.cpp" line="+330"/>
-        <source>%n bytes, exactly as pasted or opened.</source>
-        <translation>
-            <numerusform>%n byte, exactly as pasted or opened.</numerusform>
-            <numerusform>%n bytes, exactly as pasted or opened.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n bytes as shown: typed or edited text has LF line breaks.</source>
-        <translation>
-            <numerusform>%n byte as shown: typed or edited text has LF line breaks.</numerusform>
-            <numerusform>%n bytes as shown: typed or edited text has LF line breaks.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Body: %n bytes, ending with a line break.</source>
-        <translation>
-            <numerusform>Body: %n byte, ending with a line break.</numerusform>
-            <numerusform>Body: %n bytes, ending with a line break.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Body: %n bytes.</source>
-        <translation>
-            <numerusform>Body: %n byte.</numerusform>
-            <numerusform>Body: %n bytes.</numerusform>
         </translation>
     </message>
 </context>

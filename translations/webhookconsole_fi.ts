@@ -1445,6 +1445,193 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     </message>
 </context>
 <context>
+    <name>DeliveryInput</name>
+    <message>
+        <location filename="../ui/deliveryinput.ui" line="+25"/>
+        <source>&amp;Raw HTTP request</source>
+        <translation type="unfinished">&amp;Raaka HTTP-pyyntö</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The whole request: request line, headers, a blank line, then the body. Pasted or opened text is kept byte for byte.</source>
+        <translation type="unfinished">Koko pyyntö: pyyntörivi, otsakkeet, tyhjä rivi ja sitten runko. Liitetty tai avattu teksti säilytetään tavu tavulta.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POST /webhooks/vipps HTTP/1.1
+Host: example.com
+x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
+x-ms-content-sha256: …
+Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
+
+{&quot;msn&quot;:&quot;123456&quot;, …}</source>
+        <translation type="unfinished">POST /webhooks/vipps HTTP/1.1
+Host: example.com
+x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
+x-ms-content-sha256: …
+Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
+
+{&quot;msn&quot;:&quot;123456&quot;, …}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Open File…</source>
+        <translation type="unfinished">Avaa t&amp;iedosto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the request from a file, byte for byte</source>
+        <translation type="unfinished">Lue pyyntö tiedostosta tavu tavulta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Headers and body</source>
+        <translation type="unfinished">&amp;Otsakkeet ja runko</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;URL:</source>
+        <translation type="unfinished">&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>x-ms-&amp;date:</source>
+        <translation type="unfinished">x-ms-&amp;date:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thu, 30 Mar 2023 08:38:32 GMT</source>
+        <translation type="unfinished">Thu, 30 Mar 2023 08:38:32 GMT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>x-ms-content-&amp;sha256:</source>
+        <translation type="unfinished">x-ms-content-&amp;sha256:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Authorization:</source>
+        <translation type="unfinished">&amp;Authorization:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</source>
+        <translation type="unfinished">HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Body:</source>
+        <translation type="unfinished">Ru&amp;nko:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The body exactly as received</source>
+        <translation type="unfinished">Runko täsmälleen sellaisena kuin se vastaanotettiin</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>O&amp;pen File…</source>
+        <translation type="unfinished">Avaa ti&amp;edosto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the body from a file, byte for byte</source>
+        <translation type="unfinished">Lue runko tiedostosta tavu tavulta</translation>
+    </message>
+    <message>
+        <location filename="../ui/deliveryinput.cpp" line="+62"/>
+        <source>Paste the request first (or open it from a file), or give its headers and body on the other tab.</source>
+        <translation type="unfinished">Liitä ensin pyyntö (tai avaa se tiedostosta) tai anna sen otsakkeet ja runko toisella välilehdellä.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a whole HTTP request: %1</source>
+        <translation type="unfinished">Tämä ei ole kokonainen HTTP-pyyntö: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the URL the delivery was sent to, or choose its webhook.</source>
+        <translation type="unfinished">Anna URL, johon toimitus lähetettiin, tai valitse sen webhook.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.</source>
+        <translation type="unfinished">”%1” ei ole absoluuttinen URL, jossa on isäntänimi, kuten https://example.com/webhooks.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a Request</source>
+        <translation type="unfinished">Avaa pyyntö</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a Body</source>
+        <translation type="unfinished">Avaa runko</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the file</source>
+        <translation type="unfinished">Tiedostoa ei voi lukea</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is too large</source>
+        <translation type="unfinished">Tiedosto on liian suuri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is larger than %2 MiB; a delivery is much smaller.</source>
+        <translation type="unfinished">%1 on suurempi kuin %2 MiB; toimitus on paljon pienempi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n bytes, exactly as pasted or opened.</source>
+        <translation type="unfinished">
+            <numerusform>%n tavu täsmälleen sellaisena kuin se liitettiin tai avattiin.</numerusform>
+            <numerusform>%n tavua täsmälleen sellaisina kuin ne liitettiin tai avattiin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bytes as shown: typed or edited text has LF line breaks.</source>
+        <translation type="unfinished">
+            <numerusform>%n tavu näytetyssä muodossa: kirjoitetussa tai muokatussa tekstissä on LF-rivinvaihdot.</numerusform>
+            <numerusform>%n tavua näytetyssä muodossa: kirjoitetussa tai muokatussa tekstissä on LF-rivinvaihdot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Body: %n bytes, ending with a line break.</source>
+        <translation type="unfinished">
+            <numerusform>Runko: %n tavu, päättyy rivinvaihtoon.</numerusform>
+            <numerusform>Runko: %n tavua, päättyy rivinvaihtoon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Body: %n bytes.</source>
+        <translation type="unfinished">
+            <numerusform>Runko: %n tavu.</numerusform>
+            <numerusform>Runko: %n tavua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It ends with a line break.</source>
+        <translation type="unfinished">Se päättyy rivinvaihtoon.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>https://example.com/webhooks/vipps (the URL the delivery was sent to)</source>
+        <translation type="unfinished">https://example.com/webhooks/vipps (URL, johon toimitus lähetettiin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the registered URL, %1</source>
+        <translation type="unfinished">Tyhjä: rekisteröity URL, %1</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryService</name>
     <message>
         <location filename="../ui/deliveryservice.cpp" line="+46"/>
@@ -4405,99 +4592,7 @@ Tunnus: %2</translation>
         <translation>Liitä toimitus täsmälleen sellaisena kuin päätepisteesi vastaanotti sen, ja valitse salaisuus. Tarkistus tehdään tällä tietokoneella: mitään ei lähetetä minnekään.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&amp;Raw HTTP request</source>
-        <translation>&amp;Raaka HTTP-pyyntö</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The whole request: request line, headers, a blank line, then the body. Pasted or opened text is kept byte for byte.</source>
-        <translation>Koko pyyntö: pyyntörivi, otsakkeet, tyhjä rivi ja sitten runko. Liitetty tai avattu teksti säilytetään tavu tavulta.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>POST /webhooks/vipps HTTP/1.1
-Host: example.com
-x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
-x-ms-content-sha256: …
-Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
-
-{&quot;msn&quot;:&quot;123456&quot;, …}</source>
-        <translation>POST /webhooks/vipps HTTP/1.1
-Host: example.com
-x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
-x-ms-content-sha256: …
-Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
-
-{&quot;msn&quot;:&quot;123456&quot;, …}</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>&amp;Open File…</source>
-        <translation>Avaa t&amp;iedosto…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read the request from a file, byte for byte</source>
-        <translation>Lue pyyntö tiedostosta tavu tavulta</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Headers and body</source>
-        <translation>&amp;Otsakkeet ja runko</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL:</translation>
-    </message>
-    <message>
         <location line="+13"/>
-        <source>x-ms-&amp;date:</source>
-        <translation>x-ms-&amp;date:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Thu, 30 Mar 2023 08:38:32 GMT</source>
-        <translation>Thu, 30 Mar 2023 08:38:32 GMT</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>x-ms-content-&amp;sha256:</source>
-        <translation>x-ms-content-&amp;sha256:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Authorization:</source>
-        <translation>&amp;Authorization:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</source>
-        <translation>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Body:</source>
-        <translation>Ru&amp;nko:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The body exactly as received</source>
-        <translation>Runko täsmälleen sellaisena kuin se vastaanotettiin</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>O&amp;pen File…</source>
-        <translation>Avaa ti&amp;edosto…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read the body from a file, byte for byte</source>
-        <translation>Lue runko tiedostosta tavu tavulta</translation>
-    </message>
-    <message>
-        <location line="+15"/>
         <source>Webhook and secret</source>
         <translation>Webhook ja salaisuus</translation>
     </message>
@@ -4527,13 +4622,13 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Webhookin salaisuus sellaisena kuin se palautettiin rekisteröinnissä</translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+33"/>
-        <location line="+355"/>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+24"/>
+        <location line="+263"/>
         <source>&amp;Verify</source>
         <translation>&amp;Varmenna</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-209"/>
         <source>Headers present</source>
         <translation>Otsakkeet mukana</translation>
     </message>
@@ -4575,52 +4670,7 @@ Events: %2</source>
 Tapahtumat: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Open a Request</source>
-        <translation>Avaa pyyntö</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open a Body</source>
-        <translation>Avaa runko</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot read the file</source>
-        <translation>Tiedostoa ei voi lukea</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file is too large</source>
-        <translation>Tiedosto on liian suuri</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is larger than %2 MiB; a delivery is much smaller.</source>
-        <translation>%1 on suurempi kuin %2 MiB; toimitus on paljon pienempi.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Paste the request first (or open it from a file), or give its headers and body on the other tab.</source>
-        <translation>Liitä ensin pyyntö (tai avaa se tiedostosta) tai anna sen otsakkeet ja runko toisella välilehdellä.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This is not a whole HTTP request: %1</source>
-        <translation>Tämä ei ole kokonainen HTTP-pyyntö: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Enter the URL the delivery was sent to, or choose its webhook.</source>
-        <translation>Anna URL, johon toimitus lähetettiin, tai valitse sen webhook.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.</source>
-        <translation>”%1” ei ole absoluuttinen URL, jossa on isäntänimi, kuten https://example.com/webhooks.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+54"/>
         <location line="+7"/>
         <source>Cannot verify yet</source>
         <translation>Ei voi vielä varmentaa</translation>
@@ -4690,65 +4740,18 @@ Tapahtumat: %2</translation>
         <source>Verify says whether the delivery is genuine and, if it is not, which step failed.</source>
         <translation>Varmennus kertoo, onko toimitus aito, ja jos ei ole, mikä vaihe epäonnistui.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n bytes, exactly as pasted or opened.</source>
-        <translation>
-            <numerusform>%n tavu täsmälleen sellaisena kuin se liitettiin tai avattiin.</numerusform>
-            <numerusform>%n tavua täsmälleen sellaisina kuin ne liitettiin tai avattiin.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n bytes as shown: typed or edited text has LF line breaks.</source>
-        <translation>
-            <numerusform>%n tavu näytetyssä muodossa: kirjoitetussa tai muokatussa tekstissä on LF-rivinvaihdot.</numerusform>
-            <numerusform>%n tavua näytetyssä muodossa: kirjoitetussa tai muokatussa tekstissä on LF-rivinvaihdot.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Body: %n bytes, ending with a line break.</source>
-        <translation>
-            <numerusform>Runko: %n tavu, päättyy rivinvaihtoon.</numerusform>
-            <numerusform>Runko: %n tavua, päättyy rivinvaihtoon.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Body: %n bytes.</source>
-        <translation>
-            <numerusform>Runko: %n tavu.</numerusform>
-            <numerusform>Runko: %n tavua.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
-        <source>It ends with a line break.</source>
-        <translation>Se päättyy rivinvaihtoon.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The delivery&apos;s host, path and query are compared with the registered URL %1.</source>
         <translation>Toimituksen isäntää, polkua ja kyselyä verrataan rekisteröityyn URL-osoitteeseen %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Empty: the registered URL, %1</source>
-        <translation>Tyhjä: rekisteröity URL, %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No webhook chosen: the delivery&apos;s own URL (in a raw request, its Host header and path) stands for the registered URL.</source>
         <translation>Webhookia ei valittu: toimituksen oma URL (raakapyynnössä sen Host-otsake ja polku) edustaa rekisteröityä URL-osoitetta.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>https://example.com/webhooks/vipps (the URL the delivery was sent to)</source>
-        <translation>https://example.com/webhooks/vipps (URL, johon toimitus lähetettiin)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose a webhook to use the secret stored for it, or type the secret.</source>
         <translation>Valitse webhook käyttääksesi sille tallennettua salaisuutta tai kirjoita salaisuus.</translation>
     </message>

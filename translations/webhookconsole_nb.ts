@@ -1445,6 +1445,193 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
     </message>
 </context>
 <context>
+    <name>DeliveryInput</name>
+    <message>
+        <location filename="../ui/deliveryinput.ui" line="+25"/>
+        <source>&amp;Raw HTTP request</source>
+        <translation>&amp;Rå HTTP-forespørsel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The whole request: request line, headers, a blank line, then the body. Pasted or opened text is kept byte for byte.</source>
+        <translation>Hele forespørselen: forespørselslinje, headere, en tom linje og deretter innholdet. Innlimt eller åpnet tekst beholdes byte for byte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POST /webhooks/vipps HTTP/1.1
+Host: example.com
+x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
+x-ms-content-sha256: …
+Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
+
+{&quot;msn&quot;:&quot;123456&quot;, …}</source>
+        <translation>POST /webhooks/vipps HTTP/1.1
+Host: example.com
+x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
+x-ms-content-sha256: …
+Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
+
+{&quot;msn&quot;:&quot;123456&quot;, …}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Open File…</source>
+        <translation>Å&amp;pne fil …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the request from a file, byte for byte</source>
+        <translation>Les forespørselen fra en fil, byte for byte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Headers and body</source>
+        <translation>&amp;Headere og innhold</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>x-ms-&amp;date:</source>
+        <translation>x-ms-&amp;date:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thu, 30 Mar 2023 08:38:32 GMT</source>
+        <translation>Thu, 30 Mar 2023 08:38:32 GMT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>x-ms-content-&amp;sha256:</source>
+        <translation>x-ms-content-&amp;sha256:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Authorization:</source>
+        <translation>&amp;Authorization:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</source>
+        <translation>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Body:</source>
+        <translation>Innh&amp;old:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The body exactly as received</source>
+        <translation>Innholdet nøyaktig slik det ble mottatt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>O&amp;pen File…</source>
+        <translation>Åp&amp;ne fil …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the body from a file, byte for byte</source>
+        <translation>Les innholdet fra en fil, byte for byte</translation>
+    </message>
+    <message>
+        <location filename="../ui/deliveryinput.cpp" line="+62"/>
+        <source>Paste the request first (or open it from a file), or give its headers and body on the other tab.</source>
+        <translation>Lim inn forespørselen først (eller åpne den fra en fil), eller oppgi headerne og innholdet i den andre fanen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a whole HTTP request: %1</source>
+        <translation>Dette er ikke en hel HTTP-forespørsel: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the URL the delivery was sent to, or choose its webhook.</source>
+        <translation>Skriv inn URL-en leveringen ble sendt til, eller velg webhooken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.</source>
+        <translation>«%1» er ikke en absolutt URL med vertsnavn, for eksempel https://example.com/webhooks.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a Request</source>
+        <translation>Åpne en forespørsel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a Body</source>
+        <translation>Åpne et innhold</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the file</source>
+        <translation>Kan ikke lese filen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is too large</source>
+        <translation>Filen er for stor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is larger than %2 MiB; a delivery is much smaller.</source>
+        <translation>%1 er større enn %2 MiB; en levering er mye mindre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n bytes, exactly as pasted or opened.</source>
+        <translation>
+            <numerusform>%n byte, nøyaktig slik det ble limt inn eller åpnet.</numerusform>
+            <numerusform>%n byte, nøyaktig slik det ble limt inn eller åpnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bytes as shown: typed or edited text has LF line breaks.</source>
+        <translation>
+            <numerusform>%n byte slik det vises: tekst som er skrevet inn eller redigert, har LF-linjeskift.</numerusform>
+            <numerusform>%n byte slik det vises: tekst som er skrevet inn eller redigert, har LF-linjeskift.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Body: %n bytes, ending with a line break.</source>
+        <translation>
+            <numerusform>Innhold: %n byte, avsluttet med et linjeskift.</numerusform>
+            <numerusform>Innhold: %n byte, avsluttet med et linjeskift.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Body: %n bytes.</source>
+        <translation>
+            <numerusform>Innhold: %n byte.</numerusform>
+            <numerusform>Innhold: %n byte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It ends with a line break.</source>
+        <translation>Det slutter med et linjeskift.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>https://example.com/webhooks/vipps (the URL the delivery was sent to)</source>
+        <translation>https://example.com/webhooks/vipps (URL-en leveringen ble sendt til)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the registered URL, %1</source>
+        <translation>Tomt: den registrerte URL-en, %1</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryService</name>
     <message>
         <location filename="../ui/deliveryservice.cpp" line="+46"/>
@@ -4405,99 +4592,7 @@ ID: %2</translation>
         <translation>Lim inn en levering nøyaktig slik endepunktet ditt mottok den, og velg hemmeligheten. Sjekken kjøres på denne datamaskinen: ingenting sendes noe sted.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&amp;Raw HTTP request</source>
-        <translation>&amp;Rå HTTP-forespørsel</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The whole request: request line, headers, a blank line, then the body. Pasted or opened text is kept byte for byte.</source>
-        <translation>Hele forespørselen: forespørselslinje, headere, en tom linje og deretter innholdet. Innlimt eller åpnet tekst beholdes byte for byte.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>POST /webhooks/vipps HTTP/1.1
-Host: example.com
-x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
-x-ms-content-sha256: …
-Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
-
-{&quot;msn&quot;:&quot;123456&quot;, …}</source>
-        <translation>POST /webhooks/vipps HTTP/1.1
-Host: example.com
-x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
-x-ms-content-sha256: …
-Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
-
-{&quot;msn&quot;:&quot;123456&quot;, …}</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>&amp;Open File…</source>
-        <translation>Å&amp;pne fil …</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read the request from a file, byte for byte</source>
-        <translation>Les forespørselen fra en fil, byte for byte</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Headers and body</source>
-        <translation>&amp;Headere og innhold</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL:</translation>
-    </message>
-    <message>
         <location line="+13"/>
-        <source>x-ms-&amp;date:</source>
-        <translation>x-ms-&amp;date:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Thu, 30 Mar 2023 08:38:32 GMT</source>
-        <translation>Thu, 30 Mar 2023 08:38:32 GMT</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>x-ms-content-&amp;sha256:</source>
-        <translation>x-ms-content-&amp;sha256:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Authorization:</source>
-        <translation>&amp;Authorization:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</source>
-        <translation>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Body:</source>
-        <translation>Innh&amp;old:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The body exactly as received</source>
-        <translation>Innholdet nøyaktig slik det ble mottatt</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>O&amp;pen File…</source>
-        <translation>Åp&amp;ne fil …</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read the body from a file, byte for byte</source>
-        <translation>Les innholdet fra en fil, byte for byte</translation>
-    </message>
-    <message>
-        <location line="+15"/>
         <source>Webhook and secret</source>
         <translation>Webhook og hemmelighet</translation>
     </message>
@@ -4527,13 +4622,13 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Webhookens hemmelighet, slik den ble returnert ved registreringen</translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+33"/>
-        <location line="+355"/>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+24"/>
+        <location line="+263"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verifiser</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-209"/>
         <source>Headers present</source>
         <translation>Headere til stede</translation>
     </message>
@@ -4575,52 +4670,7 @@ Events: %2</source>
 Hendelser: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Open a Request</source>
-        <translation>Åpne en forespørsel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open a Body</source>
-        <translation>Åpne et innhold</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot read the file</source>
-        <translation>Kan ikke lese filen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file is too large</source>
-        <translation>Filen er for stor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is larger than %2 MiB; a delivery is much smaller.</source>
-        <translation>%1 er større enn %2 MiB; en levering er mye mindre.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Paste the request first (or open it from a file), or give its headers and body on the other tab.</source>
-        <translation>Lim inn forespørselen først (eller åpne den fra en fil), eller oppgi headerne og innholdet i den andre fanen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This is not a whole HTTP request: %1</source>
-        <translation>Dette er ikke en hel HTTP-forespørsel: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Enter the URL the delivery was sent to, or choose its webhook.</source>
-        <translation>Skriv inn URL-en leveringen ble sendt til, eller velg webhooken.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.</source>
-        <translation>«%1» er ikke en absolutt URL med vertsnavn, for eksempel https://example.com/webhooks.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+54"/>
         <location line="+7"/>
         <source>Cannot verify yet</source>
         <translation>Kan ikke verifisere ennå</translation>
@@ -4690,65 +4740,18 @@ Hendelser: %2</translation>
         <source>Verify says whether the delivery is genuine and, if it is not, which step failed.</source>
         <translation>Verifiser forteller om leveringen er ekte og, hvis den ikke er det, hvilket steg som mislyktes.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n bytes, exactly as pasted or opened.</source>
-        <translation>
-            <numerusform>%n byte, nøyaktig slik det ble limt inn eller åpnet.</numerusform>
-            <numerusform>%n byte, nøyaktig slik det ble limt inn eller åpnet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n bytes as shown: typed or edited text has LF line breaks.</source>
-        <translation>
-            <numerusform>%n byte slik det vises: tekst som er skrevet inn eller redigert, har LF-linjeskift.</numerusform>
-            <numerusform>%n byte slik det vises: tekst som er skrevet inn eller redigert, har LF-linjeskift.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Body: %n bytes, ending with a line break.</source>
-        <translation>
-            <numerusform>Innhold: %n byte, avsluttet med et linjeskift.</numerusform>
-            <numerusform>Innhold: %n byte, avsluttet med et linjeskift.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Body: %n bytes.</source>
-        <translation>
-            <numerusform>Innhold: %n byte.</numerusform>
-            <numerusform>Innhold: %n byte.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
-        <source>It ends with a line break.</source>
-        <translation>Det slutter med et linjeskift.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The delivery&apos;s host, path and query are compared with the registered URL %1.</source>
         <translation>Leveringens vert, sti og spørring sammenlignes med den registrerte URL-en %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Empty: the registered URL, %1</source>
-        <translation>Tomt: den registrerte URL-en, %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No webhook chosen: the delivery&apos;s own URL (in a raw request, its Host header and path) stands for the registered URL.</source>
         <translation>Ingen webhook valgt: leveringens egen URL (i en rå forespørsel: Host-headeren og stien) står for den registrerte URL-en.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>https://example.com/webhooks/vipps (the URL the delivery was sent to)</source>
-        <translation>https://example.com/webhooks/vipps (URL-en leveringen ble sendt til)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose a webhook to use the secret stored for it, or type the secret.</source>
         <translation>Velg en webhook for å bruke hemmeligheten som er lagret for den, eller skriv inn hemmeligheten.</translation>
     </message>

@@ -1445,6 +1445,193 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
     </message>
 </context>
 <context>
+    <name>DeliveryInput</name>
+    <message>
+        <location filename="../ui/deliveryinput.ui" line="+25"/>
+        <source>&amp;Raw HTTP request</source>
+        <translation type="unfinished">&amp;Rå HTTP-begäran</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The whole request: request line, headers, a blank line, then the body. Pasted or opened text is kept byte for byte.</source>
+        <translation type="unfinished">Hela begäran: begäranrad, headers, en tom rad och sedan innehållet. Inklistrad eller öppnad text behålls byte för byte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POST /webhooks/vipps HTTP/1.1
+Host: example.com
+x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
+x-ms-content-sha256: …
+Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
+
+{&quot;msn&quot;:&quot;123456&quot;, …}</source>
+        <translation type="unfinished">POST /webhooks/vipps HTTP/1.1
+Host: example.com
+x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
+x-ms-content-sha256: …
+Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
+
+{&quot;msn&quot;:&quot;123456&quot;, …}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Open File…</source>
+        <translation type="unfinished">&amp;Öppna fil…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the request from a file, byte for byte</source>
+        <translation type="unfinished">Läs begäran från en fil, byte för byte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Headers and body</source>
+        <translation type="unfinished">&amp;Headers och innehåll</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;URL:</source>
+        <translation type="unfinished">&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>x-ms-&amp;date:</source>
+        <translation type="unfinished">x-ms-&amp;date:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thu, 30 Mar 2023 08:38:32 GMT</source>
+        <translation type="unfinished">Thu, 30 Mar 2023 08:38:32 GMT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>x-ms-content-&amp;sha256:</source>
+        <translation type="unfinished">x-ms-content-&amp;sha256:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Authorization:</source>
+        <translation type="unfinished">&amp;Authorization:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</source>
+        <translation type="unfinished">HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Body:</source>
+        <translation type="unfinished">&amp;Innehåll:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The body exactly as received</source>
+        <translation type="unfinished">Innehållet exakt som det togs emot</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>O&amp;pen File…</source>
+        <translation type="unfinished">Ö&amp;ppna fil…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the body from a file, byte for byte</source>
+        <translation type="unfinished">Läs innehållet från en fil, byte för byte</translation>
+    </message>
+    <message>
+        <location filename="../ui/deliveryinput.cpp" line="+62"/>
+        <source>Paste the request first (or open it from a file), or give its headers and body on the other tab.</source>
+        <translation type="unfinished">Klistra in begäran först (eller öppna den från en fil), eller ange dess headers och innehåll på den andra fliken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a whole HTTP request: %1</source>
+        <translation type="unfinished">Det här är inte en hel HTTP-begäran: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the URL the delivery was sent to, or choose its webhook.</source>
+        <translation type="unfinished">Ange URL:en som leveransen skickades till, eller välj dess webhook.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.</source>
+        <translation type="unfinished">”%1” är inte en absolut URL med värdnamn, till exempel https://example.com/webhooks.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a Request</source>
+        <translation type="unfinished">Öppna en begäran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a Body</source>
+        <translation type="unfinished">Öppna ett innehåll</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the file</source>
+        <translation type="unfinished">Kan inte läsa filen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is too large</source>
+        <translation type="unfinished">Filen är för stor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is larger than %2 MiB; a delivery is much smaller.</source>
+        <translation type="unfinished">%1 är större än %2 MiB; en leverans är mycket mindre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n bytes, exactly as pasted or opened.</source>
+        <translation type="unfinished">
+            <numerusform>%n byte, exakt som det klistrades in eller öppnades.</numerusform>
+            <numerusform>%n byte, exakt som det klistrades in eller öppnades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bytes as shown: typed or edited text has LF line breaks.</source>
+        <translation type="unfinished">
+            <numerusform>%n byte som det visas: inskriven eller redigerad text har LF-radbrytningar.</numerusform>
+            <numerusform>%n byte som det visas: inskriven eller redigerad text har LF-radbrytningar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Body: %n bytes, ending with a line break.</source>
+        <translation type="unfinished">
+            <numerusform>Innehåll: %n byte, avslutat med en radbrytning.</numerusform>
+            <numerusform>Innehåll: %n byte, avslutat med en radbrytning.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Body: %n bytes.</source>
+        <translation type="unfinished">
+            <numerusform>Innehåll: %n byte.</numerusform>
+            <numerusform>Innehåll: %n byte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It ends with a line break.</source>
+        <translation type="unfinished">Det slutar med en radbrytning.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>https://example.com/webhooks/vipps (the URL the delivery was sent to)</source>
+        <translation type="unfinished">https://example.com/webhooks/vipps (URL:en som leveransen skickades till)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the registered URL, %1</source>
+        <translation type="unfinished">Tomt: den registrerade URL:en, %1</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryService</name>
     <message>
         <location filename="../ui/deliveryservice.cpp" line="+46"/>
@@ -4405,99 +4592,7 @@ Id: %2</translation>
         <translation>Klistra in en leverans exakt som din slutpunkt tog emot den och välj hemligheten. Kontrollen körs på den här datorn: inget skickas någonstans.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&amp;Raw HTTP request</source>
-        <translation>&amp;Rå HTTP-begäran</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The whole request: request line, headers, a blank line, then the body. Pasted or opened text is kept byte for byte.</source>
-        <translation>Hela begäran: begäranrad, headers, en tom rad och sedan innehållet. Inklistrad eller öppnad text behålls byte för byte.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>POST /webhooks/vipps HTTP/1.1
-Host: example.com
-x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
-x-ms-content-sha256: …
-Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
-
-{&quot;msn&quot;:&quot;123456&quot;, …}</source>
-        <translation>POST /webhooks/vipps HTTP/1.1
-Host: example.com
-x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
-x-ms-content-sha256: …
-Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
-
-{&quot;msn&quot;:&quot;123456&quot;, …}</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>&amp;Open File…</source>
-        <translation>&amp;Öppna fil…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read the request from a file, byte for byte</source>
-        <translation>Läs begäran från en fil, byte för byte</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Headers and body</source>
-        <translation>&amp;Headers och innehåll</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL:</translation>
-    </message>
-    <message>
         <location line="+13"/>
-        <source>x-ms-&amp;date:</source>
-        <translation>x-ms-&amp;date:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Thu, 30 Mar 2023 08:38:32 GMT</source>
-        <translation>Thu, 30 Mar 2023 08:38:32 GMT</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>x-ms-content-&amp;sha256:</source>
-        <translation>x-ms-content-&amp;sha256:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Authorization:</source>
-        <translation>&amp;Authorization:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</source>
-        <translation>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Body:</source>
-        <translation>&amp;Innehåll:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The body exactly as received</source>
-        <translation>Innehållet exakt som det togs emot</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>O&amp;pen File…</source>
-        <translation>Ö&amp;ppna fil…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read the body from a file, byte for byte</source>
-        <translation>Läs innehållet från en fil, byte för byte</translation>
-    </message>
-    <message>
-        <location line="+15"/>
         <source>Webhook and secret</source>
         <translation>Webhook och hemlighet</translation>
     </message>
@@ -4527,13 +4622,13 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Webhookens hemlighet, så som den returnerades vid registreringen</translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+33"/>
-        <location line="+355"/>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+24"/>
+        <location line="+263"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verifiera</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-209"/>
         <source>Headers present</source>
         <translation>Headers finns</translation>
     </message>
@@ -4575,52 +4670,7 @@ Events: %2</source>
 Händelser: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Open a Request</source>
-        <translation>Öppna en begäran</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open a Body</source>
-        <translation>Öppna ett innehåll</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot read the file</source>
-        <translation>Kan inte läsa filen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file is too large</source>
-        <translation>Filen är för stor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is larger than %2 MiB; a delivery is much smaller.</source>
-        <translation>%1 är större än %2 MiB; en leverans är mycket mindre.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Paste the request first (or open it from a file), or give its headers and body on the other tab.</source>
-        <translation>Klistra in begäran först (eller öppna den från en fil), eller ange dess headers och innehåll på den andra fliken.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This is not a whole HTTP request: %1</source>
-        <translation>Det här är inte en hel HTTP-begäran: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Enter the URL the delivery was sent to, or choose its webhook.</source>
-        <translation>Ange URL:en som leveransen skickades till, eller välj dess webhook.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.</source>
-        <translation>”%1” är inte en absolut URL med värdnamn, till exempel https://example.com/webhooks.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+54"/>
         <location line="+7"/>
         <source>Cannot verify yet</source>
         <translation>Kan inte verifiera än</translation>
@@ -4690,65 +4740,18 @@ Händelser: %2</translation>
         <source>Verify says whether the delivery is genuine and, if it is not, which step failed.</source>
         <translation>Verifiera visar om leveransen är äkta och, om den inte är det, vilket steg som misslyckades.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n bytes, exactly as pasted or opened.</source>
-        <translation>
-            <numerusform>%n byte, exakt som det klistrades in eller öppnades.</numerusform>
-            <numerusform>%n byte, exakt som det klistrades in eller öppnades.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n bytes as shown: typed or edited text has LF line breaks.</source>
-        <translation>
-            <numerusform>%n byte som det visas: inskriven eller redigerad text har LF-radbrytningar.</numerusform>
-            <numerusform>%n byte som det visas: inskriven eller redigerad text har LF-radbrytningar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Body: %n bytes, ending with a line break.</source>
-        <translation>
-            <numerusform>Innehåll: %n byte, avslutat med en radbrytning.</numerusform>
-            <numerusform>Innehåll: %n byte, avslutat med en radbrytning.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Body: %n bytes.</source>
-        <translation>
-            <numerusform>Innehåll: %n byte.</numerusform>
-            <numerusform>Innehåll: %n byte.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
-        <source>It ends with a line break.</source>
-        <translation>Det slutar med en radbrytning.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The delivery&apos;s host, path and query are compared with the registered URL %1.</source>
         <translation>Leveransens värd, sökväg och fråga jämförs med den registrerade URL:en %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Empty: the registered URL, %1</source>
-        <translation>Tomt: den registrerade URL:en, %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No webhook chosen: the delivery&apos;s own URL (in a raw request, its Host header and path) stands for the registered URL.</source>
         <translation>Ingen webhook vald: leveransens egen URL (i en rå begäran: dess Host-header och sökväg) står för den registrerade URL:en.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>https://example.com/webhooks/vipps (the URL the delivery was sent to)</source>
-        <translation>https://example.com/webhooks/vipps (URL:en som leveransen skickades till)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose a webhook to use the secret stored for it, or type the secret.</source>
         <translation>Välj en webhook för att använda hemligheten som är sparad för den, eller skriv in hemligheten.</translation>
     </message>
