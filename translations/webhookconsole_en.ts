@@ -95,7 +95,7 @@
     <message numerus="yes">
         <location filename="../ui/deliveryinput.cpp" line="+126"/>
         <source>%n bytes, exactly as pasted or opened.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n byte, exactly as pasted or opened.</numerusform>
             <numerusform>%n bytes, exactly as pasted or opened.</numerusform>
         </translation>
@@ -103,7 +103,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n bytes as shown: typed or edited text has LF line breaks.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n byte as shown: typed or edited text has LF line breaks.</numerusform>
             <numerusform>%n bytes as shown: typed or edited text has LF line breaks.</numerusform>
         </translation>
@@ -111,7 +111,7 @@
     <message numerus="yes">
         <location line="+9"/>
         <source>Body: %n bytes, ending with a line break.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Body: %n byte, ending with a line break.</numerusform>
             <numerusform>Body: %n bytes, ending with a line break.</numerusform>
         </translation>
@@ -119,7 +119,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>Body: %n bytes.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Body: %n byte.</numerusform>
             <numerusform>Body: %n bytes.</numerusform>
         </translation>
