@@ -1449,12 +1449,12 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
     <message>
         <location filename="../ui/deliveryinput.ui" line="+25"/>
         <source>&amp;Raw HTTP request</source>
-        <translation type="unfinished">&amp;Rå HTTP-forespørgsel</translation>
+        <translation>&amp;Rå HTTP-forespørgsel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The whole request: request line, headers, a blank line, then the body. Pasted or opened text is kept byte for byte.</source>
-        <translation type="unfinished">Hele forespørgslen: forespørgselslinje, headere, en tom linje og derefter indholdet. Indsat eller åbnet tekst bevares byte for byte.</translation>
+        <translation>Hele forespørgslen: forespørgselslinje, headere, en tom linje og derefter indholdet. Indsat eller åbnet tekst bevares byte for byte.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1465,7 +1465,7 @@ x-ms-content-sha256: …
 Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
 
 {&quot;msn&quot;:&quot;123456&quot;, …}</source>
-        <translation type="unfinished">POST /webhooks/vipps HTTP/1.1
+        <translation>POST /webhooks/vipps HTTP/1.1
 Host: example.com
 x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
 x-ms-content-sha256: …
@@ -1476,117 +1476,117 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message>
         <location line="+28"/>
         <source>&amp;Open File…</source>
-        <translation type="unfinished">Å&amp;bn fil…</translation>
+        <translation>Å&amp;bn fil…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the request from a file, byte for byte</source>
-        <translation type="unfinished">Læs forespørgslen fra en fil, byte for byte</translation>
+        <translation>Læs forespørgslen fra en fil, byte for byte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Headers and body</source>
-        <translation type="unfinished">&amp;Headere og indhold</translation>
+        <translation>&amp;Headere og indhold</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished">&amp;URL:</translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>x-ms-&amp;date:</source>
-        <translation type="unfinished">x-ms-&amp;date:</translation>
+        <translation>x-ms-&amp;date:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Thu, 30 Mar 2023 08:38:32 GMT</source>
-        <translation type="unfinished">Thu, 30 Mar 2023 08:38:32 GMT</translation>
+        <translation>Thu, 30 Mar 2023 08:38:32 GMT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>x-ms-content-&amp;sha256:</source>
-        <translation type="unfinished">x-ms-content-&amp;sha256:</translation>
+        <translation>x-ms-content-&amp;sha256:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Authorization:</source>
-        <translation type="unfinished">&amp;Authorization:</translation>
+        <translation>&amp;Authorization:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</source>
-        <translation type="unfinished">HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</translation>
+        <translation>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Body:</source>
-        <translation type="unfinished">Indh&amp;old:</translation>
+        <translation>Indh&amp;old:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The body exactly as received</source>
-        <translation type="unfinished">Indholdet præcis, som det blev modtaget</translation>
+        <translation>Indholdet præcis, som det blev modtaget</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>O&amp;pen File…</source>
-        <translation type="unfinished">Åb&amp;n fil…</translation>
+        <translation>Åb&amp;n fil…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the body from a file, byte for byte</source>
-        <translation type="unfinished">Læs indholdet fra en fil, byte for byte</translation>
+        <translation>Læs indholdet fra en fil, byte for byte</translation>
     </message>
     <message>
         <location filename="../ui/deliveryinput.cpp" line="+62"/>
         <source>Paste the request first (or open it from a file), or give its headers and body on the other tab.</source>
-        <translation type="unfinished">Indsæt først forespørgslen (eller åbn den fra en fil), eller angiv dens headere og indhold på den anden fane.</translation>
+        <translation>Indsæt først forespørgslen (eller åbn den fra en fil), eller angiv dens headere og indhold på den anden fane.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This is not a whole HTTP request: %1</source>
-        <translation type="unfinished">Dette er ikke en hel HTTP-forespørgsel: %1</translation>
+        <translation>Dette er ikke en hel HTTP-forespørgsel: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter the URL the delivery was sent to, or choose its webhook.</source>
-        <translation type="unfinished">Indtast den URL, leveringen blev sendt til, eller vælg dens webhook.</translation>
+        <translation>Indtast den URL, leveringen blev sendt til, eller vælg dens webhook.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.</source>
-        <translation type="unfinished">»%1« er ikke en absolut URL med et værtsnavn, f.eks. https://example.com/webhooks.</translation>
+        <translation>»%1« er ikke en absolut URL med et værtsnavn, f.eks. https://example.com/webhooks.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open a Request</source>
-        <translation type="unfinished">Åbn en forespørgsel</translation>
+        <translation>Åbn en forespørgsel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a Body</source>
-        <translation type="unfinished">Åbn et indhold</translation>
+        <translation>Åbn et indhold</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot read the file</source>
-        <translation type="unfinished">Kan ikke læse filen</translation>
+        <translation>Kan ikke læse filen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is too large</source>
-        <translation type="unfinished">Filen er for stor</translation>
+        <translation>Filen er for stor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 is larger than %2 MiB; a delivery is much smaller.</source>
-        <translation type="unfinished">%1 er større end %2 MiB; en levering er meget mindre.</translation>
+        <translation>%1 er større end %2 MiB; en levering er meget mindre.</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n bytes, exactly as pasted or opened.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n byte, præcis som indsat eller åbnet.</numerusform>
             <numerusform>%n bytes, præcis som indsat eller åbnet.</numerusform>
         </translation>
@@ -1594,7 +1594,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message numerus="yes">
         <location line="+1"/>
         <source>%n bytes as shown: typed or edited text has LF line breaks.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n byte som vist: indtastet eller redigeret tekst har LF-linjeskift.</numerusform>
             <numerusform>%n bytes som vist: indtastet eller redigeret tekst har LF-linjeskift.</numerusform>
         </translation>
@@ -1602,7 +1602,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message numerus="yes">
         <location line="+9"/>
         <source>Body: %n bytes, ending with a line break.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Indhold: %n byte, afsluttet med et linjeskift.</numerusform>
             <numerusform>Indhold: %n bytes, afsluttet med et linjeskift.</numerusform>
         </translation>
@@ -1610,7 +1610,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message numerus="yes">
         <location line="+1"/>
         <source>Body: %n bytes.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Indhold: %n byte.</numerusform>
             <numerusform>Indhold: %n bytes.</numerusform>
         </translation>
@@ -1618,17 +1618,17 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message>
         <location line="+6"/>
         <source>It ends with a line break.</source>
-        <translation type="unfinished">Det slutter med et linjeskift.</translation>
+        <translation>Det slutter med et linjeskift.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>https://example.com/webhooks/vipps (the URL the delivery was sent to)</source>
-        <translation type="unfinished">https://example.com/webhooks/vipps (den URL, leveringen blev sendt til)</translation>
+        <translation>https://example.com/webhooks/vipps (den URL, leveringen blev sendt til)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the registered URL, %1</source>
-        <translation type="unfinished">Tom: den registrerede URL, %1</translation>
+        <translation>Tom: den registrerede URL, %1</translation>
     </message>
 </context>
 <context>

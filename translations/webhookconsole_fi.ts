@@ -1449,12 +1449,12 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     <message>
         <location filename="../ui/deliveryinput.ui" line="+25"/>
         <source>&amp;Raw HTTP request</source>
-        <translation type="unfinished">&amp;Raaka HTTP-pyyntö</translation>
+        <translation>&amp;Raaka HTTP-pyyntö</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The whole request: request line, headers, a blank line, then the body. Pasted or opened text is kept byte for byte.</source>
-        <translation type="unfinished">Koko pyyntö: pyyntörivi, otsakkeet, tyhjä rivi ja sitten runko. Liitetty tai avattu teksti säilytetään tavu tavulta.</translation>
+        <translation>Koko pyyntö: pyyntörivi, otsakkeet, tyhjä rivi ja sitten runko. Liitetty tai avattu teksti säilytetään tavu tavulta.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1465,7 +1465,7 @@ x-ms-content-sha256: …
 Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
 
 {&quot;msn&quot;:&quot;123456&quot;, …}</source>
-        <translation type="unfinished">POST /webhooks/vipps HTTP/1.1
+        <translation>POST /webhooks/vipps HTTP/1.1
 Host: example.com
 x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
 x-ms-content-sha256: …
@@ -1476,117 +1476,117 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message>
         <location line="+28"/>
         <source>&amp;Open File…</source>
-        <translation type="unfinished">Avaa t&amp;iedosto…</translation>
+        <translation>Avaa t&amp;iedosto…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the request from a file, byte for byte</source>
-        <translation type="unfinished">Lue pyyntö tiedostosta tavu tavulta</translation>
+        <translation>Lue pyyntö tiedostosta tavu tavulta</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Headers and body</source>
-        <translation type="unfinished">&amp;Otsakkeet ja runko</translation>
+        <translation>&amp;Otsakkeet ja runko</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished">&amp;URL:</translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>x-ms-&amp;date:</source>
-        <translation type="unfinished">x-ms-&amp;date:</translation>
+        <translation>x-ms-&amp;date:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Thu, 30 Mar 2023 08:38:32 GMT</source>
-        <translation type="unfinished">Thu, 30 Mar 2023 08:38:32 GMT</translation>
+        <translation>Thu, 30 Mar 2023 08:38:32 GMT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>x-ms-content-&amp;sha256:</source>
-        <translation type="unfinished">x-ms-content-&amp;sha256:</translation>
+        <translation>x-ms-content-&amp;sha256:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Authorization:</source>
-        <translation type="unfinished">&amp;Authorization:</translation>
+        <translation>&amp;Authorization:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</source>
-        <translation type="unfinished">HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</translation>
+        <translation>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Body:</source>
-        <translation type="unfinished">Ru&amp;nko:</translation>
+        <translation>Ru&amp;nko:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The body exactly as received</source>
-        <translation type="unfinished">Runko täsmälleen sellaisena kuin se vastaanotettiin</translation>
+        <translation>Runko täsmälleen sellaisena kuin se vastaanotettiin</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>O&amp;pen File…</source>
-        <translation type="unfinished">Avaa ti&amp;edosto…</translation>
+        <translation>Avaa ti&amp;edosto…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the body from a file, byte for byte</source>
-        <translation type="unfinished">Lue runko tiedostosta tavu tavulta</translation>
+        <translation>Lue runko tiedostosta tavu tavulta</translation>
     </message>
     <message>
         <location filename="../ui/deliveryinput.cpp" line="+62"/>
         <source>Paste the request first (or open it from a file), or give its headers and body on the other tab.</source>
-        <translation type="unfinished">Liitä ensin pyyntö (tai avaa se tiedostosta) tai anna sen otsakkeet ja runko toisella välilehdellä.</translation>
+        <translation>Liitä ensin pyyntö (tai avaa se tiedostosta) tai anna sen otsakkeet ja runko toisella välilehdellä.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This is not a whole HTTP request: %1</source>
-        <translation type="unfinished">Tämä ei ole kokonainen HTTP-pyyntö: %1</translation>
+        <translation>Tämä ei ole kokonainen HTTP-pyyntö: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter the URL the delivery was sent to, or choose its webhook.</source>
-        <translation type="unfinished">Anna URL, johon toimitus lähetettiin, tai valitse sen webhook.</translation>
+        <translation>Anna URL, johon toimitus lähetettiin, tai valitse sen webhook.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.</source>
-        <translation type="unfinished">”%1” ei ole absoluuttinen URL, jossa on isäntänimi, kuten https://example.com/webhooks.</translation>
+        <translation>”%1” ei ole absoluuttinen URL, jossa on isäntänimi, kuten https://example.com/webhooks.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open a Request</source>
-        <translation type="unfinished">Avaa pyyntö</translation>
+        <translation>Avaa pyyntö</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a Body</source>
-        <translation type="unfinished">Avaa runko</translation>
+        <translation>Avaa runko</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot read the file</source>
-        <translation type="unfinished">Tiedostoa ei voi lukea</translation>
+        <translation>Tiedostoa ei voi lukea</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is too large</source>
-        <translation type="unfinished">Tiedosto on liian suuri</translation>
+        <translation>Tiedosto on liian suuri</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 is larger than %2 MiB; a delivery is much smaller.</source>
-        <translation type="unfinished">%1 on suurempi kuin %2 MiB; toimitus on paljon pienempi.</translation>
+        <translation>%1 on suurempi kuin %2 MiB; toimitus on paljon pienempi.</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n bytes, exactly as pasted or opened.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n tavu täsmälleen sellaisena kuin se liitettiin tai avattiin.</numerusform>
             <numerusform>%n tavua täsmälleen sellaisina kuin ne liitettiin tai avattiin.</numerusform>
         </translation>
@@ -1594,7 +1594,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message numerus="yes">
         <location line="+1"/>
         <source>%n bytes as shown: typed or edited text has LF line breaks.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n tavu näytetyssä muodossa: kirjoitetussa tai muokatussa tekstissä on LF-rivinvaihdot.</numerusform>
             <numerusform>%n tavua näytetyssä muodossa: kirjoitetussa tai muokatussa tekstissä on LF-rivinvaihdot.</numerusform>
         </translation>
@@ -1602,7 +1602,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message numerus="yes">
         <location line="+9"/>
         <source>Body: %n bytes, ending with a line break.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Runko: %n tavu, päättyy rivinvaihtoon.</numerusform>
             <numerusform>Runko: %n tavua, päättyy rivinvaihtoon.</numerusform>
         </translation>
@@ -1610,7 +1610,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message numerus="yes">
         <location line="+1"/>
         <source>Body: %n bytes.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Runko: %n tavu.</numerusform>
             <numerusform>Runko: %n tavua.</numerusform>
         </translation>
@@ -1618,17 +1618,17 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message>
         <location line="+6"/>
         <source>It ends with a line break.</source>
-        <translation type="unfinished">Se päättyy rivinvaihtoon.</translation>
+        <translation>Se päättyy rivinvaihtoon.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>https://example.com/webhooks/vipps (the URL the delivery was sent to)</source>
-        <translation type="unfinished">https://example.com/webhooks/vipps (URL, johon toimitus lähetettiin)</translation>
+        <translation>https://example.com/webhooks/vipps (URL, johon toimitus lähetettiin)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the registered URL, %1</source>
-        <translation type="unfinished">Tyhjä: rekisteröity URL, %1</translation>
+        <translation>Tyhjä: rekisteröity URL, %1</translation>
     </message>
 </context>
 <context>

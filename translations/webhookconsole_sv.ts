@@ -1449,12 +1449,12 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
     <message>
         <location filename="../ui/deliveryinput.ui" line="+25"/>
         <source>&amp;Raw HTTP request</source>
-        <translation type="unfinished">&amp;Rå HTTP-begäran</translation>
+        <translation>&amp;Rå HTTP-begäran</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The whole request: request line, headers, a blank line, then the body. Pasted or opened text is kept byte for byte.</source>
-        <translation type="unfinished">Hela begäran: begäranrad, headers, en tom rad och sedan innehållet. Inklistrad eller öppnad text behålls byte för byte.</translation>
+        <translation>Hela begäran: begäranrad, headers, en tom rad och sedan innehållet. Inklistrad eller öppnad text behålls byte för byte.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1465,7 +1465,7 @@ x-ms-content-sha256: …
 Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…
 
 {&quot;msn&quot;:&quot;123456&quot;, …}</source>
-        <translation type="unfinished">POST /webhooks/vipps HTTP/1.1
+        <translation>POST /webhooks/vipps HTTP/1.1
 Host: example.com
 x-ms-date: Thu, 30 Mar 2023 08:38:32 GMT
 x-ms-content-sha256: …
@@ -1476,117 +1476,117 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message>
         <location line="+28"/>
         <source>&amp;Open File…</source>
-        <translation type="unfinished">&amp;Öppna fil…</translation>
+        <translation>&amp;Öppna fil…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the request from a file, byte for byte</source>
-        <translation type="unfinished">Läs begäran från en fil, byte för byte</translation>
+        <translation>Läs begäran från en fil, byte för byte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Headers and body</source>
-        <translation type="unfinished">&amp;Headers och innehåll</translation>
+        <translation>&amp;Headers och innehåll</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished">&amp;URL:</translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>x-ms-&amp;date:</source>
-        <translation type="unfinished">x-ms-&amp;date:</translation>
+        <translation>x-ms-&amp;date:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Thu, 30 Mar 2023 08:38:32 GMT</source>
-        <translation type="unfinished">Thu, 30 Mar 2023 08:38:32 GMT</translation>
+        <translation>Thu, 30 Mar 2023 08:38:32 GMT</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>x-ms-content-&amp;sha256:</source>
-        <translation type="unfinished">x-ms-content-&amp;sha256:</translation>
+        <translation>x-ms-content-&amp;sha256:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Authorization:</source>
-        <translation type="unfinished">&amp;Authorization:</translation>
+        <translation>&amp;Authorization:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</source>
-        <translation type="unfinished">HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</translation>
+        <translation>HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;Signature=…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Body:</source>
-        <translation type="unfinished">&amp;Innehåll:</translation>
+        <translation>&amp;Innehåll:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The body exactly as received</source>
-        <translation type="unfinished">Innehållet exakt som det togs emot</translation>
+        <translation>Innehållet exakt som det togs emot</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>O&amp;pen File…</source>
-        <translation type="unfinished">Ö&amp;ppna fil…</translation>
+        <translation>Ö&amp;ppna fil…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the body from a file, byte for byte</source>
-        <translation type="unfinished">Läs innehållet från en fil, byte för byte</translation>
+        <translation>Läs innehållet från en fil, byte för byte</translation>
     </message>
     <message>
         <location filename="../ui/deliveryinput.cpp" line="+62"/>
         <source>Paste the request first (or open it from a file), or give its headers and body on the other tab.</source>
-        <translation type="unfinished">Klistra in begäran först (eller öppna den från en fil), eller ange dess headers och innehåll på den andra fliken.</translation>
+        <translation>Klistra in begäran först (eller öppna den från en fil), eller ange dess headers och innehåll på den andra fliken.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This is not a whole HTTP request: %1</source>
-        <translation type="unfinished">Det här är inte en hel HTTP-begäran: %1</translation>
+        <translation>Det här är inte en hel HTTP-begäran: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter the URL the delivery was sent to, or choose its webhook.</source>
-        <translation type="unfinished">Ange URL:en som leveransen skickades till, eller välj dess webhook.</translation>
+        <translation>Ange URL:en som leveransen skickades till, eller välj dess webhook.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.</source>
-        <translation type="unfinished">”%1” är inte en absolut URL med värdnamn, till exempel https://example.com/webhooks.</translation>
+        <translation>”%1” är inte en absolut URL med värdnamn, till exempel https://example.com/webhooks.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open a Request</source>
-        <translation type="unfinished">Öppna en begäran</translation>
+        <translation>Öppna en begäran</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a Body</source>
-        <translation type="unfinished">Öppna ett innehåll</translation>
+        <translation>Öppna ett innehåll</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot read the file</source>
-        <translation type="unfinished">Kan inte läsa filen</translation>
+        <translation>Kan inte läsa filen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is too large</source>
-        <translation type="unfinished">Filen är för stor</translation>
+        <translation>Filen är för stor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 is larger than %2 MiB; a delivery is much smaller.</source>
-        <translation type="unfinished">%1 är större än %2 MiB; en leverans är mycket mindre.</translation>
+        <translation>%1 är större än %2 MiB; en leverans är mycket mindre.</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n bytes, exactly as pasted or opened.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n byte, exakt som det klistrades in eller öppnades.</numerusform>
             <numerusform>%n byte, exakt som det klistrades in eller öppnades.</numerusform>
         </translation>
@@ -1594,7 +1594,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message numerus="yes">
         <location line="+1"/>
         <source>%n bytes as shown: typed or edited text has LF line breaks.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n byte som det visas: inskriven eller redigerad text har LF-radbrytningar.</numerusform>
             <numerusform>%n byte som det visas: inskriven eller redigerad text har LF-radbrytningar.</numerusform>
         </translation>
@@ -1602,7 +1602,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message numerus="yes">
         <location line="+9"/>
         <source>Body: %n bytes, ending with a line break.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Innehåll: %n byte, avslutat med en radbrytning.</numerusform>
             <numerusform>Innehåll: %n byte, avslutat med en radbrytning.</numerusform>
         </translation>
@@ -1610,7 +1610,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message numerus="yes">
         <location line="+1"/>
         <source>Body: %n bytes.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Innehåll: %n byte.</numerusform>
             <numerusform>Innehåll: %n byte.</numerusform>
         </translation>
@@ -1618,17 +1618,17 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     <message>
         <location line="+6"/>
         <source>It ends with a line break.</source>
-        <translation type="unfinished">Det slutar med en radbrytning.</translation>
+        <translation>Det slutar med en radbrytning.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>https://example.com/webhooks/vipps (the URL the delivery was sent to)</source>
-        <translation type="unfinished">https://example.com/webhooks/vipps (URL:en som leveransen skickades till)</translation>
+        <translation>https://example.com/webhooks/vipps (URL:en som leveransen skickades till)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: the registered URL, %1</source>
-        <translation type="unfinished">Tomt: den registrerade URL:en, %1</translation>
+        <translation>Tomt: den registrerade URL:en, %1</translation>
     </message>
 </context>
 <context>

@@ -106,14 +106,15 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QVERIFY2(m_refreshed.contains(language), "not a language of WC_LANGUAGES");
         QStringList problems;
-        for (const TsMessage &message : m_refreshed.value(language).messages()) {
+        const TsCatalogue catalogue = m_refreshed.value(language); // messages() refers into it
+        for (const TsMessage &message : catalogue.messages()) {
             if (!message.finished)
                 problems << QStringLiteral("%1 %2").arg(message.type, message.describe());
             else if (message.translations.isEmpty() || message.translations.contains(QString()))
                 problems << QStringLiteral("empty %1").arg(message.describe());
         }
         QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
-        QVERIFY(!m_refreshed.value(language).messages().isEmpty());
+        QVERIFY(!catalogue.messages().isEmpty());
     }
 
     void catalogue_keepsPlaceholdersAcceleratorsAndTags_data()
@@ -130,7 +131,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QStringList problems;
-        for (const TsMessage &message : m_refreshed.value(language).messages())
+        const TsCatalogue catalogue = m_refreshed.value(language); // messages() refers into it
+        for (const TsMessage &message : catalogue.messages())
             problems << TsChecks::placeholders(message) << TsChecks::accelerators(message) << TsChecks::htmlTags(message);
         QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
     }
