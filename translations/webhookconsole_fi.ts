@@ -2133,7 +2133,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+93"/>
+        <location filename="../ui/mainwindow.cpp" line="+94"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2188,7 +2188,7 @@ URL %2</translation>
         <translation>Lisää, muokkaa tai poista profiileja ja niiden API-avaimia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
@@ -2203,12 +2203,12 @@ URL %2</translation>
         <translation>&amp;Tietoja ohjelmasta Webhook Console</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhookit</translation>
     </message>
@@ -2223,7 +2223,7 @@ URL %2</translation>
         <translation>Yläpalkki</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-83"/>
         <source>Talking to the API…</source>
         <translation>Yhteys API:in käynnissä…</translation>
     </message>
@@ -2233,7 +2233,17 @@ URL %2</translation>
         <translation>Käsitellään</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+37"/>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of Webhook Console</source>
+        <translation>Webhook Consolen kieli</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Production — changes affect live payments</source>
         <translation>Tuotanto – muutokset vaikuttavat oikeisiin maksuihin</translation>
     </message>
@@ -2531,6 +2541,29 @@ URL %2</translation>
         <location line="+2"/>
         <source>Entries without a variable name were skipped: %1.</source>
         <translation>Merkinnät ilman muuttujan nimeä ohitettiin: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="+6"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The new language takes effect when Webhook Console is started again.</source>
+        <translation>Uusi kieli otetaan käyttöön, kun Webhook Console käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="+12"/>
+        <source>System default</source>
+        <translation>Järjestelmän kieli</translation>
     </message>
 </context>
 <context>
@@ -5303,7 +5336,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+27"/>
+        <location filename="../ui/main.cpp" line="+29"/>
         <source>Open the profile &lt;name&gt;.</source>
         <translation>Avaa profiili &lt;nimi&gt;.</translation>
     </message>

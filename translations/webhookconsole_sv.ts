@@ -2133,7 +2133,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+93"/>
+        <location filename="../ui/mainwindow.cpp" line="+94"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2188,7 +2188,7 @@ URL %2</translation>
         <translation>Lägg till, redigera eller ta bort profiler och deras API-nycklar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -2203,12 +2203,12 @@ URL %2</translation>
         <translation>&amp;Om Webhook Console</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
@@ -2223,7 +2223,7 @@ URL %2</translation>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-83"/>
         <source>Talking to the API…</source>
         <translation>Kommunicerar med API:et…</translation>
     </message>
@@ -2233,7 +2233,17 @@ URL %2</translation>
         <translation>Arbetar</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+37"/>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of Webhook Console</source>
+        <translation>Språket i Webhook Console</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Production — changes affect live payments</source>
         <translation>Produktion – ändringar påverkar riktiga betalningar</translation>
     </message>
@@ -2531,6 +2541,29 @@ URL %2</translation>
         <location line="+2"/>
         <source>Entries without a variable name were skipped: %1.</source>
         <translation>Poster utan variabelnamn hoppades över: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.ui" line="+6"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The new language takes effect when Webhook Console is started again.</source>
+        <translation>Det nya språket börjar gälla nästa gång Webhook Console startas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="+12"/>
+        <source>System default</source>
+        <translation>Systemets språk</translation>
     </message>
 </context>
 <context>
@@ -5303,7 +5336,7 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+27"/>
+        <location filename="../ui/main.cpp" line="+29"/>
         <source>Open the profile &lt;name&gt;.</source>
         <translation>Öppna profilen &lt;namn&gt;.</translation>
     </message>
