@@ -2235,7 +2235,7 @@ URL %2</translation>
     <message>
         <location line="+37"/>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asetukset…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2548,7 +2548,7 @@ URL %2</translation>
     <message>
         <location filename="../ui/preferencesdialog.ui" line="+6"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Asetukset</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -1,6 +1,7 @@
 // webhook-console: the composition root. Everything else lives in wc_ui and wc_core.
 #include "consolesession.h"
 #include "core/appinfo.h"
+#include "core/translations.h"
 #include "mainwindow.h"
 #include "storage/keychainsecretstore.h"
 #include "storage/profilemanager.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <cstring>
 
@@ -60,6 +62,7 @@ int main(int argc, char *argv[])
     if (answersWithoutWindow(argc, argv)) {
         QCoreApplication app(argc, argv);
         nameApplication();
+        Translations::install(app, Translations::savedSetting());
         QCommandLineParser parser;
         Options().addTo(parser);
         parser.process(app); // prints and exits
@@ -70,6 +73,12 @@ int main(int argc, char *argv[])
     nameApplication();
     QApplication::setApplicationDisplayName(AppInfo::displayName());
     QGuiApplication::setDesktopFileName(AppInfo::applicationId());
+    QIcon icon;
+    for (const char *size : {"32x32", "64x64", "256x256"})
+        icon.addFile(QStringLiteral(":/icons/%1/webhook-console.png").arg(QLatin1String(size)));
+    QGuiApplication::setWindowIcon(icon);
+    // The saved language (Preferences), else the system's; before any text is made.
+    Translations::install(app, Translations::savedSetting());
     QCommandLineParser parser;
     const Options options;
     options.addTo(parser);

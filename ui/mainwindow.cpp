@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 
 #include "consolesession.h"
 #include "core/appinfo.h"
@@ -104,6 +105,10 @@ void MainWindow::createActions()
                           QStyle::SP_FileDialogContentsView, tr("Filter the table by URL, event or id"));
     m_profilesAction = make(QStringLiteral("profilesAction"), tr("&Profiles…"), {}, QStyle::SP_DirHomeIcon,
                             tr("Add, edit or remove profiles and their API keys"));
+    m_preferencesAction = new QAction(tr("Pr&eferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setToolTip(tr("The language of Webhook Console"));
     m_quitAction = make(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
                         QStyle::SP_DialogCloseButton, tr("Quit Webhook Console"));
     m_aboutAction = new QAction(tr("&About Webhook Console"), this);
@@ -118,10 +123,16 @@ void MainWindow::createActions()
     connect(m_filterAction, &QAction::triggered, this, [this] { m_tablePage->focusFilter(); });
     connect(m_profilesAction, &QAction::triggered, this, [this] { openProfilesDialog(); });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_preferencesAction, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_profilesAction);
+    file->addAction(m_preferencesAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *webhooks = menuBar()->addMenu(tr("&Webhooks"));

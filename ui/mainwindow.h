@@ -53,6 +53,7 @@ public:
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *filterAction() const { return m_filterAction; }
     QAction *profilesAction() const { return m_profilesAction; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
 
     // Opens the Profiles dialog; with `addNew` on an empty form for a new profile.
     void openProfilesDialog(bool addNew = false);
@@ -87,6 +88,7 @@ private:
     ProfileSwitcher *m_profileSwitcher = nullptr;
     VaultActions *m_vaultActions = nullptr;
 
+    QAction *m_preferencesAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_registerAction = nullptr;
     QAction *m_deleteAction = nullptr;

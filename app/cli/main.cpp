@@ -3,11 +3,10 @@
 #include "cli/cliapplication.h"
 #include "cli/console.h"
 #include "core/appinfo.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -18,9 +17,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(AppInfo::applicationName());
     QCoreApplication::setApplicationVersion(AppInfo::version());
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("webhook-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The language chosen in the window's Preferences, else the system's.
+    Translations::install(app, Translations::savedSetting());
 
     // The core's informational logging stays out of a command's output unless asked for with
     // QT_LOGGING_RULES (which overrides this).
