@@ -89,7 +89,22 @@ qt_add_lrelease(wc_core
 qt_add_resources(wc_core wc_core_translations
     PREFIX "/i18n"
     BASE "${_wc_qm_dir}"
-    FILES ${_wc_qm_files})
+    FILES ${_wc_qm_files}
+    OUTPUT_TARGETS _wc_qm_resource_targets)
+# wc_core lives in app/, this file in the top directory: Qt then adds a custom target
+# (wc_core_wc_core_translations) beside the object library that compiles rcc's output, and the
+# lrelease and rcc commands land in all of them. Unordered, a parallel build runs rcc twice and
+# may compile a half-written source: an executable without translations. Chain the targets so
+# each command runs once, and keep AUTOGEN (which would scan rcc's output as it is written) off.
+set(_wc_before wc_core_lrelease)
+if(TARGET wc_core_wc_core_translations)
+    add_dependencies(wc_core_wc_core_translations wc_core_lrelease)
+    set(_wc_before wc_core_wc_core_translations)
+endif()
+foreach(target IN LISTS _wc_qm_resource_targets)
+    set_target_properties(${target} PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)
+    add_dependencies(${target} ${_wc_before})
+endforeach()
 
 # What tests/translations needs to know (configured before this file is read, so it gets a header).
 list(JOIN WC_LANGUAGES " " _wc_languages)

@@ -5,7 +5,9 @@
 #include "translationsconfig.h"
 #include "tscatalogue.h"
 
+#ifdef WC_TEST_CLI
 #include "cli/globaloptions.h"
+#endif
 #include "core/apierror.h"
 #include "core/environment.h"
 #include "core/eventcatalog.h"
@@ -56,8 +58,10 @@ QList<Probe> probes()
         {"EventCatalog", [] { return EventCatalog::instance().productName(QStringLiteral("recurring")); }},
         // A QObject's tr().
         {"WebhookModel", [] { return WebhookModel().headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(); }},
+#ifdef WC_TEST_CLI
         // The command line's Cli::tr().
         {"Cli", [] { return GlobalOptions::definitions().constFirst().description(); }},
+#endif
         // Qt's own button text, from our catalogue or Qt's.
         {"QPlatformTheme", [] { return QCoreApplication::translate("QPlatformTheme", "Cancel"); }},
     };
