@@ -2966,7 +2966,7 @@ URL %2</translation>
     <message>
         <location line="+3"/>
         <source>The stored keys are kept unless you type new ones.</source>
-        <translation>De lagrede nøklene beholdes med mindre du skriver inn nye.</translation>
+        <translation>Lagrede nøkler beholdes til du skriver inn nye.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5435,7 +5435,7 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
     <message>
         <location line="+2"/>
         <source>Secret on this machine</source>
-        <translation>Hemmelighet på denne maskinen</translation>
+        <translation>Lokal hemmelighet</translation>
     </message>
 </context>
 <context>
