@@ -325,7 +325,7 @@ void CliTest::token_printsExpiryNeverToken()
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     // One sentence and nothing else: the token itself is never printed.
     const QRegularExpression sentence(
-        QStringLiteral("^Token received; it expires at \\d{4}-\\d\\d-\\d\\dT[\\d:]+Z \\(in \\d+ minute\\(s\\)\\)\\.\n$"));
+        QStringLiteral("^Token received; it expires at \\d{4}-\\d\\d-\\d\\dT[\\d:]+Z \\(in \\d+ minutes?\\)\\.\n$"));
     QVERIFY2(sentence.match(run.out).hasMatch(), run.describe().constData());
     QVERIFY(run.err.isEmpty());
     QCOMPARE(m_server.tokenRequestCount() - m_tokenRequestsAtInit, 1);
