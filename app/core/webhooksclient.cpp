@@ -451,15 +451,31 @@ bool WebhooksClient::scheduleRetry(const std::shared_ptr<Call> &call, const ApiE
     return true;
 }
 
-void WebhooksClient::listWebhooks(QObject *context, ListCallback callback)
+std::shared_ptr<WebhooksClient::Call> WebhooksClient::newCall(const QByteArray &method, const QString &path,
+                                                              const QString &operation, QObject *context,
+                                                              bool retryable) const
 {
     auto call = std::make_shared<Call>();
-    call->method = "GET";
-    call->path = QString::fromLatin1(WebhooksPath);
-    call->operation = Tr::tr("Listing webhooks");
+    call->method = method;
+    call->path = path;
+    call->operation = operation;
     call->context = context;
-    call->retryable = true;
+    call->retryable = retryable;
     call->generation = m_generation;
+    return call;
+}
+
+void WebhooksClient::refuse(const std::shared_ptr<Call> &call, const QString &problem)
+{
+    // Refused before anything was sent; answered through the event loop like every other call.
+    ApiError error = ApiError::input(problem);
+    error.operation = call->operation;
+    QTimer::singleShot(0, call->context ? call->context.data() : this, [call, error] { call->done(error); });
+}
+
+void WebhooksClient::listWebhooks(QObject *context, ListCallback callback)
+{
+    auto call = newCall("GET", QString::fromLatin1(WebhooksPath), Tr::tr("Listing webhooks"), context, true);
     call->done = [this, callback](const Result<Response> &response) {
         if (!response.ok()) {
             callback(response.error());
@@ -478,9 +494,7 @@ void WebhooksClient::listWebhooks(QObject *context, ListCallback callback)
         callback(list);
     };
     if (const auto problem = checkConfig(m_config)) {
-        ApiError error = ApiError::input(*problem);
-        error.operation = call->operation;
-        QTimer::singleShot(0, context, [call, error] { call->done(error); });
+        refuse(call, *problem);
         return;
     }
     start(call);
@@ -488,14 +502,9 @@ void WebhooksClient::listWebhooks(QObject *context, ListCallback callback)
 
 void WebhooksClient::registerWebhook(const RegisterRequest &request, QObject *context, RegisterCallback callback)
 {
-    auto call = std::make_shared<Call>();
-    call->method = "POST";
-    call->path = QString::fromLatin1(WebhooksPath);
+    // retryable = false: a registration is never sent twice blindly.
+    auto call = newCall("POST", QString::fromLatin1(WebhooksPath), Tr::tr("Registering a webhook"), context, false);
     call->body = request.toJson();
-    call->operation = Tr::tr("Registering a webhook");
-    call->context = context;
-    call->retryable = false; // never sent twice blindly
-    call->generation = m_generation;
     call->done = [this, request, context, callback](const Result<Response> &response) {
         if (!response.ok()) {
             if (response.error().isAmbiguous())
@@ -522,9 +531,7 @@ void WebhooksClient::registerWebhook(const RegisterRequest &request, QObject *co
     if (!problem)
         problem = Validation::checkEvents(request.events);
     if (problem) {
-        ApiError error = ApiError::input(*problem);
-        error.operation = call->operation;
-        QTimer::singleShot(0, context, [call, error] { call->done(error); });
+        refuse(call, *problem);
         return;
     }
     start(call);
@@ -559,13 +566,8 @@ void WebhooksClient::recoverRegistration(const RegisterRequest &request, const A
 
 void WebhooksClient::deleteWebhook(const QString &id, QObject *context, DeleteCallback callback)
 {
-    auto call = std::make_shared<Call>();
-    call->method = "DELETE";
-    call->path = QString::fromLatin1(WebhooksPath) + QLatin1Char('/') + id;
-    call->operation = Tr::tr("Deleting webhook %1").arg(id.left(64));
-    call->context = context;
-    call->retryable = true;
-    call->generation = m_generation;
+    auto call = newCall("DELETE", QString::fromLatin1(WebhooksPath) + QLatin1Char('/') + id,
+                        Tr::tr("Deleting webhook %1").arg(id.left(64)), context, true);
     call->done = [callback, weakCall = std::weak_ptr<Call>(call)](const Result<Response> &response) {
         if (response.ok()) {
             callback(Done{});
@@ -583,9 +585,7 @@ void WebhooksClient::deleteWebhook(const QString &id, QObject *context, DeleteCa
     if (!problem && !Validation::isUuid(id))
         problem = Tr::tr("\"%1\" is not a webhook id (a UUID).").arg(id.left(64));
     if (problem) {
-        ApiError error = ApiError::input(*problem);
-        error.operation = call->operation;
-        QTimer::singleShot(0, context, [call, error] { call->done(error); });
+        refuse(call, *problem);
         return;
     }
     start(call);

@@ -85,6 +85,9 @@ private:
     void withToken(QObject *context, TokenWaiter next);
     void startTokenRequest();
     void finishTokenRequest(const Result<AccessToken> &result);
+    std::shared_ptr<Call> newCall(const QByteArray &method, const QString &path, const QString &operation,
+                                  QObject *context, bool retryable) const;
+    void refuse(const std::shared_ptr<Call> &call, const QString &problem);
     void start(const std::shared_ptr<Call> &call);
     void send(const std::shared_ptr<Call> &call, const QByteArray &token);
     void handleReply(const std::shared_ptr<Call> &call, QNetworkReply *reply);
