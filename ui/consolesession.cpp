@@ -24,6 +24,20 @@ struct ConsoleSession::DeleteJob
 namespace {
 // The name the sandbox's secrets are stored under: fixed, never translated.
 const auto SandboxVaultName = QStringLiteral("Sandbox");
+
+// Every vault answer hops through the event loop (the caller may start the next keychain job)
+// and reaches the caller only while its context object still exists.
+template <typename R>
+std::function<void(const R &)> deferredAnswer(QObject *owner, QObject *context, std::function<void(const R &)> callback)
+{
+    return [owner, guard = QPointer<QObject>(context), callback](const R &result) {
+        QTimer::singleShot(0, owner, [guard, callback, result] {
+            if (guard)
+                callback(result);
+        });
+    };
+}
+
 } // namespace
 
 ConsoleSession::ConsoleSession(ProfileManager *manager, QObject *parent)
@@ -422,14 +436,7 @@ void ConsoleSession::deleteNext(const std::shared_ptr<DeleteJob> &job)
 void ConsoleSession::readWebhookSecret(const QString &id, QObject *context,
                                        std::function<void(const Result<QString, KeychainError> &)> callback)
 {
-    QPointer<QObject> guard(context);
-    // Every answer hops through the event loop: the caller may start the next keychain job.
-    const auto answer = [this, guard, callback](const Result<QString, KeychainError> &result) {
-        QTimer::singleShot(0, this, [guard, callback, result] {
-            if (guard)
-                callback(result);
-        });
-    };
+    const auto answer = deferredAnswer<Result<QString, KeychainError>>(this, context, callback);
     if (!m_profile) {
         answer(KeychainError{KeychainError::Kind::NotFound, tr("No profile is open.")});
         return;
@@ -455,13 +462,7 @@ void ConsoleSession::readWebhookSecret(const QString &id, QObject *context,
 void ConsoleSession::storeWebhookSecret(const QString &id, const QString &secret, QObject *context,
                                         VaultCallback callback)
 {
-    QPointer<QObject> guard(context);
-    const auto answer = [this, guard, callback](const Result<Done, KeychainError> &result) {
-        QTimer::singleShot(0, this, [guard, callback, result] {
-            if (guard)
-                callback(result);
-        });
-    };
+    const auto answer = deferredAnswer<Result<Done, KeychainError>>(this, context, callback);
     if (!m_profile) {
         answer(KeychainError{KeychainError::Kind::Other, tr("No profile is open.")});
         return;
@@ -492,13 +493,7 @@ void ConsoleSession::storeWebhookSecret(const QString &id, const QString &secret
 
 void ConsoleSession::removeWebhookSecret(const QString &id, QObject *context, VaultCallback callback)
 {
-    QPointer<QObject> guard(context);
-    const auto answer = [this, guard, callback](const Result<Done, KeychainError> &result) {
-        QTimer::singleShot(0, this, [guard, callback, result] {
-            if (guard)
-                callback(result);
-        });
-    };
+    const auto answer = deferredAnswer<Result<Done, KeychainError>>(this, context, callback);
     if (!m_profile) {
         answer(KeychainError{KeychainError::Kind::Other, tr("No profile is open.")});
         return;
