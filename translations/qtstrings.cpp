@@ -73,7 +73,8 @@
     QT_TRANSLATE_NOOP("QFileDialog", "Find Directory"),
     QT_TRANSLATE_NOOP("QFileDialog", "Show &hidden files"),
     QT_TRANSLATE_NOOP("QFileDialog", "Save As"),
-    QT_TRANSLATE_NOOP("QFileDialog", "%1\nDirectory not found.\nPlease verify the correct directory name was given."),
+    QT_TRANSLATE_NOOP("QFileDialog",
+                      "%1\nDirectory not found.\nPlease verify the correct directory name was given."),
     QT_TRANSLATE_NOOP("QFileDialog", "Sidebar"),
     QT_TRANSLATE_NOOP("QFileDialog", "List View"),
     QT_TRANSLATE_NOOP("QFileDialog", "&Choose"),
@@ -104,7 +105,9 @@
     QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Invalid filename"),
-    QT_TRANSLATE_NOOP("QFileSystemModel", "<b>The name \"%1\" cannot be used.</b><p>Try using another name, with fewer characters or no punctuation marks."),
+    QT_TRANSLATE_NOOP("QFileSystemModel",
+                      "<b>The name \"%1\" cannot be used.</b><p>Try using another name, with fewer "
+                      "characters or no punctuation marks."),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
     // --help of both programs.
     QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),

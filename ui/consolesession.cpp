@@ -27,8 +27,9 @@ const auto SandboxVaultName = QStringLiteral("Sandbox");
 
 // Every vault answer hops through the event loop (the caller may start the next keychain job)
 // and reaches the caller only while its context object still exists.
-template <typename R>
-std::function<void(const R &)> deferredAnswer(QObject *owner, QObject *context, std::function<void(const R &)> callback)
+template<typename R>
+std::function<void(const R &)> deferredAnswer(QObject *owner, QObject *context,
+                                              std::function<void(const R &)> callback)
 {
     return [owner, guard = QPointer<QObject>(context), callback](const R &result) {
         QTimer::singleShot(0, owner, [guard, callback, result] {
@@ -156,25 +157,28 @@ void ConsoleSession::openProfile(const QString &name)
 
     const quint64 generation = m_generation;
     const Profile profile = *found;
-    m_manager->loadCredentials(profile.name, this, [this, generation, profile](const Result<Credentials, KeychainError> &result) {
-        if (generation != m_generation)
-            return;
-        if (!result) {
-            setState(State::Failed);
-            updateBusy();
-            const KeychainError &error = result.error();
-            if (error.kind == KeychainError::Kind::NotFound) {
-                Q_EMIT openFailed(tr("No API keys are stored for “%1” on this machine.").arg(profile.name),
-                                  tr("Enter the client_id, client_secret and subscription key in Profiles…"));
-            } else {
-                Q_EMIT openFailed(tr("The API keys of “%1” could not be read from the keychain.").arg(profile.name),
-                                  error.message);
+    m_manager->loadCredentials(
+        profile.name, this, [this, generation, profile](const Result<Credentials, KeychainError> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result) {
+                setState(State::Failed);
+                updateBusy();
+                const KeychainError &error = result.error();
+                if (error.kind == KeychainError::Kind::NotFound) {
+                    Q_EMIT openFailed(
+                        tr("No API keys are stored for “%1” on this machine.").arg(profile.name),
+                        tr("Enter the client_id, client_secret and subscription key in Profiles…"));
+                } else {
+                    Q_EMIT openFailed(
+                        tr("The API keys of “%1” could not be read from the keychain.").arg(profile.name),
+                        error.message);
+                }
+                return;
             }
-            return;
-        }
-        const QUrl baseUrl = m_baseUrlOverride.isValid() ? m_baseUrlOverride : profile.baseUrl();
-        startClient(profile, baseUrl, result.value());
-    });
+            const QUrl baseUrl = m_baseUrlOverride.isValid() ? m_baseUrlOverride : profile.baseUrl();
+            startClient(profile, baseUrl, result.value());
+        });
 }
 
 bool ConsoleSession::ensureSandbox(QString *error)
@@ -201,10 +205,11 @@ bool ConsoleSession::ensureSandbox(QString *error)
         saveSandboxState();
     }
     // Saved after every change that reaches it (register, delete), whatever the answer was.
-    connect(sandbox, &SandboxServer::requestHandled, this, [this](const QByteArray &method, const QString &path) {
-        if ((method == "POST" || method == "DELETE") && path.startsWith(QLatin1String("/webhooks/")))
-            saveSandboxState();
-    });
+    connect(sandbox, &SandboxServer::requestHandled, this,
+            [this](const QByteArray &method, const QString &path) {
+                if ((method == "POST" || method == "DELETE") && path.startsWith(QLatin1String("/webhooks/")))
+                    saveSandboxState();
+            });
     return true;
 }
 
@@ -213,7 +218,8 @@ void ConsoleSession::saveSandboxState()
     if (!m_sandbox || m_sandboxStateFile.isEmpty())
         return;
     QString error;
-    if (!QDir().mkpath(QFileInfo(m_sandboxStateFile).absolutePath()) || !m_sandbox->saveState(m_sandboxStateFile, &error))
+    if (!QDir().mkpath(QFileInfo(m_sandboxStateFile).absolutePath())
+        || !m_sandbox->saveState(m_sandboxStateFile, &error))
         qCWarning(lcUi).noquote() << "the sandbox state was not saved:" << error;
 }
 
@@ -233,7 +239,8 @@ void ConsoleSession::openSandbox()
         return;
     }
     const SandboxServer::Keys keys = SandboxServer::defaultKeys();
-    startClient(profile, m_sandbox->baseUrl(), Credentials{keys.clientId, keys.clientSecret, keys.subscriptionKey});
+    startClient(profile, m_sandbox->baseUrl(),
+                Credentials{keys.clientId, keys.clientSecret, keys.subscriptionKey});
 }
 
 void ConsoleSession::startClient(const Profile &profile, const QUrl &baseUrl, const Credentials &credentials)
@@ -325,7 +332,8 @@ void ConsoleSession::refresh()
     });
 }
 
-void ConsoleSession::registerWebhook(const RegisterRequest &request, QObject *context, RegisterCallback callback)
+void ConsoleSession::registerWebhook(const RegisterRequest &request, QObject *context,
+                                     RegisterCallback callback)
 {
     QPointer<QObject> guard(context);
     if (!m_client || !m_profile) {
@@ -369,28 +377,30 @@ void ConsoleSession::registerWebhook(const RegisterRequest &request, QObject *co
         const bool sandbox = profile.environment == Environment::Sandbox;
         m_manager->storeWebhookSecret(vaultProfile(), outcome.webhook.id, outcome.secret, this,
                                       [=, this](const Result<Done, KeychainError> &stored) mutable {
-            outcome.secretStored = stored.ok();
-            if (!stored) {
-                outcome.storeError = stored.error().message;
-                qCWarning(lcUi) << "storing a webhook secret failed:" << stored.error().message;
-            }
-            if (generation == m_generation) {
-                --m_pendingKeychain;
-                if (!stored && sandbox) {
-                    // Sandbox secrets are not real: without a keychain they live in memory.
-                    m_sandboxSecrets.insert(outcome.webhook.id, outcome.secret);
-                    outcome.secretStored = true;
-                    outcome.inMemoryOnly = true;
-                    reconcileSecrets();
-                }
-                if (stored)
-                    m_model->setSecretStored(outcome.webhook.id, true);
-                updateBusy();
-                refresh();
-            }
-            if (guard)
-                callback(outcome);
-        });
+                                          outcome.secretStored = stored.ok();
+                                          if (!stored) {
+                                              outcome.storeError = stored.error().message;
+                                              qCWarning(lcUi) << "storing a webhook secret failed:"
+                                                              << stored.error().message;
+                                          }
+                                          if (generation == m_generation) {
+                                              --m_pendingKeychain;
+                                              if (!stored && sandbox) {
+                                                  // Sandbox secrets are not real: without a keychain they
+                                                  // live in memory.
+                                                  m_sandboxSecrets.insert(outcome.webhook.id, outcome.secret);
+                                                  outcome.secretStored = true;
+                                                  outcome.inMemoryOnly = true;
+                                                  reconcileSecrets();
+                                              }
+                                              if (stored)
+                                                  m_model->setSecretStored(outcome.webhook.id, true);
+                                              updateBusy();
+                                              refresh();
+                                          }
+                                          if (guard)
+                                              callback(outcome);
+                                      });
     });
 }
 
@@ -419,7 +429,8 @@ void ConsoleSession::deleteNext(const std::shared_ptr<DeleteJob> &job)
     m_client->deleteWebhook(id, this, [this, job, id](const Result<Done> &result) {
         if (job->generation != m_generation)
             return;
-        const bool gone = result.ok() || (result.error().kind == ApiError::Kind::Http && result.error().httpStatus == 404);
+        const bool gone = result.ok()
+            || (result.error().kind == ApiError::Kind::Http && result.error().httpStatus == 404);
         if (gone) {
             m_model->removeWebhook(id);
             forgetSecret(id);
@@ -471,24 +482,24 @@ void ConsoleSession::storeWebhookSecret(const QString &id, const QString &secret
     const quint64 generation = m_generation;
     ++m_pendingKeychain;
     updateBusy();
-    m_manager->storeWebhookSecret(vaultProfile(), id, secret, this,
-                                  [=, this](const Result<Done, KeychainError> &stored) {
-        Result<Done, KeychainError> result = stored;
-        if (generation == m_generation) {
-            --m_pendingKeychain;
-            if (stored) {
-                m_sandboxSecrets.remove(id); // the keychain has it now
-            } else if (sandbox) {
-                // Sandbox secrets are not real: without a keychain they live in memory.
-                qCInfo(lcUi) << "keeping a sandbox secret in memory:" << stored.error().message;
-                m_sandboxSecrets.insert(id, secret);
-                result = Done{};
+    m_manager->storeWebhookSecret(
+        vaultProfile(), id, secret, this, [=, this](const Result<Done, KeychainError> &stored) {
+            Result<Done, KeychainError> result = stored;
+            if (generation == m_generation) {
+                --m_pendingKeychain;
+                if (stored) {
+                    m_sandboxSecrets.remove(id); // the keychain has it now
+                } else if (sandbox) {
+                    // Sandbox secrets are not real: without a keychain they live in memory.
+                    qCInfo(lcUi) << "keeping a sandbox secret in memory:" << stored.error().message;
+                    m_sandboxSecrets.insert(id, secret);
+                    result = Done{};
+                }
+                reconcileSecrets();
+                updateBusy();
             }
-            reconcileSecrets();
-            updateBusy();
-        }
-        answer(result);
-    });
+            answer(result);
+        });
 }
 
 void ConsoleSession::removeWebhookSecret(const QString &id, QObject *context, VaultCallback callback)

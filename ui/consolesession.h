@@ -105,7 +105,8 @@ public:
     bool hasSecret(const QString &id) const;
     // Stores (or replaces) the secret of webhook `id`; the table's secret column follows at once.
     // The sandbox falls back to memory when the keychain refuses (see isSecretInMemory()).
-    void storeWebhookSecret(const QString &id, const QString &secret, QObject *context, VaultCallback callback);
+    void storeWebhookSecret(const QString &id, const QString &secret, QObject *context,
+                            VaultCallback callback);
     // Removes the stored secret of `id` (a missing one is not an error).
     void removeWebhookSecret(const QString &id, QObject *context, VaultCallback callback);
     // Sandbox only: the secret of `id` is kept in memory for this session (no keychain).

@@ -11,7 +11,10 @@
 
 namespace {
 
-enum Column { UrlColumn, ResultColumn };
+enum Column {
+    UrlColumn,
+    ResultColumn
+};
 
 // The event names, several a line: item views do not wrap text by themselves, and every event
 // must be readable (nothing elided).
@@ -43,9 +46,10 @@ DeleteDialog::DeleteDialog(const Profile &profile, const QList<Webhook> &webhook
     setWindowTitle(count == 1 ? tr("Delete webhook") : tr("Delete %n webhooks", nullptr, count));
     m_ui->headingLabel->setText(count == 1 ? tr("<b>Delete this webhook?</b>")
                                            : tr("<b>Delete these %n webhooks?</b>", nullptr, count));
-    const QString where = profile.isPartner() ? tr("Partner: all sales units") : tr("MSN %1").arg(profile.msn);
-    m_ui->contextLabel->setText(tr("Profile “%1”, %2, %3.")
-                                    .arg(profile.name, Environments::displayName(profile.environment), where));
+    const QString where
+        = profile.isPartner() ? tr("Partner: all sales units") : tr("MSN %1").arg(profile.msn);
+    m_ui->contextLabel->setText(
+        tr("Profile “%1”, %2, %3.").arg(profile.name, Environments::displayName(profile.environment), where));
 
     // Everything that goes, in full: the URL, then its events and its id beneath it.
     QFont bold = font();
@@ -76,7 +80,8 @@ DeleteDialog::DeleteDialog(const Profile &profile, const QList<Webhook> &webhook
         const QString what = profile.isPartner()
             ? tr("These are partner registrations for all sales units in <b>production</b>. "
                  "Type <b>partner</b> to confirm:")
-            : tr("This is <b>production</b>: live payments use these webhooks. Type the MSN <b>%1</b> to confirm:")
+            : tr("This is <b>production</b>: live payments use these webhooks. Type the MSN <b>%1</b> to "
+                 "confirm:")
                   .arg(profile.msn.toHtmlEscaped());
         m_ui->confirmLabel->setText(what);
         m_ui->confirmLineEdit->setPlaceholderText(m_confirmation);
@@ -152,12 +157,8 @@ void DeleteDialog::setRowResult(const QString &id, RowResult result, const QStri
     QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
     QString text;
     switch (result) {
-    case RowResult::Deleted:
-        text = tr("Deleted");
-        break;
-    case RowResult::AlreadyGone:
-        text = tr("Already deleted");
-        break;
+    case RowResult::Deleted: text = tr("Deleted"); break;
+    case RowResult::AlreadyGone: text = tr("Already deleted"); break;
     case RowResult::Failed:
         ++m_failed;
         icon = QStyle::SP_MessageBoxCritical;
@@ -176,8 +177,10 @@ void DeleteDialog::setFinished()
         accept();
         return;
     }
-    m_ui->headingLabel->setText((m_failed == 1 ? tr("<b>A deletion failed.</b> The result of each is shown below.")
-                                              : tr("<b>%n deletions failed.</b> The result of each is shown below.", nullptr, m_failed)));
+    m_ui->headingLabel->setText(
+        (m_failed == 1
+             ? tr("<b>A deletion failed.</b> The result of each is shown below.")
+             : tr("<b>%n deletions failed.</b> The result of each is shown below.", nullptr, m_failed)));
     m_deleteButton->hide();
     m_ui->confirmLabel->hide();
     m_ui->confirmLineEdit->hide();

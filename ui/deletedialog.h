@@ -25,7 +25,11 @@ class DeleteDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(DeleteDialog)
 
 public:
-    enum class RowResult { Deleted, AlreadyGone, Failed };
+    enum class RowResult {
+        Deleted,
+        AlreadyGone,
+        Failed
+    };
 
     DeleteDialog(const Profile &profile, const QList<Webhook> &webhooks, QWidget *parent = nullptr);
     ~DeleteDialog() override;

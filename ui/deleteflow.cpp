@@ -20,9 +20,9 @@ QString rowMessage(const ApiError &error)
 
 } // namespace
 
-DeleteFlow::DeleteFlow(ConsoleSession *session, QWidget *window) : QObject(window), m_session(session), m_window(window)
-{
-}
+DeleteFlow::DeleteFlow(ConsoleSession *session, QWidget *window)
+    : QObject(window), m_session(session), m_window(window)
+{ }
 
 void DeleteFlow::start(const QList<Webhook> &webhooks, const QString &note)
 {

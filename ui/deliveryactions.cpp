@@ -15,27 +15,29 @@
 #include <QWidget>
 
 DeliveryActions::DeliveryActions(ConsoleSession *session, QWidget *window)
-    : QObject(window)
-    , m_session(session)
-    , m_window(window)
-    , m_service(new DeliveryService(session, this))
-    , m_verifyAction(new QAction(window->style()->standardIcon(QStyle::SP_DialogApplyButton), tr("&Verify Delivery…"), this))
-    , m_sendTestAction(new QAction(window->style()->standardIcon(QStyle::SP_ArrowRight), tr("Send &Test Delivery…"), this))
-    , m_simulateAction(new QAction(window->style()->standardIcon(QStyle::SP_MediaPlay), tr("Si&mulate Event…"), this))
+    : QObject(window), m_session(session), m_window(window), m_service(new DeliveryService(session, this)),
+      m_verifyAction(new QAction(window->style()->standardIcon(QStyle::SP_DialogApplyButton),
+                                 tr("&Verify Delivery…"), this)),
+      m_sendTestAction(new QAction(window->style()->standardIcon(QStyle::SP_ArrowRight),
+                                   tr("Send &Test Delivery…"), this)),
+      m_simulateAction(
+          new QAction(window->style()->standardIcon(QStyle::SP_MediaPlay), tr("Si&mulate Event…"), this))
 {
     m_verifyAction->setObjectName(QStringLiteral("verifyDeliveryAction"));
     // The tooltips name the actions: the header shows these as icons only.
-    m_verifyAction->setToolTip(tr("Verify delivery: check whether a delivery your endpoint received is genuine "
-                                  "(nothing is sent)"));
+    m_verifyAction->setToolTip(
+        tr("Verify delivery: check whether a delivery your endpoint received is genuine "
+           "(nothing is sent)"));
     m_sendTestAction->setObjectName(QStringLiteral("sendTestDeliveryAction"));
-    m_sendTestAction->setToolTip(tr("Send test delivery: a simulated, signed delivery to the selected webhook"));
+    m_sendTestAction->setToolTip(
+        tr("Send test delivery: a simulated, signed delivery to the selected webhook"));
     m_simulateAction->setObjectName(QStringLiteral("simulateEventAction"));
-    m_simulateAction->setToolTip(tr("Simulate event (sandbox): deliver a simulated event to every sandbox registration "
-                                    "that has it"));
+    m_simulateAction->setToolTip(
+        tr("Simulate event (sandbox): deliver a simulated event to every sandbox registration "
+           "that has it"));
 
-    connect(m_verifyAction, &QAction::triggered, this, [this] {
-        openVerify(m_selection.size() == 1 ? m_selection.constFirst().id : QString());
-    });
+    connect(m_verifyAction, &QAction::triggered, this,
+            [this] { openVerify(m_selection.size() == 1 ? m_selection.constFirst().id : QString()); });
     connect(m_sendTestAction, &QAction::triggered, this, [this] {
         if (m_selection.size() == 1)
             openSendTest(m_selection.constFirst());
@@ -63,8 +65,7 @@ SimulateEventDialog *DeliveryActions::simulateDialog() const
     return m_simulateDialog;
 }
 
-template <typename T>
-T *DeliveryActions::show(QPointer<T> &slot, T *dialog)
+template<typename T> T *DeliveryActions::show(QPointer<T> &slot, T *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     slot = dialog;
@@ -91,9 +92,8 @@ SendTestDialog *DeliveryActions::openSendTest(const Webhook &webhook)
         show(m_sendTestDialog, new SendTestDialog(m_service, webhook, m_window));
         // A webhook registered elsewhere: its secret can be entered (the vault's dialog).
         m_sendTestDialog->setEnterSecretAvailable(true);
-        connect(m_sendTestDialog, &SendTestDialog::enterSecretRequested, this, [this, webhook] {
-            EnterSecretDialog::start(m_session, webhook, m_sendTestDialog);
-        });
+        connect(m_sendTestDialog, &SendTestDialog::enterSecretRequested, this,
+                [this, webhook] { EnterSecretDialog::start(m_session, webhook, m_sendTestDialog); });
     }
     m_sendTestDialog->raise();
     m_sendTestDialog->activateWindow();
@@ -123,9 +123,11 @@ void DeliveryActions::addToContextMenu(QMenu *menu, const QList<Webhook> &select
         return;
     const Webhook webhook = selected.constFirst();
     menu->addSeparator();
-    QAction *verify = menu->addAction(tr("&Verify a Delivery…"), this, [this, webhook] { openVerify(webhook.id); });
+    QAction *verify
+        = menu->addAction(tr("&Verify a Delivery…"), this, [this, webhook] { openVerify(webhook.id); });
     verify->setObjectName(QStringLiteral("verifyDeliveryContextAction"));
-    QAction *send = menu->addAction(tr("Send &Test Delivery…"), this, [this, webhook] { openSendTest(webhook); });
+    QAction *send
+        = menu->addAction(tr("Send &Test Delivery…"), this, [this, webhook] { openSendTest(webhook); });
     send->setObjectName(QStringLiteral("sendTestDeliveryContextAction"));
     send->setEnabled(m_session->state() == ConsoleSession::State::Ready);
 }
@@ -143,7 +145,8 @@ void DeliveryActions::attachPreflight(RegisterDialog *dialog)
 
 void DeliveryActions::abandon()
 {
-    for (QDialog *dialog : {static_cast<QDialog *>(m_sendTestDialog.data()), static_cast<QDialog *>(m_simulateDialog.data())}) {
+    for (QDialog *dialog :
+         {static_cast<QDialog *>(m_sendTestDialog.data()), static_cast<QDialog *>(m_simulateDialog.data())}) {
         if (dialog)
             dialog->close();
     }

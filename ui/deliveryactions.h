@@ -59,8 +59,7 @@ public:
     void updateActions();
 
 private:
-    template <typename T>
-    T *show(QPointer<T> &slot, T *dialog);
+    template<typename T> T *show(QPointer<T> &slot, T *dialog);
 
     ConsoleSession *m_session;
     QWidget *m_window;

@@ -30,7 +30,8 @@ DeliveryInput::DeliveryInput(QWidget *parent) : QWidget(parent), m_ui(std::make_
         connect(edit, &RawTextEdit::bytesChanged, this, &DeliveryInput::changed);
         connect(edit, &RawTextEdit::bytesChanged, this, &DeliveryInput::updateByteCounts);
     }
-    for (QLineEdit *edit : {m_ui->urlLineEdit, m_ui->dateLineEdit, m_ui->contentHashLineEdit, m_ui->authorizationLineEdit})
+    for (QLineEdit *edit :
+         {m_ui->urlLineEdit, m_ui->dateLineEdit, m_ui->contentHashLineEdit, m_ui->authorizationLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &DeliveryInput::changed);
     connect(m_ui->inputTabWidget, &QTabWidget::currentChanged, this, &DeliveryInput::changed);
     retranslate();
@@ -59,8 +60,9 @@ std::optional<Delivery> DeliveryInput::delivery(QString *problem) const
     if (form() == Form::RawRequest) {
         const QByteArray raw = m_ui->rawTextEdit->bytes();
         if (raw.trimmed().isEmpty()) {
-            *problem = tr("Paste the request first (or open it from a file), or give its headers and body on the "
-                          "other tab.");
+            *problem
+                = tr("Paste the request first (or open it from a file), or give its headers and body on the "
+                     "other tab.");
             return std::nullopt;
         }
         QString error;
@@ -82,13 +84,16 @@ std::optional<Delivery> DeliveryInput::delivery(QString *problem) const
     } else {
         const QUrl url(urlText, QUrl::StrictMode);
         if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
-            *problem = tr("“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.").arg(urlText);
+            *problem
+                = tr("“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.")
+                      .arg(urlText);
             return std::nullopt;
         }
         delivery.url = url;
     }
     delivery.date = headerValue(m_ui->dateLineEdit->text(), QLatin1String("x-ms-date"));
-    delivery.contentSha256 = headerValue(m_ui->contentHashLineEdit->text(), QLatin1String("x-ms-content-sha256"));
+    delivery.contentSha256
+        = headerValue(m_ui->contentHashLineEdit->text(), QLatin1String("x-ms-content-sha256"));
     delivery.authorization = headerValue(m_ui->authorizationLineEdit->text(), QLatin1String("authorization"));
     delivery.body = m_ui->bodyTextEdit->bytes();
     return delivery;
@@ -107,9 +112,10 @@ void DeliveryInput::openFile(bool rawRequest)
         }
         const QByteArray content = file.read(MaxFileBytes + 1);
         if (content.size() > MaxFileBytes) {
-            Q_EMIT fileProblem(tr("The file is too large"), tr("%1 is larger than %2 MiB; a delivery is much smaller.")
-                                                                 .arg(path)
-                                                                 .arg(MaxFileBytes / (1024 * 1024)));
+            Q_EMIT fileProblem(tr("The file is too large"),
+                               tr("%1 is larger than %2 MiB; a delivery is much smaller.")
+                                   .arg(path)
+                                   .arg(MaxFileBytes / (1024 * 1024)));
             return;
         }
         (rawRequest ? m_ui->rawTextEdit : m_ui->bodyTextEdit)->setBytes(content);
@@ -123,9 +129,9 @@ void DeliveryInput::updateByteCounts()
         const QByteArray bytes = edit->bytes();
         if (bytes.isEmpty())
             return {};
-        return edit->isExact() ? tr("%n bytes, exactly as pasted or opened.", nullptr, int(bytes.size()))
-                               : tr("%n bytes as shown: typed or edited text has LF line breaks.", nullptr,
-                                    int(bytes.size()));
+        return edit->isExact()
+            ? tr("%n bytes, exactly as pasted or opened.", nullptr, int(bytes.size()))
+            : tr("%n bytes as shown: typed or edited text has LF line breaks.", nullptr, int(bytes.size()));
     };
     QString raw = describe(m_ui->rawTextEdit);
     if (!raw.isEmpty()) {
@@ -147,8 +153,9 @@ void DeliveryInput::updateByteCounts()
 void DeliveryInput::retranslate()
 {
     m_ui->urlLineEdit->setPlaceholderText(
-        m_registeredUrl.isEmpty() ? tr("https://example.com/webhooks/vipps (the URL the delivery was sent to)")
-                                  : tr("Empty: the registered URL, %1").arg(m_registeredUrl.toString()));
+        m_registeredUrl.isEmpty()
+            ? tr("https://example.com/webhooks/vipps (the URL the delivery was sent to)")
+            : tr("Empty: the registered URL, %1").arg(m_registeredUrl.toString()));
     updateByteCounts();
 }
 

@@ -22,7 +22,10 @@ class DeliveryInput final : public QWidget
     Q_DISABLE_COPY_MOVE(DeliveryInput)
 
 public:
-    enum class Form { RawRequest, HeadersAndBody };
+    enum class Form {
+        RawRequest,
+        HeadersAndBody
+    };
 
     explicit DeliveryInput(QWidget *parent = nullptr);
     ~DeliveryInput() override;

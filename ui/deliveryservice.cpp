@@ -11,7 +11,8 @@
 #include <QUrl>
 
 DeliveryService::DeliveryService(ConsoleSession *session, QObject *parent)
-    : QObject(parent), m_session(session), m_sender(new TestDeliverySender(this)), m_preflight(new UrlPreflight(this))
+    : QObject(parent), m_session(session), m_sender(new TestDeliverySender(this)),
+      m_preflight(new UrlPreflight(this))
 {
     // Whatever ran for the previous profile is of no use to the next one.
     connect(m_session, &ConsoleSession::profileChanged, this, [this] {
@@ -54,27 +55,31 @@ void DeliveryService::sendTestDelivery(const Webhook &webhook, const QString &ev
     const quint64 generation = m_generation;
     const QString msn = m_session->profile().msn;
     QPointer<DeliveryService> self(this);
-    m_session->readWebhookSecret(webhook.id, context,
-                                 [self, generation, guard, url, eventType, msn, callback](const Result<QString, KeychainError> &secret) {
-        if (!self || generation != self->m_generation || !guard)
-            return;
-        if (!secret) {
-            const KeychainError &error = secret.error();
-            callback(ApiError::input(error.kind == KeychainError::Kind::NotFound
-                                         ? tr("No secret of this webhook is stored on this machine, so the delivery "
-                                              "cannot be signed.")
-                                         : tr("The secret could not be read from the keychain: %1").arg(error.message)));
-            return;
-        }
-        // (The session answers through the event loop, never from inside the keychain job.)
-        qCInfo(lcUi) << "sending a test delivery of" << eventType << "to" << url.host() << url.path();
-        self->m_sender->send(url, eventType, secret.value(), msn, guard, callback);
-    });
+    m_session->readWebhookSecret(
+        webhook.id, context,
+        [self, generation, guard, url, eventType, msn,
+         callback](const Result<QString, KeychainError> &secret) {
+            if (!self || generation != self->m_generation || !guard)
+                return;
+            if (!secret) {
+                const KeychainError &error = secret.error();
+                callback(ApiError::input(
+                    error.kind == KeychainError::Kind::NotFound
+                        ? tr("No secret of this webhook is stored on this machine, so the delivery "
+                             "cannot be signed.")
+                        : tr("The secret could not be read from the keychain: %1").arg(error.message)));
+                return;
+            }
+            // (The session answers through the event loop, never from inside the keychain job.)
+            qCInfo(lcUi) << "sending a test delivery of" << eventType << "to" << url.host() << url.path();
+            self->m_sender->send(url, eventType, secret.value(), msn, guard, callback);
+        });
 }
 
 bool DeliveryService::canSimulate() const
 {
-    return m_session->isSandbox() && m_session->state() == ConsoleSession::State::Ready && m_session->sandboxServer();
+    return m_session->isSandbox() && m_session->state() == ConsoleSession::State::Ready
+        && m_session->sandboxServer();
 }
 
 QList<Webhook> DeliveryService::simulationTargets(const QString &eventType) const
@@ -82,7 +87,8 @@ QList<Webhook> DeliveryService::simulationTargets(const QString &eventType) cons
     QList<Webhook> targets;
     if (!canSimulate())
         return targets;
-    const QList<Webhook> registrations = m_session->sandboxServer()->registrations(m_session->profile().bucket());
+    const QList<Webhook> registrations
+        = m_session->sandboxServer()->registrations(m_session->profile().bucket());
     for (const Webhook &webhook : registrations) {
         if (webhook.events.contains(eventType))
             targets.append(webhook);

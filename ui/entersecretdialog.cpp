@@ -13,7 +13,8 @@ constexpr int ShortSecret = 16;
 } // namespace
 
 EnterSecretDialog::EnterSecretDialog(const Webhook &webhook, bool replacing, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::EnterSecretDialog>()), m_webhookId(webhook.id), m_replacing(replacing)
+    : QDialog(parent), m_ui(std::make_unique<Ui::EnterSecretDialog>()), m_webhookId(webhook.id),
+      m_replacing(replacing)
 {
     m_ui->setupUi(this);
     m_ui->webhookLabel->setText(tr("Webhook %1\nURL %2").arg(webhook.id, webhook.url));
@@ -38,15 +39,16 @@ EnterSecretDialog *EnterSecretDialog::start(ConsoleSession *session, const Webho
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EnterSecretDialog::submitted, dialog, [session, dialog](const QString &secret) {
         dialog->setBusy(true);
-        session->storeWebhookSecret(dialog->webhookId(), secret, dialog,
-                                    [dialog](const Result<Done, KeychainError> &result) {
-            if (!result) {
-                dialog->showError(tr("The keychain did not store the secret: %1").arg(result.error().message));
-                return;
-            }
-            dialog->setBusy(false);
-            dialog->accept();
-        });
+        session->storeWebhookSecret(
+            dialog->webhookId(), secret, dialog, [dialog](const Result<Done, KeychainError> &result) {
+                if (!result) {
+                    dialog->showError(
+                        tr("The keychain did not store the secret: %1").arg(result.error().message));
+                    return;
+                }
+                dialog->setBusy(false);
+                dialog->accept();
+            });
     });
     dialog->open();
     return dialog;
@@ -61,18 +63,23 @@ std::pair<FieldSeverity, QString> EnterSecretDialog::checkSecret(const QString &
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return {FieldSeverity::Info, tr("Paste the secret exactly as Vipps MobilePay returned it at registration.")};
+        return {FieldSeverity::Info,
+                tr("Paste the secret exactly as Vipps MobilePay returned it at registration.")};
     for (const QChar c : trimmed) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            return {FieldSeverity::Error, tr("A secret is one line of text: remove the line breaks and control characters.")};
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            return {FieldSeverity::Error,
+                    tr("A secret is one line of text: remove the line breaks and control characters.")};
         if (c.isSpace())
-            return {FieldSeverity::Error, tr("A secret has no spaces inside: check that you pasted only the secret.")};
+            return {FieldSeverity::Error,
+                    tr("A secret has no spaces inside: check that you pasted only the secret.")};
     }
     QStringList warnings;
     if (trimmed.size() != text.size())
         warnings << tr("The spaces at the start or end are left out.");
     if (trimmed.size() < ShortSecret)
-        warnings << tr("Only %n character(s): check that you copied all of it.", nullptr, int(trimmed.size()));
+        warnings << tr("Only %n character(s): check that you copied all of it.", nullptr,
+                       int(trimmed.size()));
     if (!warnings.isEmpty())
         return {FieldSeverity::Warning, warnings.join(QLatin1Char(' '))};
     return {FieldSeverity::Ok, tr("%n character(s).", nullptr, int(trimmed.size()))};
@@ -102,7 +109,8 @@ void EnterSecretDialog::setBusy(bool busy)
     m_ui->secretLineEdit->setEnabled(!busy);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     if (busy)
-        FieldMessage::show(m_ui->secretStatusLabel, FieldSeverity::Info, tr("Storing the secret in the keychain…"));
+        FieldMessage::show(m_ui->secretStatusLabel, FieldSeverity::Info,
+                           tr("Storing the secret in the keychain…"));
     else
         validate();
 }

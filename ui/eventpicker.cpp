@@ -4,13 +4,13 @@
 
 #include <QEvent>
 #include <QFont>
-#include <QIcon>
-#include <QTreeWidgetItemIterator>
 #include <QHeaderView>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QStyle>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -28,9 +28,7 @@ bool isProduct(const QTreeWidgetItem *item)
 } // namespace
 
 EventPicker::EventPicker(QWidget *parent)
-    : QWidget(parent)
-    , m_search(new QLineEdit(this))
-    , m_tree(new QTreeWidget(this))
+    : QWidget(parent), m_search(new QLineEdit(this)), m_tree(new QTreeWidget(this))
 {
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setClearButtonEnabled(true);
@@ -314,8 +312,8 @@ void EventPicker::updateProductItem(QTreeWidgetItem *product)
     product->setFlags(flags);
     product->setText(UsageColumn, tr("%1 of %2 selected").arg(checked).arg(product->childCount()));
     const QString id = product->data(NameColumn, ProductRole).toString();
-    product->setText(NameColumn, id == otherProductId ? tr("Other")
-                                                      : EventCatalog::instance().productName(id));
+    product->setText(NameColumn,
+                     id == otherProductId ? tr("Other") : EventCatalog::instance().productName(id));
     product->setToolTip(NameColumn, tr("Select or clear every event of this group"));
 }
 
@@ -337,7 +335,8 @@ void EventPicker::applyFilter()
     const QString needle = m_search->text().simplified();
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *product = m_tree->topLevelItem(i);
-        const bool productMatches = needle.isEmpty() || product->text(NameColumn).contains(needle, Qt::CaseInsensitive);
+        const bool productMatches
+            = needle.isEmpty() || product->text(NameColumn).contains(needle, Qt::CaseInsensitive);
         bool anyVisible = false;
         for (int j = 0; j < product->childCount(); ++j) {
             QTreeWidgetItem *child = product->child(j);
@@ -387,7 +386,8 @@ void EventPicker::retranslate()
     m_tree->setAccessibleName(tr("Events"));
     m_tree->setHeaderLabels({tr("Event"), tr("Event type"), tr("Registrations")});
     m_tree->headerItem()->setToolTip(
-        UsageColumn, tr("Registrations of this sales unit (or of the partner keys) that use the "
-                        "event, against the limit"));
+        UsageColumn,
+        tr("Registrations of this sales unit (or of the partner keys) that use the "
+           "event, against the limit"));
     updateAll();
 }

@@ -24,7 +24,12 @@ class EventPicker final : public QWidget
     Q_DISABLE_COPY_MOVE(EventPicker)
 
 public:
-    enum Column { NameColumn, TypeColumn, UsageColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        TypeColumn,
+        UsageColumn,
+        ColumnCount
+    };
 
     explicit EventPicker(QWidget *parent = nullptr);
     ~EventPicker() override;
@@ -72,9 +77,9 @@ private:
     QLineEdit *m_search = nullptr;
     QTreeWidget *m_tree = nullptr;
     QTreeWidgetItem *m_otherProduct = nullptr;
-    QHash<QString, int> m_counts;                   // event type -> registrations using it
-    QHash<QString, QSet<QString>> m_urlsByEvent;    // event type -> normalised URLs
-    QString m_url;                                  // normalised
+    QHash<QString, int> m_counts;                // event type -> registrations using it
+    QHash<QString, QSet<QString>> m_urlsByEvent; // event type -> normalised URLs
+    QString m_url;                               // normalised
     QStringList m_refused;
     bool m_updating = false;
 };

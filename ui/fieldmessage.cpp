@@ -10,15 +10,11 @@ QColor color(const QPalette &palette, FieldSeverity severity)
 {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     switch (severity) {
-    case FieldSeverity::Error:
-        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
-    case FieldSeverity::Warning:
-        return dark ? QColor(0xff, 0xcc, 0x80) : QColor(0x8a, 0x4b, 0x00);
-    case FieldSeverity::Ok:
-        return dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x1b, 0x5e, 0x20);
+    case FieldSeverity::Error: return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+    case FieldSeverity::Warning: return dark ? QColor(0xff, 0xcc, 0x80) : QColor(0x8a, 0x4b, 0x00);
+    case FieldSeverity::Ok: return dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x1b, 0x5e, 0x20);
     case FieldSeverity::Info:
-    case FieldSeverity::None:
-        break;
+    case FieldSeverity::None: break;
     }
     return palette.color(QPalette::WindowText);
 }

@@ -7,7 +7,13 @@ class QLabel;
 class QPalette;
 
 // How a message beside a field reads: plain, fine, a warning or an error.
-enum class FieldSeverity { None, Info, Ok, Warning, Error };
+enum class FieldSeverity {
+    None,
+    Info,
+    Ok,
+    Warning,
+    Error
+};
 
 // The coloured status line under a form field ("Use https://…", "Saved."), shared by every
 // dialog so they all speak in the same colours, in light and dark palettes alike.

@@ -28,11 +28,12 @@ void FileDialogSeam::askSaveFileName(QWidget *parent, const QString &caption, co
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setFileMode(QFileDialog::AnyFile);
-    QObject::connect(dialog, &QFileDialog::finished, context, [dialog, guard, callback = std::move(callback)](int result) {
-        const QStringList files = dialog->selectedFiles();
-        if (guard)
-            callback(result == QDialog::Accepted && !files.isEmpty() ? files.constFirst() : QString());
-    });
+    QObject::connect(
+        dialog, &QFileDialog::finished, context, [dialog, guard, callback = std::move(callback)](int result) {
+            const QStringList files = dialog->selectedFiles();
+            if (guard)
+                callback(result == QDialog::Accepted && !files.isEmpty() ? files.constFirst() : QString());
+        });
     dialog->open();
 }
 

@@ -28,9 +28,9 @@ struct Options
     QCommandLineOption profile{QStringLiteral("profile"),
                                QCoreApplication::translate("main", "Open the profile <name>."),
                                QCoreApplication::translate("main", "name")};
-    QCommandLineOption sandbox{QStringLiteral("sandbox"),
-                               QCoreApplication::translate(
-                                   "main", "Open the built-in sandbox API (sample data, no keys needed).")};
+    QCommandLineOption sandbox{
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("main", "Open the built-in sandbox API (sample data, no keys needed).")};
 
     void addTo(QCommandLineParser &parser) const
     {

@@ -47,7 +47,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_manager(session->profileManager())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("network-server"), style()->standardIcon(QStyle::SP_DriveNetIcon)));
+    setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("network-server"), style()->standardIcon(QStyle::SP_DriveNetIcon)));
     resize(1120, 680);
 
     m_registerFlow = new RegisterFlow(m_session, this);
@@ -91,14 +92,16 @@ void MainWindow::createActions()
         action->setObjectName(name);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WindowShortcut);
-        action->setToolTip(key.isEmpty() ? tip : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        action->setToolTip(key.isEmpty() ? tip
+                                         : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
         addAction(action);
         return action;
     };
     m_refreshAction = make(QStringLiteral("refreshAction"), tr("&Refresh"), QKeySequence(Qt::Key_F5),
                            QStyle::SP_BrowserReload, tr("Load the registered webhooks again"));
-    m_registerAction = make(QStringLiteral("registerAction"), tr("Re&gister…"), QKeySequence(Qt::CTRL | Qt::Key_N),
-                            QStyle::SP_FileDialogNewFolder, tr("Register a new webhook"));
+    m_registerAction
+        = make(QStringLiteral("registerAction"), tr("Re&gister…"), QKeySequence(Qt::CTRL | Qt::Key_N),
+               QStyle::SP_FileDialogNewFolder, tr("Register a new webhook"));
     m_deleteAction = make(QStringLiteral("deleteAction"), tr("&Delete…"), QKeySequence(Qt::Key_Delete),
                           QStyle::SP_TrashIcon, tr("Delete the selected webhooks"));
     m_filterAction = make(QStringLiteral("filterAction"), tr("&Filter"), QKeySequence(Qt::CTRL | Qt::Key_F),
@@ -119,7 +122,8 @@ void MainWindow::createActions()
         m_registerFlow->start();
         m_deliveryActions->attachPreflight(m_registerFlow->registerDialog());
     });
-    connect(m_deleteAction, &QAction::triggered, this, [this] { m_deleteFlow->start(m_tablePage->selectedWebhooks()); });
+    connect(m_deleteAction, &QAction::triggered, this,
+            [this] { m_deleteFlow->start(m_tablePage->selectedWebhooks()); });
     connect(m_filterAction, &QAction::triggered, this, [this] { m_tablePage->focusFilter(); });
     connect(m_profilesAction, &QAction::triggered, this, [this] { openProfilesDialog(); });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -189,7 +193,8 @@ void MainWindow::addIconOnly(QToolBar *toolBar, QAction *action)
     // A toolbar shows or hides its widgets through their actions, never by hide()/show().
     QAction *holder = toolBar->addWidget(button);
     holder->setVisible(action->isVisible());
-    connect(action, &QAction::visibleChanged, holder, [holder, action] { holder->setVisible(action->isVisible()); });
+    connect(action, &QAction::visibleChanged, holder,
+            [holder, action] { holder->setVisible(action->isVisible()); });
 }
 
 void MainWindow::createCentral()
@@ -202,8 +207,8 @@ void MainWindow::createCentral()
     m_productionBand = new QLabel(tr("Production — changes affect live payments"), central);
     m_productionBand->setObjectName(QStringLiteral("productionBandLabel"));
     m_productionBand->setAlignment(Qt::AlignCenter);
-    m_productionBand->setStyleSheet(QStringLiteral(
-        "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 6px; }"));
+    m_productionBand->setStyleSheet(
+        QStringLiteral("QLabel { background: #b3261e; color: white; font-weight: bold; padding: 6px; }"));
     m_productionBand->hide();
     layout->addWidget(m_productionBand);
 
@@ -233,11 +238,10 @@ void MainWindow::createCentral()
     connect(m_vaultActions, &VaultActions::sendTestRequested, m_deliveryActions,
             [this](const Webhook &webhook) { m_deliveryActions->openSendTest(webhook); });
     connect(m_tablePage, &WebhookTablePage::registerRequested, m_registerAction, &QAction::trigger);
-    connect(m_tablePage, &WebhookTablePage::registerSimilarRequested, this,
-            [this](const Webhook &webhook) {
-                m_registerFlow->start(RegisterRequest{webhook.url, webhook.events});
-                m_deliveryActions->attachPreflight(m_registerFlow->registerDialog());
-            });
+    connect(m_tablePage, &WebhookTablePage::registerSimilarRequested, this, [this](const Webhook &webhook) {
+        m_registerFlow->start(RegisterRequest{webhook.url, webhook.events});
+        m_deliveryActions->attachPreflight(m_registerFlow->registerDialog());
+    });
     m_deliveryActions->attachToTable(m_tablePage);
     connect(m_tablePage, &WebhookTablePage::deleteRequested, m_deleteAction, &QAction::trigger);
     WebhookFilterModel *proxy = m_tablePage->filterModel();
@@ -336,10 +340,14 @@ void MainWindow::onDeleteFinished(int deleted, int failed, const ApiError &lastE
 {
     if (failed > 0) {
         statusBar()->clearMessage();
-        m_messageBar->showError(lastError, (deleted + failed == 1 ? tr("The deletion failed.")
-                                                           : tr("%1 of %n deletions failed.", nullptr, deleted + failed).arg(failed)));
+        m_messageBar->showError(
+            lastError,
+            (deleted + failed == 1
+                 ? tr("The deletion failed.")
+                 : tr("%1 of %n deletions failed.", nullptr, deleted + failed).arg(failed)));
     } else {
-        statusBar()->showMessage(deleted == 1 ? tr("Deleted 1 webhook.") : tr("Deleted %n webhooks.", nullptr, deleted), 5000);
+        statusBar()->showMessage(
+            deleted == 1 ? tr("Deleted 1 webhook.") : tr("Deleted %n webhooks.", nullptr, deleted), 5000);
     }
     updateStatus();
 }
@@ -366,8 +374,9 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Sandbox — %1").arg(AppInfo::displayName()));
         return;
     }
-    setWindowTitle(tr("%1 (%2) — %3")
-                       .arg(profile.name, Environments::displayName(profile.environment), AppInfo::displayName()));
+    setWindowTitle(
+        tr("%1 (%2) — %3")
+            .arg(profile.name, Environments::displayName(profile.environment), AppInfo::displayName()));
 }
 
 void MainWindow::updateStatus()
@@ -421,16 +430,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
         || m_vaultActions->hasUnacknowledgedSecret();
     if (secretAtRisk && !m_closeConfirmed) {
         event->ignore();
-        MessageBoxSeam::ask(this, QMessageBox::Warning, tr("Quit Webhook Console?"),
-                            tr("A registration is still running, or its secret has not been saved yet. The API "
-                               "never shows a secret twice. Quit anyway?"),
-                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
-                            [this](QMessageBox::StandardButton answer) {
-                                if (answer != QMessageBox::Yes)
-                                    return;
-                                m_closeConfirmed = true;
-                                close();
-                            });
+        MessageBoxSeam::ask(
+            this, QMessageBox::Warning, tr("Quit Webhook Console?"),
+            tr("A registration is still running, or its secret has not been saved yet. The API "
+               "never shows a secret twice. Quit anyway?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
+            [this](QMessageBox::StandardButton answer) {
+                if (answer != QMessageBox::Yes)
+                    return;
+                m_closeConfirmed = true;
+                close();
+            });
         return;
     }
     saveSettings();

@@ -12,14 +12,9 @@
 #include <QVBoxLayout>
 
 MessageBar::MessageBar(QWidget *parent)
-    : QFrame(parent),
-      m_iconLabel(new QLabel(this)),
-      m_titleLabel(new QLabel(this)),
-      m_detailLabel(new QLabel(this)),
-      m_fieldErrorsLabel(new QLabel(this)),
-      m_traceIdLabel(new QLabel(this)),
-      m_actionButton(new QPushButton(this)),
-      m_copyButton(new QPushButton(tr("Copy details"), this)),
+    : QFrame(parent), m_iconLabel(new QLabel(this)), m_titleLabel(new QLabel(this)),
+      m_detailLabel(new QLabel(this)), m_fieldErrorsLabel(new QLabel(this)), m_traceIdLabel(new QLabel(this)),
+      m_actionButton(new QPushButton(this)), m_copyButton(new QPushButton(tr("Copy details"), this)),
       m_dismissButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
@@ -130,8 +125,8 @@ QString MessageBar::detail() const
     return m_detailLabel->text();
 }
 
-void MessageBar::present(Level level, const QString &title, const QString &detail, const QStringList &fieldErrors,
-                         const QString &traceId, const QString &details)
+void MessageBar::present(Level level, const QString &title, const QString &detail,
+                         const QStringList &fieldErrors, const QString &traceId, const QString &details)
 {
     m_level = level;
     m_fieldErrors = fieldErrors;
@@ -161,8 +156,7 @@ void MessageBar::applyLevelStyle()
     QColor background(0xe8, 0xf0, 0xfe);
     QColor border(0xa8, 0xc7, 0xfa);
     switch (m_level) {
-    case Level::Information:
-        break;
+    case Level::Information: break;
     case Level::Warning:
         icon = QStyle::SP_MessageBoxWarning;
         background = QColor(0xfe, 0xf7, 0xe0);
@@ -176,7 +170,8 @@ void MessageBar::applyLevelStyle()
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize) * 2;
     m_iconLabel->setPixmap(style()->standardIcon(icon).pixmap(size, size));
-    setStyleSheet(QStringLiteral("QFrame#messageBar { background: %1; border: 1px solid %2; border-radius: 4px; }"
-                                 " QFrame#messageBar QLabel { color: #202124; }")
-                      .arg(background.name(), border.name()));
+    setStyleSheet(
+        QStringLiteral("QFrame#messageBar { background: %1; border: 1px solid %2; border-radius: 4px; }"
+                       " QFrame#messageBar QLabel { color: #202124; }")
+            .arg(background.name(), border.name()));
 }

@@ -19,7 +19,11 @@ class MessageBar final : public QFrame
     Q_DISABLE_COPY_MOVE(MessageBar)
 
 public:
-    enum class Level { Information, Warning, Error };
+    enum class Level {
+        Information,
+        Warning,
+        Error
+    };
 
     explicit MessageBar(QWidget *parent = nullptr);
 

@@ -28,11 +28,12 @@ void MessageBoxSeam::ask(QWidget *parent, QMessageBox::Icon icon, const QString 
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDefaultButton(defaultButton);
     box->setEscapeButton(defaultButton);
-    QObject::connect(box, &QMessageBox::finished, context, [box, guard, defaultButton, callback = std::move(callback)](int) {
-        const auto answer = box->standardButton(box->clickedButton());
-        if (guard)
-            callback(answer == QMessageBox::NoButton ? defaultButton : answer);
-    });
+    QObject::connect(box, &QMessageBox::finished, context,
+                     [box, guard, defaultButton, callback = std::move(callback)](int) {
+                         const auto answer = box->standardButton(box->clickedButton());
+                         if (guard)
+                             callback(answer == QMessageBox::NoButton ? defaultButton : answer);
+                     });
     box->open();
 }
 

@@ -21,7 +21,8 @@ OrphanedSecretsDialog::OrphanedSecretsDialog(ConsoleSession *session, QWidget *p
         confirmRemove(ids);
     });
     connect(m_ui->removeAllPushButton, &QPushButton::clicked, this, [this] { confirmRemove(shownIds()); });
-    connect(m_ui->orphansListWidget, &QListWidget::itemSelectionChanged, this, &OrphanedSecretsDialog::updateButtons);
+    connect(m_ui->orphansListWidget, &QListWidget::itemSelectionChanged, this,
+            &OrphanedSecretsDialog::updateButtons);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_session, &ConsoleSession::secretsChanged, this, &OrphanedSecretsDialog::refresh);
     connect(m_session, &ConsoleSession::profileChanged, this, &QDialog::reject);
@@ -59,14 +60,15 @@ void OrphanedSecretsDialog::refresh()
     QString where;
     if (m_session->hasProfile()) {
         const Profile &profile = m_session->profile();
-        where = profile.isPartner() ? tr("“%1” (%2, partner keys)").arg(profile.name, Environments::displayName(profile.environment))
-                                    : tr("“%1” (%2, MSN %3)").arg(profile.name, Environments::displayName(profile.environment), profile.msn);
+        where = profile.isPartner()
+            ? tr("“%1” (%2, partner keys)").arg(profile.name, Environments::displayName(profile.environment))
+            : tr("“%1” (%2, MSN %3)")
+                  .arg(profile.name, Environments::displayName(profile.environment), profile.msn);
     }
-    m_ui->headingLabel->setText(orphans.isEmpty()
-                                    ? tr("<b>No orphaned secrets for %1.</b>").arg(where.toHtmlEscaped())
-                                    : tr("<b>%1: %n secret(s) without a webhook.</b>", nullptr,
-                                         int(orphans.size()))
-                                          .arg(where.toHtmlEscaped()));
+    m_ui->headingLabel->setText(
+        orphans.isEmpty() ? tr("<b>No orphaned secrets for %1.</b>").arg(where.toHtmlEscaped())
+                          : tr("<b>%1: %n secret(s) without a webhook.</b>", nullptr, int(orphans.size()))
+                                .arg(where.toHtmlEscaped()));
     updateButtons();
 }
 
@@ -82,8 +84,10 @@ void OrphanedSecretsDialog::confirmRemove(const QStringList &ids)
         return;
     const QString question = ids.size() == 1
         ? tr("Remove the stored secret of the webhook %1 from this computer? No webhook with this id is "
-             "registered any more.").arg(ids.constFirst())
-        : tr("Remove %n stored secret(s) from this computer? No webhook with these ids is registered any more.",
+             "registered any more.")
+              .arg(ids.constFirst())
+        : tr("Remove %n stored secret(s) from this computer? No webhook with these ids is registered any "
+             "more.",
              nullptr, int(ids.size()));
     MessageBoxSeam::ask(this, QMessageBox::Question, tr("Remove Orphaned Secrets"), question,
                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, this,
@@ -109,14 +113,16 @@ void OrphanedSecretsDialog::removeNext(QStringList ids, int removed)
     const QString id = ids.takeFirst();
     // One after the other; the session answers through the event loop, so the next keychain job
     // never starts inside the last one's handler.
-    m_session->removeWebhookSecret(id, this, [this, ids, removed, id](const Result<Done, KeychainError> &result) {
-        if (!result) {
-            m_removing = false;
-            updateButtons();
-            FieldMessage::show(m_ui->statusLabel, FieldSeverity::Error,
-                               tr("The keychain did not remove the secret of %1: %2").arg(id, result.error().message));
-            return;
-        }
-        removeNext(ids, removed + 1);
-    });
+    m_session->removeWebhookSecret(
+        id, this, [this, ids, removed, id](const Result<Done, KeychainError> &result) {
+            if (!result) {
+                m_removing = false;
+                updateButtons();
+                FieldMessage::show(
+                    m_ui->statusLabel, FieldSeverity::Error,
+                    tr("The keychain did not remove the secret of %1: %2").arg(id, result.error().message));
+                return;
+            }
+            removeNext(ids, removed + 1);
+        });
 }

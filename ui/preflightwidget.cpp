@@ -16,21 +16,18 @@ namespace {
 using Kind = PreflightCheck::Kind;
 using Outcome = PreflightCheck::Outcome;
 
-const QList<Kind> AllKinds{Kind::Scheme, Kind::Port, Kind::Address, Kind::Tls, Kind::Redirect, Kind::Delivery};
+const QList<Kind> AllKinds{Kind::Scheme, Kind::Port,     Kind::Address,
+                           Kind::Tls,    Kind::Redirect, Kind::Delivery};
 constexpr int IconSize = 16;
 
 // The dialogs' colours (FieldMessage): fine, a warning, an error; greyed when not checked.
 QColor outcomeColor(Outcome outcome, const QPalette &palette)
 {
     switch (outcome) {
-    case Outcome::Pass:
-        return FieldMessage::color(palette, FieldSeverity::Ok);
-    case Outcome::Warn:
-        return FieldMessage::color(palette, FieldSeverity::Warning);
-    case Outcome::Fail:
-        return FieldMessage::color(palette, FieldSeverity::Error);
-    case Outcome::Skipped:
-        break;
+    case Outcome::Pass: return FieldMessage::color(palette, FieldSeverity::Ok);
+    case Outcome::Warn: return FieldMessage::color(palette, FieldSeverity::Warning);
+    case Outcome::Fail: return FieldMessage::color(palette, FieldSeverity::Error);
+    case Outcome::Skipped: break;
     }
     return palette.color(QPalette::Disabled, QPalette::WindowText);
 }
@@ -71,9 +68,7 @@ QIcon PreflightWidget::outcomeIcon(Outcome outcome, const QPalette &palette)
             painter.drawLine(QPointF(5.5, 5.5), QPointF(10.5, 10.5));
             painter.drawLine(QPointF(10.5, 5.5), QPointF(5.5, 10.5));
             break;
-        case Outcome::Skipped:
-            painter.drawLine(QPointF(5, 8), QPointF(11, 8));
-            break;
+        case Outcome::Skipped: painter.drawLine(QPointF(5, 8), QPointF(11, 8)); break;
         }
         painter.end();
         pixmap.setDevicePixelRatio(scale);
@@ -247,21 +242,19 @@ void PreflightWidget::updateSummary()
     QString text;
     switch (m_report->overall()) {
     case Outcome::Fail:
-        text = tr("<b>%1 fails the check.</b> Vipps MobilePay could not deliver to it: fix what failed before "
-                  "registering.");
+        text
+            = tr("<b>%1 fails the check.</b> Vipps MobilePay could not deliver to it: fix what failed before "
+                 "registering.");
         break;
-    case Outcome::Warn:
-        text = tr("<b>%1 passes, with warnings.</b>");
-        break;
+    case Outcome::Warn: text = tr("<b>%1 passes, with warnings.</b>"); break;
     case Outcome::Pass:
-    case Outcome::Skipped:
-        text = tr("<b>%1 passes every check.</b>");
-        break;
+    case Outcome::Skipped: text = tr("<b>%1 passes every check.</b>"); break;
     }
     text = text.arg(url);
     if (m_report->throwawaySecret && m_report->delivery) {
         text += QLatin1Char(' ')
-            + tr("The test POST was signed with a made-up secret (the real one exists only after registration), "
+            + tr("The test POST was signed with a made-up secret (the real one exists only after "
+                 "registration), "
                  "so a 401 or 403 answer is only a warning.")
                   .toHtmlEscaped();
     }

@@ -72,7 +72,7 @@ private:
 
     QLabel *m_summary;
     QGridLayout *m_grid;
-    QHash<int, Row> m_rows; // by PreflightCheck::Kind
+    QHash<int, Row> m_rows;  // by PreflightCheck::Kind
     QPointer<QObject> m_run; // the context of the run in progress
     QUrl m_url;
     QList<PreflightCheck> m_checks;

@@ -83,9 +83,8 @@ void ProfileForm::fill(const Profile &profile)
 {
     m_filling = true;
     const SystemInfo defaults = SystemInfo::defaults();
-    const auto unlessDefault = [](const QString &value, const QString &fallback) {
-        return value == fallback ? QString() : value;
-    };
+    const auto unlessDefault
+        = [](const QString &value, const QString &fallback) { return value == fallback ? QString() : value; };
     m_ui->nameLineEdit->setText(profile.name);
     setEnvironment(profile.environment);
     m_ui->baseUrlLineEdit->setText(profile.customBaseUrl.toString());
@@ -93,7 +92,8 @@ void ProfileForm::fill(const Profile &profile)
     m_ui->systemNameLineEdit->setText(unlessDefault(profile.system.name, defaults.name));
     m_ui->systemVersionLineEdit->setText(unlessDefault(profile.system.version, defaults.version));
     m_ui->systemPluginNameLineEdit->setText(unlessDefault(profile.system.pluginName, defaults.pluginName));
-    m_ui->systemPluginVersionLineEdit->setText(unlessDefault(profile.system.pluginVersion, defaults.pluginVersion));
+    m_ui->systemPluginVersionLineEdit->setText(
+        unlessDefault(profile.system.pluginVersion, defaults.pluginVersion));
     m_filling = false;
     retranslate();
 }
@@ -137,7 +137,6 @@ void ProfileForm::fillStoredKeys(const Credentials &stored)
     }
     m_keysStored = false;
     retranslate(); // a revealed field shows now
-
 }
 
 void ProfileForm::hideKeys()
@@ -177,7 +176,8 @@ void ProfileForm::setEnvironment(Environment environment)
 
 Environment ProfileForm::environment() const
 {
-    return Environments::fromKey(m_ui->environmentComboBox->currentData().toString()).value_or(Environment::Test);
+    return Environments::fromKey(m_ui->environmentComboBox->currentData().toString())
+        .value_or(Environment::Test);
 }
 
 Profile ProfileForm::profile() const
@@ -211,9 +211,7 @@ bool ProfileForm::validateConnectionFields()
     bool ok = true;
     switch (environment()) {
     case Environment::Test:
-    case Environment::Custom:
-        setMessage(m_ui->environmentStatusLabel, FieldSeverity::Info, {});
-        break;
+    case Environment::Custom: setMessage(m_ui->environmentStatusLabel, FieldSeverity::Info, {}); break;
     case Environment::Production:
         setMessage(m_ui->environmentStatusLabel, FieldSeverity::Warning,
                    tr("Production: changes affect live payments. Use production keys; test keys fail here."));
@@ -280,13 +278,15 @@ bool ProfileForm::validate()
     nameOnly.name = name;
     if (name.isEmpty()) {
         ok = false;
-        setMessage(m_ui->nameStatusLabel, FieldSeverity::Info, tr("Enter a name, such as the shop and the environment."));
+        setMessage(m_ui->nameStatusLabel, FieldSeverity::Info,
+                   tr("Enter a name, such as the shop and the environment."));
     } else if (const auto problem = nameOnly.validate()) {
         ok = false;
         setMessage(m_ui->nameStatusLabel, FieldSeverity::Error, *problem);
     } else if (name != m_editingName && m_nameTaken && m_nameTaken(name)) {
         ok = false;
-        setMessage(m_ui->nameStatusLabel, FieldSeverity::Error, tr("A profile named “%1” exists already.").arg(name));
+        setMessage(m_ui->nameStatusLabel, FieldSeverity::Error,
+                   tr("A profile named “%1” exists already.").arg(name));
     } else {
         setMessage(m_ui->nameStatusLabel, FieldSeverity::Info, {});
     }
@@ -310,10 +310,12 @@ bool ProfileForm::validate()
                               "the keychain only.")
                                .arg(QLocale().createSeparatedList(missing)));
             } else {
-                setMessage(m_ui->keysStatusLabel, FieldSeverity::Info, tr("The keys are kept in the keychain only."));
+                setMessage(m_ui->keysStatusLabel, FieldSeverity::Info,
+                           tr("The keys are kept in the keychain only."));
             }
         } else {
-            setMessage(m_ui->keysStatusLabel, FieldSeverity::Info, tr("The stored keys are kept unless you type new ones."));
+            setMessage(m_ui->keysStatusLabel, FieldSeverity::Info,
+                       tr("The stored keys are kept unless you type new ones."));
         }
     }
     m_ui->showStoredKeysPushButton->setVisible(!m_editingName.isEmpty() && m_keysStored);
@@ -341,14 +343,18 @@ void ProfileForm::retranslate()
         combo->addItem(tr("Production (api.vipps.no)"), Environments::key(Environment::Production));
         combo->addItem(tr("Custom base URL"), Environments::key(Environment::Custom));
         if (hasSandbox || current == Environments::key(Environment::Sandbox))
-            combo->addItem(Environments::displayName(Environment::Sandbox), Environments::key(Environment::Sandbox));
+            combo->addItem(Environments::displayName(Environment::Sandbox),
+                           Environments::key(Environment::Sandbox));
         combo->setCurrentIndex(std::max(0, combo->findData(current)));
     }
 
-    m_ui->formTitleLabel->setText(m_editingName.isEmpty() ? tr("New profile") : tr("Profile “%1”").arg(m_editingName));
+    m_ui->formTitleLabel->setText(m_editingName.isEmpty() ? tr("New profile")
+                                                          : tr("Profile “%1”").arg(m_editingName));
     const bool stored = m_keysStored;
-    m_ui->clientIdLineEdit->setPlaceholderText(stored ? tr("Stored in the keychain") : tr("A GUID from the business portal"));
-    m_ui->clientSecretLineEdit->setPlaceholderText(stored ? tr("Stored in the keychain") : tr("From the business portal"));
+    m_ui->clientIdLineEdit->setPlaceholderText(stored ? tr("Stored in the keychain")
+                                                      : tr("A GUID from the business portal"));
+    m_ui->clientSecretLineEdit->setPlaceholderText(stored ? tr("Stored in the keychain")
+                                                          : tr("From the business portal"));
     m_ui->subscriptionKeyLineEdit->setPlaceholderText(stored ? tr("Stored in the keychain")
                                                              : tr("Ocp-Apim-Subscription-Key"));
     m_ui->msnLineEdit->setPlaceholderText(tr("Empty for partner keys"));
@@ -359,7 +365,8 @@ void ProfileForm::retranslate()
         {m_ui->systemNameLineEdit, defaults.name, QStringLiteral("Vipps-System-Name")},
         {m_ui->systemVersionLineEdit, defaults.version, QStringLiteral("Vipps-System-Version")},
         {m_ui->systemPluginNameLineEdit, defaults.pluginName, QStringLiteral("Vipps-System-Plugin-Name")},
-        {m_ui->systemPluginVersionLineEdit, defaults.pluginVersion, QStringLiteral("Vipps-System-Plugin-Version")},
+        {m_ui->systemPluginVersionLineEdit, defaults.pluginVersion,
+         QStringLiteral("Vipps-System-Plugin-Version")},
     };
     for (const auto &[field, fallback, header] : systemFields) {
         field->setPlaceholderText(fallback);

@@ -46,7 +46,8 @@ public:
     // empty, so the placeholders show the defaults).
     void fill(const Profile &profile);
     // Fills a new profile from imported values, in the test environment, with the keys typed.
-    void fillImported(const QString &name, const QString &msn, const Credentials &credentials, const SystemInfo &system);
+    void fillImported(const QString &name, const QString &msn, const Credentials &credentials,
+                      const SystemInfo &system);
     void setImportNotes(FieldSeverity severity, const QString &text);
 
     // The keys are in the keychain and not loaded into the fields (placeholders say so).

@@ -7,16 +7,16 @@
 #include <QLabel>
 
 namespace {
-enum ItemKind { ProfileItem, SandboxItem };
+enum ItemKind {
+    ProfileItem,
+    SandboxItem
+};
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int NameRole = Qt::UserRole + 2;
 } // namespace
 
 ProfileHeader::ProfileHeader(ProfileStore *store, QWidget *parent)
-    : QWidget(parent),
-      m_store(store),
-      m_combo(new QComboBox(this)),
-      m_environmentLabel(new QLabel(this)),
+    : QWidget(parent), m_store(store), m_combo(new QComboBox(this)), m_environmentLabel(new QLabel(this)),
       m_salesUnitLabel(new QLabel(this))
 {
     m_combo->setObjectName(QStringLiteral("profileComboBox"));
@@ -56,16 +56,17 @@ void ProfileHeader::reloadProfiles()
         const int index = m_combo->count() - 1;
         m_combo->setItemData(index, ProfileItem, KindRole);
         m_combo->setItemData(index, profile.name, NameRole);
-        m_combo->setItemData(index, tr("%1 · %2").arg(Environments::displayName(profile.environment),
-                                                       salesUnitText(profile)),
-                             Qt::ToolTipRole);
+        m_combo->setItemData(
+            index, tr("%1 · %2").arg(Environments::displayName(profile.environment), salesUnitText(profile)),
+            Qt::ToolTipRole);
     }
     if (m_combo->count() > 0)
         m_combo->insertSeparator(m_combo->count());
     m_combo->addItem(tr("Sandbox"));
     const int sandbox = m_combo->count() - 1;
     m_combo->setItemData(sandbox, SandboxItem, KindRole);
-    m_combo->setItemData(sandbox, tr("The sandbox API inside this program: sample data, no keys"), Qt::ToolTipRole);
+    m_combo->setItemData(sandbox, tr("The sandbox API inside this program: sample data, no keys"),
+                         Qt::ToolTipRole);
     selectActive();
 }
 
@@ -80,9 +81,10 @@ void ProfileHeader::setActive(const std::optional<Profile> &profile)
     }
     m_environmentLabel->setText(Environments::displayName(profile->environment));
     m_environmentLabel->setStyleSheet(badgeStyleSheet(profile->environment));
-    m_environmentLabel->setToolTip(profile->environment == Environment::Sandbox
-                                       ? tr("Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay")
-                                       : profile->baseUrl().toDisplayString());
+    m_environmentLabel->setToolTip(
+        profile->environment == Environment::Sandbox
+            ? tr("Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay")
+            : profile->baseUrl().toDisplayString());
     m_salesUnitLabel->setText(salesUnitText(*profile));
     m_environmentLabel->show();
     m_salesUnitLabel->show();
@@ -99,7 +101,8 @@ void ProfileHeader::selectActive()
         const int kind = m_combo->itemData(i, KindRole).toInt();
         const bool sandbox = m_active->environment == Environment::Sandbox;
         if ((sandbox && kind == SandboxItem && m_combo->itemData(i, KindRole).isValid())
-            || (!sandbox && kind == ProfileItem && m_combo->itemData(i, NameRole).toString() == m_active->name)) {
+            || (!sandbox && kind == ProfileItem
+                && m_combo->itemData(i, NameRole).toString() == m_active->name)) {
             m_combo->setCurrentIndex(i);
             return;
         }
@@ -117,8 +120,7 @@ QString ProfileHeader::badgeStyleSheet(Environment environment)
     QString background = QStringLiteral("#e8f0fe");
     QString foreground = QStringLiteral("#174ea6");
     switch (environment) {
-    case Environment::Test:
-        break;
+    case Environment::Test: break;
     case Environment::Production:
         background = QStringLiteral("#b3261e");
         foreground = QStringLiteral("#ffffff");
@@ -132,6 +134,7 @@ QString ProfileHeader::badgeStyleSheet(Environment environment)
         foreground = QStringLiteral("#137333");
         break;
     }
-    return QStringLiteral("QLabel { background: %1; color: %2; border-radius: 8px; padding: 2px 10px; font-weight: bold; }")
+    return QStringLiteral("QLabel { background: %1; color: %2; border-radius: 8px; padding: 2px 10px; "
+                          "font-weight: bold; }")
         .arg(background, foreground);
 }

@@ -31,9 +31,7 @@ QString withoutPostmanSuffix(const QString &baseName)
 } // namespace
 
 ProfilesDialog::ProfilesDialog(ProfileManager *manager, QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::ProfilesDialog>())
-    , m_manager(manager)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ProfilesDialog>()), m_manager(manager)
 {
     m_ui->setupUi(this);
     m_form = m_ui->profileForm;
@@ -41,12 +39,15 @@ ProfilesDialog::ProfilesDialog(ProfileManager *manager, QWidget *parent)
         label->setTextFormat(Qt::PlainText);
     m_form->setNameTaken([this](const QString &name) { return m_manager->store()->contains(name); });
 
-    connect(m_ui->profilesListWidget, &QListWidget::currentRowChanged, this, &ProfilesDialog::onCurrentRowChanged);
+    connect(m_ui->profilesListWidget, &QListWidget::currentRowChanged, this,
+            &ProfilesDialog::onCurrentRowChanged);
     connect(m_ui->addPushButton, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
     connect(m_ui->removePushButton, &QPushButton::clicked, this, &ProfilesDialog::onRemoveClicked);
     connect(m_ui->importPushButton, &QPushButton::clicked, this, &ProfilesDialog::onImportClicked);
-    connect(m_ui->testConnectionPushButton, &QPushButton::clicked, this, &ProfilesDialog::onTestConnectionClicked);
-    connect(m_ui->buttonBox->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &ProfilesDialog::onSaveClicked);
+    connect(m_ui->testConnectionPushButton, &QPushButton::clicked, this,
+            &ProfilesDialog::onTestConnectionClicked);
+    connect(m_ui->buttonBox->button(QDialogButtonBox::Save), &QPushButton::clicked, this,
+            &ProfilesDialog::onSaveClicked);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfilesDialog::reject);
     connect(m_form, &ProfileForm::edited, m_ui->saveStatusLabel, &QWidget::hide);
     connect(m_form, &ProfileForm::changed, this, &ProfilesDialog::validate);
@@ -207,26 +208,28 @@ void ProfilesDialog::resolveCredentials(std::function<void(const CredentialsResu
     }
     m_loadingKeys = true;
     updateBusy();
-    m_manager->loadCredentials(m_editingName, this, [this, typed, next = std::move(next)](const CredentialsResult &result) {
-        m_loadingKeys = false;
-        updateBusy();
-        if (!result.ok() && result.error().kind != KeychainError::Kind::NotFound) {
-            next(result.error());
-            return;
-        }
-        Credentials merged = typed;
-        if (result.ok()) {
-            const Credentials &stored = result.value();
-            if (merged.clientId.isEmpty())
-                merged.clientId = stored.clientId;
-            if (merged.clientSecret.isEmpty())
-                merged.clientSecret = stored.clientSecret;
-            if (merged.subscriptionKey.isEmpty())
-                merged.subscriptionKey = stored.subscriptionKey;
-        }
-        // The next keychain job must not start from inside this one's handler: hop once.
-        QTimer::singleShot(0, this, [next, merged] { next(merged); });
-    });
+    m_manager->loadCredentials(m_editingName, this,
+                               [this, typed, next = std::move(next)](const CredentialsResult &result) {
+                                   m_loadingKeys = false;
+                                   updateBusy();
+                                   if (!result.ok() && result.error().kind != KeychainError::Kind::NotFound) {
+                                       next(result.error());
+                                       return;
+                                   }
+                                   Credentials merged = typed;
+                                   if (result.ok()) {
+                                       const Credentials &stored = result.value();
+                                       if (merged.clientId.isEmpty())
+                                           merged.clientId = stored.clientId;
+                                       if (merged.clientSecret.isEmpty())
+                                           merged.clientSecret = stored.clientSecret;
+                                       if (merged.subscriptionKey.isEmpty())
+                                           merged.subscriptionKey = stored.subscriptionKey;
+                                   }
+                                   // The next keychain job must not start from inside this one's handler: hop
+                                   // once.
+                                   QTimer::singleShot(0, this, [next, merged] { next(merged); });
+                               });
 }
 
 void ProfilesDialog::showStoredKeys()
@@ -247,8 +250,9 @@ void ProfilesDialog::showStoredKeys()
                 m_form->setKeysMessage(FieldSeverity::Warning,
                                        tr("No keys are stored for this profile. Enter them, then save."));
             } else {
-                m_form->setKeysMessage(FieldSeverity::Error,
-                                       tr("The keychain did not give the stored keys: %1").arg(result.error().message));
+                m_form->setKeysMessage(
+                    FieldSeverity::Error,
+                    tr("The keychain did not give the stored keys: %1").arg(result.error().message));
             }
             return;
         }
@@ -312,9 +316,10 @@ void ProfilesDialog::save(const Profile &profile, const Credentials &credentials
             m_saving = false;
             if (!result.ok()) {
                 updateBusy();
-                FieldMessage::show(m_ui->saveStatusLabel, FieldSeverity::Error,
-                                   tr("Could not save: %1 Nothing was changed, and what you typed is still here.")
-                                       .arg(result.error().message));
+                FieldMessage::show(
+                    m_ui->saveStatusLabel, FieldSeverity::Error,
+                    tr("Could not save: %1 Nothing was changed, and what you typed is still here.")
+                        .arg(result.error().message));
                 return;
             }
             refreshList(name);
@@ -374,7 +379,8 @@ void ProfilesDialog::chooseImportFile()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &fileName) { importPostman(fileName); });
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &fileName) { importPostman(fileName); });
     dialog->open();
 }
 
@@ -384,8 +390,9 @@ bool ProfilesDialog::importPostman(const QString &fileName)
         return false;
     const auto result = PostmanImport::readFile(fileName);
     if (!result.ok()) {
-        m_form->setImportNotes(FieldSeverity::Error,
-                               tr("Could not import the Postman environment: %1").arg(result.error().message));
+        m_form->setImportNotes(
+            FieldSeverity::Error,
+            tr("Could not import the Postman environment: %1").arg(result.error().message));
         return false;
     }
     const PostmanEnvironment &imported = result.value();
@@ -410,7 +417,8 @@ bool ProfilesDialog::importPostman(const QString &fileName)
 void ProfilesDialog::onTestConnectionClicked()
 {
     if (!m_form->validateConnectionFields()) {
-        FieldMessage::show(m_ui->connectionStatusLabel, FieldSeverity::Error, tr("Correct the fields marked above first."));
+        FieldMessage::show(m_ui->connectionStatusLabel, FieldSeverity::Error,
+                           tr("Correct the fields marked above first."));
         return;
     }
     const Profile profile = m_form->profile();
@@ -421,8 +429,9 @@ void ProfilesDialog::onTestConnectionClicked()
     }
     resolveCredentials([this, profile](const CredentialsResult &result) {
         if (!result.ok()) {
-            FieldMessage::show(m_ui->connectionStatusLabel, FieldSeverity::Error,
-                               tr("Could not read the stored keys from the keychain: %1").arg(result.error().message));
+            FieldMessage::show(
+                m_ui->connectionStatusLabel, FieldSeverity::Error,
+                tr("Could not read the stored keys from the keychain: %1").arg(result.error().message));
             return;
         }
         if (!result.value().isComplete()) {
@@ -456,7 +465,8 @@ void ProfilesDialog::testConnection(const Profile &profile, const Credentials &c
         client->deleteLater();
         updateBusy();
         if (result.ok()) {
-            const QString until = QLocale().toString(result.value().expiresAt.toLocalTime(), QLocale::ShortFormat);
+            const QString until
+                = QLocale().toString(result.value().expiresAt.toLocalTime(), QLocale::ShortFormat);
             FieldMessage::show(m_ui->connectionStatusLabel, FieldSeverity::Ok,
                                tr("The keys work. Token valid until %1.").arg(until));
             return;

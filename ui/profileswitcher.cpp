@@ -16,7 +16,8 @@ ProfileSwitcher::ProfileSwitcher(ConsoleSession *session, ProfileHeader *header,
 {
     connect(m_header, &ProfileHeader::profileChosen, this, &ProfileSwitcher::chooseProfile);
     connect(m_header, &ProfileHeader::sandboxChosen, this, &ProfileSwitcher::chooseSandbox);
-    connect(m_session->profileManager(), &ProfileManager::profilesChanged, m_header, &ProfileHeader::reloadProfiles);
+    connect(m_session->profileManager(), &ProfileManager::profilesChanged, m_header,
+            &ProfileHeader::reloadProfiles);
     connect(m_session, &ConsoleSession::openFailed, this, &ProfileSwitcher::showOpenFailure);
 }
 
@@ -86,7 +87,8 @@ void ProfileSwitcher::showOpenFailure(const QString &title, const QString &detai
 void ProfileSwitcher::onProfileSaved(const QString &name)
 {
     m_header->reloadProfiles();
-    const bool isActive = m_session->hasProfile() && !m_session->isSandbox() && m_session->profile().name == name;
+    const bool isActive
+        = m_session->hasProfile() && !m_session->isSandbox() && m_session->profile().name == name;
     const bool nothingOpen = !m_session->hasProfile() || m_session->state() == ConsoleSession::State::Failed;
     const std::optional<Profile> saved = m_session->profileManager()->store()->find(name);
     // A saved profile opens when it is the one open (its keys may have changed) or when nothing

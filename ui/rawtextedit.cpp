@@ -44,7 +44,8 @@ void RawTextEdit::insertFromMimeData(const QMimeData *source)
 {
     const QTextCursor cursor = textCursor();
     const int end = document()->characterCount() - 1; // without the last paragraph's separator
-    const bool replacesAll = document()->isEmpty() || (cursor.selectionStart() == 0 && cursor.selectionEnd() >= end);
+    const bool replacesAll
+        = document()->isEmpty() || (cursor.selectionStart() == 0 && cursor.selectionEnd() >= end);
     if (!source->hasText() || !replacesAll) {
         QPlainTextEdit::insertFromMimeData(source);
         return;

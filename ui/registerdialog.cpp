@@ -28,9 +28,7 @@ QString escaped(const QString &text)
 } // namespace
 
 RegisterDialog::RegisterDialog(const Profile &profile, const QList<Webhook> &existing, QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::RegisterDialog>())
-    , m_profile(profile)
+    : QDialog(parent), m_ui(std::make_unique<Ui::RegisterDialog>()), m_profile(profile)
 {
     m_ui->setupUi(this);
     m_ui->eventPicker->setExisting(existing);
@@ -94,7 +92,8 @@ void RegisterDialog::done(int result)
 
 void RegisterDialog::setBusy(bool busy, const QString &text)
 {
-    m_ui->busyLabel->setText(text.isEmpty() ? tr("Registering the webhook. This can take a few seconds...") : text);
+    m_ui->busyLabel->setText(text.isEmpty() ? tr("Registering the webhook. This can take a few seconds...")
+                                            : text);
     if (m_busy == busy)
         return;
     const bool hadFocus = m_ui->urlLineEdit->hasFocus();
@@ -112,14 +111,18 @@ QString RegisterDialog::unconfirmedText(const ApiError &error)
 {
     QString cause = ApiError::kindName(error.kind);
     if (error.httpStatus > 0)
-        cause = tr("%1, HTTP %2").arg(error.title.trimmed().isEmpty() ? cause : error.title.trimmed()).arg(error.httpStatus);
+        cause = tr("%1, HTTP %2")
+                    .arg(error.title.trimmed().isEmpty() ? cause : error.title.trimmed())
+                    .arg(error.httpStatus);
     QStringList parts;
     parts << QStringLiteral("<b>%1</b>").arg(escaped(tr("Registered, but the secret was not received.")));
-    parts << escaped(tr("Vipps MobilePay registered this webhook with the id %1, but the answer that carried its "
-                        "secret was lost (%2). The API never shows a secret again, so its deliveries cannot be "
-                        "verified.")
-                         .arg(error.unconfirmedWebhookId, cause));
-    parts << escaped(tr("Delete it and register again to get a new secret: the same URL and events, registered once."));
+    parts << escaped(
+        tr("Vipps MobilePay registered this webhook with the id %1, but the answer that carried its "
+           "secret was lost (%2). The API never shows a secret again, so its deliveries cannot be "
+           "verified.")
+            .arg(error.unconfirmedWebhookId, cause));
+    parts << escaped(
+        tr("Delete it and register again to get a new secret: the same URL and events, registered once."));
     return parts.join(QStringLiteral("<br>"));
 }
 
@@ -319,7 +322,8 @@ void RegisterDialog::validate()
     }
     if (!picker->refusedEvents().isEmpty()) {
         eventsSeverity = std::max(eventsSeverity, Severity::Warning);
-        eventNotes << tr("Not selected because the limit is reached: %1.").arg(names(picker->refusedEvents()));
+        eventNotes
+            << tr("Not selected because the limit is reached: %1.").arg(names(picker->refusedEvents()));
     }
     setMessage(m_ui->eventsStatusLabel, eventsSeverity, eventNotes.join(QLatin1Char(' ')));
 

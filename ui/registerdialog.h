@@ -92,6 +92,6 @@ private:
     QString m_urlApiError;    // the API's word on the URL, until the URL is edited
     QString m_eventsApiError; // the API's word on the events, until the selection changes
     QStringList m_eventsAtError;
-    QString m_unconfirmedId;               // a registration whose secret was lost
+    QString m_unconfirmedId;                // a registration whose secret was lost
     RegisterRequest m_requestAtUnconfirmed; // what failed: the offer stands while the form holds it
 };

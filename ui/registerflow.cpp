@@ -35,7 +35,8 @@ void RegisterFlow::start(const std::optional<RegisterRequest> &initial)
     if (initial)
         m_dialog->setRequest(*initial);
     connect(m_dialog, &RegisterDialog::submitted, this, &RegisterFlow::submit);
-    connect(m_dialog, &RegisterDialog::deleteAndRegisterAgainRequested, this, &RegisterFlow::deleteAndRegisterAgain);
+    connect(m_dialog, &RegisterDialog::deleteAndRegisterAgainRequested, this,
+            &RegisterFlow::deleteAndRegisterAgain);
     m_dialog->open();
 }
 
@@ -124,7 +125,8 @@ void RegisterFlow::deleteAndRegisterAgain()
     m_session->deleteWebhooks(
         {m_unconfirmed->id}, this,
         [failure](const QString &, const Result<Done> &result) {
-            const bool gone = result.ok() || (result.error().kind == ApiError::Kind::Http && result.error().httpStatus == 404);
+            const bool gone = result.ok()
+                || (result.error().kind == ApiError::Kind::Http && result.error().httpStatus == 404);
             if (!gone)
                 *failure = result.error();
         },
@@ -136,14 +138,17 @@ void RegisterFlow::confirmDeleteUnconfirmed(const Unconfirmed &target)
     if (!m_deleteFlow) {
         // Over the register dialog, which waits beneath it.
         m_deleteFlow = new DeleteFlow(m_session, m_dialog ? static_cast<QWidget *>(m_dialog) : m_window);
-        connect(m_deleteFlow, &DeleteFlow::finished, this, [this](int deleted, int failed, const ApiError &error) {
-            onUnconfirmedDeleted(deleted > 0 && failed == 0 ? std::nullopt : std::optional<ApiError>(error));
-        });
+        connect(m_deleteFlow, &DeleteFlow::finished, this,
+                [this](int deleted, int failed, const ApiError &error) {
+                    onUnconfirmedDeleted(deleted > 0 && failed == 0 ? std::nullopt
+                                                                    : std::optional<ApiError>(error));
+                });
     }
-    m_deleteFlow->start({Webhook{target.id, target.request.url, target.request.events}},
-                        tr("<b>Registered, but the secret was not received:</b> this registration has no secret "
-                           "anywhere, so its deliveries cannot be verified. Once it is deleted, the same URL and "
-                           "events are registered again, and the new secret is stored and shown."));
+    m_deleteFlow->start(
+        {Webhook{target.id, target.request.url, target.request.events}},
+        tr("<b>Registered, but the secret was not received:</b> this registration has no secret "
+           "anywhere, so its deliveries cannot be verified. Once it is deleted, the same URL and "
+           "events are registered again, and the new secret is stored and shown."));
     if (DeleteDialog *dialog = m_deleteFlow->dialog())
         connect(dialog, &DeleteDialog::deleteRequested, this, &RegisterFlow::setDeleting);
 }
@@ -162,8 +167,8 @@ void RegisterFlow::onUnconfirmedDeleted(const std::optional<ApiError> &failure)
     m_retrying = false;
     if (failure) {
         // Nothing is registered again while the one without a secret may still be there.
-        showFailure(m_unconfirmed->error, tr("Deleting it failed (%1). Nothing was registered again.")
-                                              .arg(failure->summary()));
+        showFailure(m_unconfirmed->error,
+                    tr("Deleting it failed (%1). Nothing was registered again.").arg(failure->summary()));
         return;
     }
     const RegisterRequest request = m_unconfirmed->request;

@@ -9,7 +9,8 @@
 #include <QLocale>
 #include <QPushButton>
 
-ReplaceDialog::ReplaceDialog(const Profile &profile, const Webhook &old, const QList<Webhook> &existing, QWidget *parent)
+ReplaceDialog::ReplaceDialog(const Profile &profile, const Webhook &old, const QList<Webhook> &existing,
+                             QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ReplaceDialog>()), m_profile(profile), m_old(old)
 {
     m_ui->setupUi(this);
@@ -28,8 +29,10 @@ ReplaceDialog::ReplaceDialog(const Profile &profile, const Webhook &old, const Q
     connect(m_ui->eventPicker, &EventPicker::selectionChanged, this, &ReplaceDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ReplaceDialog::onAcceptClicked);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ReplaceDialog::reject);
-    connect(m_ui->sendTestPushButton, &QPushButton::clicked, this, [this] { Q_EMIT sendTestRequested(m_new); });
-    connect(m_ui->deleteOldPushButton, &QPushButton::clicked, this, [this] { Q_EMIT deleteOldRequested(m_old); });
+    connect(m_ui->sendTestPushButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT sendTestRequested(m_new); });
+    connect(m_ui->deleteOldPushButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT deleteOldRequested(m_old); });
 
     // The old URL and events to start from: usually only the URL changes.
     setRequest(RegisterRequest{old.url, old.events});
@@ -65,10 +68,12 @@ void ReplaceDialog::validate()
     if (!m_urlApiError.isEmpty()) {
         severity = FieldSeverity::Error;
         message = tr("Refused by the API: %1").arg(m_urlApiError);
-    } else if (severity != FieldSeverity::Error && EventPicker::normalizedUrl(url) == EventPicker::normalizedUrl(m_old.url)) {
+    } else if (severity != FieldSeverity::Error
+               && EventPicker::normalizedUrl(url) == EventPicker::normalizedUrl(m_old.url)) {
         severity = FieldSeverity::Warning;
-        message = tr("The same URL as the old registration: the replacement gets a new secret, and each event "
-                     "arrives twice until the old one is deleted.");
+        message
+            = tr("The same URL as the old registration: the replacement gets a new secret, and each event "
+                 "arrives twice until the old one is deleted.");
     }
     FieldMessage::show(m_ui->urlStatusLabel, severity, message);
 
@@ -79,7 +84,9 @@ void ReplaceDialog::validate()
     if (selected.isEmpty())
         notes << tr("Choose at least one event.");
     else
-        notes << tr("Events selected: %1 (the old registration had %2).").arg(selected.size()).arg(m_old.events.size());
+        notes << tr("Events selected: %1 (the old registration had %2).")
+                     .arg(selected.size())
+                     .arg(m_old.events.size());
     if (!refused.isEmpty()) {
         QStringList names;
         for (const QString &type : refused)
@@ -115,7 +122,8 @@ void ReplaceDialog::updateButtons()
 void ReplaceDialog::onAcceptClicked()
 {
     validate();
-    if (m_stage != Stage::NewRegistration || m_busy || !m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
+    if (m_stage != Stage::NewRegistration || m_busy
+        || !m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
         return;
     m_ui->apiErrorLabel->hide();
     Q_EMIT submitted(request());
@@ -143,7 +151,8 @@ void ReplaceDialog::showApiError(const ApiError &error)
         const QString reason = field.reason.trimmed().isEmpty() ? tr("Refused.") : field.reason.trimmed();
         if (field.name.trimmed().toLower().startsWith(QLatin1String("url")))
             urlReasons << reason;
-        lines << (field.name.trimmed().isEmpty() ? reason : tr("%1: %2").arg(field.name.trimmed(), reason)).toHtmlEscaped();
+        lines << (field.name.trimmed().isEmpty() ? reason : tr("%1: %2").arg(field.name.trimmed(), reason))
+                     .toHtmlEscaped();
     }
     if (!error.hint().isEmpty())
         lines << QStringLiteral("<i>%1</i>").arg(error.hint().toHtmlEscaped());
@@ -171,14 +180,16 @@ void ReplaceDialog::setRegistered(const RegisterOutcome &outcome)
     m_ui->oldWebhookLabel->setText(tr("Old %1\nId %2").arg(m_old.url, m_old.id));
     m_ui->newWebhookLabel->setText(tr("New %1\nId %2").arg(m_new.url, m_new.id));
     if (outcome.inMemoryOnly) {
-        FieldMessage::show(m_ui->secretStateLabel, FieldSeverity::Warning,
-                           tr("Its secret is kept in memory for this sandbox session (no keychain is available)."));
+        FieldMessage::show(
+            m_ui->secretStateLabel, FieldSeverity::Warning,
+            tr("Its secret is kept in memory for this sandbox session (no keychain is available)."));
     } else if (outcome.secretStored) {
         FieldMessage::show(m_ui->secretStateLabel, FieldSeverity::Ok,
                            tr("Its secret is stored in this computer's keychain."));
     } else {
-        FieldMessage::show(m_ui->secretStateLabel, FieldSeverity::Error,
-                           tr("Its secret could not be stored on this computer: copy it from the secret dialog now."));
+        FieldMessage::show(
+            m_ui->secretStateLabel, FieldSeverity::Error,
+            tr("Its secret could not be stored on this computer: copy it from the secret dialog now."));
     }
     m_ui->stepsLabel->setText(
         tr("Before you delete the old registration:"
@@ -212,8 +223,10 @@ void ReplaceDialog::setOldDeleted()
     m_deleting = false;
     m_stage = Stage::Done;
     m_ui->stepLabel->setText(tr("<b>Done: the webhook is replaced</b>"));
-    showResult(false, tr("The old registration (%1) is deleted. Its endpoint no longer gets deliveries from "
-                         "Vipps MobilePay.").arg(m_old.id));
+    showResult(false,
+               tr("The old registration (%1) is deleted. Its endpoint no longer gets deliveries from "
+                  "Vipps MobilePay.")
+                   .arg(m_old.id));
     updateButtons();
 }
 

@@ -26,10 +26,15 @@ class ReplaceDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ReplaceDialog)
 
 public:
-    enum class Stage { NewRegistration, Registered, Done };
+    enum class Stage {
+        NewRegistration,
+        Registered,
+        Done
+    };
 
     // `existing`: the registrations of this sales unit (or partner bucket), for the counts.
-    ReplaceDialog(const Profile &profile, const Webhook &old, const QList<Webhook> &existing, QWidget *parent = nullptr);
+    ReplaceDialog(const Profile &profile, const Webhook &old, const QList<Webhook> &existing,
+                  QWidget *parent = nullptr);
     ~ReplaceDialog() override;
 
     Stage stage() const { return m_stage; }

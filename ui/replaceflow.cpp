@@ -7,7 +7,8 @@
 #include "replacedialog.h"
 #include "secretdialog.h"
 
-ReplaceFlow::ReplaceFlow(ConsoleSession *session, QWidget *window) : QObject(window), m_session(session), m_window(window)
+ReplaceFlow::ReplaceFlow(ConsoleSession *session, QWidget *window)
+    : QObject(window), m_session(session), m_window(window)
 {
     // The counts of an open dialog follow each refresh.
     connect(m_session, &ConsoleSession::refreshed, this, [this] {
@@ -38,17 +39,18 @@ void ReplaceFlow::start(const Webhook &old)
             m_sendTest(webhook, m_dialog);
     });
     m_deleteFlow = new DeleteFlow(m_session, m_dialog);
-    connect(m_deleteFlow, &DeleteFlow::finished, this, [this](int deleted, int failed, const ApiError &error) {
-        if (!m_dialog)
-            return;
-        if (deleted > 0 && failed == 0) {
-            const QString oldId = m_dialog->oldWebhook().id;
-            m_dialog->setOldDeleted();
-            Q_EMIT oldDeleted(oldId);
-        } else {
-            m_dialog->setDeleteFailed(error.summary());
-        }
-    });
+    connect(m_deleteFlow, &DeleteFlow::finished, this,
+            [this](int deleted, int failed, const ApiError &error) {
+                if (!m_dialog)
+                    return;
+                if (deleted > 0 && failed == 0) {
+                    const QString oldId = m_dialog->oldWebhook().id;
+                    m_dialog->setOldDeleted();
+                    Q_EMIT oldDeleted(oldId);
+                } else {
+                    m_dialog->setDeleteFailed(error.summary());
+                }
+            });
     m_dialog->open();
 }
 
@@ -120,10 +122,11 @@ void ReplaceFlow::confirmDeleteOld(const Webhook &old)
     if (!m_deleteFlow || !m_dialog)
         return;
     // The DeleteDialog is the confirmation (the typed MSN in production); nothing goes without it.
-    m_deleteFlow->start({old}, tr("<b>Replacing:</b> delete the old registration only once your receiver has the "
-                                  "new secret and deliveries reach the new URL. Until it is deleted, the old "
-                                  "endpoint must keep answering 2xx: Vipps MobilePay may treat a failing endpoint "
-                                  "as an incident."));
+    m_deleteFlow->start({old},
+                        tr("<b>Replacing:</b> delete the old registration only once your receiver has the "
+                           "new secret and deliveries reach the new URL. Until it is deleted, the old "
+                           "endpoint must keep answering 2xx: Vipps MobilePay may treat a failing endpoint "
+                           "as an incident."));
     if (DeleteDialog *dialog = m_deleteFlow->dialog())
         connect(dialog, &DeleteDialog::deleteRequested, m_dialog, [this] {
             if (m_dialog)

@@ -29,8 +29,7 @@ void paint(QLabel *label, Tone tone)
         background = dark ? QColor(0x4a, 0x38, 0x10) : QColor(0xff, 0xf4, 0xe0);
         severity = FieldSeverity::Warning;
         break;
-    case Tone::Plain:
-        break;
+    case Tone::Plain: break;
     }
     palette.setColor(QPalette::WindowText, FieldMessage::color(reference, severity));
     palette.setColor(QPalette::Window, background);

@@ -7,7 +7,12 @@ class QLabel;
 // are FieldMessage's, so every dialog speaks in the same colours, light and dark palettes alike.
 namespace ResultBanner {
 
-enum class Tone { Plain, Good, Bad, Caution };
+enum class Tone {
+    Plain,
+    Good,
+    Bad,
+    Caution
+};
 
 void paint(QLabel *label, Tone tone);
 

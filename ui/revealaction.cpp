@@ -27,7 +27,8 @@ QIcon eyeIcon(const QPalette &palette, bool hide)
     if (hide)
         painter.drawLine(QPointF(6, 27), QPointF(26, 5));
     painter.end();
-    return QIcon::fromTheme(hide ? QStringLiteral("view-hidden") : QStringLiteral("view-visible"), QIcon(pixmap));
+    return QIcon::fromTheme(hide ? QStringLiteral("view-hidden") : QStringLiteral("view-visible"),
+                            QIcon(pixmap));
 }
 
 } // namespace
@@ -80,7 +81,8 @@ void RevealAction::refresh()
 
 bool RevealAction::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_field && (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange))
+    if (watched == m_field
+        && (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange))
         refresh();
     return QAction::eventFilter(watched, event);
 }

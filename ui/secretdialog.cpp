@@ -19,19 +19,22 @@ SecretDialog::SecretDialog(const RegisterOutcome &outcome, QWidget *parent)
     m_ui->secretPlainTextEdit->setContextMenuPolicy(Qt::NoContextMenu);
 
     if (outcome.inMemoryOnly) {
-        m_ui->storageLabel->setText(tr("Sandbox: no keychain is available, so the secret is kept in memory for "
-                                       "this session only."));
+        m_ui->storageLabel->setText(
+            tr("Sandbox: no keychain is available, so the secret is kept in memory for "
+               "this session only."));
     } else if (outcome.secretStored && outcome.profile.environment == Environment::Sandbox) {
-        m_ui->storageLabel->setText(tr("Sandbox: a copy is stored in this computer's keychain, and the sandbox "
-                                       "keeps this registration for the next time."));
+        m_ui->storageLabel->setText(
+            tr("Sandbox: a copy is stored in this computer's keychain, and the sandbox "
+               "keeps this registration for the next time."));
     } else if (outcome.secretStored) {
         m_ui->storageLabel->setText(tr("A copy is stored in this computer's keychain for profile “%1”. "
                                        "Keep it where your webhook receiver can use it, too.")
                                         .arg(outcome.profile.name));
     } else {
         m_mustCopy = true;
-        QString text = tr("<b>The secret could not be stored in the keychain.</b> Copy it now and keep it in "
-                          "your password manager or your receiver's configuration: it cannot be shown again.");
+        QString text
+            = tr("<b>The secret could not be stored in the keychain.</b> Copy it now and keep it in "
+                 "your password manager or your receiver's configuration: it cannot be shown again.");
         if (!outcome.storeError.isEmpty())
             text += QStringLiteral("<br>") + tr("Keychain: %1").arg(outcome.storeError.toHtmlEscaped());
         m_ui->storageLabel->setText(text);

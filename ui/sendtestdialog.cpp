@@ -22,7 +22,8 @@ QString requestText(const TestDeliveryResult &result)
 {
     const Delivery &sent = result.sentDelivery;
     QStringList lines{
-        QStringLiteral("POST %1 HTTP/1.1").arg(QString::fromUtf8(DeliverySignature::pathAndQueryOf(sent.url))),
+        QStringLiteral("POST %1 HTTP/1.1")
+            .arg(QString::fromUtf8(DeliverySignature::pathAndQueryOf(sent.url))),
         QStringLiteral("Host: %1").arg(QString::fromUtf8(DeliverySignature::hostOf(sent.url))),
         QStringLiteral("Content-Type: application/json"),
         QStringLiteral("x-ms-date: %1").arg(QString::fromLatin1(sent.date)),
@@ -38,7 +39,8 @@ QString requestText(const TestDeliveryResult &result)
 } // namespace
 
 SendTestDialog::SendTestDialog(DeliveryService *service, const Webhook &webhook, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SendTestDialog>()), m_service(service), m_session(service->session()), m_webhook(webhook)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SendTestDialog>()), m_service(service),
+      m_session(service->session()), m_webhook(webhook)
 {
     m_ui->setupUi(this);
     m_sendButton = m_ui->buttonBox->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
@@ -59,14 +61,15 @@ SendTestDialog::SendTestDialog(DeliveryService *service, const Webhook &webhook,
 
     const EventCatalog &catalog = EventCatalog::instance();
     for (const QString &type : m_webhook.events) {
-        m_ui->eventComboBox->addItem(catalog.isKnown(type) ? tr("%1 (%2)").arg(catalog.qualifiedName(type), type) : type,
-                                     type);
+        m_ui->eventComboBox->addItem(
+            catalog.isKnown(type) ? tr("%1 (%2)").arg(catalog.qualifiedName(type), type) : type, type);
     }
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SendTestDialog::send);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_cancelButton, &QPushButton::clicked, this, &SendTestDialog::cancel);
-    connect(m_enterSecretButton, &QPushButton::clicked, this, [this] { Q_EMIT enterSecretRequested(m_webhook.id); });
+    connect(m_enterSecretButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT enterSecretRequested(m_webhook.id); });
     WebhookModel *model = m_session->model();
     connect(model, &QAbstractItemModel::dataChanged, this, &SendTestDialog::updateSecretState);
     connect(model, &QAbstractItemModel::modelReset, this, &SendTestDialog::updateSecretState);
@@ -105,9 +108,10 @@ void SendTestDialog::send()
     m_ui->answerPlainTextEdit->clear();
     m_ui->sentPlainTextEdit->clear();
     m_run = new QObject(this);
-    showStatus(State::Sending, tr("Sending a simulated delivery of %1 to %2…")
-                                   .arg(EventCatalog::instance().qualifiedName(eventType()), m_webhook.url)
-                                   .toHtmlEscaped());
+    showStatus(State::Sending,
+               tr("Sending a simulated delivery of %1 to %2…")
+                   .arg(EventCatalog::instance().qualifiedName(eventType()), m_webhook.url)
+                   .toHtmlEscaped());
     m_service->sendTestDelivery(m_webhook, eventType(), m_run,
                                 [this](const Result<TestDeliveryResult> &answer) { onAnswer(answer); });
 }
@@ -145,7 +149,8 @@ void SendTestDialog::onAnswer(const Result<TestDeliveryResult> &answer)
     QString text = tr("<b>Simulated delivery: %1</b>").arg(result.summary().toHtmlEscaped());
     if (result.isRedirect()) {
         text += QStringLiteral("<br>")
-            + tr("The receiver redirected the delivery; Vipps MobilePay does not follow redirects.").toHtmlEscaped();
+            + tr("The receiver redirected the delivery; Vipps MobilePay does not follow redirects.")
+                  .toHtmlEscaped();
     } else if (!result.isSuccess()) {
         text += QStringLiteral("<br>")
             + tr("Vipps MobilePay would count this delivery as failed and retry it.").toHtmlEscaped();
@@ -179,9 +184,10 @@ void SendTestDialog::showStatus(State state, const QString &text)
 
     const bool good = state == State::Answered && m_result && m_result->isSuccess();
     const bool bad = state == State::Failed || (state == State::Answered && !good);
-    ResultBanner::paint(m_ui->statusLabel, good ? ResultBanner::Tone::Good
-                                           : bad ? ResultBanner::Tone::Bad
-                                                 : ResultBanner::Tone::Plain);
+    ResultBanner::paint(m_ui->statusLabel,
+                        good      ? ResultBanner::Tone::Good
+                            : bad ? ResultBanner::Tone::Bad
+                                  : ResultBanner::Tone::Plain);
     m_ui->statusLabel->setText(text.isEmpty() ? tr("Not sent yet.") : text);
 }
 
@@ -196,13 +202,15 @@ void SendTestDialog::updateSecretState()
     if (stored) {
         text = tr("Signed with the secret stored on this machine for this webhook.");
     } else if (m_enterSecretAvailable) {
-        text = tr("No secret of this webhook is stored on this machine, so the delivery cannot be signed. Enter "
-                  "the secret (if you kept it when the webhook was registered), or replace the webhook to get a "
-                  "new one.");
+        text = tr(
+            "No secret of this webhook is stored on this machine, so the delivery cannot be signed. Enter "
+            "the secret (if you kept it when the webhook was registered), or replace the webhook to get a "
+            "new one.");
     } else {
-        text = tr("No secret of this webhook is stored on this machine, so the delivery cannot be signed. This "
-                  "version cannot take a secret for an existing webhook yet: replace the webhook (register its URL "
-                  "again, then delete the old one) to get a secret stored here.");
+        text = tr(
+            "No secret of this webhook is stored on this machine, so the delivery cannot be signed. This "
+            "version cannot take a secret for an existing webhook yet: replace the webhook (register its URL "
+            "again, then delete the old one) to get a secret stored here.");
     }
     FieldMessage::show(m_ui->secretStatusLabel, stored ? FieldSeverity::None : FieldSeverity::Warning, text);
 }
@@ -210,7 +218,8 @@ void SendTestDialog::updateSecretState()
 void SendTestDialog::retranslate()
 {
     m_ui->introLabel->setText(
-        tr("Sends a <b>simulated</b> delivery, not one from Vipps MobilePay: a sample payload for the event, signed "
+        tr("Sends a <b>simulated</b> delivery, not one from Vipps MobilePay: a sample payload for the event, "
+           "signed "
            "with the webhook's secret exactly as Vipps MobilePay signs deliveries, marked with the header "
            "<tt>X-Webhook-Console-Test: true</tt> and <tt>\"simulated\": true</tt> in the body."));
     m_ui->webhookLabel->setText(tr("%1\nId: %2").arg(m_webhook.url, m_webhook.id));

@@ -32,7 +32,13 @@ class SendTestDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SendTestDialog)
 
 public:
-    enum class State { Idle, Sending, Answered, Failed, Cancelled };
+    enum class State {
+        Idle,
+        Sending,
+        Answered,
+        Failed,
+        Cancelled
+    };
 
     SendTestDialog(DeliveryService *service, const Webhook &webhook, QWidget *parent = nullptr);
     ~SendTestDialog() override;

@@ -13,7 +13,10 @@
 #include <QPushButton>
 
 namespace {
-enum Column { UrlColumn, ResultColumn };
+enum Column {
+    UrlColumn,
+    ResultColumn
+};
 constexpr int IdRole = Qt::UserRole;
 } // namespace
 
@@ -88,8 +91,8 @@ void SimulateEventDialog::updateTargets()
     if (!m_service->canSimulate()) {
         m_ui->targetsLabel->setText(tr("Simulated events exist only in the Sandbox environment."));
     } else if (targets.isEmpty()) {
-        m_ui->targetsLabel->setText(
-            tr("No sandbox registration has this event: register a webhook for it first, or choose another."));
+        m_ui->targetsLabel->setText(tr(
+            "No sandbox registration has this event: register a webhook for it first, or choose another."));
     } else {
         QStringList urls;
         for (const Webhook &webhook : targets)
@@ -114,12 +117,12 @@ void SimulateEventDialog::simulate()
     m_run = new QObject(this);
     // Rows fill in as each delivery ends; the connection ends with the run.
     if (SandboxServer *sandbox = m_service->session()->sandboxServer())
-        connect(sandbox, &SandboxServer::deliverySimulated, m_run, [this](const SimulatedDelivery &delivery) {
-            showDelivery(delivery);
-        });
+        connect(sandbox, &SandboxServer::deliverySimulated, m_run,
+                [this](const SimulatedDelivery &delivery) { showDelivery(delivery); });
     setRunning(true);
     m_ui->statusLabel->setText(tr("Simulating %1…").arg(EventCatalog::instance().qualifiedName(eventType())));
-    m_service->simulateEvent(eventType(), m_run, [this](const QList<SimulatedDelivery> &deliveries) { onDone(deliveries); });
+    m_service->simulateEvent(eventType(), m_run,
+                             [this](const QList<SimulatedDelivery> &deliveries) { onDone(deliveries); });
 }
 
 void SimulateEventDialog::cancel()
@@ -153,9 +156,10 @@ void SimulateEventDialog::showDelivery(const SimulatedDelivery &delivery)
         const bool success = delivery.isSuccess();
         item->setText(ResultColumn, success ? delivery.summary() : tr("Failed: %1").arg(delivery.summary()));
         item->setToolTip(ResultColumn, item->text(ResultColumn));
-        item->setIcon(ResultColumn, PreflightWidget::outcomeIcon(success ? PreflightCheck::Outcome::Pass
-                                                                         : PreflightCheck::Outcome::Fail,
-                                                                 palette()));
+        item->setIcon(ResultColumn,
+                      PreflightWidget::outcomeIcon(success ? PreflightCheck::Outcome::Pass
+                                                           : PreflightCheck::Outcome::Fail,
+                                                   palette()));
         return;
     }
 }
@@ -175,7 +179,8 @@ void SimulateEventDialog::onDone(const QList<SimulatedDelivery> &deliveries)
     if (deliveries.isEmpty())
         m_ui->statusLabel->setText(tr("No sandbox registration has this event: nothing was sent."));
     else
-        m_ui->statusLabel->setText(tr("Simulated: %1 of %2 answered 2xx.").arg(succeeded).arg(deliveries.size()));
+        m_ui->statusLabel->setText(
+            tr("Simulated: %1 of %2 answered 2xx.").arg(succeeded).arg(deliveries.size()));
     Q_EMIT simulated(deliveries);
 }
 

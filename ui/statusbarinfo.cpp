@@ -32,12 +32,8 @@ QString timeText(const QDateTime &when)
 } // namespace
 
 StatusBarInfo::StatusBarInfo(QWidget *parent)
-    : QWidget(parent),
-      m_environment(new QLabel(this)),
-      m_msn(new QLabel(this)),
-      m_token(new QLabel(this)),
-      m_refreshed(new QLabel(this)),
-      m_count(new QLabel(this))
+    : QWidget(parent), m_environment(new QLabel(this)), m_msn(new QLabel(this)), m_token(new QLabel(this)),
+      m_refreshed(new QLabel(this)), m_count(new QLabel(this))
 {
     m_environment->setObjectName(QStringLiteral("environmentStatusLabel"));
     m_msn->setObjectName(QStringLiteral("msnStatusLabel"));
@@ -83,16 +79,18 @@ void StatusBarInfo::update(const ConsoleSession &session, int shownRows)
 
     const std::optional<QDateTime> expires = session.tokenExpiresAt();
     setText(m_token, expires ? tr("Token valid until %1").arg(timeText(*expires)) : tr("No token yet"));
-    setText(m_refreshed, session.hasLoaded() ? tr("Refreshed at %1").arg(timeText(session.lastRefreshed()))
-                                             : tr("Not loaded yet"));
+    setText(m_refreshed,
+            session.hasLoaded() ? tr("Refreshed at %1").arg(timeText(session.lastRefreshed()))
+                                : tr("Not loaded yet"));
     const int total = session.model()->rowCount();
     if (!session.hasLoaded())
         setText(m_count, {});
     else if (shownRows == total)
         setText(m_count, total == 1 ? tr("1 webhook") : tr("%n webhooks", nullptr, total));
     else
-        setText(m_count, total == 1 ? tr("%1 of 1 webhook shown").arg(shownRows)
-                                    : tr("%1 of %n webhooks shown", nullptr, total).arg(shownRows));
+        setText(m_count,
+                total == 1 ? tr("%1 of 1 webhook shown").arg(shownRows)
+                           : tr("%1 of %n webhooks shown", nullptr, total).arg(shownRows));
 }
 
 QString StatusBarInfo::environmentText() const

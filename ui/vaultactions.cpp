@@ -7,7 +7,8 @@
 #include "webhooktablepage.h"
 
 VaultActions::VaultActions(ConsoleSession *session, WebhookTablePage *table, QWidget *window)
-    : QObject(window), m_session(session), m_table(table), m_window(window), m_replaceFlow(new ReplaceFlow(session, window))
+    : QObject(window), m_session(session), m_table(table), m_window(window),
+      m_replaceFlow(new ReplaceFlow(session, window))
 {
     connect(m_table, &WebhookTablePage::detailsRequested, this, &VaultActions::openDetails);
     connect(m_table, &WebhookTablePage::replaceRequested, m_replaceFlow, &ReplaceFlow::start);
@@ -23,11 +24,13 @@ VaultActions::VaultActions(ConsoleSession *session, WebhookTablePage *table, QWi
         m_table->setFilterText({});
         if (m_table->selectWebhook(id))
             m_pendingSelection.clear();
-        Q_EMIT statusMessage(tr("Replacement registered. Delete the old registration when deliveries reach the new URL."),
-                             8000);
+        Q_EMIT statusMessage(
+            tr("Replacement registered. Delete the old registration when deliveries reach the new URL."),
+            8000);
     });
-    connect(m_replaceFlow, &ReplaceFlow::oldDeleted, this,
-            [this] { Q_EMIT statusMessage(tr("The old registration is deleted: the webhook is replaced."), 5000); });
+    connect(m_replaceFlow, &ReplaceFlow::oldDeleted, this, [this] {
+        Q_EMIT statusMessage(tr("The old registration is deleted: the webhook is replaced."), 5000);
+    });
 }
 
 WebhookDetailsDialog *VaultActions::openDetails(const Webhook &webhook)

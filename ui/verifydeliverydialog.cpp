@@ -2,9 +2,9 @@
 #include "ui_verifydeliverydialog.h"
 
 #include "consolesession.h"
+#include "core/deliveryverification.h"
 #include "core/eventcatalog.h"
 #include "core/webhookmodel.h"
-#include "core/deliveryverification.h"
 #include "deliveryinput.h"
 #include "resultbanner.h"
 #include "revealaction.h"
@@ -29,11 +29,13 @@ VerifyDeliveryDialog::VerifyDeliveryDialog(ConsoleSession *session, QWidget *par
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &VerifyDeliveryDialog::verify);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->deliveryInput, &DeliveryInput::changed, this, &VerifyDeliveryDialog::clearResult);
-    connect(m_ui->deliveryInput, &DeliveryInput::fileProblem, this, [this](const QString &headline, const QString &detail) {
-        showResult(State::CannotVerify, headline, detail.toHtmlEscaped());
-    });
+    connect(m_ui->deliveryInput, &DeliveryInput::fileProblem, this,
+            [this](const QString &headline, const QString &detail) {
+                showResult(State::CannotVerify, headline, detail.toHtmlEscaped());
+            });
     connect(m_ui->secretLineEdit, &QLineEdit::textChanged, this, &VerifyDeliveryDialog::clearResult);
-    connect(m_ui->webhookComboBox, &QComboBox::currentIndexChanged, this, &VerifyDeliveryDialog::onWebhookChanged);
+    connect(m_ui->webhookComboBox, &QComboBox::currentIndexChanged, this,
+            &VerifyDeliveryDialog::onWebhookChanged);
     connect(m_ui->typedSecretRadioButton, &QRadioButton::toggled, this, [this](bool typed) {
         m_ui->secretLineEdit->setEnabled(typed);
         if (typed)
@@ -72,18 +74,12 @@ QString VerifyDeliveryDialog::selectedWebhookId() const
 QString VerifyDeliveryDialog::stepName(Failure failure)
 {
     switch (failure) {
-    case Failure::None:
-        break;
-    case Failure::MissingHeader:
-        return tr("Headers present");
-    case Failure::MalformedAuthorization:
-        return tr("Authorization header");
-    case Failure::BodyHashMismatch:
-        return tr("Body hash");
-    case Failure::UrlMismatch:
-        return tr("URL");
-    case Failure::SignatureMismatch:
-        return tr("Signature");
+    case Failure::None: break;
+    case Failure::MissingHeader: return tr("Headers present");
+    case Failure::MalformedAuthorization: return tr("Authorization header");
+    case Failure::BodyHashMismatch: return tr("Body hash");
+    case Failure::UrlMismatch: return tr("URL");
+    case Failure::SignatureMismatch: return tr("Signature");
     }
     return {};
 }
@@ -148,8 +144,8 @@ std::optional<VerifyDeliveryDialog::Request> VerifyDeliveryDialog::readRequest(Q
     request.delivery = std::move(*delivery);
     request.registeredUrl = registeredUrl();
     // A raw request names its own host and path; without a webhook there is nothing to compare.
-    request.hostAndPathUnchecked =
-        m_ui->deliveryInput->form() == DeliveryInput::Form::RawRequest && request.registeredUrl.isEmpty();
+    request.hostAndPathUnchecked
+        = m_ui->deliveryInput->form() == DeliveryInput::Form::RawRequest && request.registeredUrl.isEmpty();
     return request;
 }
 
@@ -166,8 +162,9 @@ void VerifyDeliveryDialog::verify()
         // Secrets are base64-like text: spaces around a pasted one are never part of it.
         const QString secret = m_ui->secretLineEdit->text().trimmed();
         if (secret.isEmpty()) {
-            showResult(State::CannotVerify, tr("Cannot verify yet"),
-                       tr("Type the webhook's secret, or choose a webhook whose secret is stored on this machine."));
+            showResult(
+                State::CannotVerify, tr("Cannot verify yet"),
+                tr("Type the webhook's secret, or choose a webhook whose secret is stored on this machine."));
             return;
         }
         finish(*request, secret);
@@ -176,31 +173,34 @@ void VerifyDeliveryDialog::verify()
 
     showResult(State::Working, tr("Reading the secret…"), tr("From the keychain of this computer."));
     const QString id = selectedWebhookId();
-    m_session->readWebhookSecret(id, this, [this, attempt, request](const Result<QString, KeychainError> &secret) {
-        if (attempt != m_attempt)
-            return; // the input changed meanwhile
-        if (secret) {
-            finish(*request, secret.value());
-            return;
-        }
-        if (secret.error().kind == KeychainError::Kind::NotFound) {
-            showResult(State::CannotVerify, tr("No stored secret"),
-                       tr("No secret of this webhook is stored on this machine: type it."));
-        } else {
-            showResult(State::CannotVerify, tr("The secret could not be read"), secret.error().message.toHtmlEscaped());
-        }
-    });
+    m_session->readWebhookSecret(
+        id, this, [this, attempt, request](const Result<QString, KeychainError> &secret) {
+            if (attempt != m_attempt)
+                return; // the input changed meanwhile
+            if (secret) {
+                finish(*request, secret.value());
+                return;
+            }
+            if (secret.error().kind == KeychainError::Kind::NotFound) {
+                showResult(State::CannotVerify, tr("No stored secret"),
+                           tr("No secret of this webhook is stored on this machine: type it."));
+            } else {
+                showResult(State::CannotVerify, tr("The secret could not be read"),
+                           secret.error().message.toHtmlEscaped());
+            }
+        });
 }
 
 void VerifyDeliveryDialog::finish(const Request &request, const QString &secret)
 {
-    const DeliveryVerification::Outcome outcome =
-        DeliveryVerification::verify(request.delivery, secret, request.registeredUrl);
+    const DeliveryVerification::Outcome outcome
+        = DeliveryVerification::verify(request.delivery, secret, request.registeredUrl);
     const DeliverySignature::Verdict &verdict = outcome.verdict;
     QStringList notes;
     if (outcome.trailingLineBreakLeftOut) {
-        notes << tr("The text ended with a line break that is not part of the signed body (copying usually adds "
-                    "one): it was left out.");
+        notes << tr(
+            "The text ended with a line break that is not part of the signed body (copying usually adds "
+            "one): it was left out.");
     }
     if (request.hostAndPathUnchecked && verdict.failure != Failure::BodyHashMismatch
         && verdict.failure != Failure::MissingHeader && verdict.failure != Failure::MalformedAuthorization) {
@@ -213,13 +213,13 @@ void VerifyDeliveryDialog::finish(const Request &request, const QString &secret)
     if (verdict.isValid()) {
         detail = tr("Signed with this secret and unchanged since: this delivery is genuine.");
     } else {
-        detail = tr("Failed step: <b>%1</b>").arg(stepName(verdict.failure).toHtmlEscaped()) + QStringLiteral("<br>")
-            + verdict.reason.toHtmlEscaped();
+        detail = tr("Failed step: <b>%1</b>").arg(stepName(verdict.failure).toHtmlEscaped())
+            + QStringLiteral("<br>") + verdict.reason.toHtmlEscaped();
     }
     for (const QString &note : std::as_const(notes))
         detail += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());
-    showResult(verdict.isValid() ? State::Valid : State::NotValid, verdict.isValid() ? tr("VALID") : tr("NOT VALID"),
-               detail);
+    showResult(verdict.isValid() ? State::Valid : State::NotValid,
+               verdict.isValid() ? tr("VALID") : tr("NOT VALID"), detail);
     Q_EMIT verified(verdict.isValid());
 }
 
@@ -230,10 +230,11 @@ void VerifyDeliveryDialog::showResult(State state, const QString &headline, cons
         m_verdict.reset();
     QLabel *label = m_ui->resultLabel;
     using Tone = ResultBanner::Tone;
-    ResultBanner::paint(label, state == State::Valid        ? Tone::Good
-                               : state == State::NotValid     ? Tone::Bad
-                               : state == State::CannotVerify ? Tone::Caution
-                                                              : Tone::Plain);
+    ResultBanner::paint(label,
+                        state == State::Valid              ? Tone::Good
+                            : state == State::NotValid     ? Tone::Bad
+                            : state == State::CannotVerify ? Tone::Caution
+                                                           : Tone::Plain);
     if (headline.isEmpty()) {
         label->setText(detail);
     } else {
@@ -256,22 +257,25 @@ void VerifyDeliveryDialog::retranslate()
     const int row = id.isEmpty() ? -1 : m_session->model()->rowOf(id);
     const bool stored = row >= 0 && m_session->model()->hasSecret(id);
     if (row >= 0) {
-        m_ui->registeredUrlLabel->setText(tr("The delivery's host, path and query are compared with the registered "
-                                             "URL %1.")
-                                              .arg(m_session->model()->webhook(row).url));
-    } else {
         m_ui->registeredUrlLabel->setText(
-            tr("No webhook chosen: the delivery's own URL (in a raw request, its Host header and path) stands "
-               "for the registered URL."));
+            tr("The delivery's host, path and query are compared with the registered "
+               "URL %1.")
+                .arg(m_session->model()->webhook(row).url));
+    } else {
+        m_ui->registeredUrlLabel->setText(tr(
+            "No webhook chosen: the delivery's own URL (in a raw request, its Host header and path) stands "
+            "for the registered URL."));
     }
     if (row < 0) {
-        m_ui->secretStatusLabel->setText(tr("Choose a webhook to use the secret stored for it, or type the secret."));
-    } else if (!stored) {
         m_ui->secretStatusLabel->setText(
-            tr("No secret of this webhook is stored on this machine: type it. If it is lost, replace the webhook "
-               "(register its URL again, then delete the old one)."));
+            tr("Choose a webhook to use the secret stored for it, or type the secret."));
+    } else if (!stored) {
+        m_ui->secretStatusLabel->setText(tr("No secret of this webhook is stored on this machine: type it. "
+                                            "If it is lost, replace the webhook "
+                                            "(register its URL again, then delete the old one)."));
     } else if (m_session->isSandbox()) {
-        m_ui->secretStatusLabel->setText(tr("The sandbox keeps this secret in memory for this session; it is not shown."));
+        m_ui->secretStatusLabel->setText(
+            tr("The sandbox keeps this secret in memory for this session; it is not shown."));
     } else {
         m_ui->secretStatusLabel->setText(tr("Read from the keychain when you verify; it is not shown."));
     }

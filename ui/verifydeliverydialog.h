@@ -16,10 +16,10 @@ class ConsoleSession;
 
 // "Verify delivery": is a delivery genuine? It takes the delivery as received (a DeliveryInput:
 // either the whole raw HTTP request pasted or opened from a file, or its URL, x-ms-date,
-// x-ms-content-sha256 and Authorization headers and the body), and the secret: the one stored on this machine for a
-// webhook of the open profile, or typed. It says VALID or NOT VALID and, when not valid, which
-// step failed with the core's reason (DeliverySignature::verify). The chosen webhook's
-// registered URL is what the delivery's host, path and query are compared with.
+// x-ms-content-sha256 and Authorization headers and the body), and the secret: the one stored on this machine
+// for a webhook of the open profile, or typed. It says VALID or NOT VALID and, when not valid, which step
+// failed with the core's reason (DeliverySignature::verify). The chosen webhook's registered URL is what the
+// delivery's host, path and query are compared with.
 //
 // Pure computation: nothing is sent. Only reading a stored secret is asynchronous (the keychain,
 // through the session, tied to this dialog). The secret is read for each verification and not
@@ -34,7 +34,13 @@ class VerifyDeliveryDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(VerifyDeliveryDialog)
 
 public:
-    enum class State { Empty, Working, Valid, NotValid, CannotVerify };
+    enum class State {
+        Empty,
+        Working,
+        Valid,
+        NotValid,
+        CannotVerify
+    };
 
     explicit VerifyDeliveryDialog(ConsoleSession *session, QWidget *parent = nullptr);
     ~VerifyDeliveryDialog() override;

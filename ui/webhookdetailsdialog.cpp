@@ -16,7 +16,8 @@
 #include <QPushButton>
 
 WebhookDetailsDialog::WebhookDetailsDialog(ConsoleSession *session, const Webhook &webhook, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::WebhookDetailsDialog>()), m_session(session), m_webhook(webhook)
+    : QDialog(parent), m_ui(std::make_unique<Ui::WebhookDetailsDialog>()), m_session(session),
+      m_webhook(webhook)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Webhook %1").arg(webhook.id));
@@ -48,18 +49,20 @@ WebhookDetailsDialog::WebhookDetailsDialog(ConsoleSession *session, const Webhoo
     m_sendTestButton = m_ui->buttonBox->addButton(tr("Send &Test Delivery…"), QDialogButtonBox::ActionRole);
     m_sendTestButton->setObjectName(QStringLiteral("sendTestPushButton"));
     m_sendTestButton->setAutoDefault(false);
-    m_sendTestButton->setToolTip(tr("Send a simulated delivery, signed with the stored secret, to this webhook's URL"));
+    m_sendTestButton->setToolTip(
+        tr("Send a simulated delivery, signed with the stored secret, to this webhook's URL"));
     m_replaceButton = m_ui->buttonBox->addButton(tr("Re&place…"), QDialogButtonBox::ActionRole);
     m_replaceButton->setObjectName(QStringLiteral("replacePushButton"));
     m_replaceButton->setAutoDefault(false);
     m_replaceButton->setToolTip(tr("Register a new webhook in place of this one and delete this one when you "
                                    "are ready (the API cannot change a registration)"));
     m_ui->revealPushButton->setToolTip(tr("Show the stored secret in this dialog"));
-    m_ui->copyPushButton->setToolTip(tr("Copy the stored secret; the clipboard is cleared after %n second(s)", nullptr,
-                                        SecretClipboard::clearDelayMs() / 1000));
+    m_ui->copyPushButton->setToolTip(tr("Copy the stored secret; the clipboard is cleared after %n second(s)",
+                                        nullptr, SecretClipboard::clearDelayMs() / 1000));
     m_ui->exportPushButton->setToolTip(tr("Write the secret to a file, in clear text"));
-    m_ui->removeSecretPushButton->setToolTip(tr("Delete the secret from this computer's keychain; the webhook "
-                                                "stays registered"));
+    m_ui->removeSecretPushButton->setToolTip(
+        tr("Delete the secret from this computer's keychain; the webhook "
+           "stays registered"));
     m_ui->enterSecretPushButton->setToolTip(tr("Store the secret of a webhook registered elsewhere, so its "
                                                "deliveries can be verified here"));
 
@@ -141,7 +144,8 @@ void WebhookDetailsDialog::confirmInProduction(const QString &title, const QStri
         return;
     }
     MessageBoxSeam::ask(this, QMessageBox::Warning, title, question, QMessageBox::Yes | QMessageBox::No,
-                        QMessageBox::No, this, [proceed = std::move(proceed)](QMessageBox::StandardButton answer) {
+                        QMessageBox::No, this,
+                        [proceed = std::move(proceed)](QMessageBox::StandardButton answer) {
                             if (answer == QMessageBox::Yes)
                                 proceed();
                         });
@@ -151,17 +155,17 @@ void WebhookDetailsDialog::withSecret(std::function<void(const QString &secret)>
 {
     setWorking(true);
     showVaultMessage(FieldSeverity::Info, tr("Reading the secret from the keychain…"));
-    m_session->readWebhookSecret(m_webhook.id, this,
-                                 [this, use = std::move(use)](const Result<QString, KeychainError> &result) {
-        setWorking(false);
-        if (!result) {
-            showVaultMessage(FieldSeverity::Error,
-                             tr("The keychain did not give the secret: %1").arg(result.error().message));
-            return;
-        }
-        showVaultMessage(FieldSeverity::None, {});
-        use(result.value());
-    });
+    m_session->readWebhookSecret(
+        m_webhook.id, this, [this, use = std::move(use)](const Result<QString, KeychainError> &result) {
+            setWorking(false);
+            if (!result) {
+                showVaultMessage(FieldSeverity::Error,
+                                 tr("The keychain did not give the secret: %1").arg(result.error().message));
+                return;
+            }
+            showVaultMessage(FieldSeverity::None, {});
+            use(result.value());
+        });
 }
 
 void WebhookDetailsDialog::toggleReveal()
@@ -172,32 +176,34 @@ void WebhookDetailsDialog::toggleReveal()
         updateSecretState();
         return;
     }
-    confirmInProduction(tr("Reveal Secret"),
-                        tr("Show the secret of this production webhook on screen? Anyone who sees it can make "
-                           "deliveries that your receiver accepts as genuine."),
-                        [this] {
-                            withSecret([this](const QString &secret) {
-                                m_ui->secretLineEdit->setText(secret);
-                                m_ui->secretLineEdit->setCursorPosition(0);
-                                m_ui->secretLineEdit->show();
-                                updateSecretState();
-                            });
-                        });
+    confirmInProduction(
+        tr("Reveal Secret"),
+        tr("Show the secret of this production webhook on screen? Anyone who sees it can make "
+           "deliveries that your receiver accepts as genuine."),
+        [this] {
+            withSecret([this](const QString &secret) {
+                m_ui->secretLineEdit->setText(secret);
+                m_ui->secretLineEdit->setCursorPosition(0);
+                m_ui->secretLineEdit->show();
+                updateSecretState();
+            });
+        });
 }
 
 void WebhookDetailsDialog::copySecret()
 {
-    confirmInProduction(tr("Copy Secret"),
-                        tr("Copy the secret of this production webhook to the clipboard? Anyone who has it can make "
-                           "deliveries that your receiver accepts as genuine."),
-                        [this] {
-                            withSecret([this](const QString &secret) {
-                                SecretClipboard::copy(secret);
-                                showVaultMessage(FieldSeverity::Ok,
-                                                 tr("Copied. The clipboard is cleared in %n second(s).", nullptr,
-                                                    SecretClipboard::clearDelayMs() / 1000));
-                            });
-                        });
+    confirmInProduction(
+        tr("Copy Secret"),
+        tr("Copy the secret of this production webhook to the clipboard? Anyone who has it can make "
+           "deliveries that your receiver accepts as genuine."),
+        [this] {
+            withSecret([this](const QString &secret) {
+                SecretClipboard::copy(secret);
+                showVaultMessage(FieldSeverity::Ok,
+                                 tr("Copied. The clipboard is cleared in %n second(s).", nullptr,
+                                    SecretClipboard::clearDelayMs() / 1000));
+            });
+        });
 }
 
 void WebhookDetailsDialog::enterSecret()
@@ -217,13 +223,12 @@ void WebhookDetailsDialog::exportSecret()
         [this](QMessageBox::StandardButton answer) {
             if (answer != QMessageBox::Yes)
                 return;
-            FileDialogSeam::askSaveFileName(this, tr("Export Secret"),
-                                            QStringLiteral("webhook-secret-%1.txt").arg(m_webhook.id),
-                                            tr("Text files (*.txt);;All files (*)"), this,
-                                            [this](const QString &fileName) {
-                                                if (!fileName.isEmpty())
-                                                    writeExport(fileName);
-                                            });
+            FileDialogSeam::askSaveFileName(
+                this, tr("Export Secret"), QStringLiteral("webhook-secret-%1.txt").arg(m_webhook.id),
+                tr("Text files (*.txt);;All files (*)"), this, [this](const QString &fileName) {
+                    if (!fileName.isEmpty())
+                        writeExport(fileName);
+                });
         });
 }
 
@@ -253,14 +258,17 @@ void WebhookDetailsDialog::removeSecret()
             if (answer != QMessageBox::Yes)
                 return;
             setWorking(true);
-            m_session->removeWebhookSecret(m_webhook.id, this, [this](const Result<Done, KeychainError> &result) {
-                setWorking(false);
-                if (!result) {
-                    showVaultMessage(FieldSeverity::Error,
-                                     tr("The keychain did not remove the secret: %1").arg(result.error().message));
-                    return;
-                }
-                showVaultMessage(FieldSeverity::Ok, tr("The stored secret was removed from this computer."));
-            });
+            m_session->removeWebhookSecret(
+                m_webhook.id, this, [this](const Result<Done, KeychainError> &result) {
+                    setWorking(false);
+                    if (!result) {
+                        showVaultMessage(
+                            FieldSeverity::Error,
+                            tr("The keychain did not remove the secret: %1").arg(result.error().message));
+                        return;
+                    }
+                    showVaultMessage(FieldSeverity::Ok,
+                                     tr("The stored secret was removed from this computer."));
+                });
         });
 }

@@ -17,7 +17,8 @@ WebhookFilterModel::WebhookFilterModel(QObject *parent) : QSortFilterProxyModel(
 
 QVariant WebhookFilterModel::data(const QModelIndex &index, int role) const
 {
-    if ((role == Qt::DecorationRole || role == Qt::ForegroundRole) && index.column() == WebhookModel::SecretColumn
+    if ((role == Qt::DecorationRole || role == Qt::ForegroundRole)
+        && index.column() == WebhookModel::SecretColumn
         && !QSortFilterProxyModel::data(index, WebhookModel::SecretStoredRole).toBool()) {
         if (role == Qt::ForegroundRole)
             return QBrush(FieldMessage::color(QApplication::palette(), FieldSeverity::Warning));

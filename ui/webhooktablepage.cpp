@@ -19,7 +19,10 @@
 #include <QVBoxLayout>
 
 namespace {
-enum Page { TablePage, EmptyPage };
+enum Page {
+    TablePage,
+    EmptyPage
+};
 
 // Lists of event names read best cut at the end; URLs (the view's default) in the middle.
 class ElideRightDelegate final : public QStyledItemDelegate
@@ -37,16 +40,11 @@ protected:
 } // namespace
 
 WebhookTablePage::WebhookTablePage(WebhookModel *model, QWidget *parent)
-    : QWidget(parent),
-      m_model(model),
-      m_proxy(new WebhookFilterModel(this)),
-      m_filterEdit(new QLineEdit(this)),
-      m_stack(new QStackedWidget(this)),
-      m_view(new QTableView(this)),
+    : QWidget(parent), m_model(model), m_proxy(new WebhookFilterModel(this)),
+      m_filterEdit(new QLineEdit(this)), m_stack(new QStackedWidget(this)), m_view(new QTableView(this)),
       m_emptyLabel(new QLabel(this)),
       m_emptyRegisterButton(new QPushButton(tr("&Register a webhook…"), this)),
-      m_clearFilterButton(new QPushButton(tr("C&lear the filter"), this)),
-      m_orphanBar(new QWidget(this)),
+      m_clearFilterButton(new QPushButton(tr("C&lear the filter"), this)), m_orphanBar(new QWidget(this)),
       m_orphanLabel(new QLabel(m_orphanBar))
 {
     m_proxy->setSourceModel(model);
@@ -129,7 +127,8 @@ WebhookTablePage::WebhookTablePage(WebhookModel *model, QWidget *parent)
             Q_EMIT detailsRequested(m_model->webhook(row));
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &WebhookTablePage::showContextMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WebhookTablePage::selectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &WebhookTablePage::selectionChanged);
     connect(m_filterEdit, &QLineEdit::textChanged, this, &WebhookTablePage::setFilterText);
     connect(m_emptyRegisterButton, &QPushButton::clicked, this, &WebhookTablePage::registerRequested);
     connect(m_clearFilterButton, &QPushButton::clicked, m_filterEdit, &QLineEdit::clear);
@@ -149,7 +148,8 @@ WebhookTablePage::WebhookTablePage(WebhookModel *model, QWidget *parent)
         QItemSelection selection;
         for (const QString &id : std::as_const(m_selectionBeforeReset)) {
             const int row = m_model->rowOf(id);
-            const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+            const QModelIndex index
+                = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
             if (index.isValid())
                 selection.select(index, index);
         }
@@ -159,7 +159,8 @@ WebhookTablePage::WebhookTablePage(WebhookModel *model, QWidget *parent)
             m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
         }
         if (!selection.isEmpty())
-            m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->selectionModel()->select(selection,
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &WebhookTablePage::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &WebhookTablePage::updateEmptyState);
@@ -258,7 +259,8 @@ void WebhookTablePage::showContextMenu(const QPoint &position)
     if (!index.isValid())
         return;
     if (!m_view->selectionModel()->isRowSelected(index.row(), {}))
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (QMenu *menu = createContextMenu())
         menu->popup(m_view->viewport()->mapToGlobal(position));
 }
@@ -289,14 +291,16 @@ QMenu *WebhookTablePage::createContextMenu()
         ->setObjectName(QStringLiteral("copyJsonAction"));
     menu->addSeparator();
     const Webhook first = selected.first();
-    QAction *details = menu->addAction(tr("&Details…"), this, [this, first] { Q_EMIT detailsRequested(first); });
+    QAction *details
+        = menu->addAction(tr("&Details…"), this, [this, first] { Q_EMIT detailsRequested(first); });
     details->setObjectName(QStringLiteral("detailsAction"));
     details->setEnabled(count == 1);
     QAction *similar = menu->addAction(tr("Register &similar…"), this,
                                        [this, first] { Q_EMIT registerSimilarRequested(first); });
     similar->setObjectName(QStringLiteral("registerSimilarAction"));
     similar->setEnabled(count == 1);
-    QAction *replace = menu->addAction(tr("Re&place…"), this, [this, first] { Q_EMIT replaceRequested(first); });
+    QAction *replace
+        = menu->addAction(tr("Re&place…"), this, [this, first] { Q_EMIT replaceRequested(first); });
     replace->setObjectName(QStringLiteral("replaceAction"));
     replace->setEnabled(count == 1);
     replace->setToolTip(tr("Register a new URL in place of this webhook, then delete this one"));
@@ -310,8 +314,8 @@ QMenu *WebhookTablePage::createContextMenu()
 
 void WebhookTablePage::setOrphanCount(int count)
 {
-    m_orphanLabel->setText(tr("Stored on this computer for webhooks that no longer exist: %n secret(s).",
-                              nullptr, count));
+    m_orphanLabel->setText(
+        tr("Stored on this computer for webhooks that no longer exist: %n secret(s).", nullptr, count));
     m_orphanBar->setVisible(count > 0);
 }
 

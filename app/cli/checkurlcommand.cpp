@@ -92,14 +92,14 @@ int Commands::checkUrl(CliContext &context, const QCommandLineParser &parser)
     if (!context.json())
         console.out(Cli::tr("Checking %1 as Vipps MobilePay would call it:").arg(text));
     const bool json = context.json();
-    const PreflightReport report = waitFor<PreflightReport>(
-        [&](QObject *ctx, std::function<void(const PreflightReport &)> done) {
-            preflight.check(QUrl(text, QUrl::StrictMode), secret, ctx, std::move(done),
-                            [&console, json](const PreflightCheck &check) {
-                                if (!json)
-                                    console.out(lineOf(check));
-                            });
-        });
+    const PreflightReport report
+        = waitFor<PreflightReport>([&](QObject *ctx, std::function<void(const PreflightReport &)> done) {
+              preflight.check(QUrl(text, QUrl::StrictMode), secret, ctx, std::move(done),
+                              [&console, json](const PreflightCheck &check) {
+                                  if (!json)
+                                      console.out(lineOf(check));
+                              });
+          });
 
     const Outcome overall = report.overall();
     if (json) {
@@ -109,9 +109,10 @@ int Commands::checkUrl(CliContext &context, const QCommandLineParser &parser)
             console.out(Cli::tr("The test POST was signed with a made-up secret (give the real one with "
                                 "--secret-stdin to check signature verification too)."));
         }
-        console.out(overall == Outcome::Fail   ? Cli::tr("Result: fail. Fix the failed checks before registering.")
-                    : overall == Outcome::Warn ? Cli::tr("Result: pass, with warnings.")
-                                               : Cli::tr("Result: pass."));
+        console.out(overall == Outcome::Fail
+                        ? Cli::tr("Result: fail. Fix the failed checks before registering.")
+                        : overall == Outcome::Warn ? Cli::tr("Result: pass, with warnings.")
+                                                   : Cli::tr("Result: pass."));
     }
     return toInt(overall == Outcome::Fail ? ExitCode::Refused : ExitCode::Success);
 }

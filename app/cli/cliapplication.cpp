@@ -99,8 +99,9 @@ int CliApplication::run(const QStringList &arguments)
     }
     if (name == QLatin1String("profile")) {
         const bool wantsHelp = global.isSet(OptionNames::help())
-            || (!positional.isEmpty() && (positional.first() == QLatin1String("--help")
-                                          || positional.first() == QLatin1String("-h")));
+            || (!positional.isEmpty()
+                && (positional.first() == QLatin1String("--help")
+                    || positional.first() == QLatin1String("-h")));
         if (positional.isEmpty() || positional.first().startsWith(QLatin1Char('-'))) {
             if (wantsHelp) {
                 m_console.out(profileHelp());
@@ -118,7 +119,8 @@ int CliApplication::run(const QStringList &arguments)
     return runCommand(*command, QStringList{arguments.value(0, programName())} + positional, global);
 }
 
-int CliApplication::runCommand(const Command &command, const QStringList &arguments, const QCommandLineParser &global)
+int CliApplication::runCommand(const Command &command, const QStringList &arguments,
+                               const QCommandLineParser &global)
 {
     QCommandLineParser parser;
     parser.addOptions(command.options);
@@ -148,8 +150,9 @@ int CliApplication::runCommand(const Command &command, const QStringList &argume
 int CliApplication::usageError(const QString &message, const QString &helpCommand)
 {
     m_console.error(message);
-    const QString help = helpCommand.isEmpty() ? QStringLiteral("%1 --help").arg(programName())
-                                               : QStringLiteral("%1 %2 --help").arg(programName(), helpCommand);
+    const QString help = helpCommand.isEmpty()
+        ? QStringLiteral("%1 --help").arg(programName())
+        : QStringLiteral("%1 %2 --help").arg(programName(), helpCommand);
     m_console.err(Cli::tr("See \"%1\".").arg(help));
     return toInt(ExitCode::Usage);
 }
@@ -161,15 +164,21 @@ QString CliApplication::generalHelp() const
     parser.addOption(helpOption());
     parser.addOption(versionOption());
 
-    QString text = usageLine(QStringLiteral("<command> [arguments]")) + QStringLiteral("\n\n")
-        + wrapped(Cli::tr("Manages Vipps MobilePay webhooks: lists, registers and deletes them with the same core "
-                          "as the Webhook Console window."),
-                  0)
-        + QLatin1Char('\n') + optionsHelp(parser) + QLatin1Char('\n') + Cli::tr("Commands:") + QLatin1Char('\n');
+    QString text
+        = usageLine(QStringLiteral("<command> [arguments]")) + QStringLiteral("\n\n")
+        + wrapped(
+              Cli::tr(
+                  "Manages Vipps MobilePay webhooks: lists, registers and deletes them with the same core "
+                  "as the Webhook Console window."),
+              0)
+        + QLatin1Char('\n') + optionsHelp(parser) + QLatin1Char('\n') + Cli::tr("Commands:")
+        + QLatin1Char('\n');
     for (const Command &command : Commands::all()) {
-        text += QStringLiteral("  ") + synopsisOf(command) + QLatin1Char('\n') + wrapped(command.description, 6);
+        text += QStringLiteral("  ") + synopsisOf(command) + QLatin1Char('\n')
+            + wrapped(command.description, 6);
     }
-    text += QLatin1Char('\n') + Cli::tr("Each command takes --help, and the options above after it as well.")
+    text
+        += QLatin1Char('\n') + Cli::tr("Each command takes --help, and the options above after it as well.")
         + QStringLiteral("\n\n") + Cli::tr("Environment:") + QLatin1Char('\n')
         + Cli::tr("  VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET, VIPPS_SUBSCRIPTION_KEY\n"
                   "      the API keys when no --profile is given (secrets are never taken as arguments)\n"
@@ -180,13 +189,16 @@ QString CliApplication::generalHelp() const
                   "  WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT=1\n"
                   "      for tests only: check-url lets loopback addresses pass with a warning")
         + QStringLiteral("\n\n") + Cli::tr("Exit codes:") + QLatin1Char('\n')
-        + Cli::tr("  0  success\n"
-                  "  1  the API refused the request (a 4xx other than authentication) or the input was invalid\n"
-                  "  2  usage error (also: missing API keys, production delete without --yes and no terminal)\n"
-                  "  3  authentication failed\n"
-                  "  4  network, TLS, timeout, server (5xx) or unreadable-answer failure, or the keychain failed\n"
-                  "verify: 0 valid, 1 not valid, 2 usage or unusable input (no secret, unreadable file).\n"
-                  "send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a check failed.")
+        + Cli::tr(
+               "  0  success\n"
+               "  1  the API refused the request (a 4xx other than authentication) or the input was invalid\n"
+               "  2  usage error (also: missing API keys, production delete without --yes and no terminal)\n"
+               "  3  authentication failed\n"
+               "  4  network, TLS, timeout, server (5xx) or unreadable-answer failure, or the keychain "
+               "failed\n"
+               "verify: 0 valid, 1 not valid, 2 usage or unusable input (no secret, unreadable file).\n"
+               "send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a check "
+               "failed.")
         + QLatin1Char('\n');
     return text;
 }
@@ -196,7 +208,8 @@ QString CliApplication::profileHelp() const
     QString text = usageLine(QStringLiteral("profile add|list|remove [arguments]")) + QStringLiteral("\n\n");
     for (const Command &command : Commands::all()) {
         if (command.name.startsWith(QLatin1String("profile "))) {
-            text += QStringLiteral("  ") + synopsisOf(command) + QLatin1Char('\n') + wrapped(command.description, 6);
+            text += QStringLiteral("  ") + synopsisOf(command) + QLatin1Char('\n')
+                + wrapped(command.description, 6);
         }
     }
     return text;

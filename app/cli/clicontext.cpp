@@ -27,8 +27,7 @@ QString environmentValue(const QString &name)
 
 CliContext::CliContext(Console &console, GlobalOptions options)
     : m_console(console), m_options(std::move(options))
-{
-}
+{ }
 
 CliContext::~CliContext() = default;
 
@@ -37,8 +36,9 @@ Result<Profile, CliError> CliContext::applyOverrides(Profile profile) const
     if (m_options.environment) {
         const auto environment = Environments::fromKey(*m_options.environment);
         if (!environment || (*environment != Environment::Test && *environment != Environment::Production)) {
-            return CliError{ExitCode::Usage,
-                            Cli::tr("Unknown environment \"%1\": use test or production.").arg(*m_options.environment)};
+            return CliError{
+                ExitCode::Usage,
+                Cli::tr("Unknown environment \"%1\": use test or production.").arg(*m_options.environment)};
         }
         if (m_options.baseUrl)
             return CliError{ExitCode::Usage, Cli::tr("Give either --env or --base-url, not both.")};
@@ -48,8 +48,9 @@ Result<Profile, CliError> CliContext::applyOverrides(Profile profile) const
     if (m_options.baseUrl) {
         const QUrl url(*m_options.baseUrl, QUrl::StrictMode);
         if (const auto problem = Validation::checkBaseUrl(url)) {
-            return CliError{ExitCode::Usage,
-                            Cli::tr("The base URL \"%1\" cannot be used: %2").arg(*m_options.baseUrl, *problem)};
+            return CliError{
+                ExitCode::Usage,
+                Cli::tr("The base URL \"%1\" cannot be used: %2").arg(*m_options.baseUrl, *problem)};
         }
         profile.environment = Environment::Custom;
         profile.customBaseUrl = url;
@@ -72,9 +73,11 @@ Result<Profile, CliError> CliContext::resolveProfile()
             QStringList names;
             for (const Profile &profile : profileStore().profiles())
                 names.append(profile.name);
-            const QString known = names.isEmpty() ? Cli::tr("There are no saved profiles.")
-                                                  : Cli::tr("Saved profiles: %1.").arg(names.join(QStringLiteral(", ")));
-            return CliError{ExitCode::Usage, Cli::tr("No profile is named \"%1\". %2").arg(*m_options.profile, known)};
+            const QString known = names.isEmpty()
+                ? Cli::tr("There are no saved profiles.")
+                : Cli::tr("Saved profiles: %1.").arg(names.join(QStringLiteral(", ")));
+            return CliError{ExitCode::Usage,
+                            Cli::tr("No profile is named \"%1\". %2").arg(*m_options.profile, known)};
         }
         base = *saved;
     } else {
@@ -90,7 +93,8 @@ bool CliContext::hasCredentials() const
 {
     if (m_options.profile)
         return true;
-    return !environmentValue(clientIdVariable()).isEmpty() && !environmentValue(clientSecretVariable()).isEmpty()
+    return !environmentValue(clientIdVariable()).isEmpty()
+        && !environmentValue(clientSecretVariable()).isEmpty()
         && !environmentValue(subscriptionKeyVariable()).isEmpty();
 }
 
@@ -112,8 +116,8 @@ Result<Target, CliError> CliContext::resolveTarget()
     if (!authorities)
         return authorities.error();
 
-    const auto credentials = m_options.profile ? credentialsFromKeychain(*m_options.profile)
-                                               : credentialsFromEnvironment();
+    const auto credentials
+        = m_options.profile ? credentialsFromKeychain(*m_options.profile) : credentialsFromEnvironment();
     if (!credentials)
         return credentials.error();
 
@@ -153,9 +157,10 @@ Result<Credentials, CliError> CliContext::credentialsFromKeychain(const QString 
         return result.value();
     const KeychainError &error = result.error();
     if (error.kind == KeychainError::Kind::NotFound) {
-        return CliError{ExitCode::Usage, Cli::tr("No API keys are stored for profile \"%1\". Remove it and add it "
-                                                 "again with \"profile add\".")
-                                             .arg(profileName)};
+        return CliError{ExitCode::Usage,
+                        Cli::tr("No API keys are stored for profile \"%1\". Remove it and add it "
+                                "again with \"profile add\".")
+                            .arg(profileName)};
     }
     return CliError{exitCodeFor(error),
                     Cli::tr("Could not read the API keys of profile \"%1\" from the keychain: %2")
@@ -169,9 +174,10 @@ Result<int, CliError> CliContext::timeoutMs(int defaultMs) const
     bool ok = false;
     const int seconds = m_options.timeout->toInt(&ok);
     if (!ok || seconds < 1 || seconds > MaxTimeoutSeconds) {
-        return CliError{ExitCode::Usage, Cli::tr("--timeout takes a whole number of seconds from 1 to %1, not \"%2\".")
-                                             .arg(MaxTimeoutSeconds)
-                                             .arg(*m_options.timeout)};
+        return CliError{ExitCode::Usage,
+                        Cli::tr("--timeout takes a whole number of seconds from 1 to %1, not \"%2\".")
+                            .arg(MaxTimeoutSeconds)
+                            .arg(*m_options.timeout)};
     }
     return seconds * 1000;
 }
@@ -183,11 +189,13 @@ Result<QList<QSslCertificate>, CliError> CliContext::extraCaCertificates() const
         return QList<QSslCertificate>();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return CliError{ExitCode::Usage, Cli::tr("%1: cannot read %2: %3").arg(caFileVariable(), path, file.errorString())};
+        return CliError{ExitCode::Usage,
+                        Cli::tr("%1: cannot read %2: %3").arg(caFileVariable(), path, file.errorString())};
     }
     const auto certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty()) {
-        return CliError{ExitCode::Usage, Cli::tr("%1: %2 holds no PEM certificate.").arg(caFileVariable(), path)};
+        return CliError{ExitCode::Usage,
+                        Cli::tr("%1: %2 holds no PEM certificate.").arg(caFileVariable(), path)};
     }
     return certificates;
 }
@@ -195,9 +203,11 @@ Result<QList<QSslCertificate>, CliError> CliContext::extraCaCertificates() const
 std::unique_ptr<WebhooksClient> CliContext::makeClient(const ClientConfig &config)
 {
     auto client = std::make_unique<WebhooksClient>(config);
-    QObject::connect(client.get(), &WebhooksClient::waiting, client.get(), [this](const QString &operation, int seconds) {
-        m_console.err(Cli::tr("%1: waiting %n second(s) before trying again.", nullptr, seconds).arg(operation));
-    });
+    QObject::connect(
+        client.get(), &WebhooksClient::waiting, client.get(), [this](const QString &operation, int seconds) {
+            m_console.err(
+                Cli::tr("%1: waiting %n second(s) before trying again.", nullptr, seconds).arg(operation));
+        });
     return client;
 }
 
@@ -230,7 +240,8 @@ Result<QString, CliError> CliContext::readSecretFromStdin()
 {
     const auto line = m_console.readLine(Cli::tr("Webhook secret: "), true);
     if (!line)
-        return CliError{ExitCode::Usage, Cli::tr("--secret-stdin: standard input ended before the secret was read.")};
+        return CliError{ExitCode::Usage,
+                        Cli::tr("--secret-stdin: standard input ended before the secret was read.")};
     if (line->isEmpty())
         return CliError{ExitCode::Usage, Cli::tr("--secret-stdin: the secret on standard input is empty.")};
     return *line;

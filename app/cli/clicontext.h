@@ -82,7 +82,10 @@ public:
     static QString msnVariable() { return QStringLiteral("VIPPS_MSN"); }
     static QString caFileVariable() { return QStringLiteral("WEBHOOK_CONSOLE_CA_FILE"); }
     // For tests only: check-url lets loopback addresses pass with a warning (local test servers).
-    static QString allowLoopbackPreflightVariable() { return QStringLiteral("WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT"); }
+    static QString allowLoopbackPreflightVariable()
+    {
+        return QStringLiteral("WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT");
+    }
 
 private:
     Result<Credentials, CliError> credentialsFromEnvironment() const;

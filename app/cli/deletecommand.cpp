@@ -19,8 +19,9 @@ namespace {
 std::optional<CliError> confirmProduction(Console &console, const Profile &profile, qsizetype count)
 {
     if (!Console::stdinIsTerminal()) {
-        return CliError{ExitCode::Usage, Cli::tr("Refusing to delete in production without --yes: there is no "
-                                                 "terminal to confirm at. Nothing was deleted.")};
+        return CliError{ExitCode::Usage,
+                        Cli::tr("Refusing to delete in production without --yes: there is no "
+                                "terminal to confirm at. Nothing was deleted.")};
     }
     const QString prompt = Cli::tr("Delete %n webhook(s) in PRODUCTION for %1? Type %1 to confirm: ", nullptr,
                                    static_cast<int>(count))
@@ -46,7 +47,8 @@ int Commands::deleteWebhooks(CliContext &context, const QCommandLineParser &pars
     // Every id is checked before anything is deleted.
     for (const QString &id : std::as_const(ids)) {
         if (!Validation::isUuid(id))
-            return context.fail(CliError{ExitCode::Refused, Cli::tr("\"%1\" is not a webhook id (a UUID).").arg(id)});
+            return context.fail(
+                CliError{ExitCode::Refused, Cli::tr("\"%1\" is not a webhook id (a UUID).").arg(id)});
     }
 
     const auto target = context.resolveTarget();
@@ -67,19 +69,22 @@ int Commands::deleteWebhooks(CliContext &context, const QCommandLineParser &pars
     for (const QString &id : std::as_const(ids)) {
         if (stopped) {
             console.err(Cli::tr("Not attempted: %1").arg(id));
-            results.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("deleted"), false},
+            results.append(QJsonObject{{QStringLiteral("id"), id},
+                                       {QStringLiteral("deleted"), false},
                                        {QStringLiteral("error"), Cli::tr("not attempted")}});
             continue;
         }
-        const auto result = waitFor<Result<Done>>([&](QObject *ctx, std::function<void(const Result<Done> &)> done) {
-            client->deleteWebhook(id, ctx, std::move(done));
-        });
+        const auto result
+            = waitFor<Result<Done>>([&](QObject *ctx, std::function<void(const Result<Done> &)> done) {
+                  client->deleteWebhook(id, ctx, std::move(done));
+              });
         if (!result) {
             const ApiError &error = result.error();
             const ExitCode code = exitCodeFor(error);
             console.apiError(error);
             exitCode = std::max(exitCode, code);
-            results.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("deleted"), false},
+            results.append(QJsonObject{{QStringLiteral("id"), id},
+                                       {QStringLiteral("deleted"), false},
                                        {QStringLiteral("error"), error.summary()},
                                        {QStringLiteral("status"), error.httpStatus}});
             // Keys, network or server trouble will not go away for the next id.
@@ -95,11 +100,13 @@ int Commands::deleteWebhooks(CliContext &context, const QCommandLineParser &pars
                 });
             secretRemoved = removed.ok();
             if (!removed) {
-                console.warning(Cli::tr("Deleted %1, but its stored secret could not be removed from the keychain: %2")
-                                    .arg(id, removed.error().message));
+                console.warning(
+                    Cli::tr("Deleted %1, but its stored secret could not be removed from the keychain: %2")
+                        .arg(id, removed.error().message));
             }
         }
-        results.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true},
+        results.append(QJsonObject{{QStringLiteral("id"), id},
+                                   {QStringLiteral("deleted"), true},
                                    {QStringLiteral("secretRemoved"), secretRemoved}});
         if (!context.json())
             console.out(Cli::tr("Deleted %1").arg(id));

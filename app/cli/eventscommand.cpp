@@ -29,7 +29,8 @@ int Commands::events(CliContext &context, const QCommandLineParser &)
     for (const QString &productId : catalog.productIds()) {
         console.out(catalog.productName(productId));
         for (const EventType &event : catalog.eventsOf(productId)) {
-            QString line = QStringLiteral("  ") + event.type.leftJustified(width + 2) + catalog.displayName(event.type);
+            QString line = QStringLiteral("  ") + event.type.leftJustified(width + 2)
+                + catalog.displayName(event.type);
             if (event.limit != catalog.defaultLimit())
                 line += QLatin1Char(' ') + Cli::tr("(at most %n per sales unit)", nullptr, event.limit);
             console.out(line);

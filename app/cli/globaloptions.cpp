@@ -16,13 +16,11 @@ QList<QCommandLineOption> GlobalOptions::definitions()
         QCommandLineOption(OptionNames::baseUrl(),
                            Cli::tr("An explicit API base URL (https, or http for loopback only)."),
                            Cli::tr("URL")),
-        QCommandLineOption(OptionNames::msn(),
-                           Cli::tr("Merchant-Serial-Number; omit it for partner keys."),
+        QCommandLineOption(OptionNames::msn(), Cli::tr("Merchant-Serial-Number; omit it for partner keys."),
                            Cli::tr("NUMBER")),
         QCommandLineOption(OptionNames::json(), Cli::tr("Machine-readable output on stdout.")),
         QCommandLineOption(OptionNames::timeout(),
-                           Cli::tr("Timeout of each request in seconds (default 30)."),
-                           Cli::tr("SECONDS")),
+                           Cli::tr("Timeout of each request in seconds (default 30)."), Cli::tr("SECONDS")),
     };
 }
 

@@ -16,7 +16,7 @@ struct GlobalOptions
     std::optional<QString> environment; // "test" or "production"
     std::optional<QString> baseUrl;
     std::optional<QString> msn;
-    std::optional<QString> timeout;     // seconds
+    std::optional<QString> timeout; // seconds
     bool json = false;
 
     static QList<QCommandLineOption> definitions();
@@ -26,12 +26,36 @@ struct GlobalOptions
 };
 
 namespace OptionNames {
-inline QString profile() { return QStringLiteral("profile"); }
-inline QString environment() { return QStringLiteral("env"); }
-inline QString baseUrl() { return QStringLiteral("base-url"); }
-inline QString msn() { return QStringLiteral("msn"); }
-inline QString timeout() { return QStringLiteral("timeout"); }
-inline QString json() { return QStringLiteral("json"); }
-inline QString help() { return QStringLiteral("help"); }
-inline QString version() { return QStringLiteral("version"); }
+inline QString profile()
+{
+    return QStringLiteral("profile");
+}
+inline QString environment()
+{
+    return QStringLiteral("env");
+}
+inline QString baseUrl()
+{
+    return QStringLiteral("base-url");
+}
+inline QString msn()
+{
+    return QStringLiteral("msn");
+}
+inline QString timeout()
+{
+    return QStringLiteral("timeout");
+}
+inline QString json()
+{
+    return QStringLiteral("json");
+}
+inline QString help()
+{
+    return QStringLiteral("help");
+}
+inline QString version()
+{
+    return QStringLiteral("version");
+}
 } // namespace OptionNames

@@ -17,14 +17,16 @@ namespace {
 
 // One credential: from its environment variable when set, else from the terminal (without echo
 // for the secret ones), else one line of standard input.
-Result<QString, CliError> readCredential(Console &console, const QString &variable, const QString &label, bool hidden)
+Result<QString, CliError> readCredential(Console &console, const QString &variable, const QString &label,
+                                         bool hidden)
 {
     const QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(variable);
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     const auto line = console.readLine(Cli::tr("%1: ").arg(label), hidden);
     if (!line)
-        return CliError{ExitCode::Refused, Cli::tr("Standard input ended before the %1 was read.").arg(label)};
+        return CliError{ExitCode::Refused,
+                        Cli::tr("Standard input ended before the %1 was read.").arg(label)};
     const QString value = line->trimmed();
     if (value.isEmpty())
         return CliError{ExitCode::Refused, Cli::tr("The %1 is empty.").arg(label)};
@@ -33,11 +35,12 @@ Result<QString, CliError> readCredential(Console &console, const QString &variab
 
 Result<Credentials, CliError> readCredentials(Console &console)
 {
-    const auto clientId = readCredential(console, CliContext::clientIdVariable(), QStringLiteral("client_id"), false);
+    const auto clientId
+        = readCredential(console, CliContext::clientIdVariable(), QStringLiteral("client_id"), false);
     if (!clientId)
         return clientId.error();
-    const auto clientSecret =
-        readCredential(console, CliContext::clientSecretVariable(), QStringLiteral("client_secret"), true);
+    const auto clientSecret
+        = readCredential(console, CliContext::clientSecretVariable(), QStringLiteral("client_secret"), true);
     if (!clientSecret)
         return clientSecret.error();
     const auto subscriptionKey = readCredential(console, CliContext::subscriptionKeyVariable(),
@@ -71,8 +74,9 @@ int Commands::profileAdd(CliContext &context, const QCommandLineParser &parser)
     if (!context.options().environment && !context.options().baseUrl)
         return context.usageError(Cli::tr("profile add needs --env test|production or --base-url URL."));
     if (context.profileStore().contains(*name)) {
-        return context.fail(CliError{ExitCode::Refused,
-                                     Cli::tr("A profile named \"%1\" exists already; remove it first.").arg(*name)});
+        return context.fail(
+            CliError{ExitCode::Refused,
+                     Cli::tr("A profile named \"%1\" exists already; remove it first.").arg(*name)});
     }
     Profile base;
     base.name = *name;
@@ -139,8 +143,10 @@ int Commands::profileRemove(CliContext &context, const QCommandLineParser &parse
     if (!removed)
         return context.fail(removed.error(), Cli::tr("The profile was not removed"));
     if (context.json())
-        context.console().json(QJsonObject{{QStringLiteral("name"), *name}, {QStringLiteral("removed"), true}});
+        context.console().json(
+            QJsonObject{{QStringLiteral("name"), *name}, {QStringLiteral("removed"), true}});
     else
-        context.console().out(Cli::tr("Removed profile \"%1\", its API keys and its stored secrets.").arg(*name));
+        context.console().out(
+            Cli::tr("Removed profile \"%1\", its API keys and its stored secrets.").arg(*name));
     return toInt(ExitCode::Success);
 }

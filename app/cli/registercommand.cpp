@@ -32,7 +32,8 @@ QStringList eventsOf(const QCommandLineParser &parser)
 void warnAbout(Console &console, const QString &url, const QStringList &events)
 {
     if (Validation::isPrivateOrLocalHost(QUrl(url).host()))
-        console.warning(Cli::tr("%1 is not reachable from the internet; Vipps MobilePay cannot deliver to it.").arg(url));
+        console.warning(
+            Cli::tr("%1 is not reachable from the internet; Vipps MobilePay cannot deliver to it.").arg(url));
     for (const QString &type : events) {
         if (!EventCatalog::instance().isKnown(type))
             console.warning(Cli::tr("%1 is not in the event catalogue; sending it as it is.").arg(type));
@@ -71,8 +72,9 @@ int Commands::registerWebhook(CliContext &context, const QCommandLineParser &par
         const ApiError &error = result.error();
         const int code = context.fail(error);
         if (!error.unconfirmedWebhookId.isEmpty()) {
-            console.err(Cli::tr("To get a secret, delete it and register again: webhook-console-cli delete %1")
-                            .arg(error.unconfirmedWebhookId));
+            console.err(
+                Cli::tr("To get a secret, delete it and register again: webhook-console-cli delete %1")
+                    .arg(error.unconfirmedWebhookId));
             // Scripts need the id to clean up; the exit code still says it failed.
             if (context.json()) {
                 console.json(QJsonObject{{QStringLiteral("id"), error.unconfirmedWebhookId},
@@ -87,18 +89,20 @@ int Commands::registerWebhook(CliContext &context, const QCommandLineParser &par
     const auto stored = waitFor<Result<Done, KeychainError>>(
         [&](QObject *ctx, std::function<void(const Result<Done, KeychainError> &)> done) {
             context.profileManager().storeWebhookSecret(target.value().profile, registration.id,
-                                                         registration.secret, ctx, std::move(done));
+                                                        registration.secret, ctx, std::move(done));
         });
     // The secret is returned only once: when it could not be stored, it is printed regardless.
     const bool printSecret = parser.isSet(QStringLiteral("show-secret")) || !stored;
     if (!stored) {
-        console.warning(Cli::tr("The webhook's secret could not be stored in the keychain (%1). It is printed "
-                                "below and cannot be shown again: keep it safe.")
-                            .arg(stored.error().message));
+        console.warning(
+            Cli::tr("The webhook's secret could not be stored in the keychain (%1). It is printed "
+                    "below and cannot be shown again: keep it safe.")
+                .arg(stored.error().message));
     }
 
     if (context.json()) {
-        QJsonObject object{{QStringLiteral("id"), registration.id}, {QStringLiteral("secretStored"), stored.ok()}};
+        QJsonObject object{{QStringLiteral("id"), registration.id},
+                           {QStringLiteral("secretStored"), stored.ok()}};
         if (printSecret)
             object.insert(QStringLiteral("secret"), registration.secret);
         console.json(object);

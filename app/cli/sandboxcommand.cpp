@@ -36,7 +36,8 @@ Result<Tls, CliError> loadTls(const QString &certificatePath, const QString &key
         if (!key.isNull())
             return Tls{certificates.first(), key};
     }
-    return CliError{ExitCode::Refused, Cli::tr("%1 holds no unencrypted PEM private key (RSA or EC).").arg(keyPath)};
+    return CliError{ExitCode::Refused,
+                    Cli::tr("%1 holds no unencrypted PEM private key (RSA or EC).").arg(keyPath)};
 }
 
 void printHowToUse(Console &console, const SandboxServer &server)
@@ -47,7 +48,8 @@ void printHowToUse(Console &console, const SandboxServer &server)
     console.out(Cli::tr("Its keys are fixed sandbox keys, not secrets. To use it from another terminal:"));
     console.out(QStringLiteral("  export %1=%2").arg(CliContext::clientIdVariable(), keys.clientId));
     console.out(QStringLiteral("  export %1=%2").arg(CliContext::clientSecretVariable(), keys.clientSecret));
-    console.out(QStringLiteral("  export %1=%2").arg(CliContext::subscriptionKeyVariable(), keys.subscriptionKey));
+    console.out(
+        QStringLiteral("  export %1=%2").arg(CliContext::subscriptionKeyVariable(), keys.subscriptionKey));
     console.out(QStringLiteral("  export %1=123456").arg(CliContext::msnVariable()) + QStringLiteral("    ")
                 + Cli::tr("# any sales unit; leave it unset for partner keys"));
     console.out(QStringLiteral("  webhook-console-cli --base-url %1 list").arg(url));
@@ -83,7 +85,8 @@ int Commands::sandbox(CliContext &context, const QCommandLineParser &parser)
     if (!stateFile.isEmpty() && QFile::exists(stateFile)) {
         QString error;
         if (!server.loadState(stateFile, &error))
-            return context.fail(CliError{ExitCode::Refused, Cli::tr("Cannot load %1: %2").arg(stateFile, error)});
+            return context.fail(
+                CliError{ExitCode::Refused, Cli::tr("Cannot load %1: %2").arg(stateFile, error)});
     }
     // Watching the signals before the URL is printed: whoever reads it may stop the sandbox at once.
     QEventLoop loop;
@@ -91,7 +94,8 @@ int Commands::sandbox(CliContext &context, const QCommandLineParser &parser)
     QObject::connect(&watcher, &SignalWatcher::signalReceived, &loop, &QEventLoop::quit);
     QObject::connect(&server, &SandboxServer::requestHandled, &loop,
                      [&console](const QByteArray &method, const QString &path, int status) {
-                         console.err(QStringLiteral("%1 %2 %3").arg(QString::fromLatin1(method), path).arg(status));
+                         console.err(
+                             QStringLiteral("%1 %2 %3").arg(QString::fromLatin1(method), path).arg(status));
                      });
     if (!server.start(port)) {
         return context.fail(
@@ -114,7 +118,8 @@ int Commands::sandbox(CliContext &context, const QCommandLineParser &parser)
     if (!stateFile.isEmpty()) {
         QString error;
         if (!server.saveState(stateFile, &error))
-            exitCode = context.fail(CliError{ExitCode::Failure, Cli::tr("Cannot save %1: %2").arg(stateFile, error)});
+            exitCode = context.fail(
+                CliError{ExitCode::Failure, Cli::tr("Cannot save %1: %2").arg(stateFile, error)});
     }
     console.err(Cli::tr("Sandbox stopped."));
     return exitCode;

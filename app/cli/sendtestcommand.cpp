@@ -63,7 +63,8 @@ void printResult(Console &console, const TestDeliveryResult &result)
     console.out(Cli::tr("Answer: %1").arg(answerPreview(result)));
 }
 
-QJsonObject jsonOf(const QUrl &url, const QString &event, const TestDeliveryResult *result, const QString &error)
+QJsonObject jsonOf(const QUrl &url, const QString &event, const TestDeliveryResult *result,
+                   const QString &error)
 {
     QJsonObject object{{QStringLiteral("simulated"), true},
                        {QStringLiteral("url"), url.toString()},
@@ -95,13 +96,15 @@ int Commands::sendTest(CliContext &context, const QCommandLineParser &parser)
         return context.usageError(Cli::tr("send-test needs --event TYPE (one of the webhook's events)."));
     const bool force = parser.isSet(QStringLiteral("force"));
     if (!Validation::isUuid(id))
-        return context.fail(CliError{ExitCode::Refused, Cli::tr("\"%1\" is not a webhook id (a UUID).").arg(id)});
+        return context.fail(
+            CliError{ExitCode::Refused, Cli::tr("\"%1\" is not a webhook id (a UUID).").arg(id)});
     std::optional<QUrl> givenUrl;
     if (parser.isSet(QStringLiteral("url"))) {
         const QString text = parser.value(QStringLiteral("url")).trimmed();
         givenUrl = QUrl(text, QUrl::StrictMode);
         if (const auto problem = TestDeliverySender::checkUrl(*givenUrl))
-            return context.fail(CliError{ExitCode::Refused, Cli::tr("Invalid --url %1: %2").arg(text, *problem)});
+            return context.fail(
+                CliError{ExitCode::Refused, Cli::tr("Invalid --url %1: %2").arg(text, *problem)});
     }
     const auto timeout = context.timeoutMs(TestDeliverySender::DefaultTimeoutMs);
     if (!timeout)
@@ -128,43 +131,50 @@ int Commands::sendTest(CliContext &context, const QCommandLineParser &parser)
         if (!found)
             return context.fail(found.error());
         if (!found.value())
-            return context.fail(CliError{ExitCode::Refused, Cli::tr("There is no webhook %1 (see \"list\").").arg(id)});
+            return context.fail(
+                CliError{ExitCode::Refused, Cli::tr("There is no webhook %1 (see \"list\").").arg(id)});
         destination = {QUrl(found.value()->url, QUrl::StrictMode), found.value()->events};
     }
 
     if (!destination.events.isEmpty() && !destination.events.contains(event) && !force) {
-        return context.fail(CliError{ExitCode::Refused,
-                                     Cli::tr("Webhook %1 does not receive %2; its events: %3. Use --force to send it "
-                                             "anyway.")
-                                         .arg(id, event, destination.events.join(QStringLiteral(", ")))});
+        return context.fail(
+            CliError{ExitCode::Refused,
+                     Cli::tr("Webhook %1 does not receive %2; its events: %3. Use --force to send it "
+                             "anyway.")
+                         .arg(id, event, destination.events.join(QStringLiteral(", ")))});
     }
     if (!EventCatalog::instance().isKnown(event) && !force) {
-        return context.fail(CliError{ExitCode::Refused, Cli::tr("%1 is not in the event catalogue (see \"events\"). "
-                                                                "Use --force to send it anyway.")
-                                                            .arg(event)});
+        return context.fail(CliError{ExitCode::Refused,
+                                     Cli::tr("%1 is not in the event catalogue (see \"events\"). "
+                                             "Use --force to send it anyway.")
+                                         .arg(event)});
     }
     if (destination.events.isEmpty() && !force)
-        console.warning(Cli::tr("With --url the webhook's events are not looked up; %1 is sent as given.").arg(event));
+        console.warning(
+            Cli::tr("With --url the webhook's events are not looked up; %1 is sent as given.").arg(event));
 
     const auto secret = context.readWebhookSecret(profile, id);
     if (!secret) {
         if (secret.error().kind == KeychainError::Kind::NotFound) {
-            return context.fail(CliError{ExitCode::Refused,
-                                         Cli::tr("No secret of webhook %1 is stored on this machine, so a delivery "
-                                                 "cannot be signed. Enter it, or replace the webhook (register the "
-                                                 "URL again, then delete the old one) to get a new one.")
-                                             .arg(id)});
+            return context.fail(
+                CliError{ExitCode::Refused,
+                         Cli::tr("No secret of webhook %1 is stored on this machine, so a delivery "
+                                 "cannot be signed. Enter it, or replace the webhook (register the "
+                                 "URL again, then delete the old one) to get a new one.")
+                             .arg(id)});
         }
         return context.fail(secret.error(), Cli::tr("Could not read the secret of webhook %1").arg(id));
     }
     if (profile.environment == Environment::Production) {
-        console.warning(Cli::tr("This simulated delivery goes to a production receiver. It is marked "
-                                "X-Webhook-Console-Test: true and \"simulated\": true: make sure the receiver "
-                                "ignores it."));
+        console.warning(
+            Cli::tr("This simulated delivery goes to a production receiver. It is marked "
+                    "X-Webhook-Console-Test: true and \"simulated\": true: make sure the receiver "
+                    "ignores it."));
     }
 
     if (!context.json()) {
-        console.out(Cli::tr("SIMULATED test delivery (not from Vipps MobilePay; X-Webhook-Console-Test: true) of %1 to %2")
+        console.out(Cli::tr("SIMULATED test delivery (not from Vipps MobilePay; X-Webhook-Console-Test: "
+                            "true) of %1 to %2")
                         .arg(event, destination.url.toString()));
     }
     TestDeliverySender sender;
@@ -187,10 +197,11 @@ int Commands::sendTest(CliContext &context, const QCommandLineParser &parser)
         printResult(console, result);
     if (result.isSuccess())
         return toInt(ExitCode::Success);
-    console.error(result.isRedirect()
-                      ? Cli::tr("The receiver redirected the delivery; Vipps MobilePay does not follow redirects.")
-                      : Cli::tr("The receiver answered %1; Vipps MobilePay would count the delivery as failed and "
-                                "retry it.")
-                            .arg(result.status));
+    console.error(
+        result.isRedirect()
+            ? Cli::tr("The receiver redirected the delivery; Vipps MobilePay does not follow redirects.")
+            : Cli::tr("The receiver answered %1; Vipps MobilePay would count the delivery as failed and "
+                      "retry it.")
+                  .arg(result.status));
     return toInt(ExitCode::Refused);
 }

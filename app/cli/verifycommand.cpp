@@ -34,8 +34,10 @@ QString stepName(Failure failure)
 
 QString describe(const Profile &profile)
 {
-    const QString who = profile.name.isEmpty() ? Cli::tr("no profile") : Cli::tr("profile \"%1\"").arg(profile.name);
-    return Cli::tr("%1, %2 environment, %3").arg(who, Environments::key(profile.environment), profile.bucket());
+    const QString who
+        = profile.name.isEmpty() ? Cli::tr("no profile") : Cli::tr("profile \"%1\"").arg(profile.name);
+    return Cli::tr("%1, %2 environment, %3")
+        .arg(who, Environments::key(profile.environment), profile.bucket());
 }
 
 // The secret: one line of standard input, or the vault's entry for --webhook-id.
@@ -53,13 +55,15 @@ Result<QString, CliError> secretFor(CliContext &context, const QCommandLineParse
         return secret.value();
     if (secret.error().kind == KeychainError::Kind::NotFound) {
         // Not a verdict on the delivery: exit 2, so 1 keeps meaning "not valid".
-        return CliError{ExitCode::Usage,
-                        Cli::tr("No secret of webhook %1 is stored on this machine (%2). Give it with --secret-stdin, "
-                                "or check --profile, --env and --msn; if the secret is lost, replace the webhook.")
-                            .arg(id, describe(*profile))};
+        return CliError{
+            ExitCode::Usage,
+            Cli::tr("No secret of webhook %1 is stored on this machine (%2). Give it with --secret-stdin, "
+                    "or check --profile, --env and --msn; if the secret is lost, replace the webhook.")
+                .arg(id, describe(*profile))};
     }
     return CliError{exitCodeFor(secret.error()),
-                    Cli::tr("Could not read the secret of webhook %1 from the keychain: %2").arg(id, secret.error().message)};
+                    Cli::tr("Could not read the secret of webhook %1 from the keychain: %2")
+                        .arg(id, secret.error().message)};
 }
 
 // With --webhook-id and --raw-file but no --url: the registered URL from the list of webhooks,
@@ -71,7 +75,8 @@ QUrl lookUpRegisteredUrl(CliContext &context, const QString &id)
         return {};
     const auto target = context.resolveTarget();
     if (!target) {
-        console.warning(Cli::tr("Could not look up the registered URL of %1: %2").arg(id, target.error().message));
+        console.warning(
+            Cli::tr("Could not look up the registered URL of %1: %2").arg(id, target.error().message));
         return {};
     }
     const auto client = context.makeClient(target.value().config);
@@ -80,7 +85,8 @@ QUrl lookUpRegisteredUrl(CliContext &context, const QString &id)
             client->listWebhooks(ctx, std::move(done));
         });
     if (!listed) {
-        console.warning(Cli::tr("Could not look up the registered URL of %1: %2").arg(id, listed.error().summary()));
+        console.warning(
+            Cli::tr("Could not look up the registered URL of %1: %2").arg(id, listed.error().summary()));
         return {};
     }
     for (const Webhook &webhook : listed.value()) {
@@ -97,17 +103,20 @@ int Commands::verify(CliContext &context, const QCommandLineParser &parser)
 {
     Console &console = context.console();
     if (parser.isSet(VerifyOptions::secretArgument())) {
-        return context.usageError(Cli::tr("A secret is never taken as a command-line argument (others could read it "
-                                          "in the process list and the shell history): use --secret-stdin or "
-                                          "--webhook-id ID."));
+        return context.usageError(
+            Cli::tr("A secret is never taken as a command-line argument (others could read it "
+                    "in the process list and the shell history): use --secret-stdin or "
+                    "--webhook-id ID."));
     }
     const bool fromStdin = parser.isSet(VerifyOptions::secretStdin());
     const bool fromVault = parser.isSet(VerifyOptions::webhookId());
     if (fromStdin == fromVault)
-        return context.usageError(Cli::tr("verify needs the secret: --secret-stdin or --webhook-id ID (one of them)."));
+        return context.usageError(
+            Cli::tr("verify needs the secret: --secret-stdin or --webhook-id ID (one of them)."));
     if (fromVault && !Validation::isUuid(parser.value(VerifyOptions::webhookId()))) {
-        return context.usageError(Cli::tr("--webhook-id: \"%1\" is not a webhook id (a UUID, as \"list\" shows it).")
-                                      .arg(parser.value(VerifyOptions::webhookId())));
+        return context.usageError(
+            Cli::tr("--webhook-id: \"%1\" is not a webhook id (a UUID, as \"list\" shows it).")
+                .arg(parser.value(VerifyOptions::webhookId())));
     }
     auto input = VerifyInput::fromParser(parser);
     if (!input)
@@ -123,22 +132,25 @@ int Commands::verify(CliContext &context, const QCommandLineParser &parser)
         if (fromVault)
             registeredUrl = lookUpRegisteredUrl(context, parser.value(VerifyOptions::webhookId()));
         if (registeredUrl.isEmpty()) {
-            console.err(Cli::tr("Note: without --url, the request's own Host and path stand for the registered URL; "
-                                "give --url URL to compare them with it."));
+            console.err(
+                Cli::tr("Note: without --url, the request's own Host and path stand for the registered URL; "
+                        "give --url URL to compare them with it."));
         }
     }
 
     // The bytes as given; a line break an editor added after the body is left out only when the
     // signed x-ms-content-sha256 shows it is not part of the body.
-    const DeliveryVerification::Outcome outcome =
-        DeliveryVerification::verify(input.value().delivery, secret.value(), registeredUrl);
+    const DeliveryVerification::Outcome outcome
+        = DeliveryVerification::verify(input.value().delivery, secret.value(), registeredUrl);
     const DeliverySignature::Verdict &verdict = outcome.verdict;
     if (outcome.trailingLineBreakLeftOut)
-        console.err(Cli::tr("Note: the line break after the body is not part of the signed body and was left out."));
+        console.err(
+            Cli::tr("Note: the line break after the body is not part of the signed body and was left out."));
     if (context.json()) {
-        console.json(QJsonObject{{QStringLiteral("valid"), verdict.isValid()},
-                                 {QStringLiteral("failure"), DeliveryVerification::failureId(verdict.failure)},
-                                 {QStringLiteral("reason"), verdict.reason}});
+        console.json(
+            QJsonObject{{QStringLiteral("valid"), verdict.isValid()},
+                        {QStringLiteral("failure"), DeliveryVerification::failureId(verdict.failure)},
+                        {QStringLiteral("reason"), verdict.reason}});
     }
     if (verdict.isValid()) {
         if (!context.json())

@@ -11,12 +11,14 @@ Result<QByteArray, CliError> readFile(const QString &option, const QString &path
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return CliError{ExitCode::Usage, Cli::tr("--%1: cannot read %2: %3").arg(option, path, file.errorString())};
+        return CliError{ExitCode::Usage,
+                        Cli::tr("--%1: cannot read %2: %3").arg(option, path, file.errorString())};
     QByteArray data = file.read(VerifyInput::MaxFileBytes + 1);
     if (data.size() > VerifyInput::MaxFileBytes) {
-        return CliError{ExitCode::Usage, Cli::tr("--%1: %2 is larger than %3 MiB; a delivery is much smaller.")
-                                             .arg(option, path)
-                                             .arg(VerifyInput::MaxFileBytes / (1024 * 1024))};
+        return CliError{ExitCode::Usage,
+                        Cli::tr("--%1: %2 is larger than %3 MiB; a delivery is much smaller.")
+                            .arg(option, path)
+                            .arg(VerifyInput::MaxFileBytes / (1024 * 1024))};
     }
     return data;
 }
@@ -26,7 +28,8 @@ Result<QUrl, CliError> urlOption(const QCommandLineParser &parser)
     const QString text = parser.value(VerifyOptions::url()).trimmed();
     const QUrl url(text, QUrl::StrictMode);
     if (text.isEmpty() || !url.isValid() || url.isRelative() || url.host().isEmpty())
-        return CliError{ExitCode::Usage, Cli::tr("--url: \"%1\" is not an absolute URL with a host name.").arg(text)};
+        return CliError{ExitCode::Usage,
+                        Cli::tr("--url: \"%1\" is not an absolute URL with a host name.").arg(text)};
     return url;
 }
 
@@ -38,26 +41,32 @@ QList<QCommandLineOption> VerifyInput::options()
     QCommandLineOption secret(secretArgument(), QString(), Cli::tr("SECRET"));
     secret.setFlags(QCommandLineOption::HiddenFromHelp);
     return {
-        QCommandLineOption(url(),
-                           Cli::tr("The registered URL the delivery was sent to (with --raw-file: the registered URL "
-                                   "to compare the request with)."),
-                           Cli::tr("URL")),
+        QCommandLineOption(
+            url(),
+            Cli::tr("The registered URL the delivery was sent to (with --raw-file: the registered URL "
+                    "to compare the request with)."),
+            Cli::tr("URL")),
         QCommandLineOption(date(), Cli::tr("The x-ms-date header as received."), Cli::tr("DATE")),
-        QCommandLineOption(contentSha256(), Cli::tr("The x-ms-content-sha256 header as received."), Cli::tr("HASH")),
-        QCommandLineOption(authorization(), Cli::tr("The Authorization header as received."), Cli::tr("VALUE")),
+        QCommandLineOption(contentSha256(), Cli::tr("The x-ms-content-sha256 header as received."),
+                           Cli::tr("HASH")),
+        QCommandLineOption(authorization(), Cli::tr("The Authorization header as received."),
+                           Cli::tr("VALUE")),
         QCommandLineOption(bodyFile(), Cli::tr("A file holding the body exactly as received (raw bytes)."),
                            Cli::tr("FILE")),
-        QCommandLineOption(rawFile(),
-                           Cli::tr("A file holding the whole request as received (request line, headers, blank "
-                                   "line, body), instead of the four options above and --body-file."),
-                           Cli::tr("FILE")),
-        QCommandLineOption(secretStdin(),
-                           Cli::tr("Read the webhook's secret as one line from standard input (without echo at a "
-                                   "terminal).")),
-        QCommandLineOption(webhookId(),
-                           Cli::tr("Use the secret stored on this machine for this webhook (under --profile, or "
-                                   "the VIPPS_MSN and --env/--base-url of no profile)."),
-                           Cli::tr("ID")),
+        QCommandLineOption(
+            rawFile(),
+            Cli::tr("A file holding the whole request as received (request line, headers, blank "
+                    "line, body), instead of the four options above and --body-file."),
+            Cli::tr("FILE")),
+        QCommandLineOption(
+            secretStdin(),
+            Cli::tr("Read the webhook's secret as one line from standard input (without echo at a "
+                    "terminal).")),
+        QCommandLineOption(
+            webhookId(),
+            Cli::tr("Use the secret stored on this machine for this webhook (under --profile, or "
+                    "the VIPPS_MSN and --env/--base-url of no profile)."),
+            Cli::tr("ID")),
         secret,
     };
 }
@@ -71,8 +80,9 @@ Result<VerifyInput, CliError> VerifyInput::fromParser(const QCommandLineParser &
     if (parser.isSet(rawFile())) {
         for (const QString &option : headerOptions) {
             if (parser.isSet(option)) {
-                return CliError{ExitCode::Usage,
-                                Cli::tr("--raw-file holds the whole request: give it without --%1.").arg(option)};
+                return CliError{
+                    ExitCode::Usage,
+                    Cli::tr("--raw-file holds the whole request: give it without --%1.").arg(option)};
             }
         }
         if (parser.isSet(url())) {
@@ -85,10 +95,12 @@ Result<VerifyInput, CliError> VerifyInput::fromParser(const QCommandLineParser &
         if (!raw)
             return raw.error();
         QString error;
-        const QString scheme = input.registeredUrl.isEmpty() ? QStringLiteral("https") : input.registeredUrl.scheme();
+        const QString scheme
+            = input.registeredUrl.isEmpty() ? QStringLiteral("https") : input.registeredUrl.scheme();
         const auto delivery = DeliverySignature::parseRawHttp(raw.value(), &error, scheme);
         if (!delivery)
-            return CliError{ExitCode::Usage, Cli::tr("--raw-file %1: %2").arg(parser.value(rawFile()), error)};
+            return CliError{ExitCode::Usage,
+                            Cli::tr("--raw-file %1: %2").arg(parser.value(rawFile()), error)};
         input.delivery = *delivery;
         input.fromRawRequest = true;
         return input;
@@ -100,12 +112,14 @@ Result<VerifyInput, CliError> VerifyInput::fromParser(const QCommandLineParser &
             missing.append(QStringLiteral("--") + option);
     }
     if (missing.size() == headerOptions.size() + 1) {
-        return CliError{ExitCode::Usage, Cli::tr("verify needs the delivery: --url, --date, --content-sha256, "
-                                                 "--authorization and --body-file, or --raw-file FILE.")};
+        return CliError{ExitCode::Usage,
+                        Cli::tr("verify needs the delivery: --url, --date, --content-sha256, "
+                                "--authorization and --body-file, or --raw-file FILE.")};
     }
     if (!missing.isEmpty()) {
-        return CliError{ExitCode::Usage, Cli::tr("verify needs %1 as well (or the whole request with --raw-file).")
-                                             .arg(missing.join(QStringLiteral(", ")))};
+        return CliError{ExitCode::Usage,
+                        Cli::tr("verify needs %1 as well (or the whole request with --raw-file).")
+                            .arg(missing.join(QStringLiteral(", ")))};
     }
     const auto registered = urlOption(parser);
     if (!registered)

@@ -12,16 +12,43 @@
 class QCommandLineParser;
 
 namespace VerifyOptions {
-inline QString url() { return QStringLiteral("url"); }
-inline QString date() { return QStringLiteral("date"); }
-inline QString contentSha256() { return QStringLiteral("content-sha256"); }
-inline QString authorization() { return QStringLiteral("authorization"); }
-inline QString bodyFile() { return QStringLiteral("body-file"); }
-inline QString rawFile() { return QStringLiteral("raw-file"); }
-inline QString secretStdin() { return QStringLiteral("secret-stdin"); }
-inline QString webhookId() { return QStringLiteral("webhook-id"); }
+inline QString url()
+{
+    return QStringLiteral("url");
+}
+inline QString date()
+{
+    return QStringLiteral("date");
+}
+inline QString contentSha256()
+{
+    return QStringLiteral("content-sha256");
+}
+inline QString authorization()
+{
+    return QStringLiteral("authorization");
+}
+inline QString bodyFile()
+{
+    return QStringLiteral("body-file");
+}
+inline QString rawFile()
+{
+    return QStringLiteral("raw-file");
+}
+inline QString secretStdin()
+{
+    return QStringLiteral("secret-stdin");
+}
+inline QString webhookId()
+{
+    return QStringLiteral("webhook-id");
+}
 // Hidden: recognised only to refuse it with a clear message (secrets are never arguments).
-inline QString secretArgument() { return QStringLiteral("secret"); }
+inline QString secretArgument()
+{
+    return QStringLiteral("secret");
+}
 } // namespace VerifyOptions
 
 // The delivery `verify` checks, as its options give it: the four header options (--url, --date,
@@ -33,7 +60,7 @@ struct VerifyInput
     static constexpr qint64 MaxFileBytes = 8 * 1024 * 1024;
 
     Delivery delivery;
-    QUrl registeredUrl;          // empty: none given (a raw request without --url)
+    QUrl registeredUrl; // empty: none given (a raw request without --url)
     bool fromRawRequest = false;
 
     static QList<QCommandLineOption> options();

@@ -9,7 +9,7 @@
 // object (the local event loop: callbacks tied to it never run once waitFor has returned) and the
 // completion to call. A command line does one thing after another, so waiting in a local event
 // loop keeps each command a straight sequence of steps; the core's timeouts bound every wait.
-template <typename R>
+template<typename R>
 R waitFor(const std::function<void(QObject *context, std::function<void(const R &)> done)> &start)
 {
     QEventLoop loop;

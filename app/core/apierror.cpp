@@ -114,29 +114,27 @@ QString ApiError::hint() const
     switch (kind) {
     case Kind::Authentication:
         return Tr::tr("Check the client_id, client_secret and subscription key. Test keys fail against "
-                  "production and production keys against test: these keys may belong to the other "
-                  "environment.");
+                      "production and production keys against test: these keys may belong to the other "
+                      "environment.");
     case Kind::Tls:
         return Tr::tr("The server's certificate was not accepted. Check the base URL and the system's "
-                  "certificate authorities; the console never ignores certificate errors.");
+                      "certificate authorities; the console never ignores certificate errors.");
     case Kind::Timeout:
         return Tr::tr("The server did not answer in time. Check the network connection and try again.");
-    case Kind::Network:
-        return Tr::tr("Check the network connection and the base URL.");
+    case Kind::Network: return Tr::tr("Check the network connection and the base URL.");
     case Kind::Http:
         if (httpStatus == 403)
             return Tr::tr("These keys are not authorised for this sales unit or product. Check the "
-                      "Merchant Serial Number, or use partner keys without one.");
+                          "Merchant Serial Number, or use partner keys without one.");
         if (httpStatus == 429)
             return Tr::tr("The API is rate limiting these keys. Wait a moment and try again.");
         if (httpStatus >= 500)
             return Tr::tr("The API had a problem. Try again later; if it persists, give Vipps MobilePay "
-                      "support the trace id.");
+                          "support the trace id.");
         return {};
     case Kind::Parse:
     case Kind::Input:
-    case Kind::Cancelled:
-        return {};
+    case Kind::Cancelled: return {};
     }
     return {};
 }

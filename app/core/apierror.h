@@ -39,15 +39,15 @@ public:
     static ApiError parse(const QString &detail) { return {Kind::Parse, detail}; }
 
     Kind kind = Kind::Network;
-    int httpStatus = 0;       // 0 when no HTTP answer arrived
-    QString title;            // RFC 7807 title, Azure AD "error", or a short summary
-    QString detail;           // RFC 7807 detail, gateway message, Azure AD error_description
-    QString traceId;          // RFC 7807 traceId or Azure AD trace_id / correlation id
-    QString type;             // RFC 7807 type
-    QString instance;         // RFC 7807 instance
+    int httpStatus = 0;            // 0 when no HTTP answer arrived
+    QString title;                 // RFC 7807 title, Azure AD "error", or a short summary
+    QString detail;                // RFC 7807 detail, gateway message, Azure AD error_description
+    QString traceId;               // RFC 7807 traceId or Azure AD trace_id / correlation id
+    QString type;                  // RFC 7807 type
+    QString instance;              // RFC 7807 instance
     QList<FieldError> fieldErrors; // RFC 7807 extraDetails
-    QString operation;        // what was being done, e.g. "Registering a webhook"
-    int retryAfterSeconds = -1; // from Retry-After on 429/503, -1 when absent
+    QString operation;             // what was being done, e.g. "Registering a webhook"
+    int retryAfterSeconds = -1;    // from Retry-After on 429/503, -1 when absent
     // Set by the client for network failures after the request may have reached the server
     // (a dropped connection rather than a refused one).
     bool mayHaveReachedServer = false;

@@ -141,7 +141,8 @@ Result<QList<Webhook>> parseWebhookList(const QByteArray &body)
             return fieldError(where + QStringLiteral(".events"), Tr::tr("is missing or not a list"));
         for (const QJsonValue &event : events.toArray()) {
             if (!event.isString())
-                return fieldError(where + QStringLiteral(".events"), Tr::tr("contains something other than text"));
+                return fieldError(where + QStringLiteral(".events"),
+                                  Tr::tr("contains something other than text"));
             webhook.events.append(event.toString());
         }
         webhooks.append(std::move(webhook));
@@ -171,7 +172,8 @@ void parseErrorBody(const QByteArray &body, ApiError &error)
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return;
     const QJsonObject object = document.object();
-    const auto text = [&object](const char *name) { return stringOrNumber(object.value(QLatin1String(name))); };
+    const auto text
+        = [&object](const char *name) { return stringOrNumber(object.value(QLatin1String(name))); };
 
     if (object.contains(QLatin1String("error")) && object.value(QLatin1String("error")).isString()) {
         // Azure AD: {error, error_description, error_codes, trace_id, correlation_id, ...}

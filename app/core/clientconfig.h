@@ -35,8 +35,8 @@ struct Credentials
 // command-line options and environment variables.
 struct ClientConfig
 {
-    QUrl baseUrl;          // https://apitest.vipps.no, https://api.vipps.no, or a checked custom URL
-    QString msn;           // empty: partner keys, no Merchant-Serial-Number header
+    QUrl baseUrl; // https://apitest.vipps.no, https://api.vipps.no, or a checked custom URL
+    QString msn;  // empty: partner keys, no Merchant-Serial-Number header
     Credentials credentials;
     SystemInfo system = SystemInfo::defaults();
     int timeoutMs = 30000; // per request

@@ -78,7 +78,8 @@ QByteArray signature(const QString &secret, const QByteArray &toSign)
 
 QByteArray httpDate(const QDateTime &when)
 {
-    return QLocale::c().toString(when.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() + " GMT";
+    return QLocale::c().toString(when.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1()
+        + " GMT";
 }
 
 Delivery sign(const QUrl &url, const QByteArray &body, const QString &secret, const QDateTime &when)
@@ -108,19 +109,21 @@ Verdict verify(const Delivery &delivery, const QString &secret, const QUrl &regi
     if (!match.hasMatch()) {
         return {Failure::MalformedAuthorization,
                 Tr::tr("The Authorization header is malformed: expected \"HMAC-SHA256 "
-                   "SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=<base64>\".")};
+                       "SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=<base64>\".")};
     }
     const QByteArray givenSignature = match.captured(1).toLatin1();
 
     const QByteArray actualHash = contentHash(delivery.body);
     if (!constantTimeEquals(actualHash, delivery.contentSha256.trimmed())) {
         QString reason = Tr::tr("The body's SHA-256 does not match x-ms-content-sha256: the body was changed "
-                            "after it was sent. Hash the raw bytes as received.");
+                                "after it was sent. Hash the raw bytes as received.");
         if (delivery.body.contains("\r\n")
-            && constantTimeEquals(contentHash(QByteArray(delivery.body).replace("\r\n", "\n")), delivery.contentSha256.trimmed()))
+            && constantTimeEquals(contentHash(QByteArray(delivery.body).replace("\r\n", "\n")),
+                                  delivery.contentSha256.trimmed()))
             reason += QLatin1Char(' ') + Tr::tr("The body has CRLF line endings where LF belongs.");
         else if (looksReserialised(delivery.body))
-            reason += QLatin1Char(' ') + Tr::tr("The body looks re-serialised (its JSON spacing differs from the compact form).");
+            reason += QLatin1Char(' ')
+                + Tr::tr("The body looks re-serialised (its JSON spacing differs from the compact form).");
         return {Failure::BodyHashMismatch, reason};
     }
 
@@ -128,12 +131,15 @@ Verdict verify(const Delivery &delivery, const QString &secret, const QUrl &regi
     if (registeredUrl.isValid() && !registeredUrl.isEmpty()) {
         if (!delivery.url.isEmpty()) {
             if (hostOf(delivery.url).toLower() != hostOf(registeredUrl).toLower())
-                return {Failure::UrlMismatch, Tr::tr("The host differs from the registered URL's (%1 instead of %2).")
-                                                  .arg(QString::fromUtf8(hostOf(delivery.url)), QString::fromUtf8(hostOf(registeredUrl)))};
+                return {Failure::UrlMismatch,
+                        Tr::tr("The host differs from the registered URL's (%1 instead of %2).")
+                            .arg(QString::fromUtf8(hostOf(delivery.url)),
+                                 QString::fromUtf8(hostOf(registeredUrl)))};
             if (pathAndQueryOf(delivery.url) != pathAndQueryOf(registeredUrl))
-                return {Failure::UrlMismatch, Tr::tr("The path or query differs from the registered URL's (%1 instead of %2).")
-                                                  .arg(QString::fromUtf8(pathAndQueryOf(delivery.url)),
-                                                       QString::fromUtf8(pathAndQueryOf(registeredUrl)))};
+                return {Failure::UrlMismatch,
+                        Tr::tr("The path or query differs from the registered URL's (%1 instead of %2).")
+                            .arg(QString::fromUtf8(pathAndQueryOf(delivery.url)),
+                                 QString::fromUtf8(pathAndQueryOf(registeredUrl)))};
         }
         url = registeredUrl;
     }
@@ -145,11 +151,11 @@ Verdict verify(const Delivery &delivery, const QString &secret, const QUrl &regi
         if (constantTimeEquals(signature(secret, QByteArray(toSign).replace("\n", "\r\n")), givenSignature)) {
             return {Failure::SignatureMismatch,
                     Tr::tr("The signature was computed with CRLF where LF belongs: the string to sign uses "
-                       "\"\\n\" between its lines, not \"\\r\\n\".")};
+                           "\"\\n\" between its lines, not \"\\r\\n\".")};
         }
         return {Failure::SignatureMismatch,
                 Tr::tr("The signature does not match: the secret is wrong (perhaps the other environment's, "
-                   "or another webhook's), or the URL, date or hash signed differs.")};
+                       "or another webhook's), or the URL, date or hash signed differs.")};
     }
     return {};
 }
@@ -171,7 +177,8 @@ std::optional<Delivery> parseRawHttp(const QByteArray &raw, QString *error, cons
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     if (requestLine.size() < 2 || !requestLine.at(1).startsWith('/')) {
         if (error)
-            *error = Tr::tr("The text does not start with an HTTP request line such as \"POST /path HTTP/1.1\".");
+            *error = Tr::tr(
+                "The text does not start with an HTTP request line such as \"POST /path HTTP/1.1\".");
         return std::nullopt;
     }
     Delivery delivery;
@@ -197,7 +204,8 @@ std::optional<Delivery> parseRawHttp(const QByteArray &raw, QString *error, cons
             *error = Tr::tr("The request has no Host header.");
         return std::nullopt;
     }
-    delivery.url = QUrl(scheme + QStringLiteral("://") + QString::fromLatin1(host) + QString::fromLatin1(requestLine.at(1)));
+    delivery.url = QUrl(scheme + QStringLiteral("://") + QString::fromLatin1(host)
+                        + QString::fromLatin1(requestLine.at(1)));
     delivery.body = raw.mid(bodyStart);
     return delivery;
 }

@@ -15,7 +15,7 @@
 // pathAndQuery and host come from the registered URL; host carries a non-default port.
 struct Delivery
 {
-    QUrl url; // the URL the delivery was sent to (the registered URL)
+    QUrl url;                 // the URL the delivery was sent to (the registered URL)
     QByteArray date;          // x-ms-date
     QByteArray contentSha256; // x-ms-content-sha256
     QByteArray authorization; // Authorization
@@ -59,6 +59,7 @@ Verdict verify(const Delivery &delivery, const QString &secret, const QUrl &regi
 // Reads a delivery pasted as raw HTTP ("POST /path HTTP/1.1", headers, blank line, body).
 // The scheme comes from `scheme` (deliveries are https). Returns nothing and sets `error` when
 // the text is not an HTTP request.
-std::optional<Delivery> parseRawHttp(const QByteArray &raw, QString *error, const QString &scheme = QStringLiteral("https"));
+std::optional<Delivery> parseRawHttp(const QByteArray &raw, QString *error,
+                                     const QString &scheme = QStringLiteral("https"));
 
 } // namespace DeliverySignature

@@ -24,7 +24,8 @@ bool endsWithLineBreak(const QByteArray &bytes)
 Outcome verify(const Delivery &delivery, const QString &secret, const QUrl &registeredUrl)
 {
     Outcome outcome{DeliverySignature::verify(delivery, secret, registeredUrl)};
-    if (outcome.verdict.failure != DeliverySignature::Failure::BodyHashMismatch || !endsWithLineBreak(delivery.body))
+    if (outcome.verdict.failure != DeliverySignature::Failure::BodyHashMismatch
+        || !endsWithLineBreak(delivery.body))
         return outcome;
     Delivery trimmed = delivery;
     while (endsWithLineBreak(trimmed.body))
@@ -41,7 +42,8 @@ Outcome verify(const Delivery &delivery, const QString &secret, const QUrl &regi
 QByteArray headerValue(const QString &text, QLatin1String name)
 {
     QString value = text.trimmed();
-    if (value.startsWith(name, Qt::CaseInsensitive) && value.mid(name.size()).trimmed().startsWith(QLatin1Char(':')))
+    if (value.startsWith(name, Qt::CaseInsensitive)
+        && value.mid(name.size()).trimmed().startsWith(QLatin1Char(':')))
         value = value.mid(value.indexOf(QLatin1Char(':')) + 1).trimmed();
     return value.toUtf8();
 }

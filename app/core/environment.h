@@ -8,7 +8,12 @@
 // Where the API calls go. Test and Production are the two Vipps MobilePay environments;
 // Custom is an explicit base URL (https, or plain http for loopback only); Sandbox is the
 // embedded sandbox API running in this process.
-enum class Environment { Test, Production, Custom, Sandbox };
+enum class Environment {
+    Test,
+    Production,
+    Custom,
+    Sandbox
+};
 
 namespace Environments {
 QUrl testBaseUrl();       // https://apitest.vipps.no

@@ -6,8 +6,7 @@
 #include <variant>
 
 // The outcome of one asynchronous call: either a value or an error, never both.
-template <typename T, typename E = ApiError>
-class Result
+template<typename T, typename E = ApiError> class Result
 {
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
@@ -30,5 +29,4 @@ private:
 
 // For calls that succeed with nothing to say (delete).
 struct Done
-{
-};
+{ };

@@ -18,8 +18,14 @@ struct Language
 };
 
 // The QSettings key of the chosen language: a code, or empty or "system" for the system's.
-inline QString settingsKey() { return QStringLiteral("language"); }
-inline QString systemSetting() { return QStringLiteral("system"); }
+inline QString settingsKey()
+{
+    return QStringLiteral("language");
+}
+inline QString systemSetting()
+{
+    return QStringLiteral("system");
+}
 
 // Every language the console speaks, English first.
 const QList<Language> &available();

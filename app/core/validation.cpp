@@ -15,7 +15,8 @@ struct Tr
 bool hasControlCharacters(const QString &value)
 {
     for (const QChar c : value) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
             return true;
     }
     return false;
@@ -64,9 +65,9 @@ bool isPrivateOrLocalHost(const QString &host)
         return (v4 & mask) == (network & mask);
     };
     return in(0x0A000000, 8) || in(0xAC100000, 12) || in(0xC0A80000, 16) // RFC 1918
-        || in(0x64400000, 10)                                          // carrier-grade NAT
-        || in(0xA9FE0000, 16)                                          // link-local
-        || in(0x7F000000, 8) || in(0x00000000, 8);                     // loopback, "this network"
+        || in(0x64400000, 10)                                            // carrier-grade NAT
+        || in(0xA9FE0000, 16)                                            // link-local
+        || in(0x7F000000, 8) || in(0x00000000, 8);                       // loopback, "this network"
 }
 
 std::optional<QString> checkBaseUrl(const QUrl &url)

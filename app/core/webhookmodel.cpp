@@ -40,46 +40,34 @@ QVariant WebhookModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case SortRole:
         switch (index.column()) {
-        case UrlColumn:
-            return webhook.url;
-        case EventsColumn:
-            return m_eventNames.at(index.row());
-        case IdColumn:
-            return webhook.id;
+        case UrlColumn: return webhook.url;
+        case EventsColumn: return m_eventNames.at(index.row());
+        case IdColumn: return webhook.id;
         case SecretColumn:
             if (role == SortRole)
                 return secret;
             return secret ? tr("Yes") : tr("No");
-        default:
-            return {};
+        default: return {};
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case EventsColumn:
-            return webhook.events.join(QLatin1Char('\n'));
+        case EventsColumn: return webhook.events.join(QLatin1Char('\n'));
         case SecretColumn:
             return secret ? tr("The secret of this webhook is stored in this computer's keychain.")
                           : tr("No secret for this webhook on this computer. Enter it if you have it, "
                                "or replace the webhook to get a new one.");
-        case UrlColumn:
-            return webhook.url;
-        default:
-            return {};
+        case UrlColumn: return webhook.url;
+        default: return {};
         }
     case Qt::TextAlignmentRole:
         if (index.column() == SecretColumn)
             return int(Qt::AlignCenter);
         return {};
-    case WebhookIdRole:
-        return webhook.id;
-    case RawEventsRole:
-        return webhook.events;
-    case SecretStoredRole:
-        return secret;
-    case FilterTextRole:
-        return m_filterTexts.at(index.row());
-    default:
-        return {};
+    case WebhookIdRole: return webhook.id;
+    case RawEventsRole: return webhook.events;
+    case SecretStoredRole: return secret;
+    case FilterTextRole: return m_filterTexts.at(index.row());
+    default: return {};
     }
 }
 
@@ -88,16 +76,11 @@ QVariant WebhookModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case UrlColumn:
-        return tr("URL");
-    case EventsColumn:
-        return tr("Events");
-    case IdColumn:
-        return tr("Id");
-    case SecretColumn:
-        return tr("Secret on this machine");
-    default:
-        return {};
+    case UrlColumn: return tr("URL");
+    case EventsColumn: return tr("Events");
+    case IdColumn: return tr("Id");
+    case SecretColumn: return tr("Secret on this machine");
+    default: return {};
     }
 }
 
@@ -168,6 +151,7 @@ void WebhookModel::rebuildIndex()
         m_rowById.insert(webhook.id, row);
         m_eventNames.append(eventNames(webhook.events));
         m_filterTexts.append(webhook.url + QLatin1Char(' ') + webhook.id + QLatin1Char(' ')
-                             + webhook.events.join(QLatin1Char(' ')) + QLatin1Char(' ') + m_eventNames.last());
+                             + webhook.events.join(QLatin1Char(' ')) + QLatin1Char(' ')
+                             + m_eventNames.last());
     }
 }

@@ -13,7 +13,13 @@ class WebhookModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(WebhookModel)
 
 public:
-    enum Column { UrlColumn, EventsColumn, IdColumn, SecretColumn, ColumnCount };
+    enum Column {
+        UrlColumn,
+        EventsColumn,
+        IdColumn,
+        SecretColumn,
+        ColumnCount
+    };
     enum Role {
         WebhookIdRole = Qt::UserRole + 1, // the id, for every column
         RawEventsRole,                    // QStringList of raw event types

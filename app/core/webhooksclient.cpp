@@ -105,7 +105,8 @@ QNetworkRequest WebhooksClient::makeRequest(const QString &path) const
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QString(m_config.system.name + QLatin1Char('/') + m_config.system.version));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QString(m_config.system.name + QLatin1Char('/') + m_config.system.version));
     if (url.scheme() == QLatin1String("https")) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.setProtocol(QSsl::TlsV1_2OrLater);
@@ -139,16 +140,16 @@ std::optional<QString> checkConfig(const ClientConfig &config)
         return problem;
     if (auto problem = Validation::checkMsn(config.msn))
         return problem;
-    const QString values[] = {config.system.name, config.system.version, config.system.pluginName,
-                              config.system.pluginVersion};
+    const QString values[]
+        = {config.system.name, config.system.version, config.system.pluginName, config.system.pluginVersion};
     for (const QString &value : values) {
         if (auto problem = Validation::checkSystemValue(value))
             return Tr::tr("Vipps-System header \"%1\": %2").arg(value.left(40), *problem);
     }
     if (!config.credentials.isComplete())
         return Tr::tr("The client_id, client_secret and subscription key are all required.");
-    const QString keys[] = {config.credentials.clientId, config.credentials.clientSecret,
-                            config.credentials.subscriptionKey};
+    const QString keys[]
+        = {config.credentials.clientId, config.credentials.clientSecret, config.credentials.subscriptionKey};
     for (const QString &key : keys) {
         for (const QChar c : key) {
             if (c.unicode() < 0x20 || c.unicode() > 0x7e)
@@ -165,7 +166,8 @@ ApiError WebhooksClient::transportError(QNetworkReply *reply, bool timedOut, boo
     ApiError error;
     if (tooLarge) {
         error.kind = ApiError::Kind::Parse;
-        error.detail = Tr::tr("The answer is larger than %1 MiB and was refused.").arg(MaxAnswerBytes / (1024 * 1024));
+        error.detail
+            = Tr::tr("The answer is larger than %1 MiB and was refused.").arg(MaxAnswerBytes / (1024 * 1024));
         return error;
     }
     if (timedOut) {
@@ -290,8 +292,8 @@ void WebhooksClient::startTokenRequest()
                 error = ApiError::fromHttpResponse(status, body);
                 if (status == 400 || status == 401 || status == 403)
                     error.kind = ApiError::Kind::Authentication;
-                error.retryAfterSeconds =
-                    ApiParsers::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+                error.retryAfterSeconds = ApiParsers::parseRetryAfter(reply->rawHeader("Retry-After"),
+                                                                      QDateTime::currentDateTimeUtc());
             }
         }
         error.operation = Tr::tr("Getting an access token");
@@ -352,8 +354,7 @@ void WebhooksClient::send(const std::shared_ptr<Call> &call, const QByteArray &t
         auto *body = new OneShotBody(call->body, nullptr);
         reply = m_nam->post(request, body);
         body->setParent(reply);
-    }
-    else {
+    } else {
         // An empty body that cannot be rewound: the HTTP layer may not resend the DELETE by
         // itself, so a retry is this client's decision and a 404 after it is recognised.
         auto *body = new OneShotBody(QByteArray(), nullptr);
@@ -410,7 +411,8 @@ void WebhooksClient::handleReply(const std::shared_ptr<Call> &call, QNetworkRepl
     ApiError error = ApiError::fromHttpResponse(status, body);
     error.operation = call->operation;
     error.attempts = call->attempts;
-    error.retryAfterSeconds = ApiParsers::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    error.retryAfterSeconds
+        = ApiParsers::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     if (status >= 300 && status < 400) {
         error.kind = ApiError::Kind::Http;
         error.detail = Tr::tr("The API answered with a redirect to %1, which is not followed.")
@@ -500,10 +502,12 @@ void WebhooksClient::listWebhooks(QObject *context, ListCallback callback)
     start(call);
 }
 
-void WebhooksClient::registerWebhook(const RegisterRequest &request, QObject *context, RegisterCallback callback)
+void WebhooksClient::registerWebhook(const RegisterRequest &request, QObject *context,
+                                     RegisterCallback callback)
 {
     // retryable = false: a registration is never sent twice blindly.
-    auto call = newCall("POST", QString::fromLatin1(WebhooksPath), Tr::tr("Registering a webhook"), context, false);
+    auto call
+        = newCall("POST", QString::fromLatin1(WebhooksPath), Tr::tr("Registering a webhook"), context, false);
     call->body = request.toJson();
     call->done = [this, request, context, callback](const Result<Response> &response) {
         if (!response.ok()) {
@@ -542,26 +546,29 @@ void WebhooksClient::recoverRegistration(const RegisterRequest &request, const A
 {
     const QSet<QString> knownBefore = m_knownIds;
     const QSet<QString> wanted(request.events.cbegin(), request.events.cend());
-    listWebhooks(context, [failure, knownBefore, wanted, request, callback](const Result<QList<Webhook>> &list) {
-        ApiError error = failure;
-        if (!list.ok()) {
-            error.detail += QLatin1Char(' ')
-                + Tr::tr("Whether the webhook was registered could not be checked: %1").arg(list.error().summary());
-            callback(error);
-            return;
-        }
-        for (const Webhook &webhook : list.value()) {
-            const QSet<QString> events(webhook.events.cbegin(), webhook.events.cend());
-            if (webhook.url == request.url && events == wanted && !knownBefore.contains(webhook.id)) {
-                error.unconfirmedWebhookId = webhook.id;
-                error.detail = Tr::tr("The webhook was registered (id %1), but its secret was not received. "
-                                  "Delete it and register again to get a secret.")
-                                   .arg(webhook.id);
-                break;
+    listWebhooks(
+        context, [failure, knownBefore, wanted, request, callback](const Result<QList<Webhook>> &list) {
+            ApiError error = failure;
+            if (!list.ok()) {
+                error.detail += QLatin1Char(' ')
+                    + Tr::tr("Whether the webhook was registered could not be checked: %1")
+                          .arg(list.error().summary());
+                callback(error);
+                return;
             }
-        }
-        callback(error);
-    });
+            for (const Webhook &webhook : list.value()) {
+                const QSet<QString> events(webhook.events.cbegin(), webhook.events.cend());
+                if (webhook.url == request.url && events == wanted && !knownBefore.contains(webhook.id)) {
+                    error.unconfirmedWebhookId = webhook.id;
+                    error.detail
+                        = Tr::tr("The webhook was registered (id %1), but its secret was not received. "
+                                 "Delete it and register again to get a secret.")
+                              .arg(webhook.id);
+                    break;
+                }
+            }
+            callback(error);
+        });
 }
 
 void WebhooksClient::deleteWebhook(const QString &id, QObject *context, DeleteCallback callback)

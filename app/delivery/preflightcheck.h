@@ -20,7 +20,12 @@ struct PreflightCheck
         Delivery, // the signed test POST is answered 2xx within the timeout
     };
     // Skipped: not checked, because an earlier check failed (the reason says which).
-    enum class Outcome { Pass, Warn, Fail, Skipped };
+    enum class Outcome {
+        Pass,
+        Warn,
+        Fail,
+        Skipped
+    };
 
     Kind kind = Kind::Scheme;
     Outcome outcome = Outcome::Skipped;

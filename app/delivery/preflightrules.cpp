@@ -32,7 +32,8 @@ QString certificateText(const QSslCertificate &certificate)
     if (issuer.isEmpty())
         issuer = certificate.issuerInfo(QSslCertificate::CommonName).value(0);
     return Tr::tr("the certificate for %1 from %2 is valid until %3")
-        .arg(subject, issuer, QLocale().toString(certificate.expiryDate().toUTC().date(), QLocale::ShortFormat));
+        .arg(subject, issuer,
+             QLocale().toString(certificate.expiryDate().toUTC().date(), QLocale::ShortFormat));
 }
 
 } // namespace
@@ -50,10 +51,11 @@ PreflightCheck port(const QUrl &url)
 {
     const int number = url.port(url.scheme().toLower() == QLatin1String("http") ? 80 : 443);
     if (number == 443 || number == 80 || number == 8080)
-        return make(Kind::Port, Outcome::Pass, Tr::tr("Port %1 is one of the common ports (443, 80, 8080).").arg(number));
+        return make(Kind::Port, Outcome::Pass,
+                    Tr::tr("Port %1 is one of the common ports (443, 80, 8080).").arg(number));
     return make(Kind::Port, Outcome::Warn,
                 Tr::tr("Port %1 is not one of the common ports Vipps MobilePay recommends (443, 80, 8080); "
-                   "deliveries may not reach it.")
+                       "deliveries may not reach it.")
                     .arg(number));
 }
 
@@ -61,9 +63,11 @@ PreflightCheck addresses(const QString &host, const QList<QHostAddress> &resolve
                          const QString &lookupError)
 {
     if (!lookupError.isEmpty())
-        return make(Kind::Address, Outcome::Fail, Tr::tr("The name %1 does not resolve: %2").arg(host, lookupError));
+        return make(Kind::Address, Outcome::Fail,
+                    Tr::tr("The name %1 does not resolve: %2").arg(host, lookupError));
     if (resolved.isEmpty())
-        return make(Kind::Address, Outcome::Fail, Tr::tr("The name %1 does not resolve to any address.").arg(host));
+        return make(Kind::Address, Outcome::Fail,
+                    Tr::tr("The name %1 does not resolve to any address.").arg(host));
     QStringList all, local, loopback;
     for (const QHostAddress &address : resolved) {
         const QString text = address.toString();
@@ -73,17 +77,20 @@ PreflightCheck addresses(const QString &host, const QList<QHostAddress> &resolve
     }
     const QString list = all.join(QStringLiteral(", "));
     if (!local.isEmpty() || (!loopback.isEmpty() && !allowLoopback)) {
-        return make(Kind::Address, Outcome::Fail,
-                    Tr::tr("%1 resolves to %2, which is private or local: Vipps MobilePay cannot reach it from the "
-                       "internet.")
-                        .arg(host, list));
+        return make(
+            Kind::Address, Outcome::Fail,
+            Tr::tr("%1 resolves to %2, which is private or local: Vipps MobilePay cannot reach it from the "
+                   "internet.")
+                .arg(host, list));
     }
     if (!loopback.isEmpty()) {
         return make(Kind::Address, Outcome::Warn,
-                    Tr::tr("%1 resolves to this computer (%2): allowed for testing only; Vipps MobilePay cannot reach it.")
+                    Tr::tr("%1 resolves to this computer (%2): allowed for testing only; Vipps MobilePay "
+                           "cannot reach it.")
                         .arg(host, list));
     }
-    return make(Kind::Address, Outcome::Pass, Tr::tr("%1 resolves to public addresses (%2).").arg(host, list));
+    return make(Kind::Address, Outcome::Pass,
+                Tr::tr("%1 resolves to public addresses (%2).").arg(host, list));
 }
 
 PreflightCheck tls(const TlsProbeResult &probe)
@@ -93,8 +100,10 @@ PreflightCheck tls(const TlsProbeResult &probe)
                     Tr::tr("The TLS handshake failed: %1").arg(probe.errors.join(QStringLiteral("; "))));
     }
     const QString text = probe.protocol + QStringLiteral("; ") + certificateText(probe.certificate);
-    if (probe.certificate.expiryDate() < QDateTime::currentDateTimeUtc().addDays(CertificateExpiryWarningDays))
-        return make(Kind::Tls, Outcome::Warn, Tr::tr("%1. The certificate expires soon: renew it.").arg(text));
+    if (probe.certificate.expiryDate()
+        < QDateTime::currentDateTimeUtc().addDays(CertificateExpiryWarningDays))
+        return make(Kind::Tls, Outcome::Warn,
+                    Tr::tr("%1. The certificate expires soon: renew it.").arg(text));
     return make(Kind::Tls, Outcome::Pass, text + QLatin1Char('.'));
 }
 
@@ -107,8 +116,9 @@ PreflightCheck redirect(const Result<TestDeliveryResult> &answer)
         return make(Kind::Redirect, Outcome::Pass, Tr::tr("The test POST was not redirected."));
     return make(Kind::Redirect, Outcome::Fail,
                 Tr::tr("The test POST was answered %1 with a redirect to %2. Vipps MobilePay does not follow "
-                   "redirects: register the final URL.")
-                    .arg(QString::number(result.status), result.location.isEmpty() ? Tr::tr("nowhere") : result.location));
+                       "redirects: register the final URL.")
+                    .arg(QString::number(result.status),
+                         result.location.isEmpty() ? Tr::tr("nowhere") : result.location));
 }
 
 PreflightCheck delivery(const Result<TestDeliveryResult> &answer, bool throwawaySecret)
@@ -121,14 +131,17 @@ PreflightCheck delivery(const Result<TestDeliveryResult> &answer, bool throwaway
     if (result.isSuccess())
         return make(Kind::Delivery, Outcome::Pass, Tr::tr("Answered %1 in %2.").arg(status, time));
     if ((result.status == 401 || result.status == 403) && throwawaySecret) {
-        return make(Kind::Delivery, Outcome::Warn,
-                    Tr::tr("Answered %1 in %2: the receiver probably refused the signature of the throwaway secret (no "
-                       "secret exists before registration). It must answer 2xx to genuine deliveries.")
-                        .arg(status, time));
+        return make(
+            Kind::Delivery, Outcome::Warn,
+            Tr::tr(
+                "Answered %1 in %2: the receiver probably refused the signature of the throwaway secret (no "
+                "secret exists before registration). It must answer 2xx to genuine deliveries.")
+                .arg(status, time));
     }
-    return make(Kind::Delivery, Outcome::Fail,
-                Tr::tr("Answered %1 in %2, not 2xx: Vipps MobilePay would count the delivery as failed and retry it.")
-                    .arg(status, time));
+    return make(
+        Kind::Delivery, Outcome::Fail,
+        Tr::tr("Answered %1 in %2, not 2xx: Vipps MobilePay would count the delivery as failed and retry it.")
+            .arg(status, time));
 }
 
 PreflightCheck skipped(PreflightCheck::Kind kind, const QString &reason)

@@ -91,13 +91,16 @@ QByteArray recurring(const QString &eventType, const QString &msn, const QString
     const bool charge = eventType.startsWith(QLatin1String("recurring.charge-"));
     if (!charge) {
         object.add("agreementExternalId", testId());
-        const bool byUser = eventType.contains(QLatin1String("activated")) || eventType.contains(QLatin1String("rejected"));
-        object.add("actor", byUser ? QStringLiteral("USER")
-                                   : eventType.contains(QLatin1String("expired")) ? QStringLiteral("SYSTEM")
-                                                                                  : QStringLiteral("MERCHANT"));
+        const bool byUser
+            = eventType.contains(QLatin1String("activated")) || eventType.contains(QLatin1String("rejected"));
+        object.add("actor",
+                   byUser                                             ? QStringLiteral("USER")
+                       : eventType.contains(QLatin1String("expired")) ? QStringLiteral("SYSTEM")
+                                                                      : QStringLiteral("MERCHANT"));
     } else {
         const qint64 amount = 49900;
-        const bool captured = eventType.contains(QLatin1String("captured")) || eventType.contains(QLatin1String("refunded"));
+        const bool captured
+            = eventType.contains(QLatin1String("captured")) || eventType.contains(QLatin1String("refunded"));
         object.add("chargeId", QString(QStringLiteral("chr-") + randomAlnum(7)))
             .add("chargeExternalId", testId())
             .add("chargeType", QStringLiteral("RECURRING"))

@@ -1,9 +1,9 @@
 #include "delivery/testdeliverysender.h"
 
 #include "core/appinfo.h"
+#include "core/oneshotbody.h"
 #include "core/validation.h"
 #include "delivery/deliverylogging.h"
-#include "core/oneshotbody.h"
 #include "delivery/samplepayload.h"
 
 #include <QCoreApplication>
@@ -61,7 +61,8 @@ struct TestDeliverySender::Call
     bool done = false;
 };
 
-TestDeliverySender::TestDeliverySender(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
+TestDeliverySender::TestDeliverySender(QObject *parent)
+    : QObject(parent), m_nam(new QNetworkAccessManager(this))
 {
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam->setAutoDeleteReplies(false);
@@ -109,7 +110,8 @@ std::optional<QString> TestDeliverySender::checkUrl(const QUrl &url)
     if (scheme == QLatin1String("http") && Validation::isLoopbackHost(url.host()))
         return std::nullopt;
     if (scheme == QLatin1String("http"))
-        return Tr::tr("Deliveries go to https URLs only (plain http only to this computer, for the sandbox).");
+        return Tr::tr(
+            "Deliveries go to https URLs only (plain http only to this computer, for the sandbox).");
     return Tr::tr("The URL must start with https://.");
 }
 
@@ -162,8 +164,9 @@ void TestDeliverySender::post(const QUrl &url, const QByteArray &body, const QSt
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QString(AppInfo::displayName().remove(QLatin1Char(' ')) + QLatin1Char('/') + AppInfo::version()));
+    request.setHeader(
+        QNetworkRequest::UserAgentHeader,
+        QString(AppInfo::displayName().remove(QLatin1Char(' ')) + QLatin1Char('/') + AppInfo::version()));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     request.setRawHeader("x-ms-date", call->result.sentDelivery.date);
@@ -179,8 +182,9 @@ void TestDeliverySender::post(const QUrl &url, const QByteArray &body, const QSt
         request.setSslConfiguration(ssl);
     }
 
-    qCInfo(lcDelivery).noquote() << "Test delivery" << (eventType.isEmpty() ? QStringLiteral("(body)") : eventType)
-                                 << "to" << forLog(url);
+    qCInfo(lcDelivery).noquote() << "Test delivery"
+                                 << (eventType.isEmpty() ? QStringLiteral("(body)") : eventType) << "to"
+                                 << forLog(url);
     call->clock.start();
     auto *upload = new OneShotBody(body);
     QNetworkReply *reply = m_nam->post(request, upload);
@@ -244,20 +248,24 @@ void TestDeliverySender::finish(const std::shared_ptr<Call> &call)
     error.mayHaveReachedServer = true;
     if (call->timedOut) {
         error.kind = ApiError::Kind::Timeout;
-        error.detail = Tr::tr("No answer within %1; Vipps MobilePay would count this delivery as failed and retry it.")
-                           .arg(durationText(m_timeoutMs));
+        error.detail
+            = Tr::tr("No answer within %1; Vipps MobilePay would count this delivery as failed and retry it.")
+                  .arg(durationText(m_timeoutMs));
     } else if (!call->sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
         error.kind = ApiError::Kind::Tls;
         error.mayHaveReachedServer = false;
-        error.detail = call->sslErrors.isEmpty() ? reply->errorString() : call->sslErrors.join(QStringLiteral("; "));
+        error.detail
+            = call->sslErrors.isEmpty() ? reply->errorString() : call->sslErrors.join(QStringLiteral("; "));
     } else if (reply->error() == QNetworkReply::ContentReSendError
                || reply->error() == QNetworkReply::RemoteHostClosedError) {
         error.kind = ApiError::Kind::Network;
-        error.detail = Tr::tr("The connection closed before the receiver answered; the delivery was not sent again.");
+        error.detail
+            = Tr::tr("The connection closed before the receiver answered; the delivery was not sent again.");
     } else {
         error.kind = ApiError::Kind::Network;
         const auto e = reply->error();
-        error.mayHaveReachedServer = !(e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError);
+        error.mayHaveReachedServer
+            = !(e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError);
         error.detail = reply->errorString();
     }
     qCInfo(lcDelivery).noquote() << "Test delivery to" << forLog(result.sentDelivery.url)

@@ -20,16 +20,16 @@ class QNetworkAccessManager;
 // what the user needs to see); only "no answer" is an error.
 struct TestDeliveryResult
 {
-    int status = 0;          // the HTTP status the receiver answered
-    qint64 elapsedMs = 0;    // from sending to the complete answer
-    QByteArray answer;       // the answer's body, at most TestDeliverySender::MaxAnswerBytes
+    int status = 0;       // the HTTP status the receiver answered
+    qint64 elapsedMs = 0; // from sending to the complete answer
+    QByteArray answer;    // the answer's body, at most TestDeliverySender::MaxAnswerBytes
     bool answerTruncated = false;
     QByteArray answerContentType;
-    QString location;        // the Location header of a 3xx (not followed)
-    QString eventType;       // empty for sendBody()
-    QByteArray sentBody;     // the raw body bytes sent
-    Delivery sentDelivery;   // url, x-ms-date, x-ms-content-sha256, Authorization (a signature:
-                             // show it if asked, never log it)
+    QString location;      // the Location header of a 3xx (not followed)
+    QString eventType;     // empty for sendBody()
+    QByteArray sentBody;   // the raw body bytes sent
+    Delivery sentDelivery; // url, x-ms-date, x-ms-content-sha256, Authorization (a signature:
+                           // show it if asked, never log it)
 
     bool isSuccess() const { return status >= 200 && status < 300; }
     bool isRedirect() const { return status >= 300 && status < 400; }

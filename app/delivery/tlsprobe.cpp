@@ -61,7 +61,8 @@ void run(const QString &host, quint16 port, const QList<QSslCertificate> &extraC
     deadline->setSingleShot(true);
     QObject::connect(deadline, &QTimer::timeout, socket, [result, finish, timeoutMs] {
         result->timedOut = true;
-        result->errors << Tr::tr("No TLS handshake within %1.").arg(TestDeliverySender::durationText(timeoutMs));
+        result->errors
+            << Tr::tr("No TLS handshake within %1.").arg(TestDeliverySender::durationText(timeoutMs));
         finish();
     });
     QObject::connect(socket, &QSslSocket::sslErrors, socket, [result](const QList<QSslError> &errors) {

@@ -12,7 +12,7 @@
 // What a TLS handshake with a receiver showed.
 struct TlsProbeResult
 {
-    bool ok = false;             // a TLS 1.2+ session with a trusted certificate for the host
+    bool ok = false; // a TLS 1.2+ session with a trusted certificate for the host
     bool timedOut = false;
     QString protocol;            // "TLS 1.3", when the handshake completed
     QSslCertificate certificate; // the peer's certificate, when one was presented

@@ -89,7 +89,8 @@ void UrlPreflight::check(const QUrl &url, const QString &secretOrEmpty, QObject 
     m_runs.removeIf([](const std::weak_ptr<Run> &weak) { return weak.expired(); });
     m_runs.append(run);
     qCInfo(lcDelivery).noquote() << "Preflight of"
-                                 << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+                                 << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery
+                                                        | QUrl::RemoveFragment);
 
     add(run, PreflightRules::scheme(url));
     if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
@@ -124,30 +125,34 @@ void UrlPreflight::lookUp(const std::shared_ptr<Run> &run)
     const QString host = run->report.url.host();
     auto *deadline = new QTimer(run->guard);
     deadline->setSingleShot(true);
-    const int id = QHostInfo::lookupHost(host, run->guard, [this, run, host, deadline](const QHostInfo &info) {
-        if (run->lookupDone || !run->isLive())
-            return;
-        run->lookupDone = true;
-        deadline->stop();
-        const QString error = info.error() == QHostInfo::NoError ? QString() : info.errorString();
-        const PreflightCheck check = PreflightRules::addresses(host, info.addresses(), m_allowLoopback, error);
-        add(run, check);
-        if (check.outcome == Outcome::Fail)
-            skipRest(run, tr("Not checked: Vipps MobilePay could not reach this address."));
-        else if (run->report.check(Kind::Scheme)->outcome == Outcome::Fail)
-            skipRest(run, tr("Not checked: Vipps MobilePay delivers to https URLs only."));
-        if (run->report.check(Kind::Delivery))
-            finish(run);
-        else
-            probeTls(run);
-    });
+    const int id
+        = QHostInfo::lookupHost(host, run->guard, [this, run, host, deadline](const QHostInfo &info) {
+              if (run->lookupDone || !run->isLive())
+                  return;
+              run->lookupDone = true;
+              deadline->stop();
+              const QString error = info.error() == QHostInfo::NoError ? QString() : info.errorString();
+              const PreflightCheck check
+                  = PreflightRules::addresses(host, info.addresses(), m_allowLoopback, error);
+              add(run, check);
+              if (check.outcome == Outcome::Fail)
+                  skipRest(run, tr("Not checked: Vipps MobilePay could not reach this address."));
+              else if (run->report.check(Kind::Scheme)->outcome == Outcome::Fail)
+                  skipRest(run, tr("Not checked: Vipps MobilePay delivers to https URLs only."));
+              if (run->report.check(Kind::Delivery))
+                  finish(run);
+              else
+                  probeTls(run);
+          });
     connect(deadline, &QTimer::timeout, run->guard, [this, run, host, id] {
         if (run->lookupDone || !run->isLive())
             return;
         run->lookupDone = true;
         QHostInfo::abortHostLookup(id);
-        add(run, PreflightRules::addresses(host, {}, m_allowLoopback,
-                                           tr("no answer within %1.").arg(TestDeliverySender::durationText(m_timeoutMs))));
+        add(run,
+            PreflightRules::addresses(
+                host, {}, m_allowLoopback,
+                tr("no answer within %1.").arg(TestDeliverySender::durationText(m_timeoutMs))));
         skipRest(run, tr("Not checked: Vipps MobilePay could not reach this address."));
         finish(run);
     });
@@ -159,31 +164,31 @@ void UrlPreflight::probeTls(const std::shared_ptr<Run> &run)
     const QUrl &url = run->report.url;
     TlsProbe::run(url.host(), quint16(url.port(443)), m_extraCas, m_timeoutMs, run->guard,
                   [this, run](const TlsProbeResult &result) {
-        if (!run->isLive())
-            return;
-        const PreflightCheck check = PreflightRules::tls(result);
-        add(run, check);
-        if (check.outcome != Outcome::Fail) {
-            post(run);
-            return;
-        }
-        skipRest(run, tr("Not checked: the TLS check failed."));
-        finish(run);
-    });
+                      if (!run->isLive())
+                          return;
+                      const PreflightCheck check = PreflightRules::tls(result);
+                      add(run, check);
+                      if (check.outcome != Outcome::Fail) {
+                          post(run);
+                          return;
+                      }
+                      skipRest(run, tr("Not checked: the TLS check failed."));
+                      finish(run);
+                  });
 }
 
 void UrlPreflight::post(const std::shared_ptr<Run> &run)
 {
     m_sender->send(run->report.url, m_eventType, run->secret, {}, run->guard,
                    [this, run](const Result<TestDeliveryResult> &answer) {
-        if (!run->isLive())
-            return;
-        if (answer.ok())
-            run->report.delivery = answer.value();
-        add(run, PreflightRules::redirect(answer));
-        add(run, PreflightRules::delivery(answer, run->report.throwawaySecret));
-        finish(run);
-    });
+                       if (!run->isLive())
+                           return;
+                       if (answer.ok())
+                           run->report.delivery = answer.value();
+                       add(run, PreflightRules::redirect(answer));
+                       add(run, PreflightRules::delivery(answer, run->report.throwawaySecret));
+                       finish(run);
+                   });
 }
 
 void UrlPreflight::finish(const std::shared_ptr<Run> &run)

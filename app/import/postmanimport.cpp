@@ -43,7 +43,12 @@ QString normalized(const QString &key)
     return out;
 }
 
-enum class ValueKind { Text, Empty, NotText, Reference };
+enum class ValueKind {
+    Text,
+    Empty,
+    NotText,
+    Reference
+};
 
 ValueKind readValue(const QJsonValue &value, QString *text)
 {
@@ -64,12 +69,10 @@ ValueKind readValue(const QJsonValue &value, QString *text)
         return ValueKind::Text;
     }
     case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return ValueKind::Empty;
+    case QJsonValue::Undefined: return ValueKind::Empty;
     case QJsonValue::Bool:
     case QJsonValue::Array:
-    case QJsonValue::Object:
-        break;
+    case QJsonValue::Object: break;
     }
     return ValueKind::NotText;
 }
@@ -169,11 +172,12 @@ Result<PostmanEnvironment, PostmanImportError> PostmanImport::parse(const QByteA
         if (values.isUndefined()) {
             return PostmanImportError{
                 Tr::tr("This is a Postman collection, not an environment. In Postman, export the "
-                   "environment that holds your keys (Environments, ..., Export).")};
+                       "environment that holds your keys (Environments, ..., Export).")};
         }
     }
     if (values.isUndefined())
-        return PostmanImportError{Tr::tr("The file is not a Postman environment: it has no \"values\" list.")};
+        return PostmanImportError{
+            Tr::tr("The file is not a Postman environment: it has no \"values\" list.")};
     if (!values.isArray())
         return PostmanImportError{Tr::tr("The file is not a Postman environment: \"values\" is not a list.")};
     if (!name.isUndefined() && !name.isNull() && !name.isString())
@@ -217,8 +221,7 @@ Result<PostmanEnvironment, PostmanImportError> PostmanImport::parse(const QByteA
             env.disabledKeys.removeAll(canonical);
             env.invalidKeys.removeAll(canonical);
             break;
-        case ValueKind::Empty:
-            break;
+        case ValueKind::Empty: break;
         case ValueKind::NotText:
         case ValueKind::Reference:
             if (!env.invalidKeys.contains(canonical))
@@ -254,7 +257,7 @@ QStringList PostmanEnvironment::notes() const
     QStringList out;
     if (looksLikeProduction) {
         out << Tr::tr("These look like production keys. The new profile is set to Test: choose "
-                  "Production yourself if that is where the keys belong.");
+                      "Production yourself if that is where the keys belong.");
     }
     if (!missingKeys.isEmpty())
         out << Tr::tr("Not in the export: %1. Enter them before saving.").arg(list(missingKeys));
@@ -262,7 +265,7 @@ QStringList PostmanEnvironment::notes() const
         out << Tr::tr("Disabled in Postman, not imported: %1.").arg(list(disabledKeys));
     if (!invalidKeys.isEmpty()) {
         out << Tr::tr("Not imported because the value is not plain text (or refers to another "
-                  "Postman variable): %1.")
+                      "Postman variable): %1.")
                    .arg(list(invalidKeys));
     }
     if (!hasMsn)

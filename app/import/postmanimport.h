@@ -18,11 +18,11 @@ struct PostmanEnvironment
     SystemInfo system; // empty strings where the export has no value
     bool hasMsn = false;
 
-    QStringList unknownKeys;   // variables the console does not use, as named in the export
-    QStringList disabledKeys;  // known variables that were disabled in Postman (skipped)
-    QStringList missingKeys;   // required variables that are absent or empty (canonical names)
-    QStringList invalidKeys;   // variables skipped because their value is not text
-    int skippedEntries = 0;    // entries that are not objects or have no "key"
+    QStringList unknownKeys;  // variables the console does not use, as named in the export
+    QStringList disabledKeys; // known variables that were disabled in Postman (skipped)
+    QStringList missingKeys;  // required variables that are absent or empty (canonical names)
+    QStringList invalidKeys;  // variables skipped because their value is not text
+    int skippedEntries = 0;   // entries that are not objects or have no "key"
     // A hint that the keys are production keys (the name says "prod", or a value names
     // api.vipps.no). The caller must still never switch to production by itself.
     bool looksLikeProduction = false;

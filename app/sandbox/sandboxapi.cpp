@@ -30,8 +30,8 @@ QString instanceOf(const QString &path)
 
 SandboxReply methodNotAllowed(const QString &path, const QByteArray &allow)
 {
-    SandboxReply reply = SandboxReply::problem(405, QStringLiteral("The method is not allowed for this resource."),
-                                               instanceOf(path));
+    SandboxReply reply = SandboxReply::problem(
+        405, QStringLiteral("The method is not allowed for this resource."), instanceOf(path));
     reply.headers.append({QByteArrayLiteral("Allow"), allow});
     return reply;
 }
@@ -59,10 +59,8 @@ SandboxReply SandboxApi::handle(const Request &request)
         if (request.method != "POST")
             return methodNotAllowed(request.path, QByteArrayLiteral("POST"));
         return token(request);
-    case Endpoint::Webhooks:
-        return webhooks(request);
-    case Endpoint::Other:
-        break;
+    case Endpoint::Webhooks: return webhooks(request);
+    case Endpoint::Other: break;
     }
     return SandboxReply::problem(404, QStringLiteral("No resource matches the request URL."), request.path);
 }
@@ -70,8 +68,9 @@ SandboxReply SandboxApi::handle(const Request &request)
 SandboxReply SandboxApi::faultReply(Endpoint endpoint, const QString &path, int status, int retryAfterSeconds)
 {
     if (status == 429) {
-        return SandboxReply::gateway(429, QStringLiteral("Rate limit is exceeded. Try again in %1 seconds.")
-                                              .arg(qMax(1, retryAfterSeconds)));
+        return SandboxReply::gateway(429,
+                                     QStringLiteral("Rate limit is exceeded. Try again in %1 seconds.")
+                                         .arg(qMax(1, retryAfterSeconds)));
     }
     if (status == 401)
         return unauthorizedToken();
@@ -94,13 +93,17 @@ SandboxReply SandboxApi::faultReply(Endpoint endpoint, const QString &path, int 
 std::optional<SandboxReply> SandboxApi::checkSubscriptionKey(const Request &request) const
 {
     if (!hasHeader(request, "ocp-apim-subscription-key")) {
-        return SandboxReply::gateway(401, QStringLiteral("Access denied due to missing subscription key. Make sure "
-                                                         "to include subscription key when making requests to an "
-                                                         "API."));
+        return SandboxReply::gateway(
+            401,
+            QStringLiteral("Access denied due to missing subscription key. Make sure "
+                           "to include subscription key when making requests to an "
+                           "API."));
     }
     if (header(request, "ocp-apim-subscription-key") != m_keys.subscriptionKey) {
-        return SandboxReply::gateway(401, QStringLiteral("Access denied due to invalid subscription key. Make sure "
-                                                         "to provide a valid key for an active subscription."));
+        return SandboxReply::gateway(
+            401,
+            QStringLiteral("Access denied due to invalid subscription key. Make sure "
+                           "to provide a valid key for an active subscription."));
     }
     return std::nullopt;
 }
@@ -112,7 +115,8 @@ SandboxReply SandboxApi::token(const Request &request)
     if (hasHeader(request, "merchant-serial-number")) {
         const QString msn = header(request, "merchant-serial-number");
         if (msn.isEmpty() || Validation::checkMsn(msn))
-            return SandboxReply::gateway(400, QStringLiteral("Invalid Merchant-Serial-Number: 4 to 7 digits expected."));
+            return SandboxReply::gateway(
+                400, QStringLiteral("Invalid Merchant-Serial-Number: 4 to 7 digits expected."));
     }
     const QString clientId = header(request, "client_id");
     if (clientId.isEmpty()) {
@@ -123,10 +127,11 @@ SandboxReply SandboxApi::token(const Request &request)
     if (clientId.compare(m_keys.clientId, Qt::CaseInsensitive) != 0) {
         return SandboxReply::azureAd(
             400, QStringLiteral("unauthorized_client"), 700016,
-            QStringLiteral("Application with identifier '%1' was not found in the directory 'Vipps MobilePay "
-                           "Sandbox'. This can happen if the application has not been installed by the "
-                           "administrator of the tenant or consented to by any user in the tenant. You may have "
-                           "sent your authentication request to the wrong tenant.")
+            QStringLiteral(
+                "Application with identifier '%1' was not found in the directory 'Vipps MobilePay "
+                "Sandbox'. This can happen if the application has not been installed by the "
+                "administrator of the tenant or consented to by any user in the tenant. You may have "
+                "sent your authentication request to the wrong tenant.")
                 .arg(clientId.left(100)));
     }
     const QString clientSecret = header(request, "client_secret");
@@ -138,8 +143,9 @@ SandboxReply SandboxApi::token(const Request &request)
     if (clientSecret != m_keys.clientSecret) {
         return SandboxReply::azureAd(
             401, QStringLiteral("invalid_client"), 7000215,
-            QStringLiteral("Invalid client secret provided. Ensure the secret being sent in the request is the "
-                           "client secret value, not the client secret ID, for a secret added to app '%1'.")
+            QStringLiteral(
+                "Invalid client secret provided. Ensure the secret being sent in the request is the "
+                "client secret value, not the client secret ID, for a secret added to app '%1'.")
                 .arg(m_keys.clientId));
     }
 
@@ -180,7 +186,8 @@ SandboxReply SandboxApi::webhooks(const Request &request)
     const QString rest = request.path.mid(kWebhooksPath.size()); // "" or "/<id>"
     const bool collection = rest.isEmpty();
     if (!collection && (rest.size() < 2 || rest.indexOf(QLatin1Char('/'), 1) >= 0))
-        return SandboxReply::problem(404, QStringLiteral("No resource matches the request URL."), request.path);
+        return SandboxReply::problem(404, QStringLiteral("No resource matches the request URL."),
+                                     request.path);
     if (collection && request.method != "GET" && request.method != "POST")
         return methodNotAllowed(request.path, QByteArrayLiteral("GET, POST"));
     if (!collection && request.method != "DELETE")
@@ -195,10 +202,10 @@ SandboxReply SandboxApi::webhooks(const Request &request)
     if (hasHeader(request, "merchant-serial-number")) {
         bucket = header(request, "merchant-serial-number");
         if (bucket.isEmpty() || Validation::checkMsn(bucket)) {
-            return SandboxReply::problem(400, QStringLiteral("One or more validation errors occurred."),
-                                         instanceOf(request.path),
-                                         {{QStringLiteral("Merchant-Serial-Number"),
-                                           QStringLiteral("The Merchant-Serial-Number must be 4 to 7 digits.")}});
+            return SandboxReply::problem(
+                400, QStringLiteral("One or more validation errors occurred."), instanceOf(request.path),
+                {{QStringLiteral("Merchant-Serial-Number"),
+                  QStringLiteral("The Merchant-Serial-Number must be 4 to 7 digits.")}});
         }
     }
     if (!collection)
@@ -221,8 +228,8 @@ SandboxReply SandboxApi::registerWebhook(const Request &request, const QString &
     const QString instance = instanceOf(request.path);
     const QByteArray contentType = request.headers.value(QByteArrayLiteral("content-type"));
     if (contentType.split(';').constFirst().trimmed().toLower() != "application/json") {
-        return SandboxReply::problem(415, QStringLiteral("The request body must be sent as application/json."),
-                                     instance);
+        return SandboxReply::problem(
+            415, QStringLiteral("The request body must be sent as application/json."), instance);
     }
     if (request.body.size() > 64 * 1024)
         return SandboxReply::problem(413, QStringLiteral("The request body is too large."), instance);
@@ -230,19 +237,20 @@ SandboxReply SandboxApi::registerWebhook(const Request &request, const QString &
     RegisterRequest registration;
     const QList<FieldError> errors = m_state.checkRegister(bucket, request.body, &registration);
     if (!errors.isEmpty())
-        return SandboxReply::problem(400, QStringLiteral("One or more validation errors occurred."), instance, errors);
+        return SandboxReply::problem(400, QStringLiteral("One or more validation errors occurred."), instance,
+                                     errors);
     const Registration created = m_state.add(bucket, registration.url, registration.events);
-    return SandboxReply::json(201, QJsonObject{{QStringLiteral("id"), created.id},
-                                               {QStringLiteral("secret"), created.secret}});
+    return SandboxReply::json(
+        201, QJsonObject{{QStringLiteral("id"), created.id}, {QStringLiteral("secret"), created.secret}});
 }
 
 SandboxReply SandboxApi::remove(const QString &bucket, const QString &id)
 {
     const QString instance = QStringLiteral("/v1/webhooks/") + id;
     if (!Validation::isUuid(id)) {
-        return SandboxReply::problem(400, QStringLiteral("One or more validation errors occurred."), instance,
-                                     {{QStringLiteral("id"),
-                                       QStringLiteral("The value '%1' is not valid.").arg(id.left(100))}});
+        return SandboxReply::problem(
+            400, QStringLiteral("One or more validation errors occurred."), instance,
+            {{QStringLiteral("id"), QStringLiteral("The value '%1' is not valid.").arg(id.left(100))}});
     }
     if (!m_state.remove(bucket, id)) {
         return SandboxReply::problem(404, QStringLiteral("No webhook with the id '%1' was found.").arg(id),

@@ -14,7 +14,11 @@ class SandboxApi
 {
 public:
     using Request = SandboxServer::RecordedRequest;
-    enum class Endpoint { Token, Webhooks, Other };
+    enum class Endpoint {
+        Token,
+        Webhooks,
+        Other
+    };
 
     static Endpoint endpointOf(const QString &path);
     // The answer to a request; a successful register or delete has taken effect on return.

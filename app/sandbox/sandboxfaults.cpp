@@ -45,8 +45,10 @@ std::optional<SandboxReply> SandboxFaults::answer(const std::optional<Fault> &fa
             const QByteArray defaultType = endpoint == SandboxApi::Endpoint::Token
                 ? QByteArrayLiteral("application/json")
                 : QByteArrayLiteral("application/problem+json");
-            reply = SandboxReply{fault->status, fault->contentType.isEmpty() ? defaultType : fault->contentType,
-                                 fault->body, {}};
+            reply = SandboxReply{fault->status,
+                                 fault->contentType.isEmpty() ? defaultType : fault->contentType,
+                                 fault->body,
+                                 {}};
         }
     } else {
         SandboxReply normal = api.handle(request);
@@ -57,7 +59,8 @@ std::optional<SandboxReply> SandboxFaults::answer(const std::optional<Fault> &fa
         if (!fault->retryAfterRaw.isEmpty())
             reply->headers.append({QByteArrayLiteral("Retry-After"), fault->retryAfterRaw});
         else if (fault->retryAfterSeconds >= 0)
-            reply->headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(fault->retryAfterSeconds)});
+            reply->headers.append(
+                {QByteArrayLiteral("Retry-After"), QByteArray::number(fault->retryAfterSeconds)});
     }
     return reply;
 }

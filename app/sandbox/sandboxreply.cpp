@@ -59,7 +59,8 @@ SandboxReply SandboxReply::problem(int status, const QString &detail, const QStr
     if (!extraDetails.isEmpty()) {
         QJsonArray details;
         for (const FieldError &error : extraDetails)
-            details.append(QJsonObject{{QStringLiteral("name"), error.name}, {QStringLiteral("reason"), error.reason}});
+            details.append(
+                QJsonObject{{QStringLiteral("name"), error.name}, {QStringLiteral("reason"), error.reason}});
         object.insert(QStringLiteral("extraDetails"), details);
     }
     return json(status, object, QByteArrayLiteral("application/problem+json; charset=utf-8"));
@@ -67,7 +68,8 @@ SandboxReply SandboxReply::problem(int status, const QString &detail, const QStr
 
 SandboxReply SandboxReply::gateway(int status, const QString &message)
 {
-    return json(status, QJsonObject{{QStringLiteral("statusCode"), status}, {QStringLiteral("message"), message}});
+    return json(status,
+                QJsonObject{{QStringLiteral("statusCode"), status}, {QStringLiteral("message"), message}});
 }
 
 SandboxReply SandboxReply::azureAd(int status, const QString &error, int code, const QString &description)
@@ -77,8 +79,9 @@ SandboxReply SandboxReply::azureAd(int status, const QString &error, int code, c
     const QString traceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // Azure AD repeats the ids and the time at the end of the description.
-    const QString fullDescription = QStringLiteral("AADSTS%1: %2\r\nTrace ID: %3\r\nCorrelation ID: %4\r\nTimestamp: %5")
-                                        .arg(QString::number(code), description, traceId, correlationId, timestamp);
+    const QString fullDescription
+        = QStringLiteral("AADSTS%1: %2\r\nTrace ID: %3\r\nCorrelation ID: %4\r\nTimestamp: %5")
+              .arg(QString::number(code), description, traceId, correlationId, timestamp);
     return json(status,
                 QJsonObject{
                     {QStringLiteral("error"), error},

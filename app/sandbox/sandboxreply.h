@@ -20,7 +20,8 @@ struct SandboxReply
     QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Type/Length, Date, Connection
 
     static SandboxReply json(int status, const QJsonObject &object,
-                             const QByteArray &contentType = QByteArrayLiteral("application/json; charset=utf-8"));
+                             const QByteArray &contentType
+                             = QByteArrayLiteral("application/json; charset=utf-8"));
     static SandboxReply noContent();
     // RFC 7807 application/problem+json, as the Webhooks API answers.
     static SandboxReply problem(int status, const QString &detail, const QString &instance,

@@ -166,7 +166,8 @@ QString SandboxServer::secretOf(const QString &webhookId) const
     return d->api.state().secretOf(webhookId);
 }
 
-Registration SandboxServer::addRegistration(const QString &bucket, const QString &url, const QStringList &events)
+Registration SandboxServer::addRegistration(const QString &bucket, const QString &url,
+                                            const QStringList &events)
 {
     return d->api.state().add(bucket, url, events);
 }

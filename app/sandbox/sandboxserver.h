@@ -54,18 +54,18 @@ public:
     // drop reaches the caller only with count < 0 (or >= 2).
     struct Fault
     {
-        QByteArray method;      // "GET", "POST", "DELETE"; empty: any
-        QString pathPrefix;     // "/accesstoken/get", "/webhooks/v1/webhooks"; empty: any
-        int count = 1;          // < 0: every matching call until clearFaults()
-        int status = 0;         // answer this status instead (0: behave normally); nothing is done
-        QByteArray body;        // the body to send with `status` (empty: a fitting error body)
-        QByteArray contentType; // default application/problem+json (application/json for token)
-        int retryAfterSeconds = -1; // a Retry-After header when >= 0
-        QByteArray retryAfterRaw;   // a raw Retry-After value (an HTTP date), when not empty
-        int delayMs = 0;            // wait this long before answering
-        bool dropAfterCommit = false; // do the work (e.g. commit the registration), then close
-                                      // the connection without answering
-        bool dropBeforeCommit = false; // close the connection without doing anything
+        QByteArray method;              // "GET", "POST", "DELETE"; empty: any
+        QString pathPrefix;             // "/accesstoken/get", "/webhooks/v1/webhooks"; empty: any
+        int count = 1;                  // < 0: every matching call until clearFaults()
+        int status = 0;                 // answer this status instead (0: behave normally); nothing is done
+        QByteArray body;                // the body to send with `status` (empty: a fitting error body)
+        QByteArray contentType;         // default application/problem+json (application/json for token)
+        int retryAfterSeconds = -1;     // a Retry-After header when >= 0
+        QByteArray retryAfterRaw;       // a raw Retry-After value (an HTTP date), when not empty
+        int delayMs = 0;                // wait this long before answering
+        bool dropAfterCommit = false;   // do the work (e.g. commit the registration), then close
+                                        // the connection without answering
+        bool dropBeforeCommit = false;  // close the connection without doing anything
         bool statusAfterCommit = false; // with `status`: do the work first, then answer `status`
                                         // anyway (an ambiguous 5xx)
     };
@@ -132,7 +132,8 @@ public:
     // with that registration's secret. `done` runs once with one entry per registration (status
     // or error), in registration order, tied to `context`; an empty list when none has the event.
     // deliverySimulated() is emitted as each delivery ends, whatever became of `context`.
-    void simulateEvent(const QString &eventType, const QString &bucket, QObject *context, SimulateCallback done);
+    void simulateEvent(const QString &eventType, const QString &bucket, QObject *context,
+                       SimulateCallback done);
 
     void injectFault(const Fault &fault);
     void clearFaults();

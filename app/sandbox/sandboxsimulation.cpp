@@ -32,8 +32,8 @@ void deliver(TestDeliverySender *sender, const SandboxState &state, const QStrin
         deliveries->append(delivery);
         secrets.append(state.secretOf(webhook.id));
     }
-    qCInfo(lcSandbox).noquote() << "Simulating" << eventType << "in" << bucket << "to"
-                                << deliveries->size() << "registration(s)";
+    qCInfo(lcSandbox).noquote() << "Simulating" << eventType << "in" << bucket << "to" << deliveries->size()
+                                << "registration(s)";
     if (deliveries->isEmpty()) {
         QTimer::singleShot(0, sender, [done] { done({}); });
         return;
@@ -47,21 +47,22 @@ void deliver(TestDeliverySender *sender, const SandboxState &state, const QStrin
         const QUrl url(deliveries->at(i).url, QUrl::StrictMode);
         sender->sendBody(url, body, secrets.at(i), sender,
                          [deliveries, remaining, i, each, done](const Result<TestDeliveryResult> &answer) {
-            SimulatedDelivery &delivery = (*deliveries)[i];
-            if (answer.ok()) {
-                delivery.result = answer.value();
-                delivery.result->eventType = delivery.eventType;
-            } else {
-                delivery.error = answer.error();
-            }
-            qCInfo(lcSandbox).noquote() << "Simulated delivery to" << delivery.webhookId << "->"
-                                        << (answer.ok() ? QString::number(answer.value().status)
-                                                        : ApiError::kindName(answer.error().kind));
-            if (each)
-                each(delivery);
-            if (--*remaining == 0)
-                done(*deliveries);
-        });
+                             SimulatedDelivery &delivery = (*deliveries)[i];
+                             if (answer.ok()) {
+                                 delivery.result = answer.value();
+                                 delivery.result->eventType = delivery.eventType;
+                             } else {
+                                 delivery.error = answer.error();
+                             }
+                             qCInfo(lcSandbox).noquote()
+                                 << "Simulated delivery to" << delivery.webhookId << "->"
+                                 << (answer.ok() ? QString::number(answer.value().status)
+                                                 : ApiError::kindName(answer.error().kind));
+                             if (each)
+                                 each(delivery);
+                             if (--*remaining == 0)
+                                 done(*deliveries);
+                         });
     }
 }
 

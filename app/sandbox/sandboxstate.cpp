@@ -133,15 +133,18 @@ QList<FieldError> SandboxState::checkRegister(const QString &bucket, const QByte
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return {{QStringLiteral("$"),
-                 QStringLiteral("The request body must be a JSON object with the properties url and events.")}};
+        return {
+            {QStringLiteral("$"),
+             QStringLiteral("The request body must be a JSON object with the properties url and events.")}};
     }
     const QJsonObject object = document.object();
     QList<FieldError> errors;
     for (const QString &key : object.keys()) {
         if (key != QLatin1String("url") && key != QLatin1String("events")) {
-            errors.append({key, QStringLiteral("The property '%1' is not allowed. Only url and events may be sent.")
-                                    .arg(key)});
+            errors.append(
+                {key,
+                 QStringLiteral("The property '%1' is not allowed. Only url and events may be sent.")
+                     .arg(key)});
         }
     }
 
@@ -159,7 +162,8 @@ QList<FieldError> SandboxState::checkRegister(const QString &bucket, const QByte
         || (eventsValue.isArray() && eventsValue.toArray().isEmpty())) {
         errors.append({QStringLiteral("events"), required()});
     } else if (!eventsValue.isArray()) {
-        errors.append({QStringLiteral("events"), QStringLiteral("The property must be an array of event types.")});
+        errors.append(
+            {QStringLiteral("events"), QStringLiteral("The property must be an array of event types.")});
     } else {
         QStringList unsupported;
         bool allStrings = true;
@@ -175,10 +179,12 @@ QList<FieldError> SandboxState::checkRegister(const QString &bucket, const QByte
         events.removeDuplicates();
         unsupported.removeDuplicates();
         if (!allStrings)
-            errors.append({QStringLiteral("events"), QStringLiteral("Every event type must be a non-empty string.")});
+            errors.append(
+                {QStringLiteral("events"), QStringLiteral("Every event type must be a non-empty string.")});
         if (!unsupported.isEmpty()) {
-            errors.append({QStringLiteral("events"),
-                           QStringLiteral("Unsupported values: %1").arg(unsupported.join(QStringLiteral(", ")))});
+            errors.append(
+                {QStringLiteral("events"),
+                 QStringLiteral("Unsupported values: %1").arg(unsupported.join(QStringLiteral(", ")))});
         }
     }
     if (!errors.isEmpty())
@@ -213,7 +219,8 @@ QJsonObject SandboxState::toJson() const
         }
         buckets.insert(it.key(), entries);
     }
-    return {{QStringLiteral("format"), kFormat}, {QStringLiteral("version"), kVersion},
+    return {{QStringLiteral("format"), kFormat},
+            {QStringLiteral("version"), kVersion},
             {QStringLiteral("buckets"), buckets}};
 }
 
@@ -235,7 +242,8 @@ std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &root, QStr
     for (auto it = buckets.begin(); it != buckets.end(); ++it) {
         const QString bucket = it.key();
         if (bucket != QLatin1String("partner") && (bucket.isEmpty() || Validation::checkMsn(bucket)))
-            return fail(Tr::tr("The sandbox state file names an invalid sales unit \"%1\".").arg(bucket.left(40)));
+            return fail(
+                Tr::tr("The sandbox state file names an invalid sales unit \"%1\".").arg(bucket.left(40)));
         for (const QJsonValue &value : it.value().toArray()) {
             const QJsonObject object = value.toObject();
             Entry entry;

@@ -42,10 +42,11 @@ public:
     bool allowsLoopbackCallbacks() const { return m_allowLoopbackCallbacks; }
 
     // Checks a register body as the API does: a JSON object with exactly `url` (absolute https
-    // with a host, or http to a loopback host when allowed) and `events` (non-empty, every type known, within the limit per event type in
-    // `bucket`). Returns the field errors (the RFC 7807 extraDetails), empty when `request` may be
-    // committed.
-    QList<FieldError> checkRegister(const QString &bucket, const QByteArray &body, RegisterRequest *request) const;
+    // with a host, or http to a loopback host when allowed) and `events` (non-empty, every type known, within
+    // the limit per event type in `bucket`). Returns the field errors (the RFC 7807 extraDetails), empty when
+    // `request` may be committed.
+    QList<FieldError> checkRegister(const QString &bucket, const QByteArray &body,
+                                    RegisterRequest *request) const;
 
     QJsonObject toJson() const;
     // Replaces nothing: returns the state the document holds, or nothing (and `error`).

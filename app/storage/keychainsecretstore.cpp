@@ -24,12 +24,12 @@ const char *operationName(int operation)
 bool looksLikeNoBackend(const QString &errorString)
 {
     static const char *const markers[] = {
-        "org.freedesktop.secrets",               // "The name ... was not provided by any .service files"
-        "ServiceUnknown",                        // the D-Bus error name
-        "Cannot autolaunch D-Bus",               // no session bus at all
-        "Could not connect",                     // the session bus socket is gone
+        "org.freedesktop.secrets", // "The name ... was not provided by any .service files"
+        "ServiceUnknown",          // the D-Bus error name
+        "Cannot autolaunch D-Bus", // no session bus at all
+        "Could not connect",       // the session bus socket is gone
         "DBUS_SESSION_BUS_ADDRESS",
-        "No keychain service available",         // QtKeychain's own KWallet path
+        "No keychain service available", // QtKeychain's own KWallet path
         "D-Bus is not running",
     };
     for (const char *marker : markers) {
@@ -42,9 +42,8 @@ bool looksLikeNoBackend(const QString &errorString)
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
-    : SecretStore(parent)
-    , m_service(service.isEmpty() ? AppInfo::keychainService() : service)
-    , m_timer(new QTimer(this))
+    : SecretStore(parent), m_service(service.isEmpty() ? AppInfo::keychainService() : service),
+      m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &KeychainSecretStore::onTimeout);
@@ -125,9 +124,7 @@ void KeychainSecretStore::startNext()
 
     QKeychain::Job *job = nullptr;
     switch (m_current->operation) {
-    case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(m_service);
-        break;
+    case Operation::Read: job = new QKeychain::ReadPasswordJob(m_service); break;
     case Operation::Write: {
         auto *writeJob = new QKeychain::WritePasswordJob(m_service);
         writeJob->setBinaryData(m_current->value);
@@ -135,9 +132,7 @@ void KeychainSecretStore::startNext()
         job = writeJob;
         break;
     }
-    case Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service);
-        break;
+    case Operation::Remove: job = new QKeychain::DeletePasswordJob(m_service); break;
     }
     // No parent: a job must outlive a timeout (QtKeychain still calls it back), and it deletes
     // itself once finished.
@@ -181,17 +176,18 @@ void KeychainSecretStore::onJobFinished(quint64 generation, QKeychain::Job *job)
         // A locked keychain whose unlock prompt was dismissed looks like a missing entry (or an
         // unnamed error): ask the Secret Service which it is. The answer comes asynchronously,
         // so the callback is never run from inside the job's handler.
-        SecretServiceProbe::isDefaultCollectionLocked(this, [this, answer = std::move(*result)](std::optional<bool> isLocked) {
-            if (isLocked.value_or(false)) {
-                KeychainError locked;
-                locked.kind = KeychainError::Kind::AccessDenied;
-                locked.message = tr("The keychain is locked and was not unlocked (the unlock prompt was "
-                                   "cancelled or could not be shown). Unlock it and try again.");
-                complete(locked);
-                return;
-            }
-            complete(answer);
-        });
+        SecretServiceProbe::isDefaultCollectionLocked(
+            this, [this, answer = std::move(*result)](std::optional<bool> isLocked) {
+                if (isLocked.value_or(false)) {
+                    KeychainError locked;
+                    locked.kind = KeychainError::Kind::AccessDenied;
+                    locked.message = tr("The keychain is locked and was not unlocked (the unlock prompt was "
+                                        "cancelled or could not be shown). Unlock it and try again.");
+                    complete(locked);
+                    return;
+                }
+                complete(answer);
+            });
         return;
     }
     // Hop through the event loop before answering: the callback may start the next job.
@@ -248,8 +244,7 @@ KeychainError KeychainSecretStore::mapError(int error, const QString &errorStrin
         result.kind = KeychainError::Kind::NotFound;
         result.message = tr("The keychain has no entry “%1”.").arg(key);
         return result;
-    case QKeychain::NoBackendAvailable:
-        break;
+    case QKeychain::NoBackendAvailable: break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         result.kind = KeychainError::Kind::AccessDenied;

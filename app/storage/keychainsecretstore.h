@@ -37,7 +37,11 @@ public:
     void remove(const QString &key, QObject *context, DoneCallback callback) override;
 
 private:
-    enum class Operation { Read, Write, Remove };
+    enum class Operation {
+        Read,
+        Write,
+        Remove
+    };
     struct Request
     {
         Operation operation = Operation::Read;

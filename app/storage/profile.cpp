@@ -36,12 +36,9 @@ QUrl Profile::baseUrl() const
 {
     switch (environment) {
     case Environment::Test:
-    case Environment::Production:
-        return Environments::baseUrl(environment);
-    case Environment::Custom:
-        return customBaseUrl;
-    case Environment::Sandbox:
-        break;
+    case Environment::Production: return Environments::baseUrl(environment);
+    case Environment::Custom: return customBaseUrl;
+    case Environment::Sandbox: break;
     }
     return {};
 }

@@ -14,14 +14,12 @@ namespace {
 using DoneResult = Result<Done, KeychainError>;
 
 // A caller's callback tied to its context: not run once the context is gone.
-template <typename R>
-class Reply
+template<typename R> class Reply
 {
 public:
     Reply(QObject *context, std::function<void(const R &)> callback)
         : m_context(context), m_hasContext(context != nullptr), m_callback(std::move(callback))
-    {
-    }
+    { }
 
     void operator()(const R &result) const
     {
@@ -108,8 +106,7 @@ struct ProfileManager::RemoveOperation
 
 ProfileManager::ProfileManager(ProfileStore *store, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_store(store), m_secrets(secrets)
-{
-}
+{ }
 
 QString ProfileManager::credentialsKey(const QString &profileName)
 {
@@ -118,14 +115,15 @@ QString ProfileManager::credentialsKey(const QString &profileName)
 
 QString ProfileManager::webhookSecretKey(const Profile &profile, const QString &webhookId)
 {
-    return webhookSecretKey(profile.name, Environments::key(profile.environment), profile.bucket(), webhookId);
+    return webhookSecretKey(profile.name, Environments::key(profile.environment), profile.bucket(),
+                            webhookId);
 }
 
 QString ProfileManager::webhookSecretKey(const QString &profileName, const QString &environmentKey,
                                          const QString &bucket, const QString &webhookId)
 {
-    return QStringLiteral("webhook-secret/") + profileSegment(profileName) + QLatin1Char('/')
-        + environmentKey + QLatin1Char('/') + bucket + QLatin1Char('/') + webhookId;
+    return QStringLiteral("webhook-secret/") + profileSegment(profileName) + QLatin1Char('/') + environmentKey
+        + QLatin1Char('/') + bucket + QLatin1Char('/') + webhookId;
 }
 
 // --- Saving -------------------------------------------------------------------------------
@@ -133,16 +131,23 @@ QString ProfileManager::webhookSecretKey(const QString &profileName, const QStri
 void ProfileManager::saveProfile(const Profile &profile, const Credentials &credentials, QObject *context,
                                  DoneCallback callback, const QString &previousName)
 {
-    auto operation = std::make_shared<SaveOperation>(SaveOperation{
-        profile, previousName, !previousName.isEmpty() && previousName != profile.name,
-        Reply<DoneResult>(context, std::move(callback)), {}, 0, {}, {}});
+    auto operation = std::make_shared<SaveOperation>(
+        SaveOperation{profile,
+                      previousName,
+                      !previousName.isEmpty() && previousName != profile.name,
+                      Reply<DoneResult>(context, std::move(callback)),
+                      {},
+                      0,
+                      {},
+                      {}});
 
     if (auto problem = profile.validate()) {
         operation->reply.later(this, otherError(*problem));
         return;
     }
     if (operation->renaming && m_store->contains(profile.name)) {
-        operation->reply.later(this, otherError(tr("A profile named “%1” already exists.").arg(profile.name)));
+        operation->reply.later(this,
+                               otherError(tr("A profile named “%1” already exists.").arg(profile.name)));
         return;
     }
     if (operation->renaming)
@@ -150,15 +155,16 @@ void ProfileManager::saveProfile(const Profile &profile, const Credentials &cred
 
     // Keychain first: QSettings changes only once the secrets are safely stored.
     const QString key = credentialsKey(profile.name);
-    m_secrets->write(key, credentialsToJson(credentials), this, [this, operation, key](const DoneResult &result) {
-        if (!result.ok()) {
-            operation->reply(result);
-            return;
-        }
-        if (operation->renaming)
-            operation->written.append(key);
-        moveNextSecret(operation);
-    });
+    m_secrets->write(key, credentialsToJson(credentials), this,
+                     [this, operation, key](const DoneResult &result) {
+                         if (!result.ok()) {
+                             operation->reply(result);
+                             return;
+                         }
+                         if (operation->renaming)
+                             operation->written.append(key);
+                         moveNextSecret(operation);
+                     });
 }
 
 void ProfileManager::moveNextSecret(const std::shared_ptr<SaveOperation> &operation)
@@ -168,27 +174,31 @@ void ProfileManager::moveNextSecret(const std::shared_ptr<SaveOperation> &operat
         return;
     }
     const WebhookSecretIndex::Entry entry = operation->toMove.at(operation->next++);
-    const QString oldKey = webhookSecretKey(operation->previousName, entry.environmentKey, entry.bucket, entry.id);
-    const QString newKey = webhookSecretKey(operation->profile.name, entry.environmentKey, entry.bucket, entry.id);
-    m_secrets->read(oldKey, this, [this, operation, entry, newKey](const Result<QByteArray, KeychainError> &read) {
-        if (!read.ok()) {
-            if (read.error().kind == KeychainError::Kind::NotFound) {
-                moveNextSecret(operation); // the index was stale: nothing to move
-                return;
-            }
-            rollBackSave(operation, read.error());
-            return;
-        }
-        m_secrets->write(newKey, read.value(), this, [this, operation, entry, newKey](const DoneResult &written) {
-            if (!written.ok()) {
-                rollBackSave(operation, written.error());
-                return;
-            }
-            operation->written.append(newKey);
-            operation->moved.append(entry);
-            moveNextSecret(operation);
-        });
-    });
+    const QString oldKey
+        = webhookSecretKey(operation->previousName, entry.environmentKey, entry.bucket, entry.id);
+    const QString newKey
+        = webhookSecretKey(operation->profile.name, entry.environmentKey, entry.bucket, entry.id);
+    m_secrets->read(oldKey, this,
+                    [this, operation, entry, newKey](const Result<QByteArray, KeychainError> &read) {
+                        if (!read.ok()) {
+                            if (read.error().kind == KeychainError::Kind::NotFound) {
+                                moveNextSecret(operation); // the index was stale: nothing to move
+                                return;
+                            }
+                            rollBackSave(operation, read.error());
+                            return;
+                        }
+                        m_secrets->write(newKey, read.value(), this,
+                                         [this, operation, entry, newKey](const DoneResult &written) {
+                                             if (!written.ok()) {
+                                                 rollBackSave(operation, written.error());
+                                                 return;
+                                             }
+                                             operation->written.append(newKey);
+                                             operation->moved.append(entry);
+                                             moveNextSecret(operation);
+                                         });
+                    });
 }
 
 void ProfileManager::commitSave(const std::shared_ptr<SaveOperation> &operation)
@@ -227,9 +237,8 @@ void ProfileManager::commitSave(const std::shared_ptr<SaveOperation> &operation)
 
 void ProfileManager::rollBackSave(const std::shared_ptr<SaveOperation> &operation, const KeychainError &error)
 {
-    removeKeys(operation->written, [operation, error](const std::optional<KeychainError> &) {
-        operation->reply(error);
-    });
+    removeKeys(operation->written,
+               [operation, error](const std::optional<KeychainError> &) { operation->reply(error); });
 }
 
 void ProfileManager::removeKeys(QStringList keys, KeysDone done, std::optional<KeychainError> firstError)
@@ -249,37 +258,41 @@ void ProfileManager::removeKeys(QStringList keys, KeysDone done, std::optional<K
 
 // --- Loading and removing -----------------------------------------------------------------
 
-void ProfileManager::loadCredentials(const QString &profileName, QObject *context, CredentialsCallback callback)
+void ProfileManager::loadCredentials(const QString &profileName, QObject *context,
+                                     CredentialsCallback callback)
 {
     Reply<Result<Credentials, KeychainError>> reply(context, std::move(callback));
     if (profileName.isEmpty()) {
         reply.later(this, otherError(tr("No profile is selected.")));
         return;
     }
-    m_secrets->read(credentialsKey(profileName), this,
-                    [reply, profileName](const Result<QByteArray, KeychainError> &result) {
-        if (!result.ok()) {
-            KeychainError error = result.error();
-            if (error.kind == KeychainError::Kind::NotFound)
-                error.message =
-                    tr("No API keys are stored in the keychain for the profile “%1”.").arg(profileName);
-            reply(error);
-            return;
-        }
-        if (auto credentials = credentialsFromJson(result.value())) {
-            reply(*credentials);
-            return;
-        }
-        reply(otherError(tr("The API keys of the profile “%1” in the keychain could not be read; save the "
-                            "profile again.").arg(profileName)));
-    });
+    m_secrets->read(
+        credentialsKey(profileName), this,
+        [reply, profileName](const Result<QByteArray, KeychainError> &result) {
+            if (!result.ok()) {
+                KeychainError error = result.error();
+                if (error.kind == KeychainError::Kind::NotFound)
+                    error.message
+                        = tr("No API keys are stored in the keychain for the profile “%1”.").arg(profileName);
+                reply(error);
+                return;
+            }
+            if (auto credentials = credentialsFromJson(result.value())) {
+                reply(*credentials);
+                return;
+            }
+            reply(
+                otherError(tr("The API keys of the profile “%1” in the keychain could not be read; save the "
+                              "profile again.")
+                               .arg(profileName)));
+        });
 }
 
 void ProfileManager::removeProfile(const QString &profileName, QObject *context, DoneCallback callback)
 {
-    auto operation = std::make_shared<RemoveOperation>(RemoveOperation{
-        profileName, Reply<DoneResult>(context, std::move(callback)),
-        WebhookSecretIndex(m_store->settings()).entries(profileName), 0});
+    auto operation = std::make_shared<RemoveOperation>(
+        RemoveOperation{profileName, Reply<DoneResult>(context, std::move(callback)),
+                        WebhookSecretIndex(m_store->settings()).entries(profileName), 0});
     if (profileName.isEmpty()) {
         operation->reply.later(this, otherError(tr("No profile is selected.")));
         return;
@@ -323,8 +336,8 @@ void ProfileManager::removeNextSecret(const std::shared_ptr<RemoveOperation> &op
 
 // --- Webhook secrets ----------------------------------------------------------------------
 
-void ProfileManager::storeWebhookSecret(const Profile &profile, const QString &webhookId, const QString &secret,
-                                        QObject *context, DoneCallback callback)
+void ProfileManager::storeWebhookSecret(const Profile &profile, const QString &webhookId,
+                                        const QString &secret, QObject *context, DoneCallback callback)
 {
     Reply<DoneResult> reply(context, std::move(callback));
     if (auto problem = checkWebhookId(webhookId)) {
@@ -333,13 +346,14 @@ void ProfileManager::storeWebhookSecret(const Profile &profile, const QString &w
     }
     m_secrets->write(webhookSecretKey(profile, webhookId), secret.toUtf8(), this,
                      [this, reply, profile, webhookId](const DoneResult &result) {
-        if (result.ok()) {
-            WebhookSecretIndex(m_store->settings())
-                .add(profile.name, Environments::key(profile.environment), profile.bucket(), webhookId);
-            Q_EMIT webhookSecretsChanged(profile.name);
-        }
-        reply(result);
-    });
+                         if (result.ok()) {
+                             WebhookSecretIndex(m_store->settings())
+                                 .add(profile.name, Environments::key(profile.environment), profile.bucket(),
+                                      webhookId);
+                             Q_EMIT webhookSecretsChanged(profile.name);
+                         }
+                         reply(result);
+                     });
 }
 
 void ProfileManager::readWebhookSecret(const Profile &profile, const QString &webhookId, QObject *context,
@@ -350,17 +364,18 @@ void ProfileManager::readWebhookSecret(const Profile &profile, const QString &we
         reply.later(this, otherError(*problem));
         return;
     }
-    m_secrets->read(webhookSecretKey(profile, webhookId), this,
-                    [reply, webhookId](const Result<QByteArray, KeychainError> &result) {
-        if (result.ok()) {
-            reply(QString::fromUtf8(result.value()));
-            return;
-        }
-        KeychainError error = result.error();
-        if (error.kind == KeychainError::Kind::NotFound)
-            error.message = tr("No secret is stored on this computer for the webhook %1.").arg(webhookId);
-        reply(error);
-    });
+    m_secrets->read(
+        webhookSecretKey(profile, webhookId), this,
+        [reply, webhookId](const Result<QByteArray, KeychainError> &result) {
+            if (result.ok()) {
+                reply(QString::fromUtf8(result.value()));
+                return;
+            }
+            KeychainError error = result.error();
+            if (error.kind == KeychainError::Kind::NotFound)
+                error.message = tr("No secret is stored on this computer for the webhook %1.").arg(webhookId);
+            reply(error);
+        });
 }
 
 void ProfileManager::removeWebhookSecret(const Profile &profile, const QString &webhookId, QObject *context,
@@ -373,16 +388,17 @@ void ProfileManager::removeWebhookSecret(const Profile &profile, const QString &
     }
     m_secrets->remove(webhookSecretKey(profile, webhookId), this,
                       [this, reply, profile, webhookId](const DoneResult &result) {
-        // Removing a missing entry succeeds (SecretStore), so the index follows either way.
-        if (result.ok() || result.error().kind == KeychainError::Kind::NotFound) {
-            WebhookSecretIndex(m_store->settings())
-                .remove(profile.name, Environments::key(profile.environment), profile.bucket(), webhookId);
-            Q_EMIT webhookSecretsChanged(profile.name);
-            reply(Done{});
-            return;
-        }
-        reply(result);
-    });
+                          // Removing a missing entry succeeds (SecretStore), so the index follows either way.
+                          if (result.ok() || result.error().kind == KeychainError::Kind::NotFound) {
+                              WebhookSecretIndex(m_store->settings())
+                                  .remove(profile.name, Environments::key(profile.environment),
+                                          profile.bucket(), webhookId);
+                              Q_EMIT webhookSecretsChanged(profile.name);
+                              reply(Done{});
+                              return;
+                          }
+                          reply(result);
+                      });
 }
 
 QSet<QString> ProfileManager::webhookSecretIds(const Profile &profile) const

@@ -32,13 +32,11 @@ QString groupOf(const QString &name)
 
 ProfileStore::ProfileStore()
     : m_settings(std::make_unique<QSettings>(AppInfo::organizationName(), AppInfo::applicationName()))
-{
-}
+{ }
 
 ProfileStore::ProfileStore(const QString &settingsFile)
     : m_settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
-{
-}
+{ }
 
 ProfileStore::~ProfileStore() = default;
 
@@ -84,8 +82,8 @@ std::optional<Profile> ProfileStore::find(const QString &name) const
         if (auto environment = Environments::fromKey(environmentKey)) {
             profile.environment = *environment;
         } else {
-            qCWarning(lcKeychain) << "Profile" << name << "has an unknown environment"
-                                  << environmentKey << "- using test";
+            qCWarning(lcKeychain) << "Profile" << name << "has an unknown environment" << environmentKey
+                                  << "- using test";
         }
         profile.customBaseUrl = QUrl(m_settings->value(Keys::BaseUrl).toString());
         profile.msn = m_settings->value(Keys::Msn).toString();
@@ -93,8 +91,8 @@ std::optional<Profile> ProfileStore::find(const QString &name) const
         profile.system.name = m_settings->value(Keys::SystemName, defaults.name).toString();
         profile.system.version = m_settings->value(Keys::SystemVersion, defaults.version).toString();
         profile.system.pluginName = m_settings->value(Keys::PluginName, defaults.pluginName).toString();
-        profile.system.pluginVersion =
-            m_settings->value(Keys::PluginVersion, defaults.pluginVersion).toString();
+        profile.system.pluginVersion
+            = m_settings->value(Keys::PluginVersion, defaults.pluginVersion).toString();
         result = profile;
     }
     m_settings->endGroup();

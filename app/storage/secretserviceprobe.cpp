@@ -13,13 +13,13 @@ void isDefaultCollectionLocked(QObject *context, std::function<void(std::optiona
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
-        QMetaObject::invokeMethod(context, [done] { done(std::nullopt); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done] { done(std::nullopt); }, Qt::QueuedConnection);
         return;
     }
-    QDBusMessage get = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
-                                                      QStringLiteral("/org/freedesktop/secrets/aliases/default"),
-                                                      QStringLiteral("org.freedesktop.DBus.Properties"),
-                                                      QStringLiteral("Get"));
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
     get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(get, 5000), context);
     QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context, [watcher, done] {

@@ -37,7 +37,8 @@ public:
     // A missing entry is an error of kind NotFound. Callbacks are tied to `context` (not run
     // when it was destroyed first) and never run synchronously from inside the call.
     virtual void read(const QString &key, QObject *context, ReadCallback callback) = 0;
-    virtual void write(const QString &key, const QByteArray &value, QObject *context, DoneCallback callback) = 0;
+    virtual void write(const QString &key, const QByteArray &value, QObject *context, DoneCallback callback)
+        = 0;
     // Removing a missing entry succeeds.
     virtual void remove(const QString &key, QObject *context, DoneCallback callback) = 0;
 };

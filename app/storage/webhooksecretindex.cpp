@@ -35,8 +35,8 @@ void WebhookSecretIndex::setIds(const QString &key, const QStringList &ids)
     m_settings.sync();
 }
 
-void WebhookSecretIndex::add(const QString &profileName, const QString &environmentKey,
-                             const QString &bucket, const QString &id)
+void WebhookSecretIndex::add(const QString &profileName, const QString &environmentKey, const QString &bucket,
+                             const QString &id)
 {
     const QString key = keyOf(profileName, environmentKey, bucket);
     QStringList list = m_settings.value(key).toStringList();

@@ -22,8 +22,10 @@ public:
     explicit WebhookSecretIndex(QSettings &settings) : m_settings(settings) { }
 
     QStringList ids(const QString &profileName, const QString &environmentKey, const QString &bucket) const;
-    void add(const QString &profileName, const QString &environmentKey, const QString &bucket, const QString &id);
-    void remove(const QString &profileName, const QString &environmentKey, const QString &bucket, const QString &id);
+    void add(const QString &profileName, const QString &environmentKey, const QString &bucket,
+             const QString &id);
+    void remove(const QString &profileName, const QString &environmentKey, const QString &bucket,
+                const QString &id);
     // Every id of the profile, in every environment and bucket.
     QList<Entry> entries(const QString &profileName) const;
     // Replaces the index of `to` with `entries` (a rename) and drops the index of `from`.

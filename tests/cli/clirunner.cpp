@@ -1,15 +1,17 @@
 #include "clirunner.h"
 
 #include <QDir>
-#include <QTest>
 #include <QEventLoop>
+#include <QTest>
 #include <QTimer>
 
 QByteArray CliRun::describe() const
 {
     return QStringLiteral("exit code %1%2\n--- stdout:\n%3\n--- stderr:\n%4")
         .arg(exitCode)
-        .arg(crashed ? QStringLiteral(" (crashed)") : timedOut ? QStringLiteral(" (timed out)") : QString())
+        .arg(crashed        ? QStringLiteral(" (crashed)")
+                 : timedOut ? QStringLiteral(" (timed out)")
+                            : QString())
         .arg(out, err)
         .toUtf8();
 }

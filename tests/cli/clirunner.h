@@ -36,7 +36,10 @@ struct CliRun
 class CliRunner
 {
 public:
-    enum class Keychain { Session, None };
+    enum class Keychain {
+        Session,
+        None
+    };
 
     explicit CliRunner(Keychain keychain);
 

@@ -114,7 +114,8 @@ private:
     // Requests the sandbox received since init() (its counters run for its whole life).
     int requestsSinceInit() const;
     // Starts `sandbox` with `arguments` and returns the process and its base URL.
-    std::unique_ptr<QProcess> startSandbox(const QStringList &arguments, QUrl *baseUrl, QString *firstLine = nullptr);
+    std::unique_ptr<QProcess> startSandbox(const QStringList &arguments, QUrl *baseUrl,
+                                           QString *firstLine = nullptr);
 
     SandboxServer m_server;
     SandboxServer::Keys m_keys;
@@ -170,11 +171,28 @@ void CliTest::help_listsCommandsOptionsAndExitCodes()
 {
     const CliRun run = m_cli->run({QStringLiteral("--help")});
     QVERIFY2(run.exitCode == 0, run.describe().constData());
-    for (const char *text : {"list", "register --url URL --event TYPE", "delete ID [ID ...] [--yes]", "token",
-                             "events", "sandbox [--port N] [--https CERT KEY]", "profile add NAME", "profile list",
-                             "profile remove NAME", "--profile", "--env", "--base-url", "--msn", "--json",
-                             "--timeout", "VIPPS_CLIENT_ID", "VIPPS_CLIENT_SECRET", "VIPPS_SUBSCRIPTION_KEY",
-                             "VIPPS_MSN", "WEBHOOK_CONSOLE_CA_FILE", "Exit codes", "authentication failed"}) {
+    for (const char *text : {"list",
+                             "register --url URL --event TYPE",
+                             "delete ID [ID ...] [--yes]",
+                             "token",
+                             "events",
+                             "sandbox [--port N] [--https CERT KEY]",
+                             "profile add NAME",
+                             "profile list",
+                             "profile remove NAME",
+                             "--profile",
+                             "--env",
+                             "--base-url",
+                             "--msn",
+                             "--json",
+                             "--timeout",
+                             "VIPPS_CLIENT_ID",
+                             "VIPPS_CLIENT_SECRET",
+                             "VIPPS_SUBSCRIPTION_KEY",
+                             "VIPPS_MSN",
+                             "WEBHOOK_CONSOLE_CA_FILE",
+                             "Exit codes",
+                             "authentication failed"}) {
         QVERIFY2(run.out.contains(QString::fromLatin1(text)), text);
     }
     QVERIFY(run.err.isEmpty());
@@ -188,7 +206,8 @@ void CliTest::help_perCommand_data()
                                      << QStringLiteral("--show-secret");
     QTest::newRow("help register") << QStringList{QStringLiteral("help"), QStringLiteral("register")}
                                    << QStringLiteral("--event <TYPE>");
-    QTest::newRow("delete -h") << QStringList{QStringLiteral("delete"), QStringLiteral("-h")} << QStringLiteral("--yes");
+    QTest::newRow("delete -h") << QStringList{QStringLiteral("delete"), QStringLiteral("-h")}
+                               << QStringLiteral("--yes");
     QTest::newRow("--help sandbox") << QStringList{QStringLiteral("--help"), QStringLiteral("sandbox")}
                                     << QStringLiteral("--https <CERT>");
     QTest::newRow("profile add --help")
@@ -229,30 +248,41 @@ void CliTest::usage_exits2_data()
     row("no command", {}, "No command given");
     row("unknown command", {QStringLiteral("frobnicate")}, "Unknown command");
     row("unknown option", {QStringLiteral("--nope"), QStringLiteral("list")}, "Unknown option 'nope'");
-    row("unknown option after command", {QStringLiteral("list"), QStringLiteral("--nope")}, "Unknown option 'nope'");
-    row("secret as argument", {QStringLiteral("--client-secret"), QStringLiteral("x"), QStringLiteral("list")},
-        "client-secret");
-    row("bad environment", {QStringLiteral("--env"), QStringLiteral("staging"), QStringLiteral("list")}, "staging");
-    row("env and base URL", {QStringLiteral("--env"), QStringLiteral("test"), QStringLiteral("--base-url"), base,
-                             QStringLiteral("list")}, "--env");
+    row("unknown option after command", {QStringLiteral("list"), QStringLiteral("--nope")},
+        "Unknown option 'nope'");
+    row("secret as argument",
+        {QStringLiteral("--client-secret"), QStringLiteral("x"), QStringLiteral("list")}, "client-secret");
+    row("bad environment", {QStringLiteral("--env"), QStringLiteral("staging"), QStringLiteral("list")},
+        "staging");
+    row("env and base URL",
+        {QStringLiteral("--env"), QStringLiteral("test"), QStringLiteral("--base-url"), base,
+         QStringLiteral("list")},
+        "--env");
     row("http base URL not loopback",
-        {QStringLiteral("--base-url"), QStringLiteral("http://example.com"), QStringLiteral("list")}, "example.com");
-    row("ftp base URL", {QStringLiteral("--base-url"), QStringLiteral("ftp://127.0.0.1"), QStringLiteral("list")},
+        {QStringLiteral("--base-url"), QStringLiteral("http://example.com"), QStringLiteral("list")},
+        "example.com");
+    row("ftp base URL",
+        {QStringLiteral("--base-url"), QStringLiteral("ftp://127.0.0.1"), QStringLiteral("list")},
         "ftp://127.0.0.1");
     row("bad MSN", {QStringLiteral("--msn"), QStringLiteral("12"), QStringLiteral("list")}, "--msn");
-    row("zero timeout", {QStringLiteral("--timeout"), QStringLiteral("0"), QStringLiteral("list")}, "--timeout");
-    row("text timeout", {QStringLiteral("list"), QStringLiteral("--timeout"), QStringLiteral("soon")}, "--timeout");
+    row("zero timeout", {QStringLiteral("--timeout"), QStringLiteral("0"), QStringLiteral("list")},
+        "--timeout");
+    row("text timeout", {QStringLiteral("list"), QStringLiteral("--timeout"), QStringLiteral("soon")},
+        "--timeout");
     row("register without URL", {QStringLiteral("register"), QStringLiteral("--event"), CreatedEvent.first()},
         "--url");
     row("register without event",
-        {QStringLiteral("register"), QStringLiteral("--url"), QStringLiteral("https://example.com/hook")}, "--event");
+        {QStringLiteral("register"), QStringLiteral("--url"), QStringLiteral("https://example.com/hook")},
+        "--event");
     row("delete without id", {QStringLiteral("delete")}, "id");
     row("token with an argument", {QStringLiteral("token"), id}, "too many");
     row("profile without subcommand", {QStringLiteral("profile")}, "add, list or remove");
-    row("profile unknown subcommand", {QStringLiteral("profile"), QStringLiteral("rename")}, "profile rename");
-    row("profile add without environment", {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("x")},
-        "--env");
-    row("sandbox bad port", {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("70000")}, "--port");
+    row("profile unknown subcommand", {QStringLiteral("profile"), QStringLiteral("rename")},
+        "profile rename");
+    row("profile add without environment",
+        {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("x")}, "--env");
+    row("sandbox bad port", {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("70000")},
+        "--port");
     row("sandbox https without key",
         {QStringLiteral("sandbox"), QStringLiteral("--https"), dataFile("server.pem")}, "--https");
 }
@@ -292,9 +322,10 @@ void CliTest::events_printsCatalogue()
     const auto &events = EventCatalog::instance().events();
     QCOMPARE(events.size(), 24);
     for (const EventType &event : events) {
-        const QRegularExpression line(QStringLiteral("^  %1 +%2").arg(QRegularExpression::escape(event.type),
-                                                                      QRegularExpression::escape(event.name)),
-                                      QRegularExpression::MultilineOption);
+        const QRegularExpression line(
+            QStringLiteral("^  %1 +%2")
+                .arg(QRegularExpression::escape(event.type), QRegularExpression::escape(event.name)),
+            QRegularExpression::MultilineOption);
         QVERIFY2(line.match(run.out).hasMatch(), qPrintable(event.type));
     }
     QVERIFY(run.out.contains(QLatin1String("ePayment\n")));
@@ -310,12 +341,14 @@ void CliTest::events_json_listsAll24Types()
     QStringList types;
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
-        QCOMPARE(object.keys(), (QStringList{QStringLiteral("name"), QStringLiteral("product"), QStringLiteral("type")}));
+        QCOMPARE(object.keys(),
+                 (QStringList{QStringLiteral("name"), QStringLiteral("product"), QStringLiteral("type")}));
         types.append(object.value(QStringLiteral("type")).toString());
     }
     QVERIFY(types.contains(QLatin1String("recurring.charge-canceled.v1")));
     QVERIFY(types.contains(QLatin1String("user.checked-in.v1")));
-    QCOMPARE(array.first().toObject().value(QStringLiteral("product")).toString(), QStringLiteral("ePayment"));
+    QCOMPARE(array.first().toObject().value(QStringLiteral("product")).toString(),
+             QStringLiteral("ePayment"));
     QCOMPARE(array.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Created"));
 }
 
@@ -324,8 +357,8 @@ void CliTest::token_printsExpiryNeverToken()
     const CliRun run = m_cli->run(api({QStringLiteral("token")}));
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     // One sentence and nothing else: the token itself is never printed.
-    const QRegularExpression sentence(
-        QStringLiteral("^Token received; it expires at \\d{4}-\\d\\d-\\d\\dT[\\d:]+Z \\(in \\d+ minutes?\\)\\.\n$"));
+    const QRegularExpression sentence(QStringLiteral(
+        "^Token received; it expires at \\d{4}-\\d\\d-\\d\\dT[\\d:]+Z \\(in \\d+ minutes?\\)\\.\n$"));
     QVERIFY2(sentence.match(run.out).hasMatch(), run.describe().constData());
     QVERIFY(run.err.isEmpty());
     QCOMPARE(m_server.tokenRequestCount() - m_tokenRequestsAtInit, 1);
@@ -337,19 +370,21 @@ void CliTest::token_json()
     const CliRun run = m_cli->run(api({QStringLiteral("token"), QStringLiteral("--json")}));
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QJsonObject object = run.json().object();
-    QCOMPARE(object.keys(), (QStringList{QStringLiteral("expiresAt"), QStringLiteral("expiresInSeconds"),
-                                         QStringLiteral("tokenType")}));
+    QCOMPARE(object.keys(),
+             (QStringList{QStringLiteral("expiresAt"), QStringLiteral("expiresInSeconds"),
+                          QStringLiteral("tokenType")}));
     const auto seconds = object.value(QStringLiteral("expiresInSeconds")).toInteger();
     QVERIFY2(seconds > 3500 && seconds <= 3600, run.describe().constData());
-    QVERIFY(QDateTime::fromString(object.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate).isValid());
+    QVERIFY(
+        QDateTime::fromString(object.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate).isValid());
 }
 
 // --- list -------------------------------------------------------------------------------------
 
 void CliTest::list_printsEachWebhook()
 {
-    const Registration first = m_server.addRegistration(QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"),
-                                                        CreatedEvent);
+    const Registration first = m_server.addRegistration(
+        QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"), CreatedEvent);
     const Registration second = m_server.addRegistration(
         QString::fromLatin1(Msn), QStringLiteral("https://example.com/b?x=1"),
         {QStringLiteral("epayments.payment.captured.v1"), QStringLiteral("epayments.payment.refunded.v1")});
@@ -357,7 +392,8 @@ void CliTest::list_printsEachWebhook()
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
-    QVERIFY(lines.contains(first.id + QStringLiteral("  https://example.com/a  epayments.payment.created.v1")));
+    QVERIFY(
+        lines.contains(first.id + QStringLiteral("  https://example.com/a  epayments.payment.created.v1")));
     QVERIFY(lines.contains(second.id
                            + QStringLiteral("  https://example.com/b?x=1  "
                                             "epayments.payment.captured.v1,epayments.payment.refunded.v1")));
@@ -365,8 +401,8 @@ void CliTest::list_printsEachWebhook()
 
 void CliTest::list_json_printsWebhooks()
 {
-    const Registration registration =
-        m_server.addRegistration(QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"), CreatedEvent);
+    const Registration registration = m_server.addRegistration(
+        QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"), CreatedEvent);
     const CliRun run = m_cli->run(api({QStringLiteral("--json"), QStringLiteral("list")}));
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QJsonArray webhooks = run.json().object().value(QStringLiteral("webhooks")).toArray();
@@ -380,8 +416,8 @@ void CliTest::list_json_printsWebhooks()
 
 void CliTest::list_neverPrintsTokenOrSecrets()
 {
-    const Registration registration =
-        m_server.addRegistration(QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"), CreatedEvent);
+    const Registration registration = m_server.addRegistration(
+        QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"), CreatedEvent);
     m_cli->forbid(registration.secret);
     const CliRun run = m_cli->run(api({QStringLiteral("list"), QStringLiteral("--json")}));
     QVERIFY2(run.exitCode == 0, run.describe().constData());
@@ -401,8 +437,8 @@ void CliTest::list_neverPrintsTokenOrSecrets()
 
 void CliTest::list_partnerMode_usesPartnerBucket()
 {
-    const Registration partner =
-        m_server.addRegistration(SandboxServer::partnerBucket(), QStringLiteral("https://example.com/p"), CreatedEvent);
+    const Registration partner = m_server.addRegistration(
+        SandboxServer::partnerBucket(), QStringLiteral("https://example.com/p"), CreatedEvent);
     m_server.addRegistration(QString::fromLatin1(Msn), QStringLiteral("https://example.com/m"), CreatedEvent);
     m_cli->setKeys(m_keys); // no VIPPS_MSN: partner keys
     const CliRun run = m_cli->run(api({QStringLiteral("list"), QStringLiteral("--json")}));
@@ -424,10 +460,11 @@ void CliTest::list_partnerMode_usesPartnerBucket()
 
 void CliTest::list_optionsAfterCommand()
 {
-    m_server.addRegistration(QStringLiteral("7654321"), QStringLiteral("https://example.com/other"), CreatedEvent);
-    const CliRun run = m_cli->run({QStringLiteral("list"), QStringLiteral("--base-url"),
-                                   m_server.baseUrl().toString(), QStringLiteral("--msn"), QStringLiteral("7654321"),
-                                   QStringLiteral("--json")});
+    m_server.addRegistration(QStringLiteral("7654321"), QStringLiteral("https://example.com/other"),
+                             CreatedEvent);
+    const CliRun run
+        = m_cli->run({QStringLiteral("list"), QStringLiteral("--base-url"), m_server.baseUrl().toString(),
+                      QStringLiteral("--msn"), QStringLiteral("7654321"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(run.json().object().value(QStringLiteral("webhooks")).toArray().size(), 1);
 }
@@ -448,8 +485,8 @@ void CliTest::list_rateLimited_waitsAndSucceeds()
 
 void CliTest::debugLogging_neverShowsSecrets()
 {
-    const Registration registration =
-        m_server.addRegistration(QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"), CreatedEvent);
+    const Registration registration = m_server.addRegistration(
+        QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"), CreatedEvent);
     m_cli->forbid(registration.secret);
     m_cli->environment().insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
     const CliRun token = m_cli->run(api({QStringLiteral("token")}));
@@ -479,9 +516,9 @@ void CliTest::debugLogging_neverShowsSecrets()
 
 void CliTest::register_printsIdAndSecret_whenSecretNotStored()
 {
-    const CliRun run = m_cli->run(api({QStringLiteral("register"), QStringLiteral("--url"),
-                                       QStringLiteral("https://example.com/hook"), QStringLiteral("--event"),
-                                       CreatedEvent.first()}));
+    const CliRun run = m_cli->run(
+        api({QStringLiteral("register"), QStringLiteral("--url"), QStringLiteral("https://example.com/hook"),
+             QStringLiteral("--event"), CreatedEvent.first()}));
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QList<Webhook> registrations = m_server.registrations(QString::fromLatin1(Msn));
     QCOMPARE(registrations.size(), 1);
@@ -496,9 +533,9 @@ void CliTest::register_printsIdAndSecret_whenSecretNotStored()
 
 void CliTest::register_json_reportsSecretNotStored()
 {
-    const CliRun run = m_cli->run(api({QStringLiteral("register"), QStringLiteral("--json"), QStringLiteral("--url"),
-                                       QStringLiteral("https://example.com/hook"), QStringLiteral("--event"),
-                                       CreatedEvent.first()}));
+    const CliRun run = m_cli->run(
+        api({QStringLiteral("register"), QStringLiteral("--json"), QStringLiteral("--url"),
+             QStringLiteral("https://example.com/hook"), QStringLiteral("--event"), CreatedEvent.first()}));
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QJsonObject object = run.json().object();
     const QString id = object.value(QStringLiteral("id")).toString();
@@ -510,10 +547,11 @@ void CliTest::register_json_reportsSecretNotStored()
 
 void CliTest::register_sendsExactlyUrlAndEvents()
 {
-    const CliRun run = m_cli->run(api({QStringLiteral("register"), QStringLiteral("--url"),
-                                       QStringLiteral("https://example.com/hook?a=1"), QStringLiteral("--event"),
-                                       QStringLiteral("epayments.payment.created.v1,epayments.payment.aborted.v1"),
-                                       QStringLiteral("--event"), QStringLiteral("user.checked-in.v1")}));
+    const CliRun run
+        = m_cli->run(api({QStringLiteral("register"), QStringLiteral("--url"),
+                          QStringLiteral("https://example.com/hook?a=1"), QStringLiteral("--event"),
+                          QStringLiteral("epayments.payment.created.v1,epayments.payment.aborted.v1"),
+                          QStringLiteral("--event"), QStringLiteral("user.checked-in.v1")}));
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     QByteArray body;
     for (const auto &request : m_server.recordedRequests()) {
@@ -541,8 +579,8 @@ void CliTest::register_invalidUrl_exits1WithoutCalling_data()
 void CliTest::register_invalidUrl_exits1WithoutCalling()
 {
     QFETCH(QString, url);
-    const CliRun run = m_cli->run(
-        api({QStringLiteral("register"), QStringLiteral("--url"), url, QStringLiteral("--event"), CreatedEvent.first()}));
+    const CliRun run = m_cli->run(api({QStringLiteral("register"), QStringLiteral("--url"), url,
+                                       QStringLiteral("--event"), CreatedEvent.first()}));
     QVERIFY2(run.exitCode == 1, run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("Error: ")), run.describe().constData());
     QVERIFY(run.out.isEmpty());
@@ -551,14 +589,15 @@ void CliTest::register_invalidUrl_exits1WithoutCalling()
 
 void CliTest::register_unknownEvent_exits1WithFieldErrors()
 {
-    const CliRun run = m_cli->run(api({QStringLiteral("register"), QStringLiteral("--url"),
-                                       QStringLiteral("https://example.com/hook"), QStringLiteral("--event"),
-                                       QStringLiteral("epayment.payment.created.v1")}));
+    const CliRun run = m_cli->run(
+        api({QStringLiteral("register"), QStringLiteral("--url"), QStringLiteral("https://example.com/hook"),
+             QStringLiteral("--event"), QStringLiteral("epayment.payment.created.v1")}));
     QVERIFY2(run.exitCode == 1, run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("Unsupported values")), run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("epayment.payment.created.v1")), run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("400")), run.describe().constData());
-    QVERIFY2(QRegularExpression(QStringLiteral("Trace id: \\S+")).match(run.err).hasMatch(), run.describe().constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("Trace id: \\S+")).match(run.err).hasMatch(),
+             run.describe().constData());
     QVERIFY(run.out.isEmpty());
     QCOMPARE(m_server.registrations(QString::fromLatin1(Msn)).size(), 0);
 }
@@ -571,14 +610,15 @@ void CliTest::register_droppedAfterCommit_exits4AndNamesId()
     fault.pathPrefix = QStringLiteral("/webhooks/v1/webhooks");
     fault.dropAfterCommit = true;
     m_server.injectFault(fault);
-    const CliRun run = m_cli->run(api({QStringLiteral("register"), QStringLiteral("--json"), QStringLiteral("--url"),
-                                       QStringLiteral("https://example.com/hook"), QStringLiteral("--event"),
-                                       CreatedEvent.first()}));
+    const CliRun run = m_cli->run(
+        api({QStringLiteral("register"), QStringLiteral("--json"), QStringLiteral("--url"),
+             QStringLiteral("https://example.com/hook"), QStringLiteral("--event"), CreatedEvent.first()}));
     QVERIFY2(run.exitCode == 4, run.describe().constData());
     const QList<Webhook> registrations = m_server.registrations(QString::fromLatin1(Msn));
     QCOMPARE(registrations.size(), 1); // never registered twice
     const QString id = registrations.first().id;
-    QVERIFY2(run.err.contains(QStringLiteral("webhook-console-cli delete ") + id), run.describe().constData());
+    QVERIFY2(run.err.contains(QStringLiteral("webhook-console-cli delete ") + id),
+             run.describe().constData());
     const QJsonObject object = run.json().object();
     QCOMPARE(object.value(QStringLiteral("id")).toString(), id);
     QCOMPARE(object.value(QStringLiteral("secretReceived")).toBool(true), false);
@@ -591,9 +631,9 @@ void CliTest::register_serverError_exits4()
     fault.pathPrefix = QStringLiteral("/webhooks/v1/webhooks");
     fault.status = 503;
     m_server.injectFault(fault);
-    const CliRun run = m_cli->run(api({QStringLiteral("register"), QStringLiteral("--url"),
-                                       QStringLiteral("https://example.com/hook"), QStringLiteral("--event"),
-                                       CreatedEvent.first()}));
+    const CliRun run = m_cli->run(
+        api({QStringLiteral("register"), QStringLiteral("--url"), QStringLiteral("https://example.com/hook"),
+             QStringLiteral("--event"), CreatedEvent.first()}));
     QVERIFY2(run.exitCode == 4, run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("503")), run.describe().constData());
     QVERIFY(run.out.isEmpty());
@@ -655,8 +695,8 @@ void CliTest::network_connectionRefused_exits4()
     QVERIFY(closed.listen(QHostAddress::LocalHost));
     const quint16 port = closed.serverPort();
     closed.close();
-    const CliRun run = m_cli->run({QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1").arg(port),
-                                   QStringLiteral("token")});
+    const CliRun run = m_cli->run({QStringLiteral("--base-url"),
+                                   QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("token")});
     QVERIFY2(run.exitCode == 4, run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("Error: ")), run.describe().constData());
 }
@@ -668,7 +708,8 @@ void CliTest::timeout_exits4()
     fault.count = -1;
     fault.delayMs = 4000;
     m_server.injectFault(fault);
-    const CliRun run = m_cli->run(api({QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("token")}));
+    const CliRun run
+        = m_cli->run(api({QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("token")}));
     QVERIFY2(run.exitCode == 4, run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("time"), Qt::CaseInsensitive), run.describe().constData());
 }
@@ -692,8 +733,8 @@ void CliTest::unreadableAnswer_exits4()
 
 void CliTest::delete_removesWebhook()
 {
-    const Registration registration =
-        m_server.addRegistration(QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"), CreatedEvent);
+    const Registration registration = m_server.addRegistration(
+        QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"), CreatedEvent);
     const CliRun run = m_cli->run(api({QStringLiteral("delete"), registration.id}));
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     QVERIFY2(run.out.contains(registration.id), run.describe().constData());
@@ -703,8 +744,10 @@ void CliTest::delete_removesWebhook()
 void CliTest::delete_several_reportsEach()
 {
     const QString bucket = QString::fromLatin1(Msn);
-    const Registration a = m_server.addRegistration(bucket, QStringLiteral("https://example.com/a"), CreatedEvent);
-    const Registration b = m_server.addRegistration(bucket, QStringLiteral("https://example.com/b"), CreatedEvent);
+    const Registration a
+        = m_server.addRegistration(bucket, QStringLiteral("https://example.com/a"), CreatedEvent);
+    const Registration b
+        = m_server.addRegistration(bucket, QStringLiteral("https://example.com/b"), CreatedEvent);
     const QString unknown = newUuid();
     const CliRun run = m_cli->run(api({QStringLiteral("delete"), a.id, unknown, b.id}));
     QVERIFY2(run.exitCode == 1, run.describe().constData());
@@ -724,9 +767,10 @@ void CliTest::delete_unknownId_exits1()
 
 void CliTest::delete_nonUuid_exits1WithoutCalling()
 {
-    const Registration registration =
-        m_server.addRegistration(QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"), CreatedEvent);
-    const CliRun run = m_cli->run(api({QStringLiteral("delete"), registration.id, QStringLiteral("../webhooks")}));
+    const Registration registration = m_server.addRegistration(
+        QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"), CreatedEvent);
+    const CliRun run
+        = m_cli->run(api({QStringLiteral("delete"), registration.id, QStringLiteral("../webhooks")}));
     QVERIFY2(run.exitCode == 1, run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("../webhooks")), run.describe().constData());
     // Every id is checked before anything is deleted.
@@ -736,10 +780,11 @@ void CliTest::delete_nonUuid_exits1WithoutCalling()
 
 void CliTest::delete_json_reportsResults()
 {
-    const Registration registration =
-        m_server.addRegistration(QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"), CreatedEvent);
+    const Registration registration = m_server.addRegistration(
+        QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"), CreatedEvent);
     const QString unknown = newUuid();
-    const CliRun run = m_cli->run(api({QStringLiteral("delete"), QStringLiteral("--json"), registration.id, unknown}));
+    const CliRun run
+        = m_cli->run(api({QStringLiteral("delete"), QStringLiteral("--json"), registration.id, unknown}));
     QVERIFY2(run.exitCode == 1, run.describe().constData());
     const QJsonArray results = run.json().object().value(QStringLiteral("results")).toArray();
     QCOMPARE(results.size(), 2);
@@ -753,8 +798,10 @@ void CliTest::delete_json_reportsResults()
 void CliTest::delete_stopsAfterServerFailure()
 {
     const QString bucket = QString::fromLatin1(Msn);
-    const Registration a = m_server.addRegistration(bucket, QStringLiteral("https://example.com/a"), CreatedEvent);
-    const Registration b = m_server.addRegistration(bucket, QStringLiteral("https://example.com/b"), CreatedEvent);
+    const Registration a
+        = m_server.addRegistration(bucket, QStringLiteral("https://example.com/a"), CreatedEvent);
+    const Registration b
+        = m_server.addRegistration(bucket, QStringLiteral("https://example.com/b"), CreatedEvent);
     SandboxServer::Fault fault;
     fault.method = "DELETE";
     fault.count = -1;
@@ -770,9 +817,9 @@ void CliTest::delete_productionWithoutYesOrTerminal_exits2()
 {
     // Standard input is a pipe here, not a terminal: nobody can confirm, so it refuses before any
     // call (this never reaches the real production API).
-    const CliRun run = m_cli->run({QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("delete"),
-                                   newUuid()},
-                                  "123456\n");
+    const CliRun run = m_cli->run(
+        {QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("delete"), newUuid()},
+        "123456\n");
     QVERIFY2(run.exitCode == 2, run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("--yes")), run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("Nothing was deleted")), run.describe().constData());
@@ -784,20 +831,22 @@ void CliTest::delete_productionAtTerminal_wrongAnswer_exits1()
     // At a terminal it asks for the MSN; a wrong answer deletes nothing (and calls nothing).
     PseudoTerminal terminal;
     QVERIFY(terminal.isValid());
-    const auto process = m_cli->start({QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("delete"),
-                                       newUuid()},
-                                      terminal.deviceName());
+    const auto process = m_cli->start(
+        {QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("delete"), newUuid()},
+        terminal.deviceName());
     QVERIFY(CliRunner::waitForError(*process, "Type 123456 to confirm"));
     terminal.type("654321\n");
     const CliRun run = m_cli->finish(*process);
     QVERIFY2(run.exitCode == 1, run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("PRODUCTION")), run.describe().constData());
-    QVERIFY2(run.err.contains(QLatin1String("Not confirmed. Nothing was deleted.")), run.describe().constData());
+    QVERIFY2(run.err.contains(QLatin1String("Not confirmed. Nothing was deleted.")),
+             run.describe().constData());
 }
 
 // --- sandbox ----------------------------------------------------------------------------------
 
-std::unique_ptr<QProcess> CliTest::startSandbox(const QStringList &arguments, QUrl *baseUrl, QString *firstLine)
+std::unique_ptr<QProcess> CliTest::startSandbox(const QStringList &arguments, QUrl *baseUrl,
+                                                QString *firstLine)
 {
     auto process = m_cli->start(QStringList{QStringLiteral("sandbox")} + arguments);
     QByteArray output;
@@ -836,9 +885,10 @@ void CliTest::sandbox_runsUntilSignal()
     const auto defaults = SandboxServer::defaultKeys();
     m_cli->setKeys(defaults, QString::fromLatin1(Msn));
     const QStringList target{QStringLiteral("--base-url"), baseUrl.toString()};
-    const CliRun registered = m_cli->run(target + QStringList{QStringLiteral("register"), QStringLiteral("--url"),
-                                                              QStringLiteral("https://example.com/hook"),
-                                                              QStringLiteral("--event"), CreatedEvent.first()});
+    const CliRun registered = m_cli->run(target
+                                         + QStringList{QStringLiteral("register"), QStringLiteral("--url"),
+                                                       QStringLiteral("https://example.com/hook"),
+                                                       QStringLiteral("--event"), CreatedEvent.first()});
     QVERIFY2(registered.exitCode == 0, registered.describe().constData());
     const QString id = registered.out.section(QLatin1Char('\n'), 0, 0);
     const CliRun listed = m_cli->run(target + QStringList{QStringLiteral("list")});
@@ -849,7 +899,8 @@ void CliTest::sandbox_runsUntilSignal()
     const CliRun stopped = m_cli->finish(*sandbox);
     QVERIFY2(!stopped.crashed && stopped.exitCode == 0, stopped.describe().constData());
     QVERIFY2(stopped.err.contains(QLatin1String("Sandbox stopped.")), stopped.describe().constData());
-    QVERIFY2(stopped.err.contains(QLatin1String("POST /webhooks/v1/webhooks 201")), stopped.describe().constData());
+    QVERIFY2(stopped.err.contains(QLatin1String("POST /webhooks/v1/webhooks 201")),
+             stopped.describe().constData());
 }
 
 void CliTest::sandbox_json_printsBaseUrlAndKeys()
@@ -860,8 +911,10 @@ void CliTest::sandbox_json_printsBaseUrlAndKeys()
     const QJsonObject object = QJsonDocument::fromJson(firstLine.toUtf8()).object();
     QCOMPARE(object.value(QStringLiteral("baseUrl")).toString(), baseUrl.toString());
     QCOMPARE(object.value(QStringLiteral("clientId")).toString(), SandboxServer::defaultKeys().clientId);
-    QCOMPARE(object.value(QStringLiteral("clientSecret")).toString(), SandboxServer::defaultKeys().clientSecret);
-    QCOMPARE(object.value(QStringLiteral("subscriptionKey")).toString(), SandboxServer::defaultKeys().subscriptionKey);
+    QCOMPARE(object.value(QStringLiteral("clientSecret")).toString(),
+             SandboxServer::defaultKeys().clientSecret);
+    QCOMPARE(object.value(QStringLiteral("subscriptionKey")).toString(),
+             SandboxServer::defaultKeys().subscriptionKey);
     sandbox->terminate();
     QCOMPARE(m_cli->finish(*sandbox).exitCode, 0);
 }
@@ -869,8 +922,8 @@ void CliTest::sandbox_json_printsBaseUrlAndKeys()
 void CliTest::sandbox_https_trustsCaFileOnly()
 {
     QUrl baseUrl;
-    const auto sandbox =
-        startSandbox({QStringLiteral("--https"), dataFile("server.pem"), dataFile("server-key.pem")}, &baseUrl);
+    const auto sandbox = startSandbox(
+        {QStringLiteral("--https"), dataFile("server.pem"), dataFile("server-key.pem")}, &baseUrl);
     QCOMPARE(baseUrl.scheme(), QStringLiteral("https"));
     m_cli->setKeys(SandboxServer::defaultKeys(), QString::fromLatin1(Msn));
     const QStringList token{QStringLiteral("--base-url"), baseUrl.toString(), QStringLiteral("token")};
@@ -900,9 +953,10 @@ void CliTest::sandbox_state_survivesRestart()
 
     QUrl baseUrl;
     auto sandbox = startSandbox({QStringLiteral("--state"), state}, &baseUrl);
-    const CliRun registered = m_cli->run({QStringLiteral("--base-url"), baseUrl.toString(), QStringLiteral("register"),
-                                          QStringLiteral("--url"), QStringLiteral("https://example.com/kept"),
-                                          QStringLiteral("--event"), CreatedEvent.first(), QStringLiteral("--json")});
+    const CliRun registered
+        = m_cli->run({QStringLiteral("--base-url"), baseUrl.toString(), QStringLiteral("register"),
+                      QStringLiteral("--url"), QStringLiteral("https://example.com/kept"),
+                      QStringLiteral("--event"), CreatedEvent.first(), QStringLiteral("--json")});
     QVERIFY2(registered.exitCode == 0, registered.describe().constData());
     const QString id = registered.json().object().value(QStringLiteral("id")).toString();
     sandbox->terminate();
@@ -910,7 +964,8 @@ void CliTest::sandbox_state_survivesRestart()
     QVERIFY(QFile::exists(state));
 
     sandbox = startSandbox({QStringLiteral("--state"), state}, &baseUrl);
-    const CliRun listed = m_cli->run({QStringLiteral("--base-url"), baseUrl.toString(), QStringLiteral("list")});
+    const CliRun listed
+        = m_cli->run({QStringLiteral("--base-url"), baseUrl.toString(), QStringLiteral("list")});
     QVERIFY2(listed.exitCode == 0 && listed.out.startsWith(id), listed.describe().constData());
     sandbox->terminate();
     QCOMPARE(m_cli->finish(*sandbox).exitCode, 0);

@@ -72,7 +72,8 @@ void CliCheckUrlTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(QFile::exists(CliRunner::cliPath()), qPrintable(CliRunner::cliPath()));
-    QVERIFY(m_receiver.start(QSslCertificate(readData("server.pem")), QSslKey(readData("server-key.pem"), QSsl::Rsa)));
+    QVERIFY(m_receiver.start(QSslCertificate(readData("server.pem")),
+                             QSslKey(readData("server-key.pem"), QSsl::Rsa)));
     m_cli = std::make_unique<CliRunner>(CliRunner::Keychain::None);
 }
 
@@ -80,7 +81,8 @@ void CliCheckUrlTest::init()
 {
     m_receiver.answer(200);
     m_cli->environment().insert(QStringLiteral("WEBHOOK_CONSOLE_CA_FILE"), dataFile("ca.pem"));
-    m_cli->environment().insert(QStringLiteral("WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT"), QStringLiteral("1"));
+    m_cli->environment().insert(QStringLiteral("WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT"),
+                                QStringLiteral("1"));
 }
 
 void CliCheckUrlTest::cleanup()
@@ -130,15 +132,17 @@ void CliCheckUrlTest::checkUrl_json_listsEveryCheck()
         QVERIFY(!item.value(QStringLiteral("reason")).toString().isEmpty());
         QVERIFY(!item.value(QStringLiteral("outcome")).toString().isEmpty());
     }
-    QCOMPARE(ids, (QStringList{QStringLiteral("scheme"), QStringLiteral("port"), QStringLiteral("address"),
-                               QStringLiteral("tls"), QStringLiteral("redirect"), QStringLiteral("delivery")}));
+    QCOMPARE(ids,
+             (QStringList{QStringLiteral("scheme"), QStringLiteral("port"), QStringLiteral("address"),
+                          QStringLiteral("tls"), QStringLiteral("redirect"), QStringLiteral("delivery")}));
 }
 
 void CliCheckUrlTest::checkUrl_secretStdin_signsWithIt()
 {
     const QString secret = QStringLiteral("preflight-secret-4Vb9+/xQ==");
     m_cli->forbid(secret);
-    const CliRun run = check({QStringLiteral("--secret-stdin"), m_receiver.url().toString()}, secret.toUtf8() + '\n');
+    const CliRun run
+        = check({QStringLiteral("--secret-stdin"), m_receiver.url().toString()}, secret.toUtf8() + '\n');
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     QVERIFY2(!run.out.contains(QLatin1String("made-up secret")), run.describe().constData());
     // The receiver can verify the test POST with the secret given.
@@ -202,16 +206,18 @@ void CliCheckUrlTest::checkUrl_usage_exits2_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("input");
     QTest::newRow("no URL") << QStringList{} << QByteArray();
-    QTest::newRow("two URLs") << QStringList{QStringLiteral("https://example.com/a"), QStringLiteral("https://example.com/b")}
+    QTest::newRow("two URLs") << QStringList{QStringLiteral("https://example.com/a"),
+                                             QStringLiteral("https://example.com/b")}
                               << QByteArray();
-    QTest::newRow("secret as argument")
-        << QStringList{QStringLiteral("--secret"), QStringLiteral("x"), QStringLiteral("https://example.com/a")}
-        << QByteArray();
+    QTest::newRow("secret as argument") << QStringList{QStringLiteral("--secret"), QStringLiteral("x"),
+                                                       QStringLiteral("https://example.com/a")}
+                                        << QByteArray();
     QTest::newRow("no secret on stdin")
-        << QStringList{QStringLiteral("--secret-stdin"), QStringLiteral("https://example.com/a")} << QByteArray();
-    QTest::newRow("bad timeout")
-        << QStringList{QStringLiteral("--timeout"), QStringLiteral("0"), QStringLiteral("https://example.com/a")}
+        << QStringList{QStringLiteral("--secret-stdin"), QStringLiteral("https://example.com/a")}
         << QByteArray();
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("0"),
+                                                QStringLiteral("https://example.com/a")}
+                                 << QByteArray();
 }
 
 void CliCheckUrlTest::checkUrl_usage_exits2()

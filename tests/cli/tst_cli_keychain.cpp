@@ -112,7 +112,8 @@ Profile CliKeychainTest::environmentProfile() const
 Result<QByteArray, KeychainError> CliKeychainTest::readKeychain(const QString &key)
 {
     std::optional<Result<QByteArray, KeychainError>> result;
-    m_keychain.read(key, this, [&result](const Result<QByteArray, KeychainError> &value) { result.emplace(value); });
+    m_keychain.read(key, this,
+                    [&result](const Result<QByteArray, KeychainError> &value) { result.emplace(value); });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000); }();
     if (!result)
         return KeychainError{KeychainError::Kind::Timeout, QStringLiteral("no answer")};
@@ -121,10 +122,10 @@ Result<QByteArray, KeychainError> CliKeychainTest::readKeychain(const QString &k
 
 QString CliKeychainTest::registerWebhook(const QStringList &globalOptions, bool *secretStored)
 {
-    const CliRun run = m_cli->run(globalOptions
-                                  + QStringList{QStringLiteral("register"), QStringLiteral("--json"),
-                                                QStringLiteral("--url"), QStringLiteral("https://example.com/hook"),
-                                                QStringLiteral("--event"), CreatedEvent});
+    const CliRun run = m_cli->run(
+        globalOptions
+        + QStringList{QStringLiteral("register"), QStringLiteral("--json"), QStringLiteral("--url"),
+                      QStringLiteral("https://example.com/hook"), QStringLiteral("--event"), CreatedEvent});
     const QJsonObject object = run.json().object();
     const QString id = object.value(QStringLiteral("id")).toString();
     *secretStored = run.exitCode == 0 && object.value(QStringLiteral("secretStored")).toBool();
@@ -154,17 +155,17 @@ void CliKeychainTest::register_storesSecretInKeychain()
     const CliRun listed = m_cli->run(api({QStringLiteral("list"), QStringLiteral("--json")}));
     m_cli->allow(secret);
     QVERIFY2(listed.exitCode == 0, listed.describe().constData());
-    const QJsonObject webhook =
-        listed.json().object().value(QStringLiteral("webhooks")).toArray().first().toObject();
+    const QJsonObject webhook
+        = listed.json().object().value(QStringLiteral("webhooks")).toArray().first().toObject();
     QCOMPARE(webhook.value(QStringLiteral("id")).toString(), id);
     QCOMPARE(webhook.value(QStringLiteral("secretStored")).toBool(), true);
 }
 
 void CliKeychainTest::register_showSecret_printsSecret()
 {
-    const CliRun run = m_cli->run(api({QStringLiteral("register"), QStringLiteral("--show-secret"),
-                                       QStringLiteral("--url"), QStringLiteral("https://example.com/shown"),
-                                       QStringLiteral("--event"), CreatedEvent}));
+    const CliRun run = m_cli->run(
+        api({QStringLiteral("register"), QStringLiteral("--show-secret"), QStringLiteral("--url"),
+             QStringLiteral("https://example.com/shown"), QStringLiteral("--event"), CreatedEvent}));
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
@@ -173,9 +174,9 @@ void CliKeychainTest::register_showSecret_printsSecret()
     QVERIFY2(!run.err.contains(QLatin1String("Warning")), run.describe().constData());
 
     // Without --show-secret the secret is not printed.
-    const CliRun quiet = m_cli->run(api({QStringLiteral("register"), QStringLiteral("--url"),
-                                         QStringLiteral("https://example.com/quiet"), QStringLiteral("--event"),
-                                         CreatedEvent}));
+    const CliRun quiet = m_cli->run(
+        api({QStringLiteral("register"), QStringLiteral("--url"), QStringLiteral("https://example.com/quiet"),
+             QStringLiteral("--event"), CreatedEvent}));
     QVERIFY2(quiet.exitCode == 0, quiet.describe().constData());
     const QString id = quiet.out.trimmed();
     m_webhookSecrets.append(m_server.secretOf(id));
@@ -186,9 +187,9 @@ void CliKeychainTest::register_showSecret_printsSecret()
 void CliKeychainTest::register_debugLogging_neverShowsSecret()
 {
     m_cli->environment().insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-    const CliRun run = m_cli->run(api({QStringLiteral("register"), QStringLiteral("--url"),
-                                       QStringLiteral("https://example.com/logged"), QStringLiteral("--event"),
-                                       CreatedEvent}));
+    const CliRun run = m_cli->run(
+        api({QStringLiteral("register"), QStringLiteral("--url"),
+             QStringLiteral("https://example.com/logged"), QStringLiteral("--event"), CreatedEvent}));
     m_cli->environment().remove(QStringLiteral("QT_LOGGING_RULES"));
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QString id = run.out.trimmed();
@@ -217,13 +218,14 @@ void CliKeychainTest::delete_removesStoredSecret()
 void CliKeychainTest::profile_addFromEnvironment_thenUse()
 {
     const CliRun added = m_cli->run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("work"),
-                                     QStringLiteral("--base-url"), m_server.baseUrl().toString(), QStringLiteral("--msn"),
-                                     QString::fromLatin1(Msn)});
+                                     QStringLiteral("--base-url"), m_server.baseUrl().toString(),
+                                     QStringLiteral("--msn"), QString::fromLatin1(Msn)});
     QVERIFY2(added.exitCode == 0, added.describe().constData());
 
     // From here on no VIPPS_* variables: everything comes from the profile and the keychain.
     m_cli->clearKeys();
-    const CliRun listedProfiles = m_cli->run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
+    const CliRun listedProfiles
+        = m_cli->run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
     QVERIFY2(listedProfiles.exitCode == 0, listedProfiles.describe().constData());
     const QJsonArray profiles = listedProfiles.json().object().value(QStringLiteral("profiles")).toArray();
     QCOMPARE(profiles.size(), 1);
@@ -233,10 +235,11 @@ void CliKeychainTest::profile_addFromEnvironment_thenUse()
     QCOMPARE(profile.value(QStringLiteral("baseUrl")).toString(), m_server.baseUrl().toString());
     QCOMPARE(profile.value(QStringLiteral("msn")).toString(), QString::fromLatin1(Msn));
 
-    const Registration existing =
-        m_server.addRegistration(QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"), {CreatedEvent});
+    const Registration existing = m_server.addRegistration(
+        QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"), {CreatedEvent});
     m_webhookSecrets.append(existing.secret);
-    const CliRun listed = m_cli->run({QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("list")});
+    const CliRun listed
+        = m_cli->run({QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("list")});
     QVERIFY2(listed.exitCode == 0, listed.describe().constData());
     QVERIFY2(listed.out.startsWith(existing.id), listed.describe().constData());
 
@@ -246,12 +249,15 @@ void CliKeychainTest::profile_addFromEnvironment_thenUse()
     QVERIFY(stored);
     Profile work = environmentProfile();
     work.name = QStringLiteral("work");
-    QCOMPARE(QString::fromUtf8(readKeychain(ProfileManager::webhookSecretKey(work, id)).value()), m_server.secretOf(id));
+    QCOMPARE(QString::fromUtf8(readKeychain(ProfileManager::webhookSecretKey(work, id)).value()),
+             m_server.secretOf(id));
 
     // A profile option after the command works as well; --msn overrides the profile's.
-    m_server.addRegistration(QStringLiteral("7654321"), QStringLiteral("https://example.com/other"), {CreatedEvent});
-    const CliRun other = m_cli->run({QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("work"),
-                                     QStringLiteral("--msn"), QStringLiteral("7654321"), QStringLiteral("--json")});
+    m_server.addRegistration(QStringLiteral("7654321"), QStringLiteral("https://example.com/other"),
+                             {CreatedEvent});
+    const CliRun other
+        = m_cli->run({QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("work"),
+                      QStringLiteral("--msn"), QStringLiteral("7654321"), QStringLiteral("--json")});
     QVERIFY2(other.exitCode == 0, other.describe().constData());
     QCOMPARE(other.json().object().value(QStringLiteral("webhooks")).toArray().size(), 1);
 }
@@ -260,8 +266,8 @@ void CliKeychainTest::profile_addFromStdin_neverInArguments()
 {
     m_cli->clearKeys();
     auto process = m_cli->start({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("piped"),
-                                 QStringLiteral("--base-url"), m_server.baseUrl().toString(), QStringLiteral("--msn"),
-                                 QString::fromLatin1(Msn)});
+                                 QStringLiteral("--base-url"), m_server.baseUrl().toString(),
+                                 QStringLiteral("--msn"), QString::fromLatin1(Msn)});
     QVERIFY(process->waitForStarted());
     // While it waits for its input, nothing secret is in its arguments or environment.
     QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(process->processId()));
@@ -276,13 +282,16 @@ void CliKeychainTest::profile_addFromStdin_neverInArguments()
     QVERIFY(!variables.contains(m_keys.clientSecret.toUtf8()));
     QVERIFY(!variables.contains(m_keys.subscriptionKey.toUtf8()));
 
-    process->write(QStringLiteral("%1\n%2\n%3\n").arg(m_keys.clientId, m_keys.clientSecret, m_keys.subscriptionKey).toUtf8());
+    process->write(QStringLiteral("%1\n%2\n%3\n")
+                       .arg(m_keys.clientId, m_keys.clientSecret, m_keys.subscriptionKey)
+                       .toUtf8());
     process->closeWriteChannel();
     const CliRun added = m_cli->finish(*process);
     QVERIFY2(added.exitCode == 0, added.describe().constData());
 
     // The keys read from standard input work.
-    const CliRun token = m_cli->run({QStringLiteral("--profile"), QStringLiteral("piped"), QStringLiteral("token")});
+    const CliRun token
+        = m_cli->run({QStringLiteral("--profile"), QStringLiteral("piped"), QStringLiteral("token")});
     QVERIFY2(token.exitCode == 0, token.describe().constData());
     const auto credentials = readKeychain(ProfileManager::credentialsKey(QStringLiteral("piped")));
     QVERIFY(credentials.ok());
@@ -293,9 +302,10 @@ void CliKeychainTest::profile_addAtTerminal_doesNotEchoSecrets()
     m_cli->clearKeys();
     PseudoTerminal terminal;
     QVERIFY(terminal.isValid());
-    const auto process = m_cli->start({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("typed"),
-                                       QStringLiteral("--base-url"), m_server.baseUrl().toString()},
-                                      terminal.deviceName());
+    const auto process
+        = m_cli->start({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("typed"),
+                        QStringLiteral("--base-url"), m_server.baseUrl().toString()},
+                       terminal.deviceName());
     QVERIFY(CliRunner::waitForError(*process, "client_id: "));
     terminal.type(m_keys.clientId.toUtf8() + '\n');
     QVERIFY(CliRunner::waitForError(*process, "client_secret: "));
@@ -311,22 +321,25 @@ void CliKeychainTest::profile_addAtTerminal_doesNotEchoSecrets()
     QVERIFY(!shown.contains(m_keys.clientSecret.toUtf8()));
     QVERIFY(!shown.contains(m_keys.subscriptionKey.toUtf8()));
 
-    const CliRun token = m_cli->run({QStringLiteral("--profile"), QStringLiteral("typed"), QStringLiteral("token")});
+    const CliRun token
+        = m_cli->run({QStringLiteral("--profile"), QStringLiteral("typed"), QStringLiteral("token")});
     QVERIFY2(token.exitCode == 0, token.describe().constData());
 }
 
 void CliKeychainTest::profile_partner_usesPartnerBucket()
 {
-    const CliRun added = m_cli->run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("partner-keys"),
-                                     QStringLiteral("--base-url"), m_server.baseUrl().toString()});
+    const CliRun added
+        = m_cli->run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("partner-keys"),
+                      QStringLiteral("--base-url"), m_server.baseUrl().toString()});
     QVERIFY2(added.exitCode == 0, added.describe().constData());
     m_cli->clearKeys();
-    const Registration partner =
-        m_server.addRegistration(SandboxServer::partnerBucket(), QStringLiteral("https://example.com/p"), {CreatedEvent});
-    m_server.addRegistration(QString::fromLatin1(Msn), QStringLiteral("https://example.com/m"), {CreatedEvent});
+    const Registration partner = m_server.addRegistration(
+        SandboxServer::partnerBucket(), QStringLiteral("https://example.com/p"), {CreatedEvent});
+    m_server.addRegistration(QString::fromLatin1(Msn), QStringLiteral("https://example.com/m"),
+                             {CreatedEvent});
     m_webhookSecrets.append(partner.secret);
-    const CliRun listed =
-        m_cli->run({QStringLiteral("--profile"), QStringLiteral("partner-keys"), QStringLiteral("list"), QStringLiteral("--json")});
+    const CliRun listed = m_cli->run({QStringLiteral("--profile"), QStringLiteral("partner-keys"),
+                                      QStringLiteral("list"), QStringLiteral("--json")});
     QVERIFY2(listed.exitCode == 0, listed.describe().constData());
     const QJsonArray webhooks = listed.json().object().value(QStringLiteral("webhooks")).toArray();
     QCOMPARE(webhooks.size(), 1);
@@ -340,10 +353,11 @@ void CliKeychainTest::profile_add_refusals()
     QVERIFY(m_cli->run(add + QStringList{QStringLiteral("twice")} + where).exitCode == 0);
 
     const CliRun existing = m_cli->run(add + QStringList{QStringLiteral("twice")} + where);
-    QVERIFY2(existing.exitCode == 1 && existing.err.contains(QLatin1String("exists")), existing.describe().constData());
+    QVERIFY2(existing.exitCode == 1 && existing.err.contains(QLatin1String("exists")),
+             existing.describe().constData());
 
-    const CliRun badMsn =
-        m_cli->run(add + QStringList{QStringLiteral("bad-msn"), QStringLiteral("--msn"), QStringLiteral("12x")} + where);
+    const CliRun badMsn = m_cli->run(
+        add + QStringList{QStringLiteral("bad-msn"), QStringLiteral("--msn"), QStringLiteral("12x")} + where);
     QVERIFY2(badMsn.exitCode == 2, badMsn.describe().constData());
 
     const CliRun neither = m_cli->run(add + QStringList{QStringLiteral("nowhere")});
@@ -351,7 +365,8 @@ void CliKeychainTest::profile_add_refusals()
 
     // Standard input ends after the client_id: nothing is saved.
     m_cli->clearKeys();
-    const CliRun shortInput = m_cli->run(add + QStringList{QStringLiteral("short")} + where, m_keys.clientId.toUtf8() + '\n');
+    const CliRun shortInput
+        = m_cli->run(add + QStringList{QStringLiteral("short")} + where, m_keys.clientId.toUtf8() + '\n');
     QVERIFY2(shortInput.exitCode == 1, shortInput.describe().constData());
     QVERIFY2(shortInput.err.contains(QLatin1String("client_secret")), shortInput.describe().constData());
     const CliRun listed = m_cli->run({QStringLiteral("profile"), QStringLiteral("list")});
@@ -361,8 +376,8 @@ void CliKeychainTest::profile_add_refusals()
 void CliKeychainTest::profile_remove_removesKeys()
 {
     const CliRun added = m_cli->run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("gone"),
-                                     QStringLiteral("--base-url"), m_server.baseUrl().toString(), QStringLiteral("--msn"),
-                                     QString::fromLatin1(Msn)});
+                                     QStringLiteral("--base-url"), m_server.baseUrl().toString(),
+                                     QStringLiteral("--msn"), QString::fromLatin1(Msn)});
     QVERIFY2(added.exitCode == 0, added.describe().constData());
     bool stored = false;
     const QString id = registerWebhook({QStringLiteral("--profile"), QStringLiteral("gone")}, &stored);
@@ -370,15 +385,18 @@ void CliKeychainTest::profile_remove_removesKeys()
     Profile gone = environmentProfile();
     gone.name = QStringLiteral("gone");
 
-    const CliRun removed = m_cli->run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("gone")});
+    const CliRun removed
+        = m_cli->run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("gone")});
     QVERIFY2(removed.exitCode == 0, removed.describe().constData());
     QCOMPARE(readKeychain(ProfileManager::credentialsKey(QStringLiteral("gone"))).error().kind,
              KeychainError::Kind::NotFound);
-    QCOMPARE(readKeychain(ProfileManager::webhookSecretKey(gone, id)).error().kind, KeychainError::Kind::NotFound);
+    QCOMPARE(readKeychain(ProfileManager::webhookSecretKey(gone, id)).error().kind,
+             KeychainError::Kind::NotFound);
     const CliRun listed = m_cli->run({QStringLiteral("profile"), QStringLiteral("list")});
     QVERIFY2(!listed.out.contains(QLatin1String("gone")), listed.describe().constData());
 
-    const CliRun again = m_cli->run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("gone")});
+    const CliRun again
+        = m_cli->run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("gone")});
     QVERIFY2(again.exitCode == 1, again.describe().constData());
 }
 
@@ -386,7 +404,8 @@ void CliKeychainTest::profile_unknown_exits2()
 {
     m_cli->clearKeys();
     const int tokenRequests = m_server.tokenRequestCount();
-    const CliRun run = m_cli->run({QStringLiteral("--profile"), QStringLiteral("no-such-profile"), QStringLiteral("list")});
+    const CliRun run = m_cli->run(
+        {QStringLiteral("--profile"), QStringLiteral("no-such-profile"), QStringLiteral("list")});
     QVERIFY2(run.exitCode == 2, run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("no-such-profile")), run.describe().constData());
     QCOMPARE(m_server.tokenRequestCount(), tokenRequests);

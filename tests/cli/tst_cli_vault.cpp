@@ -97,7 +97,8 @@ void CliVaultTest::initTestCase()
               QUuid::createUuid().toString(QUuid::Id128)};
     m_server.setKeys(m_keys);
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    QVERIFY(m_receiver.start(QSslCertificate(readData("server.pem")), QSslKey(readData("server-key.pem"), QSsl::Rsa)));
+    QVERIFY(m_receiver.start(QSslCertificate(readData("server.pem")),
+                             QSslKey(readData("server-key.pem"), QSsl::Rsa)));
     m_cli = std::make_unique<CliRunner>(CliRunner::Keychain::Session);
     m_cli->forbid(m_keys.clientSecret);
     m_cli->forbid(m_keys.subscriptionKey);
@@ -152,17 +153,25 @@ QString CliVaultTest::file(const QString &name, const QByteArray &content)
 
 QStringList CliVaultTest::headerOptions(const Delivery &delivery, const QString &bodyFile) const
 {
-    return {QStringLiteral("--url"), delivery.url.toString(), QStringLiteral("--date"), QString::fromLatin1(delivery.date),
-            QStringLiteral("--content-sha256"), QString::fromLatin1(delivery.contentSha256),
-            QStringLiteral("--authorization"), QString::fromLatin1(delivery.authorization),
-            QStringLiteral("--body-file"), bodyFile};
+    return {QStringLiteral("--url"),
+            delivery.url.toString(),
+            QStringLiteral("--date"),
+            QString::fromLatin1(delivery.date),
+            QStringLiteral("--content-sha256"),
+            QString::fromLatin1(delivery.contentSha256),
+            QStringLiteral("--authorization"),
+            QString::fromLatin1(delivery.authorization),
+            QStringLiteral("--body-file"),
+            bodyFile};
 }
 
-QByteArray CliVaultTest::rawRequest(const Delivery &delivery, const QByteArray &target, const QByteArray &host)
+QByteArray CliVaultTest::rawRequest(const Delivery &delivery, const QByteArray &target,
+                                    const QByteArray &host)
 {
-    return "POST " + target + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\nx-ms-date: "
-        + delivery.date + "\r\nx-ms-content-sha256: " + delivery.contentSha256 + "\r\nAuthorization: "
-        + delivery.authorization + "\r\n\r\n" + delivery.body;
+    return "POST " + target + " HTTP/1.1\r\nHost: " + host
+        + "\r\nContent-Type: application/json\r\nx-ms-date: " + delivery.date
+        + "\r\nx-ms-content-sha256: " + delivery.contentSha256
+        + "\r\nAuthorization: " + delivery.authorization + "\r\n\r\n" + delivery.body;
 }
 
 // --- verify --webhook-id ---------------------------------------------------------------------
@@ -175,8 +184,10 @@ void CliVaultTest::verify_webhookId_usesStoredSecret()
     const QString secret = m_server.secretOf(id);
 
     // A delivery signed with the secret the API returned at registration.
-    const QByteArray body = SamplePayload::forEvent(CreatedEvent, QString::fromLatin1(Msn), QDateTime::currentDateTimeUtc());
-    const Delivery delivery = DeliverySignature::sign(QUrl(url), body, secret, QDateTime::currentDateTimeUtc());
+    const QByteArray body
+        = SamplePayload::forEvent(CreatedEvent, QString::fromLatin1(Msn), QDateTime::currentDateTimeUtc());
+    const Delivery delivery
+        = DeliverySignature::sign(QUrl(url), body, secret, QDateTime::currentDateTimeUtc());
     const QString bodyFile = file(QStringLiteral("stored.json"), body);
     const QStringList verify{QStringLiteral("verify"), QStringLiteral("--webhook-id"), id};
 
@@ -188,13 +199,15 @@ void CliVaultTest::verify_webhookId_usesStoredSecret()
     const CliRun changed = m_cli->run(
         api(verify + headerOptions(delivery, file(QStringLiteral("stored-changed.json"), body + ' '))));
     QVERIFY2(changed.exitCode == 1, changed.describe().constData());
-    QVERIFY2(changed.err.contains(QLatin1String("the body hash check failed")), changed.describe().constData());
+    QVERIFY2(changed.err.contains(QLatin1String("the body hash check failed")),
+             changed.describe().constData());
 
     // Another webhook's stored secret does not verify it.
     const QString other = registerWithCli(QStringLiteral("https://example.com/vipps/other"));
     QVERIFY(!other.isEmpty());
-    const CliRun wrong = m_cli->run(api(QStringList{QStringLiteral("verify"), QStringLiteral("--webhook-id"), other}
-                                        + headerOptions(delivery, bodyFile)));
+    const CliRun wrong
+        = m_cli->run(api(QStringList{QStringLiteral("verify"), QStringLiteral("--webhook-id"), other}
+                         + headerOptions(delivery, bodyFile)));
     QVERIFY2(wrong.exitCode == 1, wrong.describe().constData());
     QVERIFY2(wrong.err.contains(QLatin1String("the signature check failed")), wrong.describe().constData());
 }
@@ -205,20 +218,26 @@ void CliVaultTest::verify_webhookId_rawFile_comparesWithRegisteredUrl()
     const QString id = registerWithCli(url);
     QVERIFY(!id.isEmpty());
     const QByteArray body("{\"simulated\":true}");
-    const Delivery delivery = DeliverySignature::sign(QUrl(url), body, m_server.secretOf(id), QDateTime::currentDateTimeUtc());
-    const QStringList verify{QStringLiteral("verify"), QStringLiteral("--webhook-id"), id, QStringLiteral("--raw-file")};
+    const Delivery delivery
+        = DeliverySignature::sign(QUrl(url), body, m_server.secretOf(id), QDateTime::currentDateTimeUtc());
+    const QStringList verify{QStringLiteral("verify"), QStringLiteral("--webhook-id"), id,
+                             QStringLiteral("--raw-file")};
 
     // No --url: the registered URL comes from the list of webhooks (the API keys are set).
     const int listCalls = m_server.webhooksRequestCount();
-    const CliRun run = m_cli->run(api(verify + QStringList{file(QStringLiteral("raw-ok.http"),
-                                                                 rawRequest(delivery, "/vipps/raw", "example.com"))}));
+    const CliRun run
+        = m_cli->run(api(verify
+                         + QStringList{file(QStringLiteral("raw-ok.http"),
+                                            rawRequest(delivery, "/vipps/raw", "example.com"))}));
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     QVERIFY2(m_server.webhooksRequestCount() > listCalls, "the webhooks were listed");
     QVERIFY2(!run.err.contains(QLatin1String("Note:")), run.describe().constData());
 
     // A request that reached another path is caught as a URL difference, not a bad signature.
-    const CliRun moved = m_cli->run(api(verify + QStringList{file(QStringLiteral("raw-moved.http"),
-                                                                   rawRequest(delivery, "/vipps/moved", "example.com"))}));
+    const CliRun moved
+        = m_cli->run(api(verify
+                         + QStringList{file(QStringLiteral("raw-moved.http"),
+                                            rawRequest(delivery, "/vipps/moved", "example.com"))}));
     QVERIFY2(moved.exitCode == 1, moved.describe().constData());
     QVERIFY2(moved.err.contains(QLatin1String("the URL check failed")), moved.describe().constData());
     QVERIFY2(moved.err.contains(QLatin1String("/vipps/raw")), moved.describe().constData());
@@ -229,16 +248,15 @@ void CliVaultTest::verify_webhookId_rawFile_withoutKeys_usesRequestUrl()
     const QString url = QStringLiteral("https://example.com/vipps/offline");
     const QString id = registerWithCli(url);
     QVERIFY(!id.isEmpty());
-    const Delivery delivery =
-        DeliverySignature::sign(QUrl(url), "{}", m_server.secretOf(id), QDateTime::currentDateTimeUtc());
+    const Delivery delivery
+        = DeliverySignature::sign(QUrl(url), "{}", m_server.secretOf(id), QDateTime::currentDateTimeUtc());
     // No API keys: nothing is looked up, the request's own URL is used, with a note.
     m_cli->clearKeys();
     m_cli->environment().insert(QStringLiteral("VIPPS_MSN"), QString::fromLatin1(Msn));
     const int calls = m_server.webhooksRequestCount() + m_server.tokenRequestCount();
-    const CliRun run = m_cli->run(api({QStringLiteral("verify"), QStringLiteral("--webhook-id"), id,
-                                       QStringLiteral("--raw-file"),
-                                       file(QStringLiteral("raw-offline.http"),
-                                            rawRequest(delivery, "/vipps/offline", "example.com"))}));
+    const CliRun run = m_cli->run(api(
+        {QStringLiteral("verify"), QStringLiteral("--webhook-id"), id, QStringLiteral("--raw-file"),
+         file(QStringLiteral("raw-offline.http"), rawRequest(delivery, "/vipps/offline", "example.com"))}));
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("Note:")), run.describe().constData());
     QCOMPARE(m_server.webhooksRequestCount() + m_server.tokenRequestCount(), calls);
@@ -248,14 +266,15 @@ void CliVaultTest::verify_webhookId_otherProfile_noSecret_exits2()
 {
     const QString id = registerWithCli(QStringLiteral("https://example.com/vipps/msn"));
     QVERIFY(!id.isEmpty());
-    const Delivery delivery =
-        DeliverySignature::sign(QUrl(QStringLiteral("https://example.com/vipps/msn")), "{}", m_server.secretOf(id),
-                                QDateTime::currentDateTimeUtc());
+    const Delivery delivery
+        = DeliverySignature::sign(QUrl(QStringLiteral("https://example.com/vipps/msn")), "{}",
+                                  m_server.secretOf(id), QDateTime::currentDateTimeUtc());
     // Stored under MSN 123456; asked for under another sales unit: not found, which is not a
     // verdict on the delivery.
-    const CliRun run = m_cli->run(api(QStringList{QStringLiteral("verify"), QStringLiteral("--msn"),
-                                                  QStringLiteral("654321"), QStringLiteral("--webhook-id"), id}
-                                      + headerOptions(delivery, file(QStringLiteral("msn.json"), "{}"))));
+    const CliRun run
+        = m_cli->run(api(QStringList{QStringLiteral("verify"), QStringLiteral("--msn"),
+                                     QStringLiteral("654321"), QStringLiteral("--webhook-id"), id}
+                         + headerOptions(delivery, file(QStringLiteral("msn.json"), "{}"))));
     QVERIFY2(run.exitCode == 2, run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("No secret of webhook")), run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("654321")), run.describe().constData());
@@ -270,7 +289,8 @@ void CliVaultTest::sendTest_deliversSignedSimulatedDelivery()
     QVERIFY(!id.isEmpty());
     const qsizetype before = m_receiver.received().size();
 
-    const CliRun run = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"), CapturedEvent}));
+    const CliRun run
+        = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"), CapturedEvent}));
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     QVERIFY2(run.out.contains(QLatin1String("SIMULATED")), run.describe().constData());
     QVERIFY2(run.out.contains(QLatin1String("Status: 200 in ")), run.describe().constData());
@@ -294,15 +314,17 @@ void CliVaultTest::sendTest_receivedDelivery_verifiesWithCli()
     const QUrl url = m_receiver.url(QStringLiteral("/vipps/loop"));
     const QString id = registerWithCli(url.toString());
     QVERIFY(!id.isEmpty());
-    const CliRun sent = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"), CreatedEvent}));
+    const CliRun sent
+        = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"), CreatedEvent}));
     QVERIFY2(sent.exitCode == 0, sent.describe().constData());
 
     // The whole loop: what the receiver got, handed to `verify` as a raw request.
     const TestReceiver::Received &received = m_receiver.received().last();
     const QByteArray host = received.headers.value("host");
-    const QString raw = file(QStringLiteral("loop.http"), rawRequest(received.delivery, received.target.toUtf8(), host));
-    const CliRun verified = m_cli->run(api({QStringLiteral("verify"), QStringLiteral("--webhook-id"), id,
-                                            QStringLiteral("--raw-file"), raw}));
+    const QString raw
+        = file(QStringLiteral("loop.http"), rawRequest(received.delivery, received.target.toUtf8(), host));
+    const CliRun verified = m_cli->run(api(
+        {QStringLiteral("verify"), QStringLiteral("--webhook-id"), id, QStringLiteral("--raw-file"), raw}));
     QVERIFY2(verified.exitCode == 0, verified.describe().constData());
     QCOMPARE(verified.out, QStringLiteral("valid\n"));
 }
@@ -311,8 +333,8 @@ void CliVaultTest::sendTest_json()
 {
     const QString id = registerWithCli(m_receiver.url(QStringLiteral("/vipps/json")).toString());
     QVERIFY(!id.isEmpty());
-    const CliRun run = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"), CreatedEvent,
-                                       QStringLiteral("--json")}));
+    const CliRun run = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"),
+                                       CreatedEvent, QStringLiteral("--json")}));
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QJsonObject object = run.json().object();
     QCOMPARE(object.value(QStringLiteral("simulated")).toBool(), true);
@@ -328,13 +350,13 @@ void CliVaultTest::sendTest_debugLogging_neverShowsSecret()
     const QString id = registerWithCli(m_receiver.url(QStringLiteral("/vipps/logged")).toString());
     QVERIFY(!id.isEmpty());
     m_cli->environment().insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-    const CliRun sent = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"), CreatedEvent}));
+    const CliRun sent
+        = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"), CreatedEvent}));
     const TestReceiver::Received &received = m_receiver.received().last();
-    const CliRun verified = m_cli->run(api({QStringLiteral("verify"), QStringLiteral("--webhook-id"), id,
-                                            QStringLiteral("--raw-file"),
-                                            file(QStringLiteral("logged.http"),
-                                                 rawRequest(received.delivery, received.target.toUtf8(),
-                                                            received.headers.value("host")))}));
+    const CliRun verified = m_cli->run(
+        api({QStringLiteral("verify"), QStringLiteral("--webhook-id"), id, QStringLiteral("--raw-file"),
+             file(QStringLiteral("logged.http"),
+                  rawRequest(received.delivery, received.target.toUtf8(), received.headers.value("host")))}));
     m_cli->environment().remove(QStringLiteral("QT_LOGGING_RULES"));
     QVERIFY2(sent.exitCode == 0, sent.describe().constData());
     QVERIFY2(verified.exitCode == 0, verified.describe().constData());
@@ -348,7 +370,8 @@ void CliVaultTest::sendTest_receiverAnswers500_exits1()
     const QString id = registerWithCli(m_receiver.url(QStringLiteral("/vipps/broken")).toString());
     QVERIFY(!id.isEmpty());
     m_receiver.answer(500, "{\"error\":\"database down\"}");
-    const CliRun run = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"), CreatedEvent}));
+    const CliRun run
+        = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"), CreatedEvent}));
     QVERIFY2(run.exitCode == 1, run.describe().constData());
     QVERIFY2(run.out.contains(QLatin1String("Status: 500")), run.describe().constData());
     QVERIFY2(run.out.contains(QLatin1String("database down")), run.describe().constData());
@@ -359,10 +382,12 @@ void CliVaultTest::sendTest_noStoredSecret_exits1WithAdvice()
 {
     // Registered elsewhere (straight in the sandbox): its secret was never seen here.
     const Registration elsewhere = m_server.addRegistration(
-        QString::fromLatin1(Msn), m_receiver.url(QStringLiteral("/vipps/elsewhere")).toString(), {CreatedEvent});
+        QString::fromLatin1(Msn), m_receiver.url(QStringLiteral("/vipps/elsewhere")).toString(),
+        {CreatedEvent});
     m_cli->forbid(elsewhere.secret);
     const qsizetype before = m_receiver.received().size();
-    const CliRun run = m_cli->run(api({QStringLiteral("send-test"), elsewhere.id, QStringLiteral("--event"), CreatedEvent}));
+    const CliRun run = m_cli->run(
+        api({QStringLiteral("send-test"), elsewhere.id, QStringLiteral("--event"), CreatedEvent}));
     QVERIFY2(run.exitCode == 1, run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("No secret of webhook")), run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("Enter it, or replace the webhook")), run.describe().constData());
@@ -389,7 +414,8 @@ void CliVaultTest::sendTest_eventNotOfWebhook_exits1UnlessForced()
 void CliVaultTest::sendTest_unknownWebhook_exits1()
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const CliRun run = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"), CreatedEvent}));
+    const CliRun run
+        = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"), CreatedEvent}));
     QVERIFY2(run.exitCode == 1, run.describe().constData());
     QVERIFY2(run.err.contains(id), run.describe().constData());
 
@@ -402,7 +428,8 @@ void CliVaultTest::sendTest_untrustedCertificate_exits4()
     const QString id = registerWithCli(m_receiver.url(QStringLiteral("/vipps/untrusted")).toString());
     QVERIFY(!id.isEmpty());
     m_cli->environment().remove(QStringLiteral("WEBHOOK_CONSOLE_CA_FILE"));
-    const CliRun run = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"), CreatedEvent}));
+    const CliRun run
+        = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"), CreatedEvent}));
     QVERIFY2(run.exitCode == 4, run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("certificate")), run.describe().constData());
 }
@@ -411,12 +438,14 @@ void CliVaultTest::sendTest_receiverDown_exits4()
 {
     // A port nothing listens on (a receiver started and stopped again).
     TestReceiver gone;
-    QVERIFY(gone.start(QSslCertificate(readData("server.pem")), QSslKey(readData("server-key.pem"), QSsl::Rsa)));
+    QVERIFY(
+        gone.start(QSslCertificate(readData("server.pem")), QSslKey(readData("server-key.pem"), QSsl::Rsa)));
     const QUrl url = gone.url(QStringLiteral("/vipps/gone"));
     gone.stop();
     const QString id = registerWithCli(url.toString());
     QVERIFY(!id.isEmpty());
-    const CliRun run = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"), CreatedEvent}));
+    const CliRun run
+        = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"), CreatedEvent}));
     QVERIFY2(run.exitCode == 4, run.describe().constData());
 }
 
@@ -428,10 +457,11 @@ void CliVaultTest::sendTest_givenUrl_needsNoKeys()
     m_cli->clearKeys();
     m_cli->environment().insert(QStringLiteral("VIPPS_MSN"), QString::fromLatin1(Msn));
     const QUrl url = m_receiver.url(QStringLiteral("/vipps/staging"));
-    const CliRun run = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"), CreatedEvent,
-                                       QStringLiteral("--url"), url.toString()}));
+    const CliRun run = m_cli->run(api({QStringLiteral("send-test"), id, QStringLiteral("--event"),
+                                       CreatedEvent, QStringLiteral("--url"), url.toString()}));
     QVERIFY2(run.exitCode == 0, run.describe().constData());
-    const auto verdict = DeliverySignature::verify(m_receiver.received().last().delivery, m_server.secretOf(id), url);
+    const auto verdict
+        = DeliverySignature::verify(m_receiver.received().last().delivery, m_server.secretOf(id), url);
     QVERIFY2(verdict.isValid(), qPrintable(verdict.reason));
 }
 

@@ -20,11 +20,12 @@ namespace {
 const QString OfficialSecret = QStringLiteral(
     "A0+AeKBRG2KRGvnNwJpQlb6IJFk48CKXCIcrLoHncVJKDILsQSxS6NWCccwWm6r6FhGKhiHTBsG2wo/xU6FY/A==");
 const QString OfficialUrl = QStringLiteral("https://webhook.site/e2cee29b-012e-4f1d-8ef4-e95fd74a7a63");
-const QByteArray OfficialBody("{\"some-unique-content\":\"ee6e441b-cc4a-46f8-895d-a5af79bcc233/hello-world\"}");
+const QByteArray
+    OfficialBody("{\"some-unique-content\":\"ee6e441b-cc4a-46f8-895d-a5af79bcc233/hello-world\"}");
 const QString OfficialDate = QStringLiteral("Thu, 30 Mar 2023 08:38:32 GMT");
 const QString OfficialHash = QStringLiteral("lNlsp1XA03N34HrQsVzPgJKtC+r7l/RBF4V3JQUWMj4=");
-const QString OfficialAuthorization =
-    QStringLiteral("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=")
+const QString OfficialAuthorization
+    = QStringLiteral("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=")
     + QStringLiteral("agAiSyogQbDHpeucoNwYz+yAr5nJ+v+zasdkSbqzv+U=");
 
 QByteArray line(const QString &secret)
@@ -62,7 +63,8 @@ private:
     // The official delivery as a raw request sent to `target` on `host`, with or without x-ms-date.
     QByteArray rawRequest(const QByteArray &target = "/e2cee29b-012e-4f1d-8ef4-e95fd74a7a63",
                           const QByteArray &host = "webhook.site", bool withDate = true) const;
-    QStringList headerOptions(const QString &bodyFile, const QString &authorization = OfficialAuthorization) const;
+    QStringList headerOptions(const QString &bodyFile,
+                              const QString &authorization = OfficialAuthorization) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<CliRunner> m_cli;
@@ -95,19 +97,27 @@ QString CliVerifyTest::file(const QString &name, const QByteArray &content)
 
 QByteArray CliVerifyTest::rawRequest(const QByteArray &target, const QByteArray &host, bool withDate) const
 {
-    QByteArray raw = "POST " + target + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n";
+    QByteArray raw
+        = "POST " + target + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n";
     if (withDate)
         raw += "x-ms-date: " + OfficialDate.toLatin1() + "\r\n";
-    raw += "x-ms-content-sha256: " + OfficialHash.toLatin1() + "\r\nAuthorization: " + OfficialAuthorization.toLatin1()
-        + "\r\nContent-Length: 74\r\n\r\n" + OfficialBody;
+    raw += "x-ms-content-sha256: " + OfficialHash.toLatin1() + "\r\nAuthorization: "
+        + OfficialAuthorization.toLatin1() + "\r\nContent-Length: 74\r\n\r\n" + OfficialBody;
     return raw;
 }
 
 QStringList CliVerifyTest::headerOptions(const QString &bodyFile, const QString &authorization) const
 {
-    return {QStringLiteral("--url"), OfficialUrl, QStringLiteral("--date"), OfficialDate,
-            QStringLiteral("--content-sha256"), OfficialHash, QStringLiteral("--authorization"), authorization,
-            QStringLiteral("--body-file"), bodyFile};
+    return {QStringLiteral("--url"),
+            OfficialUrl,
+            QStringLiteral("--date"),
+            OfficialDate,
+            QStringLiteral("--content-sha256"),
+            OfficialHash,
+            QStringLiteral("--authorization"),
+            authorization,
+            QStringLiteral("--body-file"),
+            bodyFile};
 }
 
 void CliVerifyTest::help_listsNewCommands()
@@ -141,23 +151,25 @@ void CliVerifyTest::verify_officialExample_rawFile_valid()
 {
     const QString raw = file(QStringLiteral("official.http"), rawRequest());
     // The URL from the Host header and the request line.
-    const CliRun run = m_cli->run({QStringLiteral("verify"), QStringLiteral("--raw-file"), raw,
-                                   QStringLiteral("--secret-stdin")},
-                                  line(OfficialSecret));
+    const CliRun run = m_cli->run(
+        {QStringLiteral("verify"), QStringLiteral("--raw-file"), raw, QStringLiteral("--secret-stdin")},
+        line(OfficialSecret));
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(run.out, QStringLiteral("valid\n"));
     QVERIFY2(run.err.contains(QLatin1String("--url")), "a note says the request's own URL was used");
 
     // Compared with the registered URL, given with --url.
-    const CliRun registered = m_cli->run({QStringLiteral("verify"), QStringLiteral("--raw-file"), raw,
-                                          QStringLiteral("--url"), OfficialUrl, QStringLiteral("--secret-stdin")},
-                                         line(OfficialSecret));
+    const CliRun registered
+        = m_cli->run({QStringLiteral("verify"), QStringLiteral("--raw-file"), raw, QStringLiteral("--url"),
+                      OfficialUrl, QStringLiteral("--secret-stdin")},
+                     line(OfficialSecret));
     QVERIFY2(registered.exitCode == 0, registered.describe().constData());
     QCOMPARE(registered.out, QStringLiteral("valid\n"));
     QVERIFY2(registered.err.isEmpty(), registered.describe().constData());
 
     // A request pasted with LF line endings instead of CRLF reads the same.
-    const QString lf = file(QStringLiteral("official-lf.http"), QByteArray(rawRequest()).replace("\r\n", "\n"));
+    const QString lf
+        = file(QStringLiteral("official-lf.http"), QByteArray(rawRequest()).replace("\r\n", "\n"));
     const CliRun pasted = m_cli->run({QStringLiteral("verify"), QStringLiteral("--raw-file"), lf,
                                       QStringLiteral("--url"), OfficialUrl, QStringLiteral("--secret-stdin")},
                                      line(OfficialSecret));
@@ -166,10 +178,10 @@ void CliVerifyTest::verify_officialExample_rawFile_valid()
 
 void CliVerifyTest::verify_officialExample_json()
 {
-    const CliRun run = m_cli->run(QStringList{QStringLiteral("verify"), QStringLiteral("--json"),
-                                              QStringLiteral("--secret-stdin")}
-                                      + headerOptions(officialBodyFile()),
-                                  line(OfficialSecret));
+    const CliRun run = m_cli->run(
+        QStringList{QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--secret-stdin")}
+            + headerOptions(officialBodyFile()),
+        line(OfficialSecret));
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QJsonObject object = run.json().object();
     QCOMPARE(object.value(QStringLiteral("valid")).toBool(false), true);
@@ -180,8 +192,8 @@ void CliVerifyTest::verify_officialExample_json()
 
 void CliVerifyTest::verify_secretLine_onlyLineEndingStripped()
 {
-    const QStringList arguments =
-        QStringList{QStringLiteral("verify"), QStringLiteral("--secret-stdin")} + headerOptions(officialBodyFile());
+    const QStringList arguments = QStringList{QStringLiteral("verify"), QStringLiteral("--secret-stdin")}
+        + headerOptions(officialBodyFile());
     // CRLF is a line ending too.
     const CliRun crlf = m_cli->run(arguments, OfficialSecret.toUtf8() + "\r\n");
     QVERIFY2(crlf.exitCode == 0, crlf.describe().constData());
@@ -201,7 +213,7 @@ void CliVerifyTest::verify_failure_exits1AndNamesStep_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("secret");
-    QTest::addColumn<QString>("failure"); // --json "failure"
+    QTest::addColumn<QString>("failure");      // --json "failure"
     QTest::addColumn<QStringList>("expected"); // in stderr
 
     const QString body = officialBodyFile();
@@ -211,74 +223,93 @@ void CliVerifyTest::verify_failure_exits1AndNamesStep_data()
         return QStringList{QStringLiteral("--raw-file"), file(name, content), registeredAs, OfficialUrl};
     };
 
-    QTest::newRow("body changed")
-        << headerOptions(file(QStringLiteral("changed.json"), OfficialBody + ' ')) << OfficialSecret
-        << QStringLiteral("bodyHash") << QStringList{QStringLiteral("the body hash check failed")};
+    QTest::newRow("body changed") << headerOptions(file(QStringLiteral("changed.json"), OfficialBody + ' '))
+                                  << OfficialSecret << QStringLiteral("bodyHash")
+                                  << QStringList{QStringLiteral("the body hash check failed")};
     QTest::newRow("body pretty-printed")
-        << headerOptions(file(QStringLiteral("pretty.json"),
-                              "{\n    \"some-unique-content\": \"ee6e441b-cc4a-46f8-895d-a5af79bcc233/hello-world\"\n}\n"))
+        << headerOptions(file(
+               QStringLiteral("pretty.json"),
+               "{\n    \"some-unique-content\": \"ee6e441b-cc4a-46f8-895d-a5af79bcc233/hello-world\"\n}\n"))
         << OfficialSecret << QStringLiteral("bodyHash")
         << QStringList{QStringLiteral("the body hash check failed"), QStringLiteral("re-serialised")};
 
     // A body signed with LF line endings, received with CRLF.
     const QByteArray lfBody("{\n\"a\":1\n}");
-    const Delivery lfSigned = DeliverySignature::sign(QUrl(OfficialUrl), lfBody, OfficialSecret,
-                                                      QDateTime(QDate(2023, 3, 30), QTime(8, 38, 32), Qt::UTC));
-    QTest::newRow("body with CRLF")
-        << QStringList{QStringLiteral("--url"), OfficialUrl, QStringLiteral("--date"), QString::fromLatin1(lfSigned.date),
-                       QStringLiteral("--content-sha256"), QString::fromLatin1(lfSigned.contentSha256),
-                       QStringLiteral("--authorization"), QString::fromLatin1(lfSigned.authorization),
-                       QStringLiteral("--body-file"), file(QStringLiteral("crlf.json"), QByteArray(lfBody).replace("\n", "\r\n"))}
-        << OfficialSecret << QStringLiteral("bodyHash")
-        << QStringList{QStringLiteral("the body hash check failed"), QStringLiteral("CRLF")};
+    const Delivery lfSigned = DeliverySignature::sign(
+        QUrl(OfficialUrl), lfBody, OfficialSecret, QDateTime(QDate(2023, 3, 30), QTime(8, 38, 32), Qt::UTC));
+    QTest::newRow("body with CRLF") << QStringList{QStringLiteral("--url"),
+                                                   OfficialUrl,
+                                                   QStringLiteral("--date"),
+                                                   QString::fromLatin1(lfSigned.date),
+                                                   QStringLiteral("--content-sha256"),
+                                                   QString::fromLatin1(lfSigned.contentSha256),
+                                                   QStringLiteral("--authorization"),
+                                                   QString::fromLatin1(lfSigned.authorization),
+                                                   QStringLiteral("--body-file"),
+                                                   file(QStringLiteral("crlf.json"),
+                                                        QByteArray(lfBody).replace("\n", "\r\n"))}
+                                    << OfficialSecret << QStringLiteral("bodyHash")
+                                    << QStringList{QStringLiteral("the body hash check failed"),
+                                                   QStringLiteral("CRLF")};
 
-    QTest::newRow("path differs")
-        << rawWith(QStringLiteral("path.http"), rawRequest("/another-path")) << OfficialSecret << QStringLiteral("url")
-        << QStringList{QStringLiteral("the URL check failed"), QStringLiteral("path"), QStringLiteral("/another-path")};
-    QTest::newRow("query differs")
-        << rawWith(QStringLiteral("query.http"), rawRequest("/e2cee29b-012e-4f1d-8ef4-e95fd74a7a63?x=1"))
-        << OfficialSecret << QStringLiteral("url") << QStringList{QStringLiteral("the URL check failed"), QStringLiteral("?x=1")};
-    QTest::newRow("host differs")
-        << rawWith(QStringLiteral("host.http"), rawRequest("/e2cee29b-012e-4f1d-8ef4-e95fd74a7a63", "example.com"))
-        << OfficialSecret << QStringLiteral("url")
-        << QStringList{QStringLiteral("the URL check failed"), QStringLiteral("host"), QStringLiteral("example.com")};
-    QTest::newRow("port differs")
-        << rawWith(QStringLiteral("port.http"), rawRequest("/e2cee29b-012e-4f1d-8ef4-e95fd74a7a63", "webhook.site:8443"))
-        << OfficialSecret << QStringLiteral("url")
-        << QStringList{QStringLiteral("the URL check failed"), QStringLiteral("webhook.site:8443")};
+    QTest::newRow("path differs") << rawWith(QStringLiteral("path.http"), rawRequest("/another-path"))
+                                  << OfficialSecret << QStringLiteral("url")
+                                  << QStringList{QStringLiteral("the URL check failed"),
+                                                 QStringLiteral("path"), QStringLiteral("/another-path")};
+    QTest::newRow("query differs") << rawWith(QStringLiteral("query.http"),
+                                              rawRequest("/e2cee29b-012e-4f1d-8ef4-e95fd74a7a63?x=1"))
+                                   << OfficialSecret << QStringLiteral("url")
+                                   << QStringList{QStringLiteral("the URL check failed"),
+                                                  QStringLiteral("?x=1")};
+    QTest::newRow("host differs") << rawWith(
+        QStringLiteral("host.http"), rawRequest("/e2cee29b-012e-4f1d-8ef4-e95fd74a7a63", "example.com"))
+                                  << OfficialSecret << QStringLiteral("url")
+                                  << QStringList{QStringLiteral("the URL check failed"),
+                                                 QStringLiteral("host"), QStringLiteral("example.com")};
+    QTest::newRow("port differs") << rawWith(
+        QStringLiteral("port.http"), rawRequest("/e2cee29b-012e-4f1d-8ef4-e95fd74a7a63", "webhook.site:8443"))
+                                  << OfficialSecret << QStringLiteral("url")
+                                  << QStringList{QStringLiteral("the URL check failed"),
+                                                 QStringLiteral("webhook.site:8443")};
 
     QTest::newRow("wrong secret") << headerOptions(body) << QStringLiteral("another webhook's secret")
                                   << QStringLiteral("signature")
                                   << QStringList{QStringLiteral("the signature check failed"),
-                                                 QStringLiteral("secret is wrong"), QStringLiteral("other environment")};
+                                                 QStringLiteral("secret is wrong"),
+                                                 QStringLiteral("other environment")};
     QTest::newRow("wrong secret, raw")
         << QStringList{QStringLiteral("--raw-file"), raw} << QStringLiteral("another webhook's secret")
         << QStringLiteral("signature") << QStringList{QStringLiteral("the signature check failed")};
 
-    const QByteArray crlfToSign =
-        DeliverySignature::stringToSign(QUrl(OfficialUrl), OfficialDate.toLatin1(), OfficialHash.toLatin1())
-            .replace("\n", "\r\n");
+    const QByteArray crlfToSign
+        = DeliverySignature::stringToSign(QUrl(OfficialUrl), OfficialDate.toLatin1(), OfficialHash.toLatin1())
+              .replace("\n", "\r\n");
     QTest::newRow("CRLF in string to sign")
-        << headerOptions(body, QStringLiteral("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=")
-                                   + QString::fromLatin1(DeliverySignature::signature(OfficialSecret, crlfToSign)))
+        << headerOptions(
+               body,
+               QStringLiteral("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=")
+                   + QString::fromLatin1(DeliverySignature::signature(OfficialSecret, crlfToSign)))
         << OfficialSecret << QStringLiteral("signature")
         << QStringList{QStringLiteral("the signature check failed"), QStringLiteral("CRLF")};
 
     QTest::newRow("malformed Authorization")
-        << headerOptions(body, QStringLiteral("Bearer agAiSyogQbDHpeucoNwYz+yAr5nJ+v+zasdkSbqzv+U=")) << OfficialSecret
-        << QStringLiteral("authorization") << QStringList{QStringLiteral("the Authorization header check failed")};
+        << headerOptions(body, QStringLiteral("Bearer agAiSyogQbDHpeucoNwYz+yAr5nJ+v+zasdkSbqzv+U="))
+        << OfficialSecret << QStringLiteral("authorization")
+        << QStringList{QStringLiteral("the Authorization header check failed")};
     QTest::newRow("Authorization without signed headers")
-        << headerOptions(body, QStringLiteral("HMAC-SHA256 Signature=agAiSyogQbDHpeucoNwYz+yAr5nJ+v+zasdkSbqzv+U="))
+        << headerOptions(body,
+                         QStringLiteral("HMAC-SHA256 Signature=agAiSyogQbDHpeucoNwYz+yAr5nJ+v+zasdkSbqzv+U="))
         << OfficialSecret << QStringLiteral("authorization")
         << QStringList{QStringLiteral("the Authorization header check failed")};
     QTest::newRow("missing header, raw")
-        << rawWith(QStringLiteral("nodate.http"), rawRequest("/e2cee29b-012e-4f1d-8ef4-e95fd74a7a63", "webhook.site", false))
+        << rawWith(QStringLiteral("nodate.http"),
+                   rawRequest("/e2cee29b-012e-4f1d-8ef4-e95fd74a7a63", "webhook.site", false))
         << OfficialSecret << QStringLiteral("missingHeader")
         << QStringList{QStringLiteral("the header check failed"), QStringLiteral("x-ms-date")};
-    QTest::newRow("empty Authorization") << headerOptions(body, QString()) << OfficialSecret
-                                         << QStringLiteral("missingHeader")
-                                         << QStringList{QStringLiteral("the header check failed"),
-                                                        QStringLiteral("Authorization header is missing")};
+    QTest::newRow("empty Authorization")
+        << headerOptions(body, QString()) << OfficialSecret << QStringLiteral("missingHeader")
+        << QStringList{QStringLiteral("the header check failed"),
+                       QStringLiteral("Authorization header is missing")};
 }
 
 void CliVerifyTest::verify_failure_exits1AndNamesStep()
@@ -295,7 +326,8 @@ void CliVerifyTest::verify_failure_exits1AndNamesStep()
     QVERIFY2(run.out.isEmpty(), run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("not valid: ")), run.describe().constData());
     for (const QString &text : std::as_const(expected))
-        QVERIFY2(run.err.contains(text), qPrintable(text + QLatin1Char('\n') + QString::fromUtf8(run.describe())));
+        QVERIFY2(run.err.contains(text),
+                 qPrintable(text + QLatin1Char('\n') + QString::fromUtf8(run.describe())));
 
     const CliRun json = m_cli->run(verify + arguments + QStringList{QStringLiteral("--json")}, line(secret));
     m_cli->allow(secret);
@@ -317,43 +349,56 @@ void CliVerifyTest::verify_usage_exits2_data()
     const QString raw = file(QStringLiteral("usage.http"), rawRequest());
     const QStringList stdinSecret{QStringLiteral("--secret-stdin")};
     const QByteArray secret = line(OfficialSecret);
-    const auto row = [](const char *name, const QStringList &arguments, const QByteArray &input, const char *expected) {
-        QTest::newRow(name) << arguments << input << QString::fromLatin1(expected);
-    };
+    const auto row
+        = [](const char *name, const QStringList &arguments, const QByteArray &input, const char *expected) {
+              QTest::newRow(name) << arguments << input << QString::fromLatin1(expected);
+          };
 
     row("no delivery", stdinSecret, secret, "--raw-file FILE");
     row("no secret source", headerOptions(body), secret, "--secret-stdin or --webhook-id");
-    row("both secret sources", headerOptions(body) + stdinSecret + QStringList{QStringLiteral("--webhook-id"),
-        QUuid::createUuid().toString(QUuid::WithoutBraces)}, secret, "--secret-stdin or --webhook-id");
-    row("secret as argument", headerOptions(body) + QStringList{QStringLiteral("--secret"), QStringLiteral("not-shown-1")},
-        {}, "never taken as a command-line argument");
-    row("secret as argument with =", headerOptions(body) + QStringList{QStringLiteral("--secret=not-shown-2")}, {},
+    row("both secret sources",
+        headerOptions(body) + stdinSecret
+            + QStringList{QStringLiteral("--webhook-id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        secret, "--secret-stdin or --webhook-id");
+    row("secret as argument",
+        headerOptions(body) + QStringList{QStringLiteral("--secret"), QStringLiteral("not-shown-1")}, {},
         "never taken as a command-line argument");
-    row("webhook id not a UUID", headerOptions(body) + QStringList{QStringLiteral("--webhook-id"), QStringLiteral("42")},
-        {}, "not a webhook id");
+    row("secret as argument with =",
+        headerOptions(body) + QStringList{QStringLiteral("--secret=not-shown-2")}, {},
+        "never taken as a command-line argument");
+    row("webhook id not a UUID",
+        headerOptions(body) + QStringList{QStringLiteral("--webhook-id"), QStringLiteral("42")}, {},
+        "not a webhook id");
     row("header option missing",
-        QStringList{QStringLiteral("--url"), OfficialUrl, QStringLiteral("--date"), OfficialDate} + stdinSecret, secret,
-        "--content-sha256, --authorization, --body-file");
+        QStringList{QStringLiteral("--url"), OfficialUrl, QStringLiteral("--date"), OfficialDate}
+            + stdinSecret,
+        secret, "--content-sha256, --authorization, --body-file");
     row("raw file and header option",
-        QStringList{QStringLiteral("--raw-file"), raw, QStringLiteral("--date"), OfficialDate} + stdinSecret, secret,
-        "without --date");
-    row("raw file and body file", QStringList{QStringLiteral("--raw-file"), raw, QStringLiteral("--body-file"), body}
-        + stdinSecret, secret, "without --body-file");
+        QStringList{QStringLiteral("--raw-file"), raw, QStringLiteral("--date"), OfficialDate} + stdinSecret,
+        secret, "without --date");
+    row("raw file and body file",
+        QStringList{QStringLiteral("--raw-file"), raw, QStringLiteral("--body-file"), body} + stdinSecret,
+        secret, "without --body-file");
     QStringList relative = headerOptions(body);
     relative[1] = QStringLiteral("/e2cee29b");
     row("relative URL", relative + stdinSecret, secret, "--url");
-    row("unreadable body file", headerOptions(m_dir.filePath(QStringLiteral("no-such-file"))) + stdinSecret, secret,
-        "no-such-file");
-    row("raw file not HTTP", QStringList{QStringLiteral("--raw-file"), file(QStringLiteral("text.http"), "hello")}
-        + stdinSecret, secret, "request line");
+    row("unreadable body file", headerOptions(m_dir.filePath(QStringLiteral("no-such-file"))) + stdinSecret,
+        secret, "no-such-file");
+    row("raw file not HTTP",
+        QStringList{QStringLiteral("--raw-file"), file(QStringLiteral("text.http"), "hello")} + stdinSecret,
+        secret, "request line");
     row("raw file without Host",
-        QStringList{QStringLiteral("--raw-file"), file(QStringLiteral("nohost.http"), "POST /x HTTP/1.1\r\n\r\n{}")}
-            + stdinSecret, secret, "Host");
+        QStringList{QStringLiteral("--raw-file"),
+                    file(QStringLiteral("nohost.http"), "POST /x HTTP/1.1\r\n\r\n{}")}
+            + stdinSecret,
+        secret, "Host");
     row("empty standard input", headerOptions(body) + stdinSecret, {}, "standard input ended");
     row("empty secret line", headerOptions(body) + stdinSecret, "\n", "empty");
-    row("an argument", headerOptions(body) + stdinSecret + QStringList{QStringLiteral("extra")}, secret, "extra");
+    row("an argument", headerOptions(body) + stdinSecret + QStringList{QStringLiteral("extra")}, secret,
+        "extra");
     QByteArray huge(9 * 1024 * 1024, 'x');
-    row("body file too large", headerOptions(file(QStringLiteral("huge.json"), huge)) + stdinSecret, secret, "MiB");
+    row("body file too large", headerOptions(file(QStringLiteral("huge.json"), huge)) + stdinSecret, secret,
+        "MiB");
 }
 
 void CliVerifyTest::verify_usage_exits2()

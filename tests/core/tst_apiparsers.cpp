@@ -10,9 +10,12 @@ private Q_SLOTS:
     void token_acceptsStringsAsTheApiSendsThem()
     {
         const QDateTime now = QDateTime::fromSecsSinceEpoch(1495184574, Qt::UTC);
-        const auto token = ApiParsers::parseAccessToken(
-            "{\"token_type\":\"Bearer\",\"expires_in\":\"86398\",\"ext_expires_in\":\"0\",\"expires_on\":\"1495271273\", \"not_before\":\"1495184574\",\"resource\":\"00000002-0000-0000-c000-000000000000\", \"access_token\":\"eyJ0eXAi.abc\"}",
-            now);
+        const auto token
+            = ApiParsers::parseAccessToken("{\"token_type\":\"Bearer\",\"expires_in\":\"86398\",\"ext_"
+                                           "expires_in\":\"0\",\"expires_on\":\"1495271273\", "
+                                           "\"not_before\":\"1495184574\",\"resource\":\"00000002-0000-0000-"
+                                           "c000-000000000000\", \"access_token\":\"eyJ0eXAi.abc\"}",
+                                           now);
         QVERIFY(token.ok());
         QCOMPARE(token.value().value, QByteArray("eyJ0eXAi.abc"));
         QCOMPARE(token.value().expiresAt, now.addSecs(86398));
@@ -21,7 +24,8 @@ private Q_SLOTS:
     void token_acceptsNumbers()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const auto token = ApiParsers::parseAccessToken("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"t\"}", now);
+        const auto token = ApiParsers::parseAccessToken(
+            "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"t\"}", now);
         QVERIFY(token.ok());
         QCOMPARE(token.value().expiresAt, now.addSecs(3600));
     }
@@ -38,11 +42,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("field");
-        QTest::newRow("missing token") << QByteArray("{\"expires_in\":\"3600\"}") << QStringLiteral("access_token");
-        QTest::newRow("numeric token") << QByteArray("{\"expires_in\":\"3600\",\"access_token\":5}") << QStringLiteral("access_token");
-        QTest::newRow("bad expiry") << QByteArray("{\"expires_in\":\"soon\",\"access_token\":\"t\"}") << QStringLiteral("expires_in");
+        QTest::newRow("missing token")
+            << QByteArray("{\"expires_in\":\"3600\"}") << QStringLiteral("access_token");
+        QTest::newRow("numeric token")
+            << QByteArray("{\"expires_in\":\"3600\",\"access_token\":5}") << QStringLiteral("access_token");
+        QTest::newRow("bad expiry") << QByteArray("{\"expires_in\":\"soon\",\"access_token\":\"t\"}")
+                                    << QStringLiteral("expires_in");
         QTest::newRow("no expiry") << QByteArray("{\"access_token\":\"t\"}") << QStringLiteral("expires_in");
-        QTest::newRow("wrong type") << QByteArray("{\"token_type\":\"MAC\",\"expires_in\":1,\"access_token\":\"t\"}") << QStringLiteral("token_type");
+        QTest::newRow("wrong type") << QByteArray(
+            "{\"token_type\":\"MAC\",\"expires_in\":1,\"access_token\":\"t\"}")
+                                    << QStringLiteral("token_type");
         QTest::newRow("not json") << QByteArray("<html>") << QStringLiteral("JSON");
         QTest::newRow("array") << QByteArray("[]") << QStringLiteral("object");
     }
@@ -60,11 +69,13 @@ private Q_SLOTS:
     void list_keepsUnknownEventTypes()
     {
         const auto list = ApiParsers::parseWebhookList(
-            "{\"webhooks\":[{\"id\":\"a\",\"url\":\"https://x.example/1\",\"events\":[\"epayments.payment.created.v1\",\"future.event.v9\"]}]}");
+            "{\"webhooks\":[{\"id\":\"a\",\"url\":\"https://x.example/"
+            "1\",\"events\":[\"epayments.payment.created.v1\",\"future.event.v9\"]}]}");
         QVERIFY(list.ok());
         QCOMPARE(list.value().size(), 1);
-        QCOMPARE(list.value().first().events,
-                 QStringList({QStringLiteral("epayments.payment.created.v1"), QStringLiteral("future.event.v9")}));
+        QCOMPARE(
+            list.value().first().events,
+            QStringList({QStringLiteral("epayments.payment.created.v1"), QStringLiteral("future.event.v9")}));
     }
 
     void list_emptyIsFine()
@@ -81,11 +92,17 @@ private Q_SLOTS:
         QTest::newRow("no list") << QByteArray("{}") << QStringLiteral("webhooks");
         QTest::newRow("list not array") << QByteArray("{\"webhooks\":{}}") << QStringLiteral("webhooks");
         QTest::newRow("second without id")
-            << QByteArray("{\"webhooks\":[{\"id\":\"a\",\"url\":\"https://x\",\"events\":[]},{\"url\":\"https://y\",\"events\":[]}]}")
+            << QByteArray("{\"webhooks\":[{\"id\":\"a\",\"url\":\"https://"
+                          "x\",\"events\":[]},{\"url\":\"https://y\",\"events\":[]}]}")
             << QStringLiteral("webhooks[1].id");
-        QTest::newRow("url number") << QByteArray("{\"webhooks\":[{\"id\":\"a\",\"url\":5,\"events\":[]}]}") << QStringLiteral("webhooks[0].url");
-        QTest::newRow("events string") << QByteArray("{\"webhooks\":[{\"id\":\"a\",\"url\":\"u\",\"events\":\"x\"}]}") << QStringLiteral("webhooks[0].events");
-        QTest::newRow("event number") << QByteArray("{\"webhooks\":[{\"id\":\"a\",\"url\":\"u\",\"events\":[1]}]}") << QStringLiteral("webhooks[0].events");
+        QTest::newRow("url number") << QByteArray("{\"webhooks\":[{\"id\":\"a\",\"url\":5,\"events\":[]}]}")
+                                    << QStringLiteral("webhooks[0].url");
+        QTest::newRow("events string")
+            << QByteArray("{\"webhooks\":[{\"id\":\"a\",\"url\":\"u\",\"events\":\"x\"}]}")
+            << QStringLiteral("webhooks[0].events");
+        QTest::newRow("event number")
+            << QByteArray("{\"webhooks\":[{\"id\":\"a\",\"url\":\"u\",\"events\":[1]}]}")
+            << QStringLiteral("webhooks[0].events");
         QTest::newRow("truncated") << QByteArray("{\"webhooks\":[{\"id\":\"a\"") << QStringLiteral("JSON");
     }
 
@@ -103,12 +120,21 @@ private Q_SLOTS:
         QVERIFY(ApiParsers::parseRegistration("{\"id\":\"i\",\"secret\":\"s\"}").ok());
         QVERIFY(!ApiParsers::parseRegistration("{\"id\":\"i\"}").ok());
         QVERIFY(!ApiParsers::parseRegistration("{\"secret\":\"s\"}").ok());
-        QVERIFY(ApiParsers::parseRegistration("{\"id\":\"i\",\"secret\":\"\"}").error().detail.contains(QStringLiteral("secret")));
+        QVERIFY(ApiParsers::parseRegistration("{\"id\":\"i\",\"secret\":\"\"}")
+                    .error()
+                    .detail.contains(QStringLiteral("secret")));
     }
 
     void error_rfc7807()
     {
-        const ApiError error = ApiError::fromHttpResponse(400, "{ \"type\":\"00-bb841c551513e233de8a01472013fa9f-542c71e40916a6ce-00\",\"title\":\"Bad Request\",\"status\":400, \"detail\":\"One or more validation errors occurred.\",\"instance\":\"/v1/webhooks\", \"traceId\":\"00-bb841c551513e233de8a01472013fa9f-542c71e40916a6ce-00\", \"extraDetails\":[{\"name\":\"url\",\"reason\":\"The property is required and cannot be null or empty.\"}]}");
+        const ApiError error = ApiError::fromHttpResponse(
+            400,
+            "{ \"type\":\"00-bb841c551513e233de8a01472013fa9f-542c71e40916a6ce-00\",\"title\":\"Bad "
+            "Request\",\"status\":400, \"detail\":\"One or more validation errors "
+            "occurred.\",\"instance\":\"/v1/webhooks\", "
+            "\"traceId\":\"00-bb841c551513e233de8a01472013fa9f-542c71e40916a6ce-00\", "
+            "\"extraDetails\":[{\"name\":\"url\",\"reason\":\"The property is required and cannot be null or "
+            "empty.\"}]}");
         QCOMPARE(error.kind, ApiError::Kind::Http);
         QCOMPARE(error.httpStatus, 400);
         QCOMPARE(error.title, QStringLiteral("Bad Request"));
@@ -123,8 +149,10 @@ private Q_SLOTS:
 
     void error_rfc7807WithNullsAndStringStatus()
     {
-        const ApiError error = ApiError::fromHttpResponse(
-            409, "{\"type\":null,\"title\":null,\"status\":\"409\",\"detail\":\"Conflict here\",\"traceId\":null,\"extraDetails\":null}");
+        const ApiError error
+            = ApiError::fromHttpResponse(409,
+                                         "{\"type\":null,\"title\":null,\"status\":\"409\",\"detail\":"
+                                         "\"Conflict here\",\"traceId\":null,\"extraDetails\":null}");
         QCOMPARE(error.detail, QStringLiteral("Conflict here"));
         QCOMPARE(error.title, QStringLiteral("Conflict")); // the reason phrase fills in
         QVERIFY(error.fieldErrors.isEmpty());
@@ -133,7 +161,9 @@ private Q_SLOTS:
     void error_gatewayShape()
     {
         const ApiError error = ApiError::fromHttpResponse(
-            401, "{\"statusCode\":401,\"message\":\"Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.\"}");
+            401,
+            "{\"statusCode\":401,\"message\":\"Access denied due to invalid subscription key. Make sure to "
+            "provide a valid key for an active subscription.\"}");
         QCOMPARE(error.kind, ApiError::Kind::Authentication);
         QVERIFY(error.detail.startsWith(QStringLiteral("Access denied due to invalid subscription key")));
         QVERIFY(error.hint().contains(QStringLiteral("other environment")));
@@ -142,7 +172,11 @@ private Q_SLOTS:
     void error_azureAdShape()
     {
         const ApiError error = ApiError::fromHttpResponse(
-            400, "{\"error\":\"unauthorized_client\",\"error_description\":\"AADSTS700016: Application not found\",\"error_codes\":[700016], \"timestamp\":\"2023-01-01 00:00:00Z\",\"trace_id\":\"trace-1\",\"correlation_id\":\"corr-1\",\"error_uri\":\"https://x\"}");
+            400,
+            "{\"error\":\"unauthorized_client\",\"error_description\":\"AADSTS700016: Application not "
+            "found\",\"error_codes\":[700016], \"timestamp\":\"2023-01-01 "
+            "00:00:00Z\",\"trace_id\":\"trace-1\",\"correlation_id\":\"corr-1\",\"error_uri\":\"https://"
+            "x\"}");
         QCOMPARE(error.title, QStringLiteral("unauthorized_client"));
         QVERIFY(error.detail.startsWith(QStringLiteral("AADSTS700016")));
         QCOMPARE(error.traceId, QStringLiteral("trace-1"));

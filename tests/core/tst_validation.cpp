@@ -76,7 +76,9 @@ private Q_SLOTS:
         QTest::newRow("user info") << QStringLiteral("https://a:b@example.com/") << false;
         QTest::newRow("spaces") << QStringLiteral("https://example.com/a b") << false;
         QTest::newRow("newline") << QStringLiteral("https://example.com/a\nb") << false;
-        QTest::newRow("too long") << QString(QStringLiteral("https://example.com/") + QString(3000, QLatin1Char('a'))) << false;
+        QTest::newRow("too long") << QString(QStringLiteral("https://example.com/")
+                                             + QString(3000, QLatin1Char('a')))
+                                  << false;
     }
 
     void callbackUrl()

@@ -23,8 +23,10 @@ private Q_SLOTS:
     {
         WebhookModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setWebhooks({hook(QStringLiteral("a"), QStringLiteral("https://a.example/"), {QStringLiteral("epayments.payment.created.v1")}),
-                           hook(QStringLiteral("b"), QStringLiteral("https://b.example/"), {QStringLiteral("x.unknown.v1")})});
+        model.setWebhooks({hook(QStringLiteral("a"), QStringLiteral("https://a.example/"),
+                                {QStringLiteral("epayments.payment.created.v1")}),
+                           hook(QStringLiteral("b"), QStringLiteral("https://b.example/"),
+                                {QStringLiteral("x.unknown.v1")})});
         model.setSecretIds({QStringLiteral("a")});
         model.setSecretStored(QStringLiteral("b"), true);
         model.removeWebhook(QStringLiteral("a"));
@@ -36,19 +38,23 @@ private Q_SLOTS:
     void model_showsDisplayNamesAndRawTypes()
     {
         WebhookModel model;
-        model.setWebhooks({hook(QStringLiteral("a"), QStringLiteral("https://a.example/"),
-                                {QStringLiteral("epayments.payment.created.v1"), QStringLiteral("x.unknown.v1")})});
+        model.setWebhooks(
+            {hook(QStringLiteral("a"), QStringLiteral("https://a.example/"),
+                  {QStringLiteral("epayments.payment.created.v1"), QStringLiteral("x.unknown.v1")})});
         const QModelIndex events = model.index(0, WebhookModel::EventsColumn);
         QCOMPARE(events.data().toString(), QStringLiteral("ePayment: Created, x.unknown.v1"));
-        QCOMPARE(events.data(Qt::ToolTipRole).toString(), QStringLiteral("epayments.payment.created.v1\nx.unknown.v1"));
+        QCOMPARE(events.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("epayments.payment.created.v1\nx.unknown.v1"));
         QCOMPARE(model.index(0, WebhookModel::SecretColumn).data().toString(), QStringLiteral("No"));
-        QCOMPARE(model.index(0, WebhookModel::UrlColumn).data(WebhookModel::WebhookIdRole).toString(), QStringLiteral("a"));
+        QCOMPARE(model.index(0, WebhookModel::UrlColumn).data(WebhookModel::WebhookIdRole).toString(),
+                 QStringLiteral("a"));
     }
 
     void model_secretFlagUpdatesOneRow()
     {
         WebhookModel model;
-        model.setWebhooks({hook(QStringLiteral("a"), QStringLiteral("https://a/"), {}), hook(QStringLiteral("b"), QStringLiteral("https://b/"), {})});
+        model.setWebhooks({hook(QStringLiteral("a"), QStringLiteral("https://a/"), {}),
+                           hook(QStringLiteral("b"), QStringLiteral("https://b/"), {})});
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setSecretStored(QStringLiteral("b"), true);
         QCOMPARE(changed.size(), 1);
@@ -61,9 +67,11 @@ private Q_SLOTS:
     void model_filtersThroughAProxy()
     {
         WebhookModel model;
-        model.setWebhooks({hook(QStringLiteral("11111111-0000-0000-0000-000000000000"), QStringLiteral("https://shop.example/a"),
+        model.setWebhooks({hook(QStringLiteral("11111111-0000-0000-0000-000000000000"),
+                                QStringLiteral("https://shop.example/a"),
                                 {QStringLiteral("epayments.payment.captured.v1")}),
-                           hook(QStringLiteral("22222222-0000-0000-0000-000000000000"), QStringLiteral("https://other.example/b"),
+                           hook(QStringLiteral("22222222-0000-0000-0000-000000000000"),
+                                QStringLiteral("https://other.example/b"),
                                 {QStringLiteral("recurring.charge-failed.v1")})});
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(&model);
@@ -83,7 +91,8 @@ private Q_SLOTS:
     void model_countsByEvent()
     {
         WebhookModel model;
-        model.setWebhooks({hook(QStringLiteral("a"), QStringLiteral("https://a/"), {QStringLiteral("e1"), QStringLiteral("e2")}),
+        model.setWebhooks({hook(QStringLiteral("a"), QStringLiteral("https://a/"),
+                                {QStringLiteral("e1"), QStringLiteral("e2")}),
                            hook(QStringLiteral("b"), QStringLiteral("https://b/"), {QStringLiteral("e1")})});
         const auto counts = model.countByEvent();
         QCOMPARE(counts.value(QStringLiteral("e1")), 2);

@@ -24,8 +24,7 @@ QByteArray readData(const char *name)
 }
 
 // Collects the one completion of an asynchronous call.
-template <typename T>
-struct Outcome
+template<typename T> struct Outcome
 {
     std::optional<T> result;
     int calls = 0;
@@ -184,7 +183,9 @@ private Q_SLOTS:
         const auto &post = calls.at(0);
         QCOMPARE(post.method, QByteArray("POST"));
         QVERIFY(post.headers.value("content-type").startsWith("application/json"));
-        QCOMPARE(post.body, QByteArray("{\"events\":[\"epayments.payment.captured.v1\"],\"url\":\"https://example.com/vipps/hooks\"}"));
+        QCOMPARE(post.body,
+                 QByteArray("{\"events\":[\"epayments.payment.captured.v1\"],\"url\":\"https://example.com/"
+                            "vipps/hooks\"}"));
     }
 
     void systemHeaders_longerThan30AreRefusedBeforeSending()
@@ -254,8 +255,10 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QString, text);
         ClientConfig cfg = config();
-        (which == 0 ? cfg.credentials.subscriptionKey : which == 1 ? cfg.credentials.clientId : cfg.credentials.clientSecret) =
-            QStringLiteral("wrong-value");
+        (which == 0       ? cfg.credentials.subscriptionKey
+             : which == 1 ? cfg.credentials.clientId
+                          : cfg.credentials.clientSecret)
+            = QStringLiteral("wrong-value");
         WebhooksClient client(cfg);
         const auto listed = listOnce(client);
         QVERIFY(!listed.ok());
@@ -270,7 +273,8 @@ private Q_SLOTS:
     void registerRefused_rfc7807WithFieldErrors()
     {
         WebhooksClient client(config());
-        const auto registered = registerOnce(client, {HookUrl, {QStringLiteral("epayment.payment.created.v1")}});
+        const auto registered
+            = registerOnce(client, {HookUrl, {QStringLiteral("epayment.payment.created.v1")}});
         QVERIFY(!registered.ok());
         const ApiError &error = registered.error();
         QCOMPARE(error.kind, ApiError::Kind::Http);
@@ -286,7 +290,8 @@ private Q_SLOTS:
     {
         WebhooksClient client(config());
         QVERIFY(registerOnce(client, {HookUrl, {QStringLiteral("user.checked-in.v1")}}).ok());
-        const auto second = registerOnce(client, {QStringLiteral("https://example.com/other"), {QStringLiteral("user.checked-in.v1")}});
+        const auto second = registerOnce(
+            client, {QStringLiteral("https://example.com/other"), {QStringLiteral("user.checked-in.v1")}});
         QVERIFY(!second.ok());
         QVERIFY(second.error().httpStatus == 400 || second.error().httpStatus == 409);
     }
@@ -317,10 +322,15 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("mention");
-        QTest::newRow("unknown event kept") << QByteArray("{\"webhooks\":[{\"id\":\"0b6a8f9e-1c2d-4e5f-8a9b-0c1d2e3f4a5b\",\"url\":\"https://x.example/\",\"events\":[\"brand.new.v1\"]}]}") << true << QString();
-        QTest::newRow("missing url") << QByteArray("{\"webhooks\":[{\"id\":\"a\",\"events\":[]}]}") << false << QStringLiteral("webhooks[0].url");
+        QTest::newRow("unknown event kept")
+            << QByteArray("{\"webhooks\":[{\"id\":\"0b6a8f9e-1c2d-4e5f-8a9b-0c1d2e3f4a5b\",\"url\":\"https://"
+                          "x.example/\",\"events\":[\"brand.new.v1\"]}]}")
+            << true << QString();
+        QTest::newRow("missing url") << QByteArray("{\"webhooks\":[{\"id\":\"a\",\"events\":[]}]}") << false
+                                     << QStringLiteral("webhooks[0].url");
         QTest::newRow("invalid json") << QByteArray("{\"webhooks\":[") << false << QStringLiteral("JSON");
-        QTest::newRow("null list") << QByteArray("{\"webhooks\":null}") << false << QStringLiteral("webhooks");
+        QTest::newRow("null list") << QByteArray("{\"webhooks\":null}") << false
+                                   << QStringLiteral("webhooks");
     }
 
     void json_edgeCases()
@@ -506,7 +516,8 @@ private Q_SLOTS:
         SandboxServer::Fault fault;
         fault.method = "GET";
         fault.status = 200;
-        fault.body = QByteArray("{\"webhooks\":[],\"pad\":\"") + QByteArray(9 * 1024 * 1024, 'x') + QByteArray("\"}");
+        fault.body = QByteArray("{\"webhooks\":[],\"pad\":\"") + QByteArray(9 * 1024 * 1024, 'x')
+            + QByteArray("\"}");
         fault.contentType = "application/json";
         m_sandbox->injectFault(fault);
         WebhooksClient client(config());
@@ -551,7 +562,8 @@ private Q_SLOTS:
         WebhooksClient client(config());
         int calls = 0;
         client.listWebhooks(this, [&calls](const Result<QList<Webhook>> &) { ++calls; });
-        client.registerWebhook({HookUrl, {Captured}}, this, [&calls](const Result<Registration> &) { ++calls; });
+        client.registerWebhook({HookUrl, {Captured}}, this,
+                               [&calls](const Result<Registration> &) { ++calls; });
         client.cancelAll();
         QTRY_VERIFY(!client.isBusy());
         QVERIFY(listOnce(client).ok()); // still usable afterwards
@@ -561,7 +573,8 @@ private Q_SLOTS:
     void https_trustedCertificateWorks()
     {
         m_sandbox = std::make_unique<SandboxServer>();
-        m_sandbox->setTls(QSslCertificate(readData("server.pem")), QSslKey(readData("server-key.pem"), QSsl::Rsa));
+        m_sandbox->setTls(QSslCertificate(readData("server.pem")),
+                          QSslKey(readData("server-key.pem"), QSsl::Rsa));
         QVERIFY(m_sandbox->start());
         QCOMPARE(m_sandbox->baseUrl().scheme(), QStringLiteral("https"));
         ClientConfig cfg = config();

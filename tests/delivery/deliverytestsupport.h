@@ -36,8 +36,7 @@ inline QSslKey serverKey()
 }
 
 // Collects the one completion of an asynchronous call, and counts the calls.
-template <typename T>
-struct Outcome
+template<typename T> struct Outcome
 {
     std::optional<T> result;
     int calls = 0;
@@ -53,7 +52,8 @@ struct Outcome
 // A webhook secret as the API returns them (opaque text).
 inline QString secret()
 {
-    return QStringLiteral("A0+AeKBRG2KRGvnNwJpQlb6IJFk48CKXCIcrLoHncVJKDILsQSxS6NWCccwWm6r6FhGKhiHTBsG2wo/xU6FY/A==");
+    return QStringLiteral(
+        "A0+AeKBRG2KRGvnNwJpQlb6IJFk48CKXCIcrLoHncVJKDILsQSxS6NWCccwWm6r6FhGKhiHTBsG2wo/xU6FY/A==");
 }
 
 } // namespace DeliveryTest

@@ -37,8 +37,8 @@ bool TestReceiver::start(const QSslCertificate &certificate, const QSslKey &key)
 QUrl TestReceiver::url(const QString &target) const
 {
     const QString scheme = m_tls ? QStringLiteral("https") : QStringLiteral("http");
-    return QUrl(scheme + QStringLiteral("://127.0.0.1:") + QString::number(m_server ? m_server->serverPort() : 0)
-                + target);
+    return QUrl(scheme + QStringLiteral("://127.0.0.1:")
+                + QString::number(m_server ? m_server->serverPort() : 0) + target);
 }
 
 void TestReceiver::answer(int status, const QByteArray &body, const QByteArray &contentType)
@@ -70,7 +70,7 @@ bool TestReceiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 {
     Received received;
     received.method = request.method() == QHttpServerRequest::Method::Post ? QByteArrayLiteral("POST")
-                                                                            : QByteArrayLiteral("OTHER");
+                                                                           : QByteArrayLiteral("OTHER");
     const QUrl requestUrl = request.url();
     received.target = requestUrl.path(QUrl::FullyEncoded);
     if (requestUrl.hasQuery())
@@ -87,8 +87,7 @@ bool TestReceiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 
     QPointer<QTcpSocket> peer(socket);
     switch (m_mode) {
-    case Mode::Quiet:
-        break;
+    case Mode::Quiet: break;
     case Mode::Drop:
         // Not inside QAbstractHttpServer's read of this socket.
         QTimer::singleShot(0, this, [peer] {
@@ -102,9 +101,7 @@ bool TestReceiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         socket->write(reply.toHttp(false));
         break;
     }
-    case Mode::Answer:
-        socket->write(SandboxReply{m_status, m_contentType, m_body, {}}.toHttp(false));
-        break;
+    case Mode::Answer: socket->write(SandboxReply{m_status, m_contentType, m_body, {}}.toHttp(false)); break;
     }
     Q_EMIT requestReceived();
     return true;
@@ -112,5 +109,6 @@ bool TestReceiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 
 void TestReceiver::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    socket->write(SandboxReply{404, QByteArrayLiteral("text/plain"), QByteArrayLiteral("no"), {}}.toHttp(false));
+    socket->write(
+        SandboxReply{404, QByteArrayLiteral("text/plain"), QByteArrayLiteral("no"), {}}.toHttp(false));
 }

@@ -48,7 +48,7 @@ public:
     void answer(int status, const QByteArray &body = QByteArrayLiteral("{\"ok\":true}"),
                 const QByteArray &contentType = QByteArrayLiteral("application/json"));
     void redirectTo(const QString &location, int status = 302);
-    void stayQuiet();  // read the request, never answer
+    void stayQuiet();      // read the request, never answer
     void dropConnection(); // read the request, close the connection without answering
 
     const QList<Received> &received() const { return m_received; }
@@ -61,7 +61,12 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    enum class Mode { Answer, Redirect, Quiet, Drop };
+    enum class Mode {
+        Answer,
+        Redirect,
+        Quiet,
+        Drop
+    };
 
     QPointer<QTcpServer> m_server;
     bool m_tls = false;

@@ -34,7 +34,8 @@ private Q_SLOTS:
                                                         QStringLiteral("123456"), Now);
         // The reference's example, key for key, in its order, plus the "simulated" marker.
         static const QRegularExpression shape(QStringLiteral(
-            "^\\{\"msn\":\"123456\",\"reference\":\"webhook-console-test-[0-9a-f]{20}\",\"pspReference\":\"[0-9]{10}\","
+            "^\\{\"msn\":\"123456\",\"reference\":\"webhook-console-test-[0-9a-f]{20}\",\"pspReference\":\"["
+            "0-9]{10}\","
             "\"name\":\"AUTHORIZED\",\"amount\":\\{\"currency\":\"NOK\",\"value\":35000\\},"
             "\"timestamp\":\"2023-08-14T12:48:46.260Z\",\"idempotencyKey\":\"[0-9a-f]{20}\",\"success\":true,"
             "\"simulated\":true\\}$"));
@@ -48,8 +49,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("name");
-        const char *names[] = {"created", "aborted", "expired", "cancelled", "captured", "refunded", "authorized",
-                               "terminated"};
+        const char *names[] = {"created",  "aborted",  "expired",    "cancelled",
+                               "captured", "refunded", "authorized", "terminated"};
         for (const char *name : names) {
             QTest::newRow(name) << QStringLiteral("epayments.payment.%1.v1").arg(QLatin1String(name))
                                 << QString::fromLatin1(name).toUpper();
@@ -60,7 +61,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, type);
         QFETCH(QString, name);
-        QCOMPARE(parse(SamplePayload::forEvent(type, QStringLiteral("654321"), Now)).value(QStringLiteral("name")).toString(),
+        QCOMPARE(parse(SamplePayload::forEvent(type, QStringLiteral("654321"), Now))
+                     .value(QStringLiteral("name"))
+                     .toString(),
                  name);
     }
 
@@ -81,37 +84,44 @@ private Q_SLOTS:
 
     void recurring_chargesAndAgreementsDiffer()
     {
-        const QJsonObject charge = parse(SamplePayload::forEvent(QStringLiteral("recurring.charge-failed.v1"), {}, Now));
+        const QJsonObject charge
+            = parse(SamplePayload::forEvent(QStringLiteral("recurring.charge-failed.v1"), {}, Now));
         QVERIFY(charge.value(QStringLiteral("chargeId")).toString().startsWith(QLatin1String("chr-")));
         QVERIFY(charge.value(QStringLiteral("agreementId")).toString().startsWith(QLatin1String("agr_")));
         QCOMPARE(charge.value(QStringLiteral("currency")).toString(), QStringLiteral("NOK"));
         QVERIFY(charge.contains(QStringLiteral("failureReason")));
-        QCOMPARE(charge.value(QStringLiteral("occurred")).toString(), QStringLiteral("2023-08-14T12:48:46.260Z"));
+        QCOMPARE(charge.value(QStringLiteral("occurred")).toString(),
+                 QStringLiteral("2023-08-14T12:48:46.260Z"));
 
-        const QJsonObject agreement =
-            parse(SamplePayload::forEvent(QStringLiteral("recurring.agreement-activated.v1"), {}, Now));
+        const QJsonObject agreement
+            = parse(SamplePayload::forEvent(QStringLiteral("recurring.agreement-activated.v1"), {}, Now));
         QVERIFY(!agreement.contains(QStringLiteral("chargeId")));
         QCOMPARE(agreement.value(QStringLiteral("actor")).toString(), QStringLiteral("USER"));
     }
 
     void checkedIn_masksThePhoneNumber()
     {
-        const QJsonObject object = parse(SamplePayload::forEvent(QStringLiteral("user.checked-in.v1"), {}, Now));
+        const QJsonObject object
+            = parse(SamplePayload::forEvent(QStringLiteral("user.checked-in.v1"), {}, Now));
         QVERIFY(object.value(QStringLiteral("phoneNumber")).toString().contains(QLatin1Char('*')));
-        QCOMPARE(object.value(QStringLiteral("timestamp")).toString(), QStringLiteral("2023-08-14T12:48:46.260Z"));
+        QCOMPARE(object.value(QStringLiteral("timestamp")).toString(),
+                 QStringLiteral("2023-08-14T12:48:46.260Z"));
     }
 
     void emptyMsn_usesTheExampleSalesUnit()
     {
-        const QJsonObject object = parse(SamplePayload::forEvent(QStringLiteral("epayments.payment.created.v1"), {}, Now));
+        const QJsonObject object
+            = parse(SamplePayload::forEvent(QStringLiteral("epayments.payment.created.v1"), {}, Now));
         QCOMPARE(object.value(QStringLiteral("msn")).toString(), SamplePayload::exampleMsn());
     }
 
     void unknownEvent_isMinimal()
     {
-        const QByteArray body = SamplePayload::forEvent(QStringLiteral("newproduct.thing-happened.v2"), {}, Now);
-        QCOMPARE(body, QByteArrayLiteral("{\"eventType\":\"newproduct.thing-happened.v2\",\"simulated\":true,"
-                                         "\"timestamp\":\"2023-08-14T12:48:46.260Z\"}"));
+        const QByteArray body
+            = SamplePayload::forEvent(QStringLiteral("newproduct.thing-happened.v2"), {}, Now);
+        QCOMPARE(body,
+                 QByteArrayLiteral("{\"eventType\":\"newproduct.thing-happened.v2\",\"simulated\":true,"
+                                   "\"timestamp\":\"2023-08-14T12:48:46.260Z\"}"));
     }
 
     void identifiers_differEachTime()

@@ -113,14 +113,16 @@ private Q_SLOTS:
         const TestResponse registered = api.registerWebhook(keys, token, url, {Created}, Msn);
         QCOMPARE(registered.status, 201);
         const QString secretReturned = registered.json.value(QStringLiteral("secret")).toString();
-        QCOMPARE(api.registerWebhook(keys, token, QStringLiteral("http://example.com/hook"), {Created}, Msn).status,
+        QCOMPARE(api.registerWebhook(keys, token, QStringLiteral("http://example.com/hook"), {Created}, Msn)
+                     .status,
                  400); // other hosts still need https
 
         const QList<SimulatedDelivery> deliveries = simulate(Created);
         QCOMPARE(deliveries.size(), 1);
         QVERIFY2(deliveries.constFirst().isSuccess(), qPrintable(deliveries.constFirst().summary()));
         QCOMPARE(receiver.received().size(), 1);
-        const auto verdict = DeliverySignature::verify(receiver.received().constFirst().delivery, secretReturned, QUrl(url));
+        const auto verdict
+            = DeliverySignature::verify(receiver.received().constFirst().delivery, secretReturned, QUrl(url));
         QVERIFY2(verdict.isValid(), qPrintable(verdict.reason));
     }
 
@@ -132,10 +134,10 @@ private Q_SLOTS:
         const QString hook = receiver.url(QStringLiteral("/created")).toString();
         m_sandbox->addRegistration(Msn, hook, {Created});
         m_sandbox->addRegistration(Msn, receiver.url(QStringLiteral("/captured")).toString(), {Captured});
-        m_sandbox->addRegistration(QStringLiteral("654321"), receiver.url(QStringLiteral("/other-msn")).toString(),
-                                   {Created});
-        m_sandbox->addRegistration(SandboxServer::partnerBucket(), receiver.url(QStringLiteral("/partner")).toString(),
-                                   {Created});
+        m_sandbox->addRegistration(QStringLiteral("654321"),
+                                   receiver.url(QStringLiteral("/other-msn")).toString(), {Created});
+        m_sandbox->addRegistration(SandboxServer::partnerBucket(),
+                                   receiver.url(QStringLiteral("/partner")).toString(), {Created});
 
         QCOMPARE(simulate(Created).size(), 1);
         QCOMPARE(receiver.received().size(), 1);
@@ -145,7 +147,8 @@ private Q_SLOTS:
         QCOMPARE(simulate(Created, SandboxServer::partnerBucket()).size(), 1);
         QCOMPARE(receiver.received().size(), 2);
         QCOMPARE(receiver.received().at(1).target, QStringLiteral("/partner"));
-        QVERIFY(receiver.received().at(1).delivery.body.contains(QByteArray("\"msn\":\"" + SamplePayload::exampleMsn().toLatin1())));
+        QVERIFY(receiver.received().at(1).delivery.body.contains(
+            QByteArray("\"msn\":\"" + SamplePayload::exampleMsn().toLatin1())));
     }
 
     void simulate_reportsEachRegistration()

@@ -90,7 +90,8 @@ private Q_SLOTS:
     {
         startReceiver();
         // Non-ASCII, spaces and escaped delimiters: what the signature covers is what goes out.
-        const QUrl url = m_receiver->url(QString::fromUtf8("/vipps/h\xc3\xa6k?token=a%2Fb&note=two words&empty="));
+        const QUrl url
+            = m_receiver->url(QString::fromUtf8("/vipps/h\xc3\xa6k?token=a%2Fb&note=two words&empty="));
         const auto result = sendOnce(url);
         QVERIFY2(result.ok(), qPrintable(result.error().details()));
         QCOMPARE(m_receiver->received().size(), 1);
@@ -106,7 +107,8 @@ private Q_SLOTS:
         const auto result = sendOnce(m_receiver->url());
         QVERIFY2(result.ok(), qPrintable(result.error().details()));
         QCOMPARE(result.value().status, 200);
-        const auto verdict = DeliverySignature::verify(m_receiver->received().value(0).delivery, secret(), m_receiver->url());
+        const auto verdict = DeliverySignature::verify(m_receiver->received().value(0).delivery, secret(),
+                                                       m_receiver->url());
         QVERIFY2(verdict.isValid(), qPrintable(verdict.reason));
     }
 
@@ -190,13 +192,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("event");
         QTest::addColumn<QString>("secret");
         const QString good = secret();
-        QTest::newRow("plain http to another host") << QUrl(QStringLiteral("http://example.com/hook")) << Created << good;
+        QTest::newRow("plain http to another host")
+            << QUrl(QStringLiteral("http://example.com/hook")) << Created << good;
         QTest::newRow("ftp") << QUrl(QStringLiteral("ftp://example.com/hook")) << Created << good;
         QTest::newRow("relative") << QUrl(QStringLiteral("/hook")) << Created << good;
-        QTest::newRow("user info") << QUrl(QStringLiteral("https://user:pw@example.com/hook")) << Created << good;
-        QTest::newRow("empty secret") << QUrl(QStringLiteral("https://example.com/hook")) << Created << QString();
-        QTest::newRow("bad event") << QUrl(QStringLiteral("https://example.com/hook")) << QStringLiteral("no spaces")
+        QTest::newRow("user info") << QUrl(QStringLiteral("https://user:pw@example.com/hook")) << Created
                                    << good;
+        QTest::newRow("empty secret")
+            << QUrl(QStringLiteral("https://example.com/hook")) << Created << QString();
+        QTest::newRow("bad event") << QUrl(QStringLiteral("https://example.com/hook"))
+                                   << QStringLiteral("no spaces") << good;
     }
 
     void send_refusesBeforeSending()

@@ -67,10 +67,14 @@ private Q_SLOTS:
 
     void rules_portWarnsOnUncommonPorts()
     {
-        QCOMPARE(PreflightRules::port(QUrl(QStringLiteral("https://example.com/hook"))).outcome, Outcome_::Pass);
-        QCOMPARE(PreflightRules::port(QUrl(QStringLiteral("https://example.com:8080/hook"))).outcome, Outcome_::Pass);
-        QCOMPARE(PreflightRules::port(QUrl(QStringLiteral("https://example.com:80/hook"))).outcome, Outcome_::Pass);
-        const PreflightCheck uncommon = PreflightRules::port(QUrl(QStringLiteral("https://example.com:8443/hook")));
+        QCOMPARE(PreflightRules::port(QUrl(QStringLiteral("https://example.com/hook"))).outcome,
+                 Outcome_::Pass);
+        QCOMPARE(PreflightRules::port(QUrl(QStringLiteral("https://example.com:8080/hook"))).outcome,
+                 Outcome_::Pass);
+        QCOMPARE(PreflightRules::port(QUrl(QStringLiteral("https://example.com:80/hook"))).outcome,
+                 Outcome_::Pass);
+        const PreflightCheck uncommon
+            = PreflightRules::port(QUrl(QStringLiteral("https://example.com:8443/hook")));
         QCOMPARE(uncommon.outcome, Outcome_::Warn);
         QVERIFY(uncommon.reason.contains(QLatin1String("8443")));
         QCOMPARE(uncommon.id(), QStringLiteral("port"));
@@ -78,8 +82,10 @@ private Q_SLOTS:
 
     void rules_schemeNeedsHttps()
     {
-        QCOMPARE(PreflightRules::scheme(QUrl(QStringLiteral("https://example.com/hook"))).outcome, Outcome_::Pass);
-        QCOMPARE(PreflightRules::scheme(QUrl(QStringLiteral("http://example.com/hook"))).outcome, Outcome_::Fail);
+        QCOMPARE(PreflightRules::scheme(QUrl(QStringLiteral("https://example.com/hook"))).outcome,
+                 Outcome_::Pass);
+        QCOMPARE(PreflightRules::scheme(QUrl(QStringLiteral("http://example.com/hook"))).outcome,
+                 Outcome_::Fail);
         QCOMPARE(PreflightRules::scheme(QUrl(QStringLiteral("hook"))).outcome, Outcome_::Fail);
     }
 
@@ -87,7 +93,8 @@ private Q_SLOTS:
     {
         const QString host = QStringLiteral("hooks.example.com");
         const auto check = [&host](const char *address, bool allowLoopback) {
-            return PreflightRules::addresses(host, {QHostAddress(QLatin1String(address))}, allowLoopback).outcome;
+            return PreflightRules::addresses(host, {QHostAddress(QLatin1String(address))}, allowLoopback)
+                .outcome;
         };
         QCOMPARE(check("93.184.216.34", false), Outcome_::Pass);
         QCOMPARE(check("2606:2800:220:1:248:1893:25c8:1946", false), Outcome_::Pass);
@@ -99,8 +106,10 @@ private Q_SLOTS:
         QCOMPARE(check("127.0.0.1", true), Outcome_::Warn);
         QCOMPARE(check("::1", true), Outcome_::Warn);
         // One private address among public ones is enough to fail.
-        QCOMPARE(PreflightRules::addresses(host, {QHostAddress(QStringLiteral("93.184.216.34")),
-                                                     QHostAddress(QStringLiteral("10.0.0.1"))}, false)
+        QCOMPARE(PreflightRules::addresses(host,
+                                           {QHostAddress(QStringLiteral("93.184.216.34")),
+                                            QHostAddress(QStringLiteral("10.0.0.1"))},
+                                           false)
                      .outcome,
                  Outcome_::Fail);
         QCOMPARE(PreflightRules::addresses(host, {}, false).outcome, Outcome_::Fail);
@@ -116,14 +125,17 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, 20000);
         const PreflightReport report = *outcome.result;
 
-        QCOMPARE(order, (QStringList{QStringLiteral("scheme"), QStringLiteral("port"), QStringLiteral("address"),
-                                     QStringLiteral("tls"), QStringLiteral("redirect"), QStringLiteral("delivery")}));
+        QCOMPARE(
+            order,
+            (QStringList{QStringLiteral("scheme"), QStringLiteral("port"), QStringLiteral("address"),
+                         QStringLiteral("tls"), QStringLiteral("redirect"), QStringLiteral("delivery")}));
         QCOMPARE(report.checks.size(), 6);
         QCOMPARE(outcomeOf(report, Kind::Scheme), Outcome_::Pass);
         QCOMPARE(outcomeOf(report, Kind::Port), Outcome_::Warn);    // an ephemeral port
         QCOMPARE(outcomeOf(report, Kind::Address), Outcome_::Warn); // loopback, allowed for testing
         QCOMPARE(outcomeOf(report, Kind::Tls), Outcome_::Pass);
-        QVERIFY2(reasonOf(report, Kind::Tls).contains(QLatin1String("TLS 1.")), qPrintable(reasonOf(report, Kind::Tls)));
+        QVERIFY2(reasonOf(report, Kind::Tls).contains(QLatin1String("TLS 1.")),
+                 qPrintable(reasonOf(report, Kind::Tls)));
         QCOMPARE(outcomeOf(report, Kind::Redirect), Outcome_::Pass);
         QCOMPARE(outcomeOf(report, Kind::Delivery), Outcome_::Pass);
         QVERIFY(reasonOf(report, Kind::Delivery).contains(QLatin1String("200")));
@@ -145,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(report.throwawaySecret);
         QCOMPARE(outcomeOf(report, Kind::Delivery), Outcome_::Pass);
         QCOMPARE(m_receiver->received().size(), 1);
-        QVERIFY(!DeliverySignature::verify(m_receiver->received().constFirst().delivery, secret(), {}).isValid());
+        QVERIFY(
+            !DeliverySignature::verify(m_receiver->received().constFirst().delivery, secret(), {}).isValid());
     }
 
     void preflight_failsOnRedirect()
@@ -155,7 +168,8 @@ private Q_SLOTS:
         m_receiver->redirectTo(target, 301);
         const PreflightReport report = run(m_receiver->url(), secret());
         QCOMPARE(outcomeOf(report, Kind::Redirect), Outcome_::Fail);
-        QVERIFY2(reasonOf(report, Kind::Redirect).contains(target), qPrintable(reasonOf(report, Kind::Redirect)));
+        QVERIFY2(reasonOf(report, Kind::Redirect).contains(target),
+                 qPrintable(reasonOf(report, Kind::Redirect)));
         QCOMPARE(outcomeOf(report, Kind::Delivery), Outcome_::Fail);
         QCOMPARE(report.overall(), Outcome_::Fail);
         QCOMPARE(m_receiver->received().size(), 1);

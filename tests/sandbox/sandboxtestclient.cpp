@@ -92,23 +92,26 @@ HeaderList SandboxTestClient::webhookHeaders(const SandboxServer::Keys &keys, co
     return headers;
 }
 
-TestResponse SandboxTestClient::list(const SandboxServer::Keys &keys, const QByteArray &token, const QString &msn)
+TestResponse SandboxTestClient::list(const SandboxServer::Keys &keys, const QByteArray &token,
+                                     const QString &msn)
 {
     return send("GET", QStringLiteral("/webhooks/v1/webhooks"), webhookHeaders(keys, token, msn));
 }
 
 TestResponse SandboxTestClient::registerWebhook(const SandboxServer::Keys &keys, const QByteArray &token,
-                                                const QString &url, const QStringList &events, const QString &msn)
+                                                const QString &url, const QStringList &events,
+                                                const QString &msn)
 {
     HeaderList headers = webhookHeaders(keys, token, msn);
     headers.emplaceBack("Content-Type", "application/json");
-    const QJsonObject body{{QStringLiteral("url"), url}, {QStringLiteral("events"), QJsonArray::fromStringList(events)}};
+    const QJsonObject body{{QStringLiteral("url"), url},
+                           {QStringLiteral("events"), QJsonArray::fromStringList(events)}};
     return send("POST", QStringLiteral("/webhooks/v1/webhooks"), headers,
                 QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-TestResponse SandboxTestClient::remove(const SandboxServer::Keys &keys, const QByteArray &token, const QString &id,
-                                       const QString &msn)
+TestResponse SandboxTestClient::remove(const SandboxServer::Keys &keys, const QByteArray &token,
+                                       const QString &id, const QString &msn)
 {
     return send("DELETE", QStringLiteral("/webhooks/v1/webhooks/") + id, webhookHeaders(keys, token, msn));
 }

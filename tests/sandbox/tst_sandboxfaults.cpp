@@ -162,7 +162,8 @@ void TestSandboxFaults::fault_matchesMethodAndPath()
     const QByteArray token = m_client->token(m_keys);
     QCOMPARE(token.isEmpty(), false);
     QCOMPARE(m_client->list(m_keys, token).status, 200);
-    const Registration registration = m_server->addRegistration(SandboxServer::partnerBucket(), kUrl, {kCreated});
+    const Registration registration
+        = m_server->addRegistration(SandboxServer::partnerBucket(), kUrl, {kCreated});
     QCOMPARE(m_client->remove(m_keys, token, registration.id).status, 500);
     QCOMPARE(m_server->registrations(SandboxServer::partnerBucket()).size(), 1);
     QCOMPARE(m_client->remove(m_keys, token, registration.id).status, 204);
@@ -289,7 +290,8 @@ void TestSandboxFaults::fault_statusAfterCommitKeepsRegistration()
     fault.status = 500;
     fault.statusAfterCommit = true;
     m_server->injectFault(fault);
-    const TestResponse response = m_client->registerWebhook(m_keys, m_client->token(m_keys), kUrl, {kCreated});
+    const TestResponse response
+        = m_client->registerWebhook(m_keys, m_client->token(m_keys), kUrl, {kCreated});
     QCOMPARE(response.status, 500);
     QCOMPARE(m_server->registrations(SandboxServer::partnerBucket()).size(), 1);
 }
@@ -361,13 +363,15 @@ void TestSandboxFaults::state_saveLoadRoundTrip()
     QVERIFY2(m_server->saveState(fileName, &error), qPrintable(error));
     const QFileDevice::Permissions permissions = QFile::permissions(fileName);
     QVERIFY(permissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-    QVERIFY(!(permissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                             | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther)));
+    QVERIFY(!(permissions
+              & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                 | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther)));
 
     SandboxServer loaded;
     loaded.addRegistration(QStringLiteral("7777"), kUrl, {kCreated}); // replaced by the load
     QVERIFY2(loaded.loadState(fileName, &error), qPrintable(error));
-    QCOMPARE(loaded.registrations(SandboxServer::partnerBucket()), m_server->registrations(SandboxServer::partnerBucket()));
+    QCOMPARE(loaded.registrations(SandboxServer::partnerBucket()),
+             m_server->registrations(SandboxServer::partnerBucket()));
     QCOMPARE(loaded.registrations(kMsn), m_server->registrations(kMsn));
     QVERIFY(loaded.registrations(QStringLiteral("7777")).isEmpty());
     QCOMPARE(loaded.secretOf(unit.id), unit.secret);
@@ -441,7 +445,8 @@ void TestSandboxFaults::log_containsNoSecrets()
     const QString secret = registered.json.value(QStringLiteral("secret")).toString();
     const QString log = capturedLog.join(QLatin1Char('\n'));
     QVERIFY2(log.contains(QStringLiteral("/webhooks/v1/webhooks")), qPrintable(log)); // it does log
-    for (const QString &needle : {QString::fromLatin1(token), secret, m_keys.clientSecret, m_keys.subscriptionKey})
+    for (const QString &needle :
+         {QString::fromLatin1(token), secret, m_keys.clientSecret, m_keys.subscriptionKey})
         QVERIFY2(!log.contains(needle), qPrintable(log));
 }
 

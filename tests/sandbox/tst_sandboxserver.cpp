@@ -127,9 +127,9 @@ void TestSandboxServer::token_returnsStringFields()
     const TestResponse response = m_client->fetchToken(m_keys);
     QCOMPARE(response.status, 200);
     QVERIFY(response.contentType().startsWith("application/json"));
-    const QStringList fields{QStringLiteral("token_type"), QStringLiteral("expires_in"),
+    const QStringList fields{QStringLiteral("token_type"),     QStringLiteral("expires_in"),
                              QStringLiteral("ext_expires_in"), QStringLiteral("expires_on"),
-                             QStringLiteral("not_before"), QStringLiteral("resource"),
+                             QStringLiteral("not_before"),     QStringLiteral("resource"),
                              QStringLiteral("access_token")};
     for (const QString &field : fields)
         QVERIFY2(response.json.value(field).isString(), qPrintable(field));
@@ -153,8 +153,9 @@ void TestSandboxServer::token_rejectsMissingSubscriptionKey()
         {{"client_id", m_keys.clientId.toUtf8()}, {"client_secret", m_keys.clientSecret.toUtf8()}});
     QCOMPARE(response.status, 401);
     QCOMPARE(response.json.value(QStringLiteral("statusCode")).toInt(), 401);
-    QVERIFY(response.json.value(QStringLiteral("message")).toString().startsWith(
-        QStringLiteral("Access denied due to missing subscription key.")));
+    QVERIFY(response.json.value(QStringLiteral("message"))
+                .toString()
+                .startsWith(QStringLiteral("Access denied due to missing subscription key.")));
 }
 
 void TestSandboxServer::token_rejectsWrongSubscriptionKey()
@@ -163,11 +164,12 @@ void TestSandboxServer::token_rejectsWrongSubscriptionKey()
     keys.subscriptionKey = QStringLiteral("0123456789abcdef0123456789abcdef");
     const TestResponse response = m_client->fetchToken(keys);
     QCOMPARE(response.status, 401);
-    QCOMPARE(response.json,
-             QJsonObject({{QStringLiteral("statusCode"), 401},
-                          {QStringLiteral("message"),
-                           QStringLiteral("Access denied due to invalid subscription key. Make sure to provide a "
-                                          "valid key for an active subscription.")}}));
+    QCOMPARE(
+        response.json,
+        QJsonObject({{QStringLiteral("statusCode"), 401},
+                     {QStringLiteral("message"),
+                      QStringLiteral("Access denied due to invalid subscription key. Make sure to provide a "
+                                     "valid key for an active subscription.")}}));
 }
 
 void TestSandboxServer::token_rejectsUnknownClientId()
@@ -178,7 +180,8 @@ void TestSandboxServer::token_rejectsUnknownClientId()
     QCOMPARE(response.status, 400);
     QCOMPARE(response.json.value(QStringLiteral("error")).toString(), QStringLiteral("unauthorized_client"));
     const QString description = response.json.value(QStringLiteral("error_description")).toString();
-    QVERIFY(description.startsWith(QStringLiteral("AADSTS700016: Application with identifier '") + keys.clientId));
+    QVERIFY(description.startsWith(QStringLiteral("AADSTS700016: Application with identifier '")
+                                   + keys.clientId));
     QCOMPARE(response.json.value(QStringLiteral("error_codes")).toArray(), QJsonArray{700016});
     QVERIFY(response.json.value(QStringLiteral("timestamp")).isString());
     QVERIFY(isUuid(response.json.value(QStringLiteral("trace_id")).toString()));
@@ -187,9 +190,10 @@ void TestSandboxServer::token_rejectsUnknownClientId()
 
 void TestSandboxServer::token_rejectsMissingClientId()
 {
-    const TestResponse response = m_client->send(
-        "POST", QStringLiteral("/accesstoken/get"),
-        {{"client_secret", m_keys.clientSecret.toUtf8()}, {"Ocp-Apim-Subscription-Key", m_keys.subscriptionKey.toUtf8()}});
+    const TestResponse response
+        = m_client->send("POST", QStringLiteral("/accesstoken/get"),
+                         {{"client_secret", m_keys.clientSecret.toUtf8()},
+                          {"Ocp-Apim-Subscription-Key", m_keys.subscriptionKey.toUtf8()}});
     QCOMPARE(response.status, 400);
     QCOMPARE(response.json.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_request"));
 }
@@ -201,8 +205,9 @@ void TestSandboxServer::token_rejectsWrongClientSecret()
     const TestResponse response = m_client->fetchToken(keys);
     QCOMPARE(response.status, 401);
     QCOMPARE(response.json.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_client"));
-    QVERIFY(response.json.value(QStringLiteral("error_description")).toString().startsWith(
-        QStringLiteral("AADSTS7000215: Invalid client secret provided.")));
+    QVERIFY(response.json.value(QStringLiteral("error_description"))
+                .toString()
+                .startsWith(QStringLiteral("AADSTS7000215: Invalid client secret provided.")));
     QCOMPARE(response.json.value(QStringLiteral("error_codes")).toArray(), QJsonArray{7000215});
     QVERIFY(!response.body.contains(keys.clientSecret.toUtf8()));
 }
@@ -234,8 +239,8 @@ void TestSandboxServer::token_recordsSystemHeaders()
 
 void TestSandboxServer::token_rejectsGet()
 {
-    const TestResponse response =
-        m_client->send("GET", QStringLiteral("/accesstoken/get"), SandboxTestClient::tokenHeaders(m_keys));
+    const TestResponse response
+        = m_client->send("GET", QStringLiteral("/accesstoken/get"), SandboxTestClient::tokenHeaders(m_keys));
     QCOMPARE(response.status, 405);
     QCOMPARE(response.headers.value("allow"), QByteArray("POST"));
 }
@@ -255,19 +260,24 @@ void TestSandboxServer::webhooks_requireSubscriptionKey()
     TestResponse response = m_client->send("GET", QStringLiteral("/webhooks/v1/webhooks"),
                                            {{"Authorization", "Bearer " + token}});
     QCOMPARE(response.status, 401);
-    QVERIFY(response.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("missing subscription key")));
+    QVERIFY(response.json.value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("missing subscription key")));
 
     SandboxServer::Keys wrong = m_keys;
     wrong.subscriptionKey = QStringLiteral("wrong");
     response = m_client->list(wrong, token);
     QCOMPARE(response.status, 401);
-    QVERIFY(response.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("invalid subscription key")));
+    QVERIFY(response.json.value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("invalid subscription key")));
 }
 
 void TestSandboxServer::webhooks_rejectMissingOrUnknownBearer()
 {
-    const QJsonObject expected{{QStringLiteral("statusCode"), 401},
-                               {QStringLiteral("message"), QStringLiteral("Unauthorized. Access token is missing or invalid.")}};
+    const QJsonObject expected{
+        {QStringLiteral("statusCode"), 401},
+        {QStringLiteral("message"), QStringLiteral("Unauthorized. Access token is missing or invalid.")}};
     TestResponse response = m_client->send("GET", QStringLiteral("/webhooks/v1/webhooks"),
                                            {{"Ocp-Apim-Subscription-Key", m_keys.subscriptionKey.toUtf8()}});
     QCOMPARE(response.status, 401);
@@ -279,8 +289,9 @@ void TestSandboxServer::webhooks_rejectMissingOrUnknownBearer()
 
     // The word Bearer is required.
     const QByteArray token = m_client->token(m_keys);
-    response = m_client->send("GET", QStringLiteral("/webhooks/v1/webhooks"),
-                              {{"Authorization", token}, {"Ocp-Apim-Subscription-Key", m_keys.subscriptionKey.toUtf8()}});
+    response = m_client->send(
+        "GET", QStringLiteral("/webhooks/v1/webhooks"),
+        {{"Authorization", token}, {"Ocp-Apim-Subscription-Key", m_keys.subscriptionKey.toUtf8()}});
     QCOMPARE(response.status, 401);
     QCOMPARE(m_client->list(m_keys, token).status, 200);
 }
@@ -329,8 +340,8 @@ void TestSandboxServer::webhooks_doNotNeedClientCredentials()
 void TestSandboxServer::register_returnsIdAndSecret()
 {
     const QByteArray token = m_client->token(m_keys, kMsn);
-    const TestResponse response =
-        m_client->registerWebhook(m_keys, token, kUrl, {kCreated, kCreated, QStringLiteral("epayments.payment.captured.v1")}, kMsn);
+    const TestResponse response = m_client->registerWebhook(
+        m_keys, token, kUrl, {kCreated, kCreated, QStringLiteral("epayments.payment.captured.v1")}, kMsn);
     QCOMPARE(response.status, 201);
     QVERIFY(response.contentType().startsWith("application/json"));
     QCOMPARE(response.json.keys(), QStringList({QStringLiteral("id"), QStringLiteral("secret")}));
@@ -343,20 +354,22 @@ void TestSandboxServer::register_returnsIdAndSecret()
     QCOMPARE(registered.size(), 1);
     QCOMPARE(registered.first().id, id);
     QCOMPARE(registered.first().url, kUrl);
-    QCOMPARE(registered.first().events, QStringList({kCreated, QStringLiteral("epayments.payment.captured.v1")}));
+    QCOMPARE(registered.first().events,
+             QStringList({kCreated, QStringLiteral("epayments.payment.captured.v1")}));
     QVERIFY(m_server->registrations(SandboxServer::partnerBucket()).isEmpty());
 }
 
 void TestSandboxServer::register_problemShape()
 {
-    const TestResponse response =
-        m_client->registerWebhook(m_keys, m_client->token(m_keys), QStringLiteral("http://example.com/hook"), {kCreated});
+    const TestResponse response = m_client->registerWebhook(
+        m_keys, m_client->token(m_keys), QStringLiteral("http://example.com/hook"), {kCreated});
     QCOMPARE(response.status, 400);
     QVERIFY(response.contentType().startsWith("application/problem+json"));
     const QJsonObject &json = response.json;
     QCOMPARE(json.value(QStringLiteral("title")).toString(), QStringLiteral("Bad Request"));
     QCOMPARE(json.value(QStringLiteral("status")).toInt(), 400);
-    QCOMPARE(json.value(QStringLiteral("detail")).toString(), QStringLiteral("One or more validation errors occurred."));
+    QCOMPARE(json.value(QStringLiteral("detail")).toString(),
+             QStringLiteral("One or more validation errors occurred."));
     QCOMPARE(json.value(QStringLiteral("instance")).toString(), QStringLiteral("/v1/webhooks"));
     QVERIFY(isTraceId(json.value(QStringLiteral("traceId")).toString()));
     QVERIFY(isTraceId(json.value(QStringLiteral("type")).toString()));
@@ -366,8 +379,10 @@ void TestSandboxServer::register_rejectsExtraProperty()
 {
     HeaderList headers = SandboxTestClient::webhookHeaders(m_keys, m_client->token(m_keys));
     headers.emplaceBack("Content-Type", "application/json; charset=utf-8");
-    const QByteArray body = R"({"url":"https://example.com/a","events":["epayments.payment.created.v1"],"description":"x"})";
-    const TestResponse response = m_client->send("POST", QStringLiteral("/webhooks/v1/webhooks"), headers, body);
+    const QByteArray body
+        = R"({"url":"https://example.com/a","events":["epayments.payment.created.v1"],"description":"x"})";
+    const TestResponse response
+        = m_client->send("POST", QStringLiteral("/webhooks/v1/webhooks"), headers, body);
     QCOMPARE(response.status, 400);
     QCOMPARE(response.extraDetails().size(), 1);
     QVERIFY(response.extraDetails().first().startsWith(QStringLiteral("description: ")));
@@ -420,7 +435,8 @@ void TestSandboxServer::register_rejectsInvalidJson()
     HeaderList headers = SandboxTestClient::webhookHeaders(m_keys, m_client->token(m_keys));
     headers.emplaceBack("Content-Type", "application/json");
     for (const QByteArray &body : {QByteArray("{not json"), QByteArray("[]"), QByteArray()}) {
-        const TestResponse response = m_client->send("POST", QStringLiteral("/webhooks/v1/webhooks"), headers, body);
+        const TestResponse response
+            = m_client->send("POST", QStringLiteral("/webhooks/v1/webhooks"), headers, body);
         QCOMPARE(response.status, 400);
         QCOMPARE(response.extraDetails().size(), 1);
     }
@@ -431,10 +447,12 @@ void TestSandboxServer::register_rejectsWrongContentType()
     HeaderList headers = SandboxTestClient::webhookHeaders(m_keys, m_client->token(m_keys));
     headers.emplaceBack("Content-Type", "text/plain");
     const QByteArray body = R"({"url":"https://example.com/a","events":["epayments.payment.created.v1"]})";
-    const TestResponse response = m_client->send("POST", QStringLiteral("/webhooks/v1/webhooks"), headers, body);
+    const TestResponse response
+        = m_client->send("POST", QStringLiteral("/webhooks/v1/webhooks"), headers, body);
     QCOMPARE(response.status, 415);
     QVERIFY(response.contentType().startsWith("application/problem+json"));
-    QCOMPARE(response.json.value(QStringLiteral("title")).toString(), QStringLiteral("Unsupported Media Type"));
+    QCOMPARE(response.json.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Unsupported Media Type"));
     QVERIFY(m_server->registrations(SandboxServer::partnerBucket()).isEmpty());
 }
 
@@ -453,9 +471,14 @@ void TestSandboxServer::register_enforcesLimit25PerBucket()
     QVERIFY(response.extraDetails().first().contains(QStringLiteral("25")));
     QCOMPARE(m_server->registrations(kMsn).size(), 25);
     // Other event types, the partner bucket and other sales units have room of their own.
-    QCOMPARE(m_client->registerWebhook(m_keys, token, kUrl, {QStringLiteral("epayments.payment.captured.v1")}, kMsn).status, 201);
+    QCOMPARE(
+        m_client
+            ->registerWebhook(m_keys, token, kUrl, {QStringLiteral("epayments.payment.captured.v1")}, kMsn)
+            .status,
+        201);
     QCOMPARE(m_client->registerWebhook(m_keys, token, kUrl, {kCreated}).status, 201);
-    QCOMPARE(m_client->registerWebhook(m_keys, token, kUrl, {kCreated}, QStringLiteral("654321")).status, 201);
+    QCOMPARE(m_client->registerWebhook(m_keys, token, kUrl, {kCreated}, QStringLiteral("654321")).status,
+             201);
 }
 
 void TestSandboxServer::register_allowsOneCheckedInPerBucket()
@@ -472,8 +495,8 @@ void TestSandboxServer::register_allowsOneCheckedInPerBucket()
 void TestSandboxServer::list_returnsOnlyTheBucket()
 {
     const Registration unit = m_server->addRegistration(kMsn, kUrl, {kCreated});
-    const Registration partner =
-        m_server->addRegistration(SandboxServer::partnerBucket(), QStringLiteral("https://example.org/p"), {kCheckedIn});
+    const Registration partner = m_server->addRegistration(
+        SandboxServer::partnerBucket(), QStringLiteral("https://example.org/p"), {kCheckedIn});
     const QByteArray token = m_client->token(m_keys);
 
     TestResponse response = m_client->list(m_keys, token, kMsn);
@@ -512,13 +535,15 @@ void TestSandboxServer::delete_unknownIdReturns404()
     QVERIFY(response.contentType().startsWith("application/problem+json"));
     QCOMPARE(response.json.value(QStringLiteral("title")).toString(), QStringLiteral("Not Found"));
     QCOMPARE(response.json.value(QStringLiteral("status")).toInt(), 404);
-    QCOMPARE(response.json.value(QStringLiteral("instance")).toString(), QStringLiteral("/v1/webhooks/") + id);
+    QCOMPARE(response.json.value(QStringLiteral("instance")).toString(),
+             QStringLiteral("/v1/webhooks/") + id);
     QVERIFY(isTraceId(response.json.value(QStringLiteral("traceId")).toString()));
 }
 
 void TestSandboxServer::delete_nonUuidReturns400()
 {
-    const TestResponse response = m_client->remove(m_keys, m_client->token(m_keys), QStringLiteral("not-a-uuid"));
+    const TestResponse response
+        = m_client->remove(m_keys, m_client->token(m_keys), QStringLiteral("not-a-uuid"));
     QCOMPARE(response.status, 400);
     QCOMPARE(response.extraDetails().size(), 1);
     QVERIFY(response.extraDetails().first().startsWith(QStringLiteral("id: ")));

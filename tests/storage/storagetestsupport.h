@@ -18,12 +18,11 @@ inline bool inThrowawayKeyring()
     return qEnvironmentVariableIsSet("WC_TEST_KEYRING_INNER");
 }
 
-inline constexpr const char *SkipMessage =
-    "needs scripts/with-test-keyring (a throwaway HOME and Secret Service); refusing to touch a real keychain";
+inline constexpr const char *SkipMessage = "needs scripts/with-test-keyring (a throwaway HOME and Secret "
+                                           "Service); refusing to touch a real keychain";
 
 // The error message of a result, or "" (QVERIFY2 evaluates its message even when passing).
-template <typename R>
-QByteArray errorText(const R &result)
+template<typename R> QByteArray errorText(const R &result)
 {
     return result.ok() ? QByteArray() : result.error().message.toUtf8();
 }

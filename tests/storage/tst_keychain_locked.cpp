@@ -18,17 +18,16 @@ namespace {
 // Locks the default collection through the Secret Service API, as a screen lock would.
 bool lockDefaultCollection()
 {
-    QDBusMessage lock = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
-                                                       QStringLiteral("/org/freedesktop/secrets"),
-                                                       QStringLiteral("org.freedesktop.Secret.Service"),
-                                                       QStringLiteral("Lock"));
-    lock << QVariant::fromValue(QList<QDBusObjectPath>{QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/aliases/default"))});
+    QDBusMessage lock = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Lock"));
+    lock << QVariant::fromValue(
+        QList<QDBusObjectPath>{QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/aliases/default"))});
     const QDBusMessage reply = QDBusConnection::sessionBus().call(lock);
     return reply.type() == QDBusMessage::ReplyMessage;
 }
 
-template <typename R>
-struct Outcome
+template<typename R> struct Outcome
 {
     std::optional<R> result;
     auto callback()
@@ -80,8 +79,9 @@ private Q_SLOTS:
         profile.name = QStringLiteral("Locked shop");
         profile.msn = QStringLiteral("123456");
         Outcome<Result<Done, KeychainError>> saved;
-        manager.saveProfile(profile, Credentials{QStringLiteral("id"), QStringLiteral("secret"), QStringLiteral("key")},
-                            this, saved.callback());
+        manager.saveProfile(
+            profile, Credentials{QStringLiteral("id"), QStringLiteral("secret"), QStringLiteral("key")}, this,
+            saved.callback());
         QTRY_VERIFY_WITH_TIMEOUT(saved.result.has_value(), 30000);
         QVERIFY(!saved.result->ok());
         QCOMPARE(saved.result->error().kind, KeychainError::Kind::AccessDenied);

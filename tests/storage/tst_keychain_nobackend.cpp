@@ -46,8 +46,7 @@ public:
     std::atomic<int> calls{0};
 };
 
-template <typename R, typename Start>
-std::optional<R> await(Start start)
+template<typename R, typename Start> std::optional<R> await(Start start)
 {
     std::optional<R> result;
     start([&result](const R &r) { result = r; });
@@ -105,17 +104,19 @@ void TestKeychainNoBackend::write_withoutSecretService_isNoBackend()
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), Wait);
     QVERIFY(!result->ok());
     QCOMPARE(KeychainError::kindName(result->error().kind), QStringLiteral("NoBackend"));
-    QVERIFY2(result->error().message.contains(QStringLiteral("Secret Service")), StorageTest::errorText(*result).constData());
+    QVERIFY2(result->error().message.contains(QStringLiteral("Secret Service")),
+             StorageTest::errorText(*result).constData());
 }
 
 void TestKeychainNoBackend::readAndRemove_withoutSecretService_areNoBackend()
 {
     KeychainSecretStore store;
-    const auto read = await<ReadResult>([&](auto done) { store.read(QStringLiteral("nobackend/read"), this, done); });
+    const auto read
+        = await<ReadResult>([&](auto done) { store.read(QStringLiteral("nobackend/read"), this, done); });
     QVERIFY(read && !read->ok());
     QCOMPARE(read->error().kind, KeychainError::Kind::NoBackend);
-    const auto removed =
-        await<DoneResult>([&](auto done) { store.remove(QStringLiteral("nobackend/read"), this, done); });
+    const auto removed
+        = await<DoneResult>([&](auto done) { store.remove(QStringLiteral("nobackend/read"), this, done); });
     QVERIFY(removed && !removed->ok());
     QCOMPARE(removed->error().kind, KeychainError::Kind::NoBackend);
 }
@@ -142,7 +143,8 @@ void TestKeychainNoBackend::saveProfile_withoutSecretService_leavesSettingsUntou
 
     Profile added = existing;
     added.name = QStringLiteral("Added");
-    const auto saved = await<DoneResult>([&](auto done) { manager.saveProfile(added, credentials, this, done); });
+    const auto saved
+        = await<DoneResult>([&](auto done) { manager.saveProfile(added, credentials, this, done); });
     QVERIFY(saved && !saved->ok());
     QCOMPARE(saved->error().kind, KeychainError::Kind::NoBackend);
     QVERIFY(saved->error().message.contains(QStringLiteral("Secret Service")));
@@ -154,7 +156,8 @@ void TestKeychainNoBackend::saveProfile_withoutSecretService_leavesSettingsUntou
     QVERIFY(rename && !rename->ok());
     QCOMPARE(rename->error().kind, KeychainError::Kind::NoBackend);
 
-    const auto removed = await<DoneResult>([&](auto done) { manager.removeProfile(existing.name, this, done); });
+    const auto removed
+        = await<DoneResult>([&](auto done) { manager.removeProfile(existing.name, this, done); });
     QVERIFY(removed && !removed->ok());
     QCOMPARE(removed->error().kind, KeychainError::Kind::NoBackend);
 
@@ -214,7 +217,8 @@ void TestKeychainNoBackend::timeout_whenTheSecretServiceNeverAnswers()
     QVERIFY(silent.calls > 0);
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, KeychainError::Kind::Timeout);
-    QVERIFY2(result->error().message.contains(QStringLiteral("did not answer")), StorageTest::errorText(*result).constData());
+    QVERIFY2(result->error().message.contains(QStringLiteral("did not answer")),
+             StorageTest::errorText(*result).constData());
     QVERIFY(!lateCall);
 
     bus.unregisterService(SecretsService);

@@ -6,9 +6,9 @@
 #include "storagetestsupport.h"
 
 #include <QPointer>
-#include <algorithm>
 #include <QStandardPaths>
 #include <QTest>
+#include <algorithm>
 
 #include <memory>
 #include <optional>
@@ -37,7 +37,8 @@ private Q_SLOTS:
     void secrets_neverReachAFile();
 
 private:
-    std::optional<DoneResult> writeNow(KeychainSecretStore &store, const QString &key, const QByteArray &value);
+    std::optional<DoneResult> writeNow(KeychainSecretStore &store, const QString &key,
+                                       const QByteArray &value);
     std::optional<ReadResult> readNow(KeychainSecretStore &store, const QString &key);
     std::optional<DoneResult> removeNow(KeychainSecretStore &store, const QString &key);
 };
@@ -169,15 +170,23 @@ void TestKeychainSecretStore::requests_runInOrder()
     const QString key = QStringLiteral("ordered");
     QStringList order;
     std::optional<ReadResult> last;
-    store.write(key, "1", this, [&](const DoneResult &r) { order << (r.ok() ? QStringLiteral("w1") : QStringLiteral("w1 failed")); });
-    store.write(key, "2", this, [&](const DoneResult &r) { order << (r.ok() ? QStringLiteral("w2") : QStringLiteral("w2 failed")); });
+    store.write(key, "1", this, [&](const DoneResult &r) {
+        order << (r.ok() ? QStringLiteral("w1") : QStringLiteral("w1 failed"));
+    });
+    store.write(key, "2", this, [&](const DoneResult &r) {
+        order << (r.ok() ? QStringLiteral("w2") : QStringLiteral("w2 failed"));
+    });
     store.read(key, this, [&](const ReadResult &r) {
         order << QStringLiteral("r");
         last = r;
     });
-    store.remove(key, this, [&](const DoneResult &r) { order << (r.ok() ? QStringLiteral("d") : QStringLiteral("d failed")); });
+    store.remove(key, this, [&](const DoneResult &r) {
+        order << (r.ok() ? QStringLiteral("d") : QStringLiteral("d failed"));
+    });
     QTRY_COMPARE_WITH_TIMEOUT(order.size(), 4, 20000);
-    QCOMPARE(order, QStringList({QStringLiteral("w1"), QStringLiteral("w2"), QStringLiteral("r"), QStringLiteral("d")}));
+    QCOMPARE(
+        order,
+        QStringList({QStringLiteral("w1"), QStringLiteral("w2"), QStringLiteral("r"), QStringLiteral("d")}));
     QVERIFY(last && last->ok());
     QCOMPARE(last->value(), QByteArrayLiteral("2"));
 }

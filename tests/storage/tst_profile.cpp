@@ -107,8 +107,10 @@ void TestProfile::validate_rejectsBadProfiles_data()
     });
     QTest::newRow("msn letters") << with([](Profile &p) { p.msn = QStringLiteral("12ab56"); });
     QTest::newRow("msn too short") << with([](Profile &p) { p.msn = QStringLiteral("123"); });
-    QTest::newRow("system name too long") << with([](Profile &p) { p.system.name = QString(31, QLatin1Char('n')); });
-    QTest::newRow("plugin version newline") << with([](Profile &p) { p.system.pluginVersion = QStringLiteral("1\n2"); });
+    QTest::newRow("system name too long")
+        << with([](Profile &p) { p.system.name = QString(31, QLatin1Char('n')); });
+    QTest::newRow("plugin version newline")
+        << with([](Profile &p) { p.system.pluginVersion = QStringLiteral("1\n2"); });
 }
 
 void TestProfile::validate_rejectsBadProfiles()

@@ -80,8 +80,7 @@ Credentials credentials(const QString &tag)
                        QStringLiteral("subscription-key-") + tag};
 }
 
-template <typename R, typename Start>
-std::optional<R> await(Start start)
+template<typename R, typename Start> std::optional<R> await(Start start)
 {
     std::optional<R> result;
     start([&result](const R &r) { result = r; });
@@ -105,7 +104,8 @@ void TestProfileManager::init()
     m_dir = std::make_unique<QTemporaryDir>(QDir::homePath() + QStringLiteral("/wc-profilemanager-XXXXXX"));
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("io.github.webhook_console.WebhookConsole.tests"));
+    m_secrets = std::make_unique<KeychainSecretStore>(
+        QStringLiteral("io.github.webhook_console.WebhookConsole.tests"));
     m_manager = std::make_unique<ProfileManager>(m_store.get(), m_secrets.get());
 }
 
@@ -120,7 +120,8 @@ void TestProfileManager::cleanup()
 std::optional<DoneResult> TestProfileManager::save(const Profile &profile, const Credentials &creds,
                                                    const QString &previousName)
 {
-    return await<DoneResult>([&](auto done) { m_manager->saveProfile(profile, creds, this, done, previousName); });
+    return await<DoneResult>(
+        [&](auto done) { m_manager->saveProfile(profile, creds, this, done, previousName); });
 }
 
 std::optional<CredentialsResult> TestProfileManager::load(const QString &name)
@@ -136,7 +137,8 @@ std::optional<DoneResult> TestProfileManager::remove(const QString &name)
 std::optional<DoneResult> TestProfileManager::storeSecret(const Profile &profile, const QString &id,
                                                           const QString &secret)
 {
-    return await<DoneResult>([&](auto done) { m_manager->storeWebhookSecret(profile, id, secret, this, done); });
+    return await<DoneResult>(
+        [&](auto done) { m_manager->storeWebhookSecret(profile, id, secret, this, done); });
 }
 
 std::optional<SecretResult> TestProfileManager::readSecret(const Profile &profile, const QString &id)
@@ -154,11 +156,11 @@ std::optional<Result<QByteArray, KeychainError>> TestProfileManager::readRaw(con
     return await<Result<QByteArray, KeychainError>>([&](auto done) { m_secrets->read(key, this, done); });
 }
 
-#define WC_VERIFY_OK(optionalResult)                                                                    \
-    do {                                                                                                \
-        const auto &r_ = (optionalResult);                                                              \
-        QVERIFY2(r_.has_value(), "no answer");                                                          \
-        QVERIFY2(r_->ok(), StorageTest::errorText(*r_).constData());                                            \
+#define WC_VERIFY_OK(optionalResult) \
+    do { \
+        const auto &r_ = (optionalResult); \
+        QVERIFY2(r_.has_value(), "no answer"); \
+        QVERIFY2(r_->ok(), StorageTest::errorText(*r_).constData()); \
     } while (false)
 
 void TestProfileManager::saveProfile_thenLoadCredentials_roundTrip()
@@ -269,7 +271,8 @@ void TestProfileManager::loadCredentials_missing_namesTheProfile()
     const auto loaded = load(QStringLiteral("Never saved"));
     QVERIFY(loaded && !loaded->ok());
     QCOMPARE(loaded->error().kind, KeychainError::Kind::NotFound);
-    QVERIFY2(loaded->error().message.contains(QStringLiteral("Never saved")), StorageTest::errorText(*loaded).constData());
+    QVERIFY2(loaded->error().message.contains(QStringLiteral("Never saved")),
+             StorageTest::errorText(*loaded).constData());
 }
 
 void TestProfileManager::removeProfile_removesCredentialsSecretsAndSettings()
@@ -347,7 +350,8 @@ void TestProfileManager::webhookSecretIds_separatePerEnvironmentAndBucket()
     const Profile test = profileNamed(QStringLiteral("Buckets"));
     const Profile otherMsn = profileNamed(QStringLiteral("Buckets"), QStringLiteral("654321"));
     const Profile partner = profileNamed(QStringLiteral("Buckets"), QString());
-    const Profile production = profileNamed(QStringLiteral("Buckets"), QStringLiteral("123456"), Environment::Production);
+    const Profile production
+        = profileNamed(QStringLiteral("Buckets"), QStringLiteral("123456"), Environment::Production);
 
     WC_VERIFY_OK(storeSecret(test, id, QStringLiteral("whsec-test")));
     QCOMPARE(m_manager->webhookSecretIds(test), QSet<QString>{id});
@@ -367,7 +371,8 @@ void TestProfileManager::webhookSecretKey_emptyProfileNameUsesDash()
              QStringLiteral("webhook-secret/-/production/partner/") + id);
     QCOMPARE(ProfileManager::webhookSecretKey(profileNamed(QStringLiteral("Shop")), id),
              QStringLiteral("webhook-secret/Shop/test/123456/") + id);
-    QCOMPARE(ProfileManager::credentialsKey(QStringLiteral("Shop")), QStringLiteral("profile/Shop/credentials"));
+    QCOMPARE(ProfileManager::credentialsKey(QStringLiteral("Shop")),
+             QStringLiteral("profile/Shop/credentials"));
 
     WC_VERIFY_OK(storeSecret(noProfile, id, QStringLiteral("whsec-env")));
     QCOMPARE(m_manager->webhookSecretIds(noProfile), QSet<QString>{id});
@@ -382,9 +387,10 @@ void TestProfileManager::callbacks_skippedWhenContextDestroyed()
 {
     auto *context = new QObject;
     bool called = false;
-    m_manager->loadCredentials(QStringLiteral("Never saved"), context, [&](const CredentialsResult &) { called = true; });
-    m_manager->saveProfile(profileNamed(QStringLiteral("bad/name")), credentials(QStringLiteral("x")), context,
-                           [&](const DoneResult &) { called = true; });
+    m_manager->loadCredentials(QStringLiteral("Never saved"), context,
+                               [&](const CredentialsResult &) { called = true; });
+    m_manager->saveProfile(profileNamed(QStringLiteral("bad/name")), credentials(QStringLiteral("x")),
+                           context, [&](const DoneResult &) { called = true; });
     delete context;
     // Anything queued behind them answers; they never do.
     const auto after = load(QStringLiteral("Never saved"));
@@ -394,7 +400,8 @@ void TestProfileManager::callbacks_skippedWhenContextDestroyed()
 
 void TestProfileManager::secrets_neverReachAFile()
 {
-    const Credentials canary{QStringLiteral("canary-client-id-9d8e7f"), QStringLiteral("canary-client-secret-1a2b3c"),
+    const Credentials canary{QStringLiteral("canary-client-id-9d8e7f"),
+                             QStringLiteral("canary-client-secret-1a2b3c"),
                              QStringLiteral("canary-subscription-key-4d5e6f")};
     const QString webhookSecret = QStringLiteral("canary-webhook-secret-7a8b9c");
     const Profile profile = profileNamed(QStringLiteral("Leak check"));
@@ -419,7 +426,8 @@ void TestProfileManager::secrets_neverReachAFile()
     }
     QCOMPARE(StorageTest::filesContaining(dirs, QByteArrayLiteral("control-canary-0f0e0d")),
              QStringList{m_dir->filePath(QStringLiteral("control.txt"))});
-    for (const QString &secret : {canary.clientSecret, canary.subscriptionKey, canary.clientId, webhookSecret}) {
+    for (const QString &secret :
+         {canary.clientSecret, canary.subscriptionKey, canary.clientId, webhookSecret}) {
         QCOMPARE(StorageTest::filesContaining(dirs, secret.toUtf8()), QStringList());
     }
     WC_VERIFY_OK(remove(profile.name));

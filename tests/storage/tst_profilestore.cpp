@@ -50,18 +50,10 @@ Profile customProfile(const QString &name)
 QStringList oddNames()
 {
     return {
-        QStringLiteral("a/b"),
-        QStringLiteral("back\\slash"),
-        QStringLiteral("100% sure"),
-        QStringLiteral("%2F"),
-        QStringLiteral("[General]"),
-        QStringLiteral("key=value; comment"),
-        QStringLiteral("#hash"),
-        QStringLiteral("Bjørn æøå"),
-        QStringLiteral("日本語"),
-        QStringLiteral("  spaced  "),
-        QStringLiteral("\"quoted\""),
-        QStringLiteral("Shop"),
+        QStringLiteral("a/b"),        QStringLiteral("back\\slash"), QStringLiteral("100% sure"),
+        QStringLiteral("%2F"),        QStringLiteral("[General]"),   QStringLiteral("key=value; comment"),
+        QStringLiteral("#hash"),      QStringLiteral("Bjørn æøå"),   QStringLiteral("日本語"),
+        QStringLiteral("  spaced  "), QStringLiteral("\"quoted\""),  QStringLiteral("Shop"),
         QStringLiteral("shop"),
     };
 }
@@ -143,7 +135,8 @@ void TestProfileStore::profiles_listsOddNamesSortedByName()
     sortedCopy.sort();
     QCOMPARE(sortedCopy, expected); // every name, exactly once
     for (qsizetype i = 1; i < names.size(); ++i)
-        QVERIFY2(QString::localeAwareCompare(names.at(i - 1), names.at(i)) <= 0, qPrintable(names.join(u'|')));
+        QVERIFY2(QString::localeAwareCompare(names.at(i - 1), names.at(i)) <= 0,
+                 qPrintable(names.join(u'|')));
 }
 
 void TestProfileStore::save_replacesStaleKeys()
@@ -214,9 +207,10 @@ void TestProfileStore::settingsFile_holdsNothingSecret()
         store.setLastUsed(QStringLiteral("Shop"));
     }
     // Only these keys may ever appear: the API keys belong to the keychain.
-    const QStringList allowed{QStringLiteral("environment"), QStringLiteral("baseUrl"), QStringLiteral("msn"),
-                              QStringLiteral("systemName"), QStringLiteral("systemVersion"),
-                              QStringLiteral("pluginName"), QStringLiteral("pluginVersion")};
+    const QStringList allowed{QStringLiteral("environment"),   QStringLiteral("baseUrl"),
+                              QStringLiteral("msn"),           QStringLiteral("systemName"),
+                              QStringLiteral("systemVersion"), QStringLiteral("pluginName"),
+                              QStringLiteral("pluginVersion")};
     QSettings settings(settingsPath(), QSettings::IniFormat);
     const QStringList keys = settings.allKeys();
     QVERIFY(!keys.isEmpty());

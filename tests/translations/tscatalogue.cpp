@@ -106,7 +106,8 @@ std::optional<TsCatalogue> TsCatalogue::read(const QString &fileName, QString *e
     return catalogue;
 }
 
-const TsMessage *TsCatalogue::find(const QString &context, const QString &source, const QString &comment) const
+const TsMessage *TsCatalogue::find(const QString &context, const QString &source,
+                                   const QString &comment) const
 {
     const auto it = m_index.constFind(key(context, source, comment));
     return it == m_index.cend() ? nullptr : &m_messages.at(*it);

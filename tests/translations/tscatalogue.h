@@ -13,10 +13,10 @@ struct TsMessage
 {
     QString context;
     QString source;
-    QString comment;        // the disambiguation
+    QString comment; // the disambiguation
     bool numerus = false;
-    bool finished = false;  // no type attribute ("unfinished", "vanished", "obsolete")
-    QString type;           // the type attribute, empty when finished
+    bool finished = false;    // no type attribute ("unfinished", "vanished", "obsolete")
+    QString type;             // the type attribute, empty when finished
     QStringList translations; // one, or one per plural form
 
     QString describe() const;

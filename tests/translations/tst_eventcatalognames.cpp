@@ -34,21 +34,20 @@ private Q_SLOTS:
     void names_listEveryProductAndEventOfEventsJson()
     {
         const QSet<QString> missing = m_jsonNames - m_listed;
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("Add to app/core/eventcatalognames.cpp: ")
-                                               + QStringList(missing.cbegin(), missing.cend()).join(QStringLiteral(", "))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("Add to app/core/eventcatalognames.cpp: ")
+                            + QStringList(missing.cbegin(), missing.cend()).join(QStringLiteral(", "))));
     }
 
     void names_listNothingEventsJsonLacks()
     {
         const QSet<QString> stale = m_listed - m_jsonNames;
-        QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("Remove from app/core/eventcatalognames.cpp: ")
-                                             + QStringList(stale.cbegin(), stale.cend()).join(QStringLiteral(", "))));
+        QVERIFY2(stale.isEmpty(),
+                 qPrintable(QStringLiteral("Remove from app/core/eventcatalognames.cpp: ")
+                            + QStringList(stale.cbegin(), stale.cend()).join(QStringLiteral(", "))));
     }
 
-    void names_areListedOnce()
-    {
-        QCOMPARE(m_listed.size(), EventCatalogNames::all().size());
-    }
+    void names_areListedOnce() { QCOMPARE(m_listed.size(), EventCatalogNames::all().size()); }
 
 private:
     QSet<QString> m_jsonNames;

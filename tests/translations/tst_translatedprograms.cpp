@@ -31,7 +31,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("source");
         for (const QString &language : completeLanguages()) {
             QTest::addRow("cli-%s", qPrintable(language))
-                << QStringLiteral(WC_CLI_PATH) << language << QStringLiteral("Cli") << QStringLiteral("Show this help.");
+                << QStringLiteral(WC_CLI_PATH) << language << QStringLiteral("Cli")
+                << QStringLiteral("Show this help.");
 #ifdef WC_GUI_PATH
             QTest::addRow("window-%s", qPrintable(language))
                 << QStringLiteral(WC_GUI_PATH) << language << QStringLiteral("main")
@@ -47,8 +48,9 @@ private Q_SLOTS:
         QFETCH(QString, context);
         QFETCH(QString, source);
         QString error;
-        const auto ts = TsCatalogue::read(
-            QDir(QStringLiteral(WC_TRANSLATIONS_DIR)).filePath(QStringLiteral("webhookconsole_%1.ts").arg(language)), &error);
+        const auto ts = TsCatalogue::read(QDir(QStringLiteral(WC_TRANSLATIONS_DIR))
+                                              .filePath(QStringLiteral("webhookconsole_%1.ts").arg(language)),
+                                          &error);
         QVERIFY2(ts, qPrintable(error));
         const TsMessage *message = ts->find(context, source);
         QVERIFY2(message && message->finished, qPrintable(source));
@@ -68,7 +70,8 @@ private Q_SLOTS:
         process.setProcessEnvironment(environment);
         process.start(program, {QStringLiteral("--help")});
         QVERIFY2(process.waitForFinished(30000), qPrintable(process.errorString()));
-        const QString output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        const QString output
+            = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
         // Help text is wrapped: compare with whitespace folded.
         QVERIFY2(output.simplified().contains(expected.simplified()), qPrintable(output));
         QVERIFY2(!output.contains(source), qPrintable(output));

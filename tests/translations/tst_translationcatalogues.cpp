@@ -22,17 +22,19 @@ QStringList split(const char *list)
 
 QString tsFile(const QString &language)
 {
-    return QDir(QStringLiteral(WC_TRANSLATIONS_DIR)).filePath(QStringLiteral("webhookconsole_%1.ts").arg(language));
+    return QDir(QStringLiteral(WC_TRANSLATIONS_DIR))
+        .filePath(QStringLiteral("webhookconsole_%1.ts").arg(language));
 }
 
-const char *const kRefresh = "Refresh with `cmake --build <build> --target update_translations` and translate "
-                             "(translations/README.md).";
+const char *const kRefresh
+    = "Refresh with `cmake --build <build> --target update_translations` and translate "
+      "(translations/README.md).";
 
 QString report(const QStringList &problems, const char *advice = kRefresh)
 {
     const qsizetype shown = 40;
     QString text = QStringLiteral("%1 problem(s):\n  ").arg(problems.size())
-                   + problems.mid(0, shown).join(QStringLiteral("\n  "));
+        + problems.mid(0, shown).join(QStringLiteral("\n  "));
     if (problems.size() > shown)
         text += QStringLiteral("\n  ... and %1 more").arg(problems.size() - shown);
     return text + QLatin1Char('\n') + QString::fromUtf8(advice);
@@ -89,8 +91,10 @@ private Q_SLOTS:
     // or a class with Q_DECLARE_TR_FUNCTIONS(Ctx) instead.
     void sources_giveLupdateEveryContext()
     {
-        QVERIFY2(m_lupdateWarnings.isEmpty(), qPrintable(report(m_lupdateWarnings, "Use QCoreApplication::translate(\"Ctx\", \"...\") or "
-                                                                   "Q_DECLARE_TR_FUNCTIONS(Ctx).")));
+        QVERIFY2(m_lupdateWarnings.isEmpty(),
+                 qPrintable(report(m_lupdateWarnings,
+                                   "Use QCoreApplication::translate(\"Ctx\", \"...\") or "
+                                   "Q_DECLARE_TR_FUNCTIONS(Ctx).")));
     }
 
     void catalogue_isComplete_data()
@@ -133,7 +137,8 @@ private Q_SLOTS:
         QStringList problems;
         const TsCatalogue catalogue = m_refreshed.value(language); // messages() refers into it
         for (const TsMessage &message : catalogue.messages())
-            problems << TsChecks::placeholders(message) << TsChecks::accelerators(message) << TsChecks::htmlTags(message);
+            problems << TsChecks::placeholders(message) << TsChecks::accelerators(message)
+                     << TsChecks::htmlTags(message);
         QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
     }
 

@@ -54,10 +54,12 @@ QList<Probe> probes()
         {"Environment", [] { return Environments::displayName(Environment::Production); }},
         {"Profile", [] { return *Profile().validate(); }},
         // Names from resources/events.json (app/core/eventcatalognames.cpp).
-        {"EventCatalog", [] { return EventCatalog::instance().displayName(QStringLiteral("epayments.payment.created.v1")); }},
+        {"EventCatalog",
+         [] { return EventCatalog::instance().displayName(QStringLiteral("epayments.payment.created.v1")); }},
         {"EventCatalog", [] { return EventCatalog::instance().productName(QStringLiteral("recurring")); }},
         // A QObject's tr().
-        {"WebhookModel", [] { return WebhookModel().headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(); }},
+        {"WebhookModel",
+         [] { return WebhookModel().headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(); }},
 #ifdef WC_TEST_CLI
         // The command line's Cli::tr().
         {"Cli", [] { return GlobalOptions::definitions().constFirst().description(); }},
@@ -75,8 +77,9 @@ QStringList completeLanguages()
 std::optional<TsCatalogue> catalogue(const QString &language)
 {
     QString error;
-    auto result = TsCatalogue::read(
-        QDir(QStringLiteral(WC_TRANSLATIONS_DIR)).filePath(QStringLiteral("webhookconsole_%1.ts").arg(language)), &error);
+    auto result = TsCatalogue::read(QDir(QStringLiteral(WC_TRANSLATIONS_DIR))
+                                        .filePath(QStringLiteral("webhookconsole_%1.ts").arg(language)),
+                                    &error);
     if (!result)
         qWarning("%s", qPrintable(error));
     return result;
@@ -106,7 +109,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("en")),
+                 QStringLiteral("en"));
         for (const Probe &probe : probes())
             m_english << probe.text();
 #ifdef WC_TEST_UI
@@ -115,7 +119,10 @@ private Q_SLOTS:
 #endif
     }
 
-    void cleanupTestCase() { Translations::install(*QCoreApplication::instance(), QStringLiteral("en")); }
+    void cleanupTestCase()
+    {
+        Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
 
     void resolve_followsTheSettingThenTheSystem()
     {
@@ -126,8 +133,10 @@ private Q_SLOTS:
         QCOMPARE(Translations::resolve(QStringLiteral("en"), norwegian), QStringLiteral("en"));
         // Unknown settings fall back to the system; unknown system languages to English.
         QTest::ignoreMessage(QtWarningMsg, "Unknown language setting \"klingon\" - using the system's");
-        QCOMPARE(Translations::resolve(QStringLiteral("klingon"), {QStringLiteral("fi-FI")}), QStringLiteral("fi"));
-        QCOMPARE(Translations::resolve(QString(), {QStringLiteral("de-DE"), QStringLiteral("sv-SE")}), QStringLiteral("sv"));
+        QCOMPARE(Translations::resolve(QStringLiteral("klingon"), {QStringLiteral("fi-FI")}),
+                 QStringLiteral("fi"));
+        QCOMPARE(Translations::resolve(QString(), {QStringLiteral("de-DE"), QStringLiteral("sv-SE")}),
+                 QStringLiteral("sv"));
         QCOMPARE(Translations::resolve(QString(), {QStringLiteral("de-DE")}), QStringLiteral("en"));
         QCOMPARE(Translations::resolve(QString(), {}), QStringLiteral("en"));
     }
@@ -145,8 +154,9 @@ private Q_SLOTS:
         QStringList codes;
         for (const Translations::Language &language : Translations::available())
             codes << language.code;
-        QCOMPARE(codes, (QStringList{QStringLiteral("en"), QStringLiteral("nb"), QStringLiteral("da"),
-                                     QStringLiteral("fi"), QStringLiteral("sv")}));
+        QCOMPARE(codes,
+                 (QStringList{QStringLiteral("en"), QStringLiteral("nb"), QStringLiteral("da"),
+                              QStringLiteral("fi"), QStringLiteral("sv")}));
         QCOMPARE(Translations::available().at(1).nativeName, QStringLiteral("Norsk bokmål"));
     }
 
@@ -160,12 +170,15 @@ private Q_SLOTS:
 
     void install_translatesEnglishPlurals()
     {
-        QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("en")),
+                 QStringLiteral("en"));
         ApiError error;
         error.retryAfterSeconds = 1;
-        QVERIFY2(error.details().contains(QStringLiteral("Retry after: 1 second")), qPrintable(error.details()));
+        QVERIFY2(error.details().contains(QStringLiteral("Retry after: 1 second")),
+                 qPrintable(error.details()));
         error.retryAfterSeconds = 5;
-        QVERIFY2(error.details().contains(QStringLiteral("Retry after: 5 seconds")), qPrintable(error.details()));
+        QVERIFY2(error.details().contains(QStringLiteral("Retry after: 5 seconds")),
+                 qPrintable(error.details()));
     }
 
     void install_translatesTheCodesStrings_data()
@@ -187,7 +200,10 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < all.size(); ++i) {
             const QString context = QString::fromLatin1(all.at(i).context);
             const TsMessage *message = ts->find(context, m_english.at(i));
-            QVERIFY2(message, qPrintable(QStringLiteral("[%1] \"%2\" is not in the catalogue").arg(context, m_english.at(i))));
+            QVERIFY2(
+                message,
+                qPrintable(
+                    QStringLiteral("[%1] \"%2\" is not in the catalogue").arg(context, m_english.at(i))));
             QVERIFY(message->finished);
             QCOMPARE(all.at(i).text(), message->translations.constFirst());
             differing += message->translations.constFirst() != m_english.at(i) ? 1 : 0;
@@ -195,19 +211,25 @@ private Q_SLOTS:
         QVERIFY2(differing > all.size() / 2, "most of these strings read differently from English");
 
         // A plural form chosen by the language's rule.
-        const TsMessage *plural = ts->find(QStringLiteral("ApiError"), QStringLiteral("Retry after: %n second(s)"));
+        const TsMessage *plural
+            = ts->find(QStringLiteral("ApiError"), QStringLiteral("Retry after: %n second(s)"));
         QVERIFY(plural && plural->numerus && plural->translations.size() == 2);
         ApiError error;
         error.retryAfterSeconds = 1;
-        QVERIFY2(error.details().contains(QString(plural->translations.at(0)).replace(QStringLiteral("%n"), QStringLiteral("1"))),
+        QVERIFY2(error.details().contains(
+                     QString(plural->translations.at(0)).replace(QStringLiteral("%n"), QStringLiteral("1"))),
                  qPrintable(error.details()));
         error.retryAfterSeconds = 5;
-        QVERIFY2(error.details().contains(QString(plural->translations.at(1)).replace(QStringLiteral("%n"), QStringLiteral("5"))),
+        QVERIFY2(error.details().contains(
+                     QString(plural->translations.at(1)).replace(QStringLiteral("%n"), QStringLiteral("5"))),
                  qPrintable(error.details()));
     }
 
 #ifdef WC_TEST_UI
-    void install_translatesTheWindow_data() { install_translatesTheCodesStrings_data(); }
+    void install_translatesTheWindow_data()
+    {
+        install_translatesTheCodesStrings_data();
+    }
 
     // A widget made from a .ui file (uic's retranslateUi) speaks the language.
     void install_translatesTheWindow()
@@ -227,7 +249,10 @@ private Q_SLOTS:
     }
 #endif
 
-    void install_setsTheDefaultLocale_data() { install_translatesTheCodesStrings_data(); }
+    void install_setsTheDefaultLocale_data()
+    {
+        install_translatesTheCodesStrings_data();
+    }
 
     void install_setsTheDefaultLocale()
     {
@@ -236,10 +261,12 @@ private Q_SLOTS:
         const QLocale locale;
         QCOMPARE(QLocale::languageToCode(locale.language()), language);
         const QDate date(2026, 11, 21);
-        QCOMPARE(locale.toString(date, QLocale::LongFormat), QLocale(language).toString(date, QLocale::LongFormat));
+        QCOMPARE(locale.toString(date, QLocale::LongFormat),
+                 QLocale(language).toString(date, QLocale::LongFormat));
         QCOMPARE(locale.toString(1234.5, 'f', 1), QLocale(language).toString(1234.5, 'f', 1));
         if (language == QLatin1String("nb")) {
-            QCOMPARE(locale.toString(date, QStringLiteral("d. MMMM yyyy")), QStringLiteral("21. november 2026"));
+            QCOMPARE(locale.toString(date, QStringLiteral("d. MMMM yyyy")),
+                     QStringLiteral("21. november 2026"));
             QCOMPARE(locale.decimalPoint(), QStringLiteral(","));
         }
     }

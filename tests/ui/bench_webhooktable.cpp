@@ -32,8 +32,9 @@ QList<Webhook> makeWebhooks()
     for (int i = 0; i < RowCount; ++i) {
         Webhook webhook;
         webhook.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        webhook.url = QStringLiteral("https://%1/vipps/%2/callback?n=%3")
-                          .arg(hosts.at(i % hosts.size()), QString::number((i * 7919) % 10007), QString::number(i));
+        webhook.url
+            = QStringLiteral("https://%1/vipps/%2/callback?n=%3")
+                  .arg(hosts.at(i % hosts.size()), QString::number((i * 7919) % 10007), QString::number(i));
         for (int e = 0; e < 1 + i % 4; ++e)
             webhook.events << events.at((i + e * 5) % events.size()).type;
         webhooks << webhook;
@@ -92,8 +93,10 @@ int main(int argc, char *argv[])
         timer.restart();
         proxy.setFilterText(QStringLiteral("ka"));
         const qint64 second = timer.nsecsElapsed();
-        std::printf("  filter keystroke \"k\":        %8.2f ms   (%d rows shown; target < 10 ms)\n", ms(first), afterFirst);
-        std::printf("  filter keystroke \"ka\":       %8.2f ms   (%d rows shown)\n", ms(second), proxy.rowCount());
+        std::printf("  filter keystroke \"k\":        %8.2f ms   (%d rows shown; target < 10 ms)\n",
+                    ms(first), afterFirst);
+        std::printf("  filter keystroke \"ka\":       %8.2f ms   (%d rows shown)\n", ms(second),
+                    proxy.rowCount());
         timer.restart();
         proxy.setFilterText({});
         std::printf("  filter cleared:              %8.2f ms\n", ms(timer.nsecsElapsed()));

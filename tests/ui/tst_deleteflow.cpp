@@ -34,8 +34,10 @@ private Q_SLOTS:
     void delete_several_reportsEachResult();
 
 private:
-    std::optional<bool> storeSecret(Fixture &env, const Profile &profile, const QString &id, const QString &secret);
-    std::optional<KeychainError::Kind> readSecretError(Fixture &env, const Profile &profile, const QString &id);
+    std::optional<bool> storeSecret(Fixture &env, const Profile &profile, const QString &id,
+                                    const QString &secret);
+    std::optional<KeychainError::Kind> readSecretError(Fixture &env, const Profile &profile,
+                                                       const QString &id);
     static DeleteDialog *openDeleteDialog(MainWindow &window, const QStringList &ids);
 };
 
@@ -74,9 +76,10 @@ std::optional<KeychainError::Kind> TestDeleteFlow::readSecretError(Fixture &env,
 {
     std::optional<std::optional<KeychainError::Kind>> answer;
     QObject context;
-    env.manager()->readWebhookSecret(profile, id, &context, [&answer](const Result<QString, KeychainError> &result) {
-        answer = result.ok() ? std::optional<KeychainError::Kind>() : result.error().kind;
-    });
+    env.manager()->readWebhookSecret(
+        profile, id, &context, [&answer](const Result<QString, KeychainError> &result) {
+            answer = result.ok() ? std::optional<KeychainError::Kind>() : result.error().kind;
+        });
     (void)QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000);
     return answer ? *answer : std::optional(KeychainError::Kind::Timeout);
 }
@@ -88,7 +91,8 @@ DeleteDialog *TestDeleteFlow::openDeleteDialog(MainWindow &window, const QString
     QAbstractItemModel *proxy = view->model();
     for (int row = 0; row < proxy->rowCount(); ++row) {
         if (ids.contains(proxy->index(row, 0).data(WebhookModel::WebhookIdRole).toString()))
-            view->selectionModel()->select(proxy->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            view->selectionModel()->select(proxy->index(row, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     window.tablePage()->tableView()->setFocus();
     QTest::keyClick(view, Qt::Key_Delete);
@@ -98,7 +102,8 @@ DeleteDialog *TestDeleteFlow::openDeleteDialog(MainWindow &window, const QString
 void TestDeleteFlow::production_isUnmistakable()
 {
     Fixture env;
-    const Profile profile = Fixture::profile(QStringLiteral("Live shop"), Environment::Production, QStringLiteral("654321"));
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Live shop"), Environment::Production, QStringLiteral("654321"));
     QVERIFY(env.saveProfile(profile));
     MainWindow window(env.session());
     window.show();
@@ -110,21 +115,27 @@ void TestDeleteFlow::production_isUnmistakable()
     QCOMPARE(band->text(), QStringLiteral("Production — changes affect live payments"));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Production")));
     QVERIFY(window.windowTitle().contains(profile.name));
-    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("environmentLabel"))->text(), QStringLiteral("Production"));
-    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("salesUnitLabel"))->text(), QStringLiteral("MSN 654321"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("environmentLabel"))->text(),
+             QStringLiteral("Production"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("salesUnitLabel"))->text(),
+             QStringLiteral("MSN 654321"));
 }
 
 void TestDeleteFlow::delete_inProduction_requiresTypedMsn()
 {
     Fixture env;
-    const Profile profile = Fixture::profile(QStringLiteral("Live shop"), Environment::Production, QStringLiteral("654321"));
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Live shop"), Environment::Production, QStringLiteral("654321"));
     QVERIFY(env.saveProfile(profile));
-    const Registration first = env.sandbox()->addRegistration(
-        profile.bucket(), QStringLiteral("https://shop.example.com/a"), {QStringLiteral("epayments.payment.captured.v1")});
-    const Registration second = env.sandbox()->addRegistration(
-        profile.bucket(), QStringLiteral("https://shop.example.com/b"), {QStringLiteral("epayments.payment.aborted.v1")});
-    const Registration kept = env.sandbox()->addRegistration(
-        profile.bucket(), QStringLiteral("https://shop.example.com/c"), {QStringLiteral("epayments.payment.expired.v1")});
+    const Registration first
+        = env.sandbox()->addRegistration(profile.bucket(), QStringLiteral("https://shop.example.com/a"),
+                                         {QStringLiteral("epayments.payment.captured.v1")});
+    const Registration second
+        = env.sandbox()->addRegistration(profile.bucket(), QStringLiteral("https://shop.example.com/b"),
+                                         {QStringLiteral("epayments.payment.aborted.v1")});
+    const Registration kept
+        = env.sandbox()->addRegistration(profile.bucket(), QStringLiteral("https://shop.example.com/c"),
+                                         {QStringLiteral("epayments.payment.expired.v1")});
     QCOMPARE(storeSecret(env, profile, first.id, first.secret), std::optional(true));
 
     MainWindow window(env.session());
@@ -206,10 +217,12 @@ void TestDeleteFlow::delete_inProductionWithPartnerKeys_requiresPartner()
 void TestDeleteFlow::delete_cancel_deletesNothing()
 {
     Fixture env;
-    const Profile profile = Fixture::profile(QStringLiteral("Live"), Environment::Production, QStringLiteral("654321"));
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Live"), Environment::Production, QStringLiteral("654321"));
     QVERIFY(env.saveProfile(profile));
-    const Registration registration = env.sandbox()->addRegistration(
-        profile.bucket(), QStringLiteral("https://shop.example.com/a"), {QStringLiteral("epayments.payment.created.v1")});
+    const Registration registration
+        = env.sandbox()->addRegistration(profile.bucket(), QStringLiteral("https://shop.example.com/a"),
+                                         {QStringLiteral("epayments.payment.created.v1")});
     MainWindow window(env.session());
     window.show();
     window.openStartup(profile.name, false);
@@ -231,14 +244,18 @@ void TestDeleteFlow::delete_cancel_deletesNothing()
 void TestDeleteFlow::delete_several_reportsEachResult()
 {
     Fixture env;
-    const Profile profile = Fixture::profile(QStringLiteral("Test shop"), Environment::Test, QStringLiteral("112233"));
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Test shop"), Environment::Test, QStringLiteral("112233"));
     QVERIFY(env.saveProfile(profile));
-    const Registration a = env.sandbox()->addRegistration(profile.bucket(), QStringLiteral("https://a.example.com/"),
-                                                          {QStringLiteral("epayments.payment.created.v1")});
-    const Registration b = env.sandbox()->addRegistration(profile.bucket(), QStringLiteral("https://b.example.com/"),
-                                                          {QStringLiteral("epayments.payment.created.v1")});
-    const Registration c = env.sandbox()->addRegistration(profile.bucket(), QStringLiteral("https://c.example.com/"),
-                                                          {QStringLiteral("epayments.payment.created.v1")});
+    const Registration a
+        = env.sandbox()->addRegistration(profile.bucket(), QStringLiteral("https://a.example.com/"),
+                                         {QStringLiteral("epayments.payment.created.v1")});
+    const Registration b
+        = env.sandbox()->addRegistration(profile.bucket(), QStringLiteral("https://b.example.com/"),
+                                         {QStringLiteral("epayments.payment.created.v1")});
+    const Registration c
+        = env.sandbox()->addRegistration(profile.bucket(), QStringLiteral("https://c.example.com/"),
+                                         {QStringLiteral("epayments.payment.created.v1")});
     MainWindow window(env.session());
     window.show();
     window.openStartup(profile.name, false);
@@ -249,7 +266,8 @@ void TestDeleteFlow::delete_several_reportsEachResult()
     refused.method = "DELETE";
     refused.pathPrefix = QStringLiteral("/webhooks/v1/webhooks/") + b.id;
     refused.status = 403;
-    refused.body = R"({"title":"Forbidden","status":403,"detail":"Not allowed for this sales unit.","traceId":"00-ab-cd-00"})";
+    refused.body
+        = R"({"title":"Forbidden","status":403,"detail":"Not allowed for this sales unit.","traceId":"00-ab-cd-00"})";
     env.sandbox()->injectFault(refused);
     SandboxServer::Fault gone;
     gone.method = "DELETE";
@@ -280,7 +298,9 @@ void TestDeleteFlow::delete_several_reportsEachResult()
     QVERIFY(env.session()->model()->rowOf(b.id) >= 0);
     QCOMPARE(env.session()->model()->rowOf(a.id), -1);
     QCOMPARE(env.session()->model()->rowOf(c.id), -1);
-    dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close)->click();
+    dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+        ->button(QDialogButtonBox::Close)
+        ->click();
     QTRY_VERIFY(!window.findChild<DeleteDialog *>());
 }
 

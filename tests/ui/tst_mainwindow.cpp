@@ -3,14 +3,14 @@
 
 #include "core/webhookmodel.h"
 #include "deletedialog.h"
+#include "deliveryactions.h"
 #include "messagebar.h"
 #include "messageboxseam.h"
 #include "registerdialog.h"
-#include "deliveryactions.h"
-#include "sendtestdialog.h"
-#include "vaultactions.h"
 #include "secretdialog.h"
+#include "sendtestdialog.h"
 #include "statusbarinfo.h"
+#include "vaultactions.h"
 #include "webhookdetailsdialog.h"
 #include "webhookfiltermodel.h"
 #include "webhooktablepage.h"
@@ -19,8 +19,8 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -155,7 +155,8 @@ void TestMainWindow::sandbox_isLabelledEverywhere()
     QVERIFY(badge);
     QCOMPARE(badge->text(), QStringLiteral("Sandbox"));
     QCOMPARE(window.statusInfo()->environmentText(), QStringLiteral("Sandbox"));
-    QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("profileComboBox"))->currentText(), QStringLiteral("Sandbox"));
+    QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("profileComboBox"))->currentText(),
+             QStringLiteral("Sandbox"));
     auto *band = window.findChild<QLabel *>(QStringLiteral("productionBandLabel"));
     QVERIFY(band);
     QVERIFY(!band->isVisible());
@@ -219,7 +220,9 @@ void TestMainWindow::emptyList_showsRegisterButton()
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 20000);
     auto *button = window.findChild<QPushButton *>(QStringLiteral("emptyRegisterPushButton"));
     QVERIFY(button->isVisible());
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("emptyLabel"))->text().contains(QStringLiteral("No webhooks")));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("emptyLabel"))
+                ->text()
+                .contains(QStringLiteral("No webhooks")));
     QCOMPARE(window.statusInfo()->countText(), QStringLiteral("0 webhooks"));
 
     QTest::mouseClick(button, Qt::LeftButton);
@@ -439,10 +442,11 @@ void TestMainWindow::contextMenu_othersAddEntriesThroughTheHook()
     openSandbox(window, env);
     WebhookTablePage *page = window.tablePage();
     QList<Webhook> offered;
-    connect(page, &WebhookTablePage::contextMenuAboutToShow, page, [&offered](QMenu *menu, const QList<Webhook> &selected) {
-        offered = selected;
-        menu->addAction(QStringLiteral("Extra"))->setObjectName(QStringLiteral("extraAction"));
-    });
+    connect(page, &WebhookTablePage::contextMenuAboutToShow, page,
+            [&offered](QMenu *menu, const QList<Webhook> &selected) {
+                offered = selected;
+                menu->addAction(QStringLiteral("Extra"))->setObjectName(QStringLiteral("extraAction"));
+            });
 
     const Webhook webhook = env.session()->model()->webhook(0);
     QVERIFY(page->selectWebhook(webhook.id));
@@ -537,7 +541,9 @@ void TestMainWindow::details_showAllEventsIdAndSecretStatus()
     for (int i = 0; i < events->topLevelItemCount(); ++i)
         types << events->topLevelItem(i)->text(2);
     QCOMPARE(types, webhook.events);
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("secretStatusLabel"))->text().startsWith(QStringLiteral("Not stored")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("secretStatusLabel"))
+                ->text()
+                .startsWith(QStringLiteral("Not stored")));
 }
 
 void TestMainWindow::register_inSandbox_showsSecretAndSelectsRow()
@@ -565,7 +571,9 @@ void TestMainWindow::register_inSandbox_showsSecretAndSelectsRow()
     SandboxServer *sandbox = env.session()->sandboxServer();
     QCOMPARE(secretDialog->findChild<QPlainTextEdit *>(QStringLiteral("secretPlainTextEdit"))->toPlainText(),
              sandbox->secretOf(id));
-    QVERIFY(secretDialog->findChild<QLabel *>(QStringLiteral("storageLabel"))->text().contains(QStringLiteral("Sandbox")));
+    QVERIFY(secretDialog->findChild<QLabel *>(QStringLiteral("storageLabel"))
+                ->text()
+                .contains(QStringLiteral("Sandbox")));
 
     QTRY_COMPARE_WITH_TIMEOUT(env.session()->model()->rowCount(), before + 1, 20000);
     QTRY_COMPARE(window.tablePage()->selectedWebhooks().size(), 1);
@@ -573,7 +581,8 @@ void TestMainWindow::register_inSandbox_showsSecretAndSelectsRow()
     QVERIFY(env.session()->model()->hasSecret(id));
 
     secretDialog->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
-    QTest::mouseClick(secretDialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close),
+    QTest::mouseClick(secretDialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                          ->button(QDialogButtonBox::Close),
                       Qt::LeftButton);
     QTRY_VERIFY(!window.findChild<SecretDialog *>());
 }
@@ -586,7 +595,8 @@ void TestMainWindow::secretDialog_cannotCloseBeforeAcknowledgement()
 
     window.registerAction()->trigger();
     auto *dialog = window.findChild<RegisterDialog *>();
-    dialog->setRequest(RegisterRequest{QStringLiteral("https://hooks.example.com/a"), {QStringLiteral("epayments.payment.created.v1")}});
+    dialog->setRequest(RegisterRequest{QStringLiteral("https://hooks.example.com/a"),
+                                       {QStringLiteral("epayments.payment.created.v1")}});
     QTRY_VERIFY(acceptButton(dialog)->isEnabled());
     acceptButton(dialog)->click();
     SecretDialog *secretDialog = nullptr;
@@ -596,7 +606,9 @@ void TestMainWindow::secretDialog_cannotCloseBeforeAcknowledgement()
     QVERIFY(secretDialog->isVisible());
     secretDialog->close();
     QVERIFY(secretDialog->isVisible());
-    QVERIFY(!secretDialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close)->isEnabled());
+    QVERIFY(!secretDialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                 ->button(QDialogButtonBox::Close)
+                 ->isEnabled());
 
     // Quitting now asks first; "No" keeps the window.
     const int asked = MessageBoxSeam::questionCount();
@@ -632,7 +644,8 @@ void TestMainWindow::delete_inSandbox_needsNoTypedConfirmation()
     QTest::mouseClick(deleteButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<DeleteDialog *>(), 20000);
     QCOMPARE(env.session()->model()->rowOf(webhook.id), -1);
-    for (const Webhook &remaining : env.session()->sandboxServer()->registrations(ConsoleSession::sandboxMsn()))
+    for (const Webhook &remaining :
+         env.session()->sandboxServer()->registrations(ConsoleSession::sandboxMsn()))
         QVERIFY(remaining.id != webhook.id);
 }
 
@@ -648,7 +661,8 @@ void TestMainWindow::settings_rememberGeometryAndColumnWidths()
     }
     {
         MainWindow window(env.session());
-        QCOMPARE(window.tablePage()->tableView()->horizontalHeader()->sectionSize(WebhookModel::IdColumn), 123);
+        QCOMPARE(window.tablePage()->tableView()->horizontalHeader()->sectionSize(WebhookModel::IdColumn),
+                 123);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.size(), QSize(900, 555));

@@ -51,7 +51,8 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
 {
     {
         const QMutexLocker lock(&g_logMutex);
-        g_log << QString::fromUtf8(context.category ? context.category : "default") + QStringLiteral(": ") + message;
+        g_log << QString::fromUtf8(context.category ? context.category : "default") + QStringLiteral(": ")
+                + message;
     }
     // The test's own output stays readable: debug messages are captured, not printed.
     if (type != QtDebugMsg && g_previousHandler)
@@ -138,10 +139,10 @@ ProfilesDialog *TestNoLeaksWindow::saveProfileThroughDialog(MainWindow &window, 
     auto *dialog = window.findChild<ProfilesDialog *>();
     if (!dialog)
         return nullptr;
-    const auto edit = [dialog](const char *name) { return dialog->findChild<QLineEdit *>(QLatin1String(name)); };
-    const auto connection = [dialog] {
-        return dialog->findChild<QLabel *>(QStringLiteral("connectionStatusLabel"))->text();
-    };
+    const auto edit
+        = [dialog](const char *name) { return dialog->findChild<QLineEdit *>(QLatin1String(name)); };
+    const auto connection
+        = [dialog] { return dialog->findChild<QLabel *>(QStringLiteral("connectionStatusLabel"))->text(); };
     QTest::keyClicks(edit("nameLineEdit"), QStringLiteral("Leak check"));
     auto *environment = dialog->findChild<QComboBox *>(QStringLiteral("environmentComboBox"));
     environment->setCurrentIndex(environment->findData(Environments::key(Environment::Custom)));
@@ -163,7 +164,8 @@ ProfilesDialog *TestNoLeaksWindow::saveProfileThroughDialog(MainWindow &window, 
         return nullptr;
 
     QSignalSpy saved(dialog, &ProfilesDialog::profileSaved);
-    auto *save = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
+    auto *save
+        = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
     if (!QTest::qWaitFor([save] { return save->isEnabled(); }, 5000))
         return nullptr;
     QTest::mouseClick(save, Qt::LeftButton);
@@ -187,10 +189,13 @@ QString TestNoLeaksWindow::registerWebhook(MainWindow &window, const QString &ur
     if (!QTest::qWaitFor([&] { return (secret = window.findChild<SecretDialog *>()) != nullptr; }, 20000))
         return {};
     const QString id = secret->webhookId();
-    m_webhookSecrets << secret->findChild<QPlainTextEdit *>(QStringLiteral("secretPlainTextEdit"))->toPlainText();
+    m_webhookSecrets
+        << secret->findChild<QPlainTextEdit *>(QStringLiteral("secretPlainTextEdit"))->toPlainText();
     QTest::mouseClick(secret->findChild<QPushButton *>(QStringLiteral("copyPushButton")), Qt::LeftButton);
     secret->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
-    secret->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close)->click();
+    secret->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+        ->button(QDialogButtonBox::Close)
+        ->click();
     if (!QTest::qWaitFor([&] { return !window.findChild<SecretDialog *>(); }, 5000))
         return {};
     return id;
@@ -203,8 +208,10 @@ void TestNoLeaksWindow::provokeErrors(MainWindow &window, Fixture &env)
     refused.method = "POST";
     refused.pathPrefix = QStringLiteral("/webhooks/v1/webhooks");
     refused.status = 400;
-    refused.body = "{\"title\":\"Bad Request\",\"status\":400,\"detail\":\"One or more validation errors occurred.\","
-                   "\"traceId\":\"00-1234-5678-00\",\"extraDetails\":[{\"name\":\"url\",\"reason\":\"Must answer 2xx.\"}]}";
+    refused.body
+        = "{\"title\":\"Bad Request\",\"status\":400,\"detail\":\"One or more validation errors occurred.\","
+          "\"traceId\":\"00-1234-5678-00\",\"extraDetails\":[{\"name\":\"url\",\"reason\":\"Must answer "
+          "2xx.\"}]}";
     env.sandbox()->injectFault(refused);
     window.registerAction()->trigger();
     auto *dialog = window.findChild<RegisterDialog *>();
@@ -242,10 +249,12 @@ void TestNoLeaksWindow::revealAndCopyInDetails(MainWindow &window, const QString
 {
     const int row = window.session()->model()->rowOf(id);
     QVERIFY(row >= 0);
-    WebhookDetailsDialog *details = window.vaultActions()->openDetails(window.session()->model()->webhook(row));
+    WebhookDetailsDialog *details
+        = window.vaultActions()->openDetails(window.session()->model()->webhook(row));
     QTest::mouseClick(details->findChild<QPushButton *>(QStringLiteral("revealPushButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(details->isSecretRevealed(), 20000);
-    QVERIFY(m_webhookSecrets.contains(details->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"))->text()));
+    QVERIFY(
+        m_webhookSecrets.contains(details->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"))->text()));
     QTest::mouseClick(details->findChild<QPushButton *>(QStringLiteral("copyPushButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_webhookSecrets.contains(QGuiApplication::clipboard()->text()), 20000);
     details->close();
@@ -297,9 +306,10 @@ void TestNoLeaksWindow::wholeSession_leavesNoSecretOnDiskInLogsTitlesOrArguments
     if (!inThrowawayKeyring())
         QSKIP(KeychainSkipMessage);
     // The throwaway HOME must be what the standard paths point into, or the search means little.
-    QVERIFY(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation).startsWith(QDir::homePath())
-            || QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-                   .startsWith(qEnvironmentVariable("XDG_CONFIG_HOME")));
+    QVERIFY(
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation).startsWith(QDir::homePath())
+        || QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+               .startsWith(qEnvironmentVariable("XDG_CONFIG_HOME")));
     // The settings (and the sandbox state, were it used) live in the fixture's folder: it is
     // searched too, before it goes.
     Fixture env;
@@ -368,7 +378,8 @@ void TestNoLeaksWindow::wholeSession_leavesNoSecretOnDiskInLogsTitlesOrArguments
     const QHash<QString, QByteArray> files = filesOnDisk(folders);
     bool profileFound = false;
     for (auto it = files.cbegin(); it != files.cend(); ++it)
-        profileFound = profileFound || (it.key().endsWith(QLatin1String(".ini")) && it.value().contains("Leak"));
+        profileFound
+            = profileFound || (it.key().endsWith(QLatin1String(".ini")) && it.value().contains("Leak"));
     QVERIFY2(profileFound, "the settings file was not among the files searched");
     QStringList log;
     {
@@ -394,17 +405,20 @@ void TestNoLeaksWindow::wholeSession_leavesNoSecretOnDiskInLogsTitlesOrArguments
     // receives, headers included: they are the server's log, which in real use is Vipps
     // MobilePay's, not the console's. (In the Sandbox environment they hold only the sandbox's
     // well-known keys and its play tokens.) Everything else logged in this process is searched.
-    log.erase(std::remove_if(log.begin(), log.end(),
-                             [](const QString &line) { return line.startsWith(QLatin1String("qt.httpserver")); }),
-              log.end());
+    log.erase(
+        std::remove_if(log.begin(), log.end(),
+                       [](const QString &line) { return line.startsWith(QLatin1String("qt.httpserver")); }),
+        log.end());
 
     for (const Secret &secret : std::as_const(secrets)) {
         const QByteArray bytes = secret.value.toUtf8();
         for (auto it = files.cbegin(); it != files.cend(); ++it)
-            QVERIFY2(!it.value().contains(bytes), qPrintable(QStringLiteral("%1 in %2").arg(QLatin1String(secret.what), it.key())));
+            QVERIFY2(!it.value().contains(bytes),
+                     qPrintable(QStringLiteral("%1 in %2").arg(QLatin1String(secret.what), it.key())));
         for (const QString &line : std::as_const(log)) {
-            QVERIFY2(!line.contains(secret.value),
-                     qPrintable(QStringLiteral("%1 logged: %2").arg(QLatin1String(secret.what), redacted(line))));
+            QVERIFY2(
+                !line.contains(secret.value),
+                qPrintable(QStringLiteral("%1 logged: %2").arg(QLatin1String(secret.what), redacted(line))));
         }
         for (const QString &title : std::as_const(m_titles.titles))
             QVERIFY2(!title.contains(secret.value), secret.what);

@@ -16,7 +16,10 @@ class TestPostmanImport final : public QObject
     Q_OBJECT
 
 private:
-    static QString dataFile(const char *name) { return QStringLiteral(WC_TEST_DATA_DIR "/") + QLatin1String(name); }
+    static QString dataFile(const char *name)
+    {
+        return QStringLiteral(WC_TEST_DATA_DIR "/") + QLatin1String(name);
+    }
 
     static PostmanEnvironment readOk(const char *name)
     {
@@ -57,7 +60,7 @@ private Q_SLOTS:
     void import_acceptsNameVariantsCaseInsensitively()
     {
         const PostmanEnvironment env = readOk("postman-variants.json");
-        QCOMPARE(env.credentials.clientId, QStringLiteral("fake-client-id-variant")); // trimmed
+        QCOMPARE(env.credentials.clientId, QStringLiteral("fake-client-id-variant"));  // trimmed
         QCOMPARE(env.credentials.clientSecret, QStringLiteral("fake-secret-variant")); // no "enabled": on
         QCOMPARE(env.credentials.subscriptionKey, QStringLiteral("fake-key-variant"));
         QCOMPARE(env.msn, QStringLiteral("654321")); // a JSON number
@@ -71,17 +74,28 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("canonical");
-        QTest::newRow("client_id") << "client_id" << "client_id";
-        QTest::newRow("CLIENT-ID") << "CLIENT-ID" << "client_id";
-        QTest::newRow("clientSecret") << "clientSecret" << "client_secret";
-        QTest::newRow("Ocp-Apim-Subscription-Key") << "Ocp-Apim-Subscription-Key" << "Ocp-Apim-Subscription-Key";
-        QTest::newRow("subscription_key") << "subscription_key" << "Ocp-Apim-Subscription-Key";
-        QTest::newRow("Merchant-Serial-Number") << "Merchant-Serial-Number" << "merchantSerialNumber";
-        QTest::newRow("msn") << "msn" << "merchantSerialNumber";
-        QTest::newRow("Vipps-System-Plugin-Version") << "Vipps-System-Plugin-Version" << "vipps_system_plugin_version";
-        QTest::newRow("vippsSystemPluginName") << "vippsSystemPluginName" << "vipps_system_plugin_name";
-        QTest::newRow("unknown") << "orderId" << "";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("client_id") << "client_id"
+                                   << "client_id";
+        QTest::newRow("CLIENT-ID") << "CLIENT-ID"
+                                   << "client_id";
+        QTest::newRow("clientSecret") << "clientSecret"
+                                      << "client_secret";
+        QTest::newRow("Ocp-Apim-Subscription-Key") << "Ocp-Apim-Subscription-Key"
+                                                   << "Ocp-Apim-Subscription-Key";
+        QTest::newRow("subscription_key") << "subscription_key"
+                                          << "Ocp-Apim-Subscription-Key";
+        QTest::newRow("Merchant-Serial-Number") << "Merchant-Serial-Number"
+                                                << "merchantSerialNumber";
+        QTest::newRow("msn") << "msn"
+                             << "merchantSerialNumber";
+        QTest::newRow("Vipps-System-Plugin-Version") << "Vipps-System-Plugin-Version"
+                                                     << "vipps_system_plugin_version";
+        QTest::newRow("vippsSystemPluginName") << "vippsSystemPluginName"
+                                               << "vipps_system_plugin_name";
+        QTest::newRow("unknown") << "orderId"
+                                 << "";
+        QTest::newRow("empty") << ""
+                               << "";
     }
 
     void import_canonicalKeys()
@@ -99,7 +113,8 @@ private Q_SLOTS:
         QCOMPARE(env.credentials.subscriptionKey, QStringLiteral("fake-key"));
         QVERIFY(!env.hasMsn);
         QVERIFY(env.msn.isEmpty());
-        QCOMPARE(env.disabledKeys, (QStringList{QStringLiteral("client_secret"), QStringLiteral("merchantSerialNumber")}));
+        QCOMPARE(env.disabledKeys,
+                 (QStringList{QStringLiteral("client_secret"), QStringLiteral("merchantSerialNumber")}));
         const QString notes = env.notes().join(QLatin1Char('\n'));
         QVERIFY2(notes.contains(QLatin1String("Disabled in Postman")), qPrintable(notes));
         QVERIFY(notes.contains(QLatin1String("partner keys")));
@@ -111,11 +126,13 @@ private Q_SLOTS:
         const PostmanEnvironment env = readOk("postman-missing.json");
         QCOMPARE(env.credentials.clientId, QStringLiteral("fake-client-id"));
         QVERIFY(!env.credentials.isComplete());
-        QCOMPARE(env.missingKeys, (QStringList{QStringLiteral("client_secret"), QStringLiteral("Ocp-Apim-Subscription-Key")}));
+        QCOMPARE(env.missingKeys,
+                 (QStringList{QStringLiteral("client_secret"), QStringLiteral("Ocp-Apim-Subscription-Key")}));
         QCOMPARE(env.unknownKeys, (QStringList{QStringLiteral("orderId"), QStringLiteral("callbackUrl")}));
         const QString notes = env.notes().join(QLatin1Char('\n'));
-        QVERIFY2(notes.contains(QLatin1String("Not in the export: client_secret and Ocp-Apim-Subscription-Key")),
-                 qPrintable(notes));
+        QVERIFY2(
+            notes.contains(QLatin1String("Not in the export: client_secret and Ocp-Apim-Subscription-Key")),
+            qPrintable(notes));
         QVERIFY(notes.contains(QLatin1String("Not used by the console: orderId and callbackUrl")));
     }
 
@@ -125,9 +142,11 @@ private Q_SLOTS:
         QVERIFY(env.looksLikeProduction);
         QVERIFY(env.notes().join(QLatin1Char(' ')).contains(QLatin1String("set to Test")));
 
-        const QByteArray byHost = R"({"name":"keys","values":[{"key":"baseUrl","value":"https://api.vipps.no"}]})";
+        const QByteArray byHost
+            = R"({"name":"keys","values":[{"key":"baseUrl","value":"https://api.vipps.no"}]})";
         QVERIFY(PostmanImport::parse(byHost).value().looksLikeProduction);
-        const QByteArray testHost = R"({"name":"keys","values":[{"key":"baseUrl","value":"https://apitest.vipps.no"}]})";
+        const QByteArray testHost
+            = R"({"name":"keys","values":[{"key":"baseUrl","value":"https://apitest.vipps.no"}]})";
         QVERIFY(!PostmanImport::parse(testHost).value().looksLikeProduction);
     }
 
@@ -135,7 +154,8 @@ private Q_SLOTS:
     {
         const auto result = PostmanImport::readFile(dataFile("postman-invalid.json"));
         QVERIFY(!result.ok());
-        QVERIFY2(result.error().message.contains(QLatin1String("not valid JSON")), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QLatin1String("not valid JSON")),
+                 qPrintable(result.error().message));
     }
 
     void import_wrongTypesAreReported()
@@ -149,8 +169,8 @@ private Q_SLOTS:
         QVERIFY(env.system.name.isEmpty()); // "{{systemName}}" is a reference, not a value
         QCOMPARE(env.invalidKeys,
                  (QStringList{QStringLiteral("client_id"), QStringLiteral("client_secret"),
-                              QStringLiteral("Ocp-Apim-Subscription-Key"), QStringLiteral("merchantSerialNumber"),
-                              QStringLiteral("vipps_system_name")}));
+                              QStringLiteral("Ocp-Apim-Subscription-Key"),
+                              QStringLiteral("merchantSerialNumber"), QStringLiteral("vipps_system_name")}));
         const QString notes = env.notes().join(QLatin1Char('\n'));
         QVERIFY2(notes.contains(QLatin1String("not plain text")), qPrintable(notes));
         QVERIFY(notes.contains(QLatin1String("without a variable name were skipped: 3")));
@@ -164,10 +184,13 @@ private Q_SLOTS:
         QTest::newRow("array") << QByteArray("[1,2]") << "holds no JSON object";
         QTest::newRow("string") << QByteArray("\"x\"") << "not valid JSON";
         QTest::newRow("no values") << QByteArray(R"({"name":"x"})") << "no \"values\" list";
-        QTest::newRow("values object") << QByteArray(R"({"name":"x","values":{}})") << "\"values\" is not a list";
-        QTest::newRow("values string") << QByteArray(R"({"name":"x","values":"client_id"})") << "\"values\" is not a list";
+        QTest::newRow("values object")
+            << QByteArray(R"({"name":"x","values":{}})") << "\"values\" is not a list";
+        QTest::newRow("values string")
+            << QByteArray(R"({"name":"x","values":"client_id"})") << "\"values\" is not a list";
         QTest::newRow("name number") << QByteArray(R"({"name":5,"values":[]})") << "\"name\" is not text";
-        QTest::newRow("collection") << QByteArray(R"({"info":{"name":"Webhooks"},"item":[]})") << "collection, not an environment";
+        QTest::newRow("collection") << QByteArray(R"({"info":{"name":"Webhooks"},"item":[]})")
+                                    << "collection, not an environment";
         QTest::newRow("truncated") << QByteArray(R"({"name":"x","values":[)") << "not valid JSON";
         QTest::newRow("binary") << QByteArray("\x00\xff\xfe{", 4) << "not valid JSON";
     }
@@ -228,15 +251,9 @@ private Q_SLOTS:
             for (int i = 0; i < edits; ++i) {
                 const int at = int(random.bounded(data.size()));
                 switch (random.bounded(3)) {
-                case 0:
-                    data[at] = char(random.bounded(256));
-                    break;
-                case 1:
-                    data.remove(at, int(random.bounded(20)));
-                    break;
-                default:
-                    data.insert(at, "{[\"\":,0.5e9999}]null"[random.bounded(20)]);
-                    break;
+                case 0: data[at] = char(random.bounded(256)); break;
+                case 1: data.remove(at, int(random.bounded(20))); break;
+                default: data.insert(at, "{[\"\":,0.5e9999}]null"[random.bounded(20)]); break;
                 }
                 if (data.isEmpty())
                     break;
@@ -251,13 +268,14 @@ private Q_SLOTS:
         }
         QVERIFY(parsed > 0);
 
-        const QList<QJsonValue> odd{QJsonValue(), QJsonValue(QJsonValue::Undefined), QJsonValue(1e300),
-                                    QJsonValue(-0.0), QJsonValue(QStringLiteral("")), QJsonValue(true),
+        const QList<QJsonValue> odd{QJsonValue(),     QJsonValue(QJsonValue::Undefined),    QJsonValue(1e300),
+                                    QJsonValue(-0.0), QJsonValue(QStringLiteral("")),       QJsonValue(true),
                                     QJsonArray{1, 2}, QJsonObject{{QStringLiteral("a"), 1}}};
         for (const QJsonValue &key : odd) {
             for (const QJsonValue &value : odd) {
                 for (const QJsonValue &enabled : odd) {
-                    const QJsonObject entry{{QStringLiteral("key"), key}, {QStringLiteral("value"), value},
+                    const QJsonObject entry{{QStringLiteral("key"), key},
+                                            {QStringLiteral("value"), value},
                                             {QStringLiteral("enabled"), enabled}};
                     const QJsonObject root{{QStringLiteral("name"), QStringLiteral("odd")},
                                            {QStringLiteral("values"), QJsonArray{entry, entry}}};

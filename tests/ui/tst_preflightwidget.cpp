@@ -4,9 +4,9 @@
 // testing. A check never blocks the dialog and stops when the URL changes or the dialog closes.
 
 #include "consolesession.h"
+#include "delivery/urlpreflight.h"
 #include "deliveryactions.h"
 #include "deliveryservice.h"
-#include "delivery/urlpreflight.h"
 #include "preflightwidget.h"
 #include "registerdialog.h"
 #include "registerflow.h"
@@ -50,8 +50,14 @@ private:
     std::unique_ptr<RegisterDialog> m_dialog;
     std::unique_ptr<TestReceiver> m_receiver;
 
-    PreflightWidget *widget() const { return m_dialog->findChild<PreflightWidget *>(QStringLiteral("preflightWidget")); }
-    QPushButton *checkButton() const { return m_dialog->findChild<QPushButton *>(QStringLiteral("checkUrlPushButton")); }
+    PreflightWidget *widget() const
+    {
+        return m_dialog->findChild<PreflightWidget *>(QStringLiteral("preflightWidget"));
+    }
+    QPushButton *checkButton() const
+    {
+        return m_dialog->findChild<QPushButton *>(QStringLiteral("checkUrlPushButton"));
+    }
     QLineEdit *urlEdit() const { return m_dialog->findChild<QLineEdit *>(QStringLiteral("urlLineEdit")); }
 
     void startReceiver()
@@ -78,12 +84,14 @@ private:
     }
     QString reasonShown(Kind kind) const
     {
-        auto *label = widget()->findChild<QLabel *>(QStringLiteral("preflightReason_") + PreflightCheck::idOf(kind));
+        auto *label
+            = widget()->findChild<QLabel *>(QStringLiteral("preflightReason_") + PreflightCheck::idOf(kind));
         return label ? label->text() : QString();
     }
     QString outcomeShown(Kind kind) const
     {
-        auto *label = widget()->findChild<QLabel *>(QStringLiteral("preflightOutcome_") + PreflightCheck::idOf(kind));
+        auto *label
+            = widget()->findChild<QLabel *>(QStringLiteral("preflightOutcome_") + PreflightCheck::idOf(kind));
         return label ? label->text() : QString();
     }
     static Outcome outcomeOf(const PreflightReport &report, Kind kind)
@@ -124,7 +132,8 @@ private Q_SLOTS:
             QCOMPARE(reasonShown(item.kind), item.reason);
         }
         QVERIFY(reasonShown(Kind::Delivery).contains(QLatin1String("200")));
-        const QString summary = widget()->findChild<QLabel *>(QStringLiteral("preflightSummaryLabel"))->text();
+        const QString summary
+            = widget()->findChild<QLabel *>(QStringLiteral("preflightSummaryLabel"))->text();
         QVERIFY2(summary.contains(QLatin1String("warnings")), qPrintable(summary));
         QVERIFY(summary.contains(QLatin1String("made-up secret"))); // no secret before registration
         QCOMPARE(m_receiver->received().size(), 1);
@@ -139,7 +148,10 @@ private Q_SLOTS:
         const PreflightReport report = check(m_receiver->url());
         QCOMPARE(outcomeOf(report, Kind::Redirect), Outcome::Fail);
         QVERIFY(reasonShown(Kind::Redirect).contains(QLatin1String("https://example.com/moved")));
-        QVERIFY(widget()->findChild<QLabel *>(QStringLiteral("preflightSummaryLabel"))->text().contains(QLatin1String("fails")));
+        QVERIFY(widget()
+                    ->findChild<QLabel *>(QStringLiteral("preflightSummaryLabel"))
+                    ->text()
+                    .contains(QLatin1String("fails")));
     }
 
     void preflight_untrustedCertificate_failsAndSkipsTheRest()

@@ -14,8 +14,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -69,8 +69,7 @@ private:
     std::unique_ptr<ProfileManager> m_manager;
     std::unique_ptr<ProfilesDialog> m_dialog;
 
-    template <typename T>
-    T *child(const char *name) const
+    template<typename T> T *child(const char *name) const
     {
         T *widget = m_dialog->findChild<T *>(QLatin1String(name));
         Q_ASSERT_X(widget, "child", name);
@@ -82,7 +81,10 @@ private:
         auto *label = child<QLabel>(name);
         return label->isVisible() ? label->text() : QString();
     }
-    QPushButton *saveButton() const { return child<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Save); }
+    QPushButton *saveButton() const
+    {
+        return child<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Save);
+    }
 
     void openDialog()
     {
@@ -98,7 +100,8 @@ private:
         combo->setCurrentIndex(combo->findData(Environments::key(environment)));
     }
 
-    void fillNewProfile(const QString &name, const Credentials &keys, const QString &msn = QStringLiteral("123456")) const
+    void fillNewProfile(const QString &name, const Credentials &keys,
+                        const QString &msn = QStringLiteral("123456")) const
     {
         m_dialog->addProfile();
         QTest::keyClicks(edit("nameLineEdit"), name);
@@ -112,9 +115,8 @@ private:
     {
         std::optional<Result<Credentials, KeychainError>> loaded;
         QObject context;
-        m_manager->loadCredentials(name, &context, [&loaded](const Result<Credentials, KeychainError> &result) {
-            loaded = result;
-        });
+        m_manager->loadCredentials(
+            name, &context, [&loaded](const Result<Credentials, KeychainError> &result) { loaded = result; });
         if (!QTest::qWaitFor([&loaded] { return loaded.has_value(); }, KeychainTimeout))
             qWarning("The keychain did not answer in time.");
         return loaded;
@@ -131,8 +133,9 @@ private:
 
     static Credentials someKeys(const QString &tag)
     {
-        return Credentials{QStringLiteral("11111111-2222-4333-8444-%1").arg(tag.left(12).rightJustified(12, u'0')),
-                           QStringLiteral("secret-") + tag, QStringLiteral("subkey-") + tag};
+        return Credentials{
+            QStringLiteral("11111111-2222-4333-8444-%1").arg(tag.left(12).rightJustified(12, u'0')),
+            QStringLiteral("secret-") + tag, QStringLiteral("subkey-") + tag};
     }
 
     static QString screenshotPath(const QString &name)
@@ -162,7 +165,8 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_store = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.ini")));
-        m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("io.github.webhook_console.tests.profilesdialog"));
+        m_secrets = std::make_unique<KeychainSecretStore>(
+            QStringLiteral("io.github.webhook_console.tests.profilesdialog"));
         m_manager = std::make_unique<ProfileManager>(m_store.get(), m_secrets.get());
         openDialog();
     }
@@ -221,7 +225,8 @@ private Q_SLOTS:
         QCOMPARE(edit("clientSecretLineEdit")->placeholderText(), QStringLiteral("Stored in the keychain"));
         QCOMPARE(m_dialog->editedProfileName(), QStringLiteral("Shop test"));
         QVERIFY(status("saveStatusLabel").contains(QLatin1String("Saved")));
-        QCOMPARE(child<QListWidget>("profilesListWidget")->currentItem()->text(), QStringLiteral("Shop test"));
+        QCOMPARE(child<QListWidget>("profilesListWidget")->currentItem()->text(),
+                 QStringLiteral("Shop test"));
         screenshot(QStringLiteral("profiles-dialog-saved.png"));
     }
 
@@ -312,16 +317,21 @@ private Q_SLOTS:
                                      << QByteArray("msnStatusLabel") << QStringLiteral("4 to 7 digits");
         QTest::newRow("msn too short") << QByteArray("msnLineEdit") << QStringLiteral("123")
                                        << QByteArray("msnStatusLabel") << QStringLiteral("4 to 7 digits");
-        QTest::newRow("system name too long") << QByteArray("systemNameLineEdit") << QString(31, u'x')
-                                              << QByteArray("systemNameStatusLabel") << QStringLiteral("30 characters");
-        QTest::newRow("plugin version not ascii") << QByteArray("systemPluginVersionLineEdit") << QStringLiteral("1.0–beta")
-                                                  << QByteArray("systemPluginVersionStatusLabel") << QStringLiteral("ASCII");
-        QTest::newRow("base url ftp") << QByteArray("baseUrlLineEdit") << QStringLiteral("ftp://api.example.com")
-                                      << QByteArray("baseUrlStatusLabel") << QStringLiteral("https://");
-        QTest::newRow("base url http remote") << QByteArray("baseUrlLineEdit") << QStringLiteral("http://api.example.com")
-                                              << QByteArray("baseUrlStatusLabel") << QStringLiteral("Plain http");
-        QTest::newRow("name with slash") << QByteArray("nameLineEdit") << QStringLiteral("a/b")
-                                         << QByteArray("nameStatusLabel") << QStringLiteral("must not contain");
+        QTest::newRow("system name too long")
+            << QByteArray("systemNameLineEdit") << QString(31, u'x') << QByteArray("systemNameStatusLabel")
+            << QStringLiteral("30 characters");
+        QTest::newRow("plugin version not ascii")
+            << QByteArray("systemPluginVersionLineEdit") << QStringLiteral("1.0–beta")
+            << QByteArray("systemPluginVersionStatusLabel") << QStringLiteral("ASCII");
+        QTest::newRow("base url ftp")
+            << QByteArray("baseUrlLineEdit") << QStringLiteral("ftp://api.example.com")
+            << QByteArray("baseUrlStatusLabel") << QStringLiteral("https://");
+        QTest::newRow("base url http remote")
+            << QByteArray("baseUrlLineEdit") << QStringLiteral("http://api.example.com")
+            << QByteArray("baseUrlStatusLabel") << QStringLiteral("Plain http");
+        QTest::newRow("name with slash")
+            << QByteArray("nameLineEdit") << QStringLiteral("a/b") << QByteArray("nameStatusLabel")
+            << QStringLiteral("must not contain");
     }
 
     void profiles_badInputBlocksSave()
@@ -342,20 +352,23 @@ private Q_SLOTS:
         QLineEdit *target = edit(field.constData());
         target->clear();
         target->setFocus();
-        const bool ascii = std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.unicode() < 0x7f; });
+        const bool ascii
+            = std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.unicode() < 0x7f; });
         if (ascii)
             QTest::keyClicks(target, value); // typed, as a user would
         else
             target->insert(value); // QTest types ASCII only
-        QVERIFY2(status(statusLabel.constData()).contains(message), qPrintable(status(statusLabel.constData())));
+        QVERIFY2(status(statusLabel.constData()).contains(message),
+                 qPrintable(status(statusLabel.constData())));
         QVERIFY(!saveButton()->isEnabled());
-        screenshot(QStringLiteral("profiles-dialog-bad-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        screenshot(QStringLiteral("profiles-dialog-bad-%1.png")
+                       .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
 
         // Fixed, it can be saved again.
-        target->setText(field == "baseUrlLineEdit" ? QStringLiteral("https://api.example.com")
-                        : field == "nameLineEdit"  ? QStringLiteral("a-b")
-                        : field == "msnLineEdit"   ? QStringLiteral("1234")
-                                                   : QStringLiteral("ok"));
+        target->setText(field == "baseUrlLineEdit"    ? QStringLiteral("https://api.example.com")
+                            : field == "nameLineEdit" ? QStringLiteral("a-b")
+                            : field == "msnLineEdit"  ? QStringLiteral("1234")
+                                                      : QStringLiteral("ok"));
         QVERIFY(status(statusLabel.constData()).isEmpty());
         QVERIFY(saveButton()->isEnabled());
     }
@@ -384,7 +397,9 @@ private Q_SLOTS:
         m_dialog->addProfile();
         QTest::keyClicks(edit("nameLineEdit"), QStringLiteral("No keys"));
         QVERIFY(!saveButton()->isEnabled());
-        QVERIFY2(status("keysStatusLabel").contains(QLatin1String("Still needed: the client ID, the client secret, and the subscription key")),
+        QVERIFY2(status("keysStatusLabel")
+                     .contains(QLatin1String(
+                         "Still needed: the client ID, the client secret, and the subscription key")),
                  qPrintable(status("keysStatusLabel")));
         edit("clientIdLineEdit")->setText(QStringLiteral("id"));
         edit("clientSecretLineEdit")->setText(QStringLiteral("secret"));
@@ -397,13 +412,15 @@ private Q_SLOTS:
         SandboxServer sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         const SandboxServer::Keys keys = SandboxServer::defaultKeys();
-        fillNewProfile(QStringLiteral("Sandbox keys"), Credentials{keys.clientId, keys.clientSecret, keys.subscriptionKey});
+        fillNewProfile(QStringLiteral("Sandbox keys"),
+                       Credentials{keys.clientId, keys.clientSecret, keys.subscriptionKey});
         setEnvironment(Environment::Custom);
         edit("baseUrlLineEdit")->setText(sandbox.baseUrl().toString());
         QVERIFY(status("baseUrlStatusLabel").isEmpty());
 
         QTest::mouseClick(child<QPushButton>("testConnectionPushButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(status("connectionStatusLabel").contains(QLatin1String("Token valid until")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(status("connectionStatusLabel").contains(QLatin1String("Token valid until")),
+                                 20000);
         QVERIFY(child<QPushButton>("testConnectionPushButton")->isEnabled());
         QCOMPARE(sandbox.tokenRequestCount(), 1);
         screenshot(QStringLiteral("profiles-dialog-test-ok.png"));
@@ -414,7 +431,8 @@ private Q_SLOTS:
         SandboxServer sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         const SandboxServer::Keys keys = SandboxServer::defaultKeys();
-        fillNewProfile(QStringLiteral("Wrong secret"), Credentials{keys.clientId, QStringLiteral("not-the-secret"), keys.subscriptionKey});
+        fillNewProfile(QStringLiteral("Wrong secret"),
+                       Credentials{keys.clientId, QStringLiteral("not-the-secret"), keys.subscriptionKey});
         setEnvironment(Environment::Custom);
         edit("baseUrlLineEdit")->setText(sandbox.baseUrl().toString());
 
@@ -432,7 +450,8 @@ private Q_SLOTS:
         SandboxServer sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         const SandboxServer::Keys keys = SandboxServer::defaultKeys();
-        fillNewProfile(QStringLiteral("Stored sandbox"), Credentials{keys.clientId, keys.clientSecret, keys.subscriptionKey});
+        fillNewProfile(QStringLiteral("Stored sandbox"),
+                       Credentials{keys.clientId, keys.clientSecret, keys.subscriptionKey});
         setEnvironment(Environment::Custom);
         edit("baseUrlLineEdit")->setText(sandbox.baseUrl().toString());
         QVERIFY(saveAndWait());
@@ -440,7 +459,8 @@ private Q_SLOTS:
         m_dialog->selectProfile(QStringLiteral("Stored sandbox"));
         QVERIFY(edit("clientSecretLineEdit")->text().isEmpty());
         QTest::mouseClick(child<QPushButton>("testConnectionPushButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(status("connectionStatusLabel").contains(QLatin1String("Token valid until")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(status("connectionStatusLabel").contains(QLatin1String("Token valid until")),
+                                 20000);
         QVERIFY(edit("clientSecretLineEdit")->text().isEmpty()); // used, not shown
     }
 
@@ -479,7 +499,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_dialog->importPostman(QStringLiteral(WC_TEST_DATA_DIR "/postman-missing.json")));
         const QString notes = status("importNotesLabel");
-        QVERIFY2(notes.contains(QLatin1String("Not in the export: client_secret and Ocp-Apim-Subscription-Key")), qPrintable(notes));
+        QVERIFY2(
+            notes.contains(QLatin1String("Not in the export: client_secret and Ocp-Apim-Subscription-Key")),
+            qPrintable(notes));
         QVERIFY(notes.contains(QLatin1String("orderId")));
         QVERIFY(!saveButton()->isEnabled()); // keys missing
         screenshot(QStringLiteral("profiles-dialog-import-incomplete.png"));
@@ -574,12 +596,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
         dialog.addProfile();
-        auto field = [&dialog](const char *name) { return dialog.findChild<QLineEdit *>(QLatin1String(name)); };
+        auto field
+            = [&dialog](const char *name) { return dialog.findChild<QLineEdit *>(QLatin1String(name)); };
         field("nameLineEdit")->setText(QStringLiteral("Locked"));
         field("clientIdLineEdit")->setText(QStringLiteral("id"));
         field("clientSecretLineEdit")->setText(QStringLiteral("secret"));
         field("subscriptionKeyLineEdit")->setText(QStringLiteral("key"));
-        QPushButton *save = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
+        QPushButton *save = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                                ->button(QDialogButtonBox::Save);
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
 

@@ -60,8 +60,10 @@ void TestProfileSwitching::cleanup()
 void TestProfileSwitching::startup_opensLastProfileUsed()
 {
     Fixture env;
-    const Profile first = Fixture::profile(QStringLiteral("First"), Environment::Test, QStringLiteral("111111"));
-    const Profile second = Fixture::profile(QStringLiteral("Second"), Environment::Test, QStringLiteral("222222"));
+    const Profile first
+        = Fixture::profile(QStringLiteral("First"), Environment::Test, QStringLiteral("111111"));
+    const Profile second
+        = Fixture::profile(QStringLiteral("Second"), Environment::Test, QStringLiteral("222222"));
     QVERIFY(env.saveProfile(first));
     QVERIFY(env.saveProfile(second));
     {
@@ -85,7 +87,8 @@ void TestProfileSwitching::openProfile_missingKeys_offersProfilesDialog()
 {
     Fixture env;
     // In QSettings only: its keys never reached this machine's keychain.
-    const Profile profile = Fixture::profile(QStringLiteral("Keyless"), Environment::Test, QStringLiteral("333333"));
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Keyless"), Environment::Test, QStringLiteral("333333"));
     env.store()->save(profile);
     MainWindow window(env.session());
     window.show();
@@ -129,7 +132,8 @@ void TestProfileSwitching::profileSaved_whileNothingOpen_opensTestProfile()
     auto *dialog = window.findChild<ProfilesDialog *>();
     QVERIFY(dialog);
 
-    const Profile profile = Fixture::profile(QStringLiteral("New shop"), Environment::Test, QStringLiteral("444444"));
+    const Profile profile
+        = Fixture::profile(QStringLiteral("New shop"), Environment::Test, QStringLiteral("444444"));
     QVERIFY(env.saveProfile(profile)); // what the dialog does on Save
     Q_EMIT dialog->profileSaved(profile.name);
     QVERIFY(env.session()->hasProfile());
@@ -149,7 +153,8 @@ void TestProfileSwitching::profileSaved_production_isNeverOpenedByItself()
     window.openProfilesDialog(true);
     auto *dialog = window.findChild<ProfilesDialog *>();
 
-    const Profile live = Fixture::profile(QStringLiteral("Live"), Environment::Production, QStringLiteral("555555"));
+    const Profile live
+        = Fixture::profile(QStringLiteral("Live"), Environment::Production, QStringLiteral("555555"));
     QVERIFY(env.saveProfile(live));
     Q_EMIT dialog->profileSaved(live.name);
     QVERIFY(!env.session()->hasProfile());
@@ -163,7 +168,8 @@ void TestProfileSwitching::profileSaved_production_isNeverOpenedByItself()
 void TestProfileSwitching::profileRemoved_active_showsWelcome()
 {
     Fixture env;
-    const Profile profile = Fixture::profile(QStringLiteral("Going"), Environment::Test, QStringLiteral("666666"));
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Going"), Environment::Test, QStringLiteral("666666"));
     QVERIFY(env.saveProfile(profile));
     MainWindow window(env.session());
     window.show();
@@ -191,7 +197,8 @@ void TestProfileSwitching::partnerProfile_showsPartnerLabel()
     window.openStartup(profile.name, false);
     QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
     QCOMPARE(env.session()->model()->rowCount(), 4);
-    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("salesUnitLabel"))->text(), QStringLiteral("Partner: all sales units"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("salesUnitLabel"))->text(),
+             QStringLiteral("Partner: all sales units"));
     QCOMPARE(window.statusInfo()->msnText(), QStringLiteral("Partner: all sales units"));
 }
 
@@ -200,7 +207,8 @@ void TestProfileSwitching::switchProfile_cancelsOldRequests()
     if (!inThrowawayKeyring())
         QSKIP(KeychainSkipMessage);
     Fixture env;
-    const Profile profile = Fixture::profile(QStringLiteral("Slow"), Environment::Test, QStringLiteral("223344"));
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Slow"), Environment::Test, QStringLiteral("223344"));
     QVERIFY(env.saveProfile(profile));
     env.sandbox()->addSampleRegistrations(profile.bucket());
     MainWindow window(env.session());
@@ -239,7 +247,8 @@ void TestProfileSwitching::switchProfile_cancelsOldRequests()
 void TestProfileSwitching::switchProfile_duringRegistration_asksFirst()
 {
     Fixture env;
-    const Profile profile = Fixture::profile(QStringLiteral("Busy"), Environment::Test, QStringLiteral("777777"));
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Busy"), Environment::Test, QStringLiteral("777777"));
     QVERIFY(env.saveProfile(profile));
     MainWindow window(env.session());
     window.show();
@@ -253,9 +262,10 @@ void TestProfileSwitching::switchProfile_duringRegistration_asksFirst()
     env.sandbox()->injectFault(slow);
     QObject context;
     std::optional<bool> registered;
-    env.session()->registerWebhook(RegisterRequest{QStringLiteral("https://slow.example.com/"),
-                                                   {QStringLiteral("epayments.payment.created.v1")}},
-                                   &context, [&registered](const Result<RegisterOutcome> &result) { registered = result.ok(); });
+    env.session()->registerWebhook(
+        RegisterRequest{QStringLiteral("https://slow.example.com/"),
+                        {QStringLiteral("epayments.payment.created.v1")}},
+        &context, [&registered](const Result<RegisterOutcome> &result) { registered = result.ok(); });
     QVERIFY(env.session()->isRegistering());
 
     auto *combo = window.findChild<QComboBox *>(QStringLiteral("profileComboBox"));

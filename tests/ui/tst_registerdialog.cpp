@@ -26,7 +26,8 @@ const QString agreementStopped = QStringLiteral("recurring.agreement-stopped.v1"
 
 Webhook webhook(int n, const QString &url, const QStringList &events)
 {
-    return Webhook{QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')), url, events};
+    return Webhook{QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')), url,
+                   events};
 }
 
 // The sales unit's registrations: "captured" is at its limit of 25, "checked-in" at its limit
@@ -60,8 +61,7 @@ class TestRegisterDialog final : public QObject
 private:
     std::unique_ptr<RegisterDialog> m_dialog;
 
-    template <typename T>
-    T *child(const char *name) const
+    template<typename T> T *child(const char *name) const
     {
         T *widget = m_dialog->findChild<T *>(QLatin1String(name));
         Q_ASSERT_X(widget, "child", name);
@@ -140,8 +140,10 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), tree());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QVERIFY2(QApplication::focusWidget() && QApplication::focusWidget()->parentWidget() == child<QDialogButtonBox>("buttonBox"),
-                 QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "none");
+        QVERIFY2(QApplication::focusWidget()
+                     && QApplication::focusWidget()->parentWidget() == child<QDialogButtonBox>("buttonBox"),
+                 QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className()
+                                             : "none");
 
         // Down from the search box goes to the first event; Space picks it.
         child<QLineEdit>("searchLineEdit")->setFocus();
@@ -166,32 +168,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addColumn<bool>("enabled");
         const int error = int(RegisterDialog::Severity::Error);
-        QTest::newRow("http refused") << QStringLiteral("http://example.com/x") << error
-                                      << QStringLiteral("Use https://") << false;
-        QTest::newRow("localhost refused") << QStringLiteral("https://localhost/hook") << error
-                                           << QStringLiteral("this computer") << false;
+        QTest::newRow("http refused")
+            << QStringLiteral("http://example.com/x") << error << QStringLiteral("Use https://") << false;
+        QTest::newRow("localhost refused")
+            << QStringLiteral("https://localhost/hook") << error << QStringLiteral("this computer") << false;
         QTest::newRow("loopback refused") << QStringLiteral("https://127.0.0.1:8080/hook") << error
                                           << QStringLiteral("this computer") << false;
         QTest::newRow("10.0.0.1 refused") << QStringLiteral("https://10.0.0.1/hook") << error
                                           << QStringLiteral("private or local address") << false;
         QTest::newRow("192.168 refused") << QStringLiteral("https://192.168.1.20/hook") << error
                                          << QStringLiteral("private or local address") << false;
-        QTest::newRow("relative refused") << QStringLiteral("example.com/x") << error
-                                          << QStringLiteral("absolute address") << false;
+        QTest::newRow("relative refused")
+            << QStringLiteral("example.com/x") << error << QStringLiteral("absolute address") << false;
         QTest::newRow("user info refused") << QStringLiteral("https://user:pw@example.com/x") << error
                                            << QStringLiteral("user name or password") << false;
-        QTest::newRow("port 8443 warned") << QStringLiteral("https://example.com:8443/x")
-                                          << int(RegisterDialog::Severity::Warning)
-                                          << QStringLiteral("Port 8443 is unusual") << true;
-        QTest::newRow("port 8080 fine") << QStringLiteral("https://example.com:8080/x")
-                                        << int(RegisterDialog::Severity::Ok)
-                                        << QStringLiteral("A public HTTPS address") << true;
-        QTest::newRow("example.com ok") << QStringLiteral("https://example.com/x")
-                                        << int(RegisterDialog::Severity::Ok)
-                                        << QStringLiteral("A public HTTPS address") << true;
-        QTest::newRow("query allowed") << QStringLiteral("https://example.com/x?shop=1")
-                                       << int(RegisterDialog::Severity::Ok)
-                                       << QStringLiteral("A public HTTPS address") << true;
+        QTest::newRow("port 8443 warned")
+            << QStringLiteral("https://example.com:8443/x") << int(RegisterDialog::Severity::Warning)
+            << QStringLiteral("Port 8443 is unusual") << true;
+        QTest::newRow("port 8080 fine")
+            << QStringLiteral("https://example.com:8080/x") << int(RegisterDialog::Severity::Ok)
+            << QStringLiteral("A public HTTPS address") << true;
+        QTest::newRow("example.com ok")
+            << QStringLiteral("https://example.com/x") << int(RegisterDialog::Severity::Ok)
+            << QStringLiteral("A public HTTPS address") << true;
+        QTest::newRow("query allowed")
+            << QStringLiteral("https://example.com/x?shop=1") << int(RegisterDialog::Severity::Ok)
+            << QStringLiteral("A public HTTPS address") << true;
     }
 
     void register_validatesUrlLive()
@@ -235,7 +237,8 @@ private Q_SLOTS:
         check(agreementStopped);
         epayment->setCheckState(EventPicker::NameColumn, Qt::Unchecked);
         QCOMPARE(selected(), QStringList{agreementStopped});
-        QCOMPARE(productItem(QStringLiteral("Recurring"))->checkState(EventPicker::NameColumn), Qt::PartiallyChecked);
+        QCOMPARE(productItem(QStringLiteral("Recurring"))->checkState(EventPicker::NameColumn),
+                 Qt::PartiallyChecked);
     }
 
     void register_selectAllWithKeyboard()
@@ -310,7 +313,8 @@ private Q_SLOTS:
         // A prefilled full event is left out, and the dialog says so.
         m_dialog->setRequest(RegisterRequest{QStringLiteral("https://example.net/h"), {captured, created}});
         QCOMPARE(selected(), QStringList{created});
-        QVERIFY2(eventsStatus().contains(QLatin1String("limit is reached: ePayment: Captured")), qPrintable(eventsStatus()));
+        QVERIFY2(eventsStatus().contains(QLatin1String("limit is reached: ePayment: Captured")),
+                 qPrintable(eventsStatus()));
     }
 
     void register_warnsWhenUrlAlreadyRegistered()
@@ -318,7 +322,8 @@ private Q_SLOTS:
         QTest::keyClicks(urlEdit(), QStringLiteral("https://example.com/x"));
         check(created);
         check(agreementStopped);
-        QVERIFY2(eventsStatus().contains(QLatin1String("already registered for ePayment: Created")), qPrintable(eventsStatus()));
+        QVERIFY2(eventsStatus().contains(QLatin1String("already registered for ePayment: Created")),
+                 qPrintable(eventsStatus()));
         QVERIFY(!eventItem(created)->icon(EventPicker::NameColumn).isNull());
         QVERIFY(eventItem(agreementStopped)->icon(EventPicker::NameColumn).isNull());
         QVERIFY(registerButton()->isEnabled()); // a warning, not a refusal
@@ -344,7 +349,8 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 1);
         const auto request = spy.at(0).at(0).value<RegisterRequest>();
         QCOMPARE(request.url, QStringLiteral("https://example.com/webhooks/vipps?shop=1"));
-        QCOMPARE(request.events, (QStringList{created, refunded, QStringLiteral("donations.agreement.started.v1")}));
+        QCOMPARE(request.events,
+                 (QStringList{created, refunded, QStringLiteral("donations.agreement.started.v1")}));
         QVERIFY(m_dialog->isVisible()); // stays open: the caller closes it on success
         QCOMPARE(m_dialog->result(), 0);
     }
@@ -385,7 +391,8 @@ private Q_SLOTS:
         QVERIFY(top->text().contains(error.traceId));
         QVERIFY(top->text().contains(QLatin1String("body: Too large.")));
         QVERIFY(!top->text().contains(QLatin1String("did not answer")));
-        QVERIFY2(urlStatus().contains(QLatin1String("The endpoint did not answer 2xx.")), qPrintable(urlStatus()));
+        QVERIFY2(urlStatus().contains(QLatin1String("The endpoint did not answer 2xx.")),
+                 qPrintable(urlStatus()));
         QVERIFY(eventsStatus().contains(QLatin1String("Unsupported values: epayment.x.v1")));
 
         // Nothing typed is lost, and the user can try again at once.
@@ -453,8 +460,8 @@ private Q_SLOTS:
     {
         m_dialog->grab().save(screenshotPath(QStringLiteral("register-dialog-empty.png")));
 
-        m_dialog->setRequest(RegisterRequest{QStringLiteral("https://example.com/x"),
-                                             {created, captured, agreementStopped}});
+        m_dialog->setRequest(
+            RegisterRequest{QStringLiteral("https://example.com/x"), {created, captured, agreementStopped}});
         QTest::qWait(0);
         m_dialog->grab().save(screenshotPath(QStringLiteral("register-dialog-prefilled.png")));
 

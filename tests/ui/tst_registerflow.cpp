@@ -4,10 +4,10 @@
 
 #include "core/webhookmodel.h"
 #include "deletedialog.h"
-#include "registerflow.h"
 #include "messagebar.h"
 #include "messageboxseam.h"
 #include "registerdialog.h"
+#include "registerflow.h"
 #include "secretclipboard.h"
 #include "secretdialog.h"
 #include "statusbarinfo.h"
@@ -18,8 +18,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -41,7 +41,8 @@ public:
     {
         const auto value = m_values.find(key);
         Result<QByteArray, KeychainError> result = value == m_values.end()
-            ? Result<QByteArray, KeychainError>(KeychainError{KeychainError::Kind::NotFound, QStringLiteral("not found")})
+            ? Result<QByteArray, KeychainError>(
+                KeychainError{KeychainError::Kind::NotFound, QStringLiteral("not found")})
             : Result<QByteArray, KeychainError>(*value);
         QTimer::singleShot(0, context, [callback, result] { callback(result); });
     }
@@ -49,7 +50,8 @@ public:
     {
         if (key.startsWith(QLatin1String("webhook-secret/"))) {
             QTimer::singleShot(0, context, [callback] {
-                callback(KeychainError{KeychainError::Kind::AccessDenied, QStringLiteral("The keychain is locked.")});
+                callback(KeychainError{KeychainError::Kind::AccessDenied,
+                                       QStringLiteral("The keychain is locked.")});
             });
             return;
         }
@@ -165,7 +167,8 @@ void TestRegisterFlow::register_storesSecretInKeychainAndSelectsNewRow()
     if (!inThrowawayKeyring())
         QSKIP(KeychainSkipMessage);
     Fixture env;
-    const Profile profile = Fixture::profile(QStringLiteral("Shop test"), Environment::Test, QStringLiteral("223344"));
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Shop test"), Environment::Test, QStringLiteral("223344"));
     QVERIFY(env.saveProfile(profile));
     env.sandbox()->addSampleRegistrations(profile.bucket());
 
@@ -177,9 +180,9 @@ void TestRegisterFlow::register_storesSecretInKeychainAndSelectsNewRow()
     QVERIFY(window.windowTitle().contains(QStringLiteral("Test")));
     QVERIFY(!window.findChild<QLabel *>(QStringLiteral("productionBandLabel"))->isVisible());
 
-    const RegisterRequest request{QStringLiteral("https://hooks.example.com/vipps?shop=1"),
-                                  {QStringLiteral("epayments.payment.captured.v1"),
-                                   QStringLiteral("epayments.payment.refunded.v1")}};
+    const RegisterRequest request{
+        QStringLiteral("https://hooks.example.com/vipps?shop=1"),
+        {QStringLiteral("epayments.payment.captured.v1"), QStringLiteral("epayments.payment.refunded.v1")}};
     SecretDialog *secretDialog = registerThroughDialog(window, request);
     QVERIFY(secretDialog);
     QVERIFY(!window.findChild<RegisterDialog *>() || !window.findChild<RegisterDialog *>()->isVisible());
@@ -187,16 +190,20 @@ void TestRegisterFlow::register_storesSecretInKeychainAndSelectsNewRow()
     const QString id = secretDialog->webhookId();
     const QString secret = env.sandbox()->secretOf(id);
     QVERIFY(!secret.isEmpty());
-    QCOMPARE(secretDialog->findChild<QPlainTextEdit *>(QStringLiteral("secretPlainTextEdit"))->toPlainText(), secret);
-    QVERIFY(secretDialog->findChild<QLabel *>(QStringLiteral("storageLabel"))->text().contains(QStringLiteral("keychain")));
+    QCOMPARE(secretDialog->findChild<QPlainTextEdit *>(QStringLiteral("secretPlainTextEdit"))->toPlainText(),
+             secret);
+    QVERIFY(secretDialog->findChild<QLabel *>(QStringLiteral("storageLabel"))
+                ->text()
+                .contains(QStringLiteral("keychain")));
 
     // Stored in the keychain before the dialog showed, and indexed for the table.
     QVERIFY(env.manager()->webhookSecretIds(profile).contains(id));
     std::optional<QString> stored;
     QObject context;
-    env.manager()->readWebhookSecret(profile, id, &context, [&stored](const Result<QString, KeychainError> &result) {
-        stored = result.ok() ? result.value() : QStringLiteral("<error %1>").arg(result.error().message);
-    });
+    env.manager()->readWebhookSecret(
+        profile, id, &context, [&stored](const Result<QString, KeychainError> &result) {
+            stored = result.ok() ? result.value() : QStringLiteral("<error %1>").arg(result.error().message);
+        });
     QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 20000);
     QCOMPARE(*stored, secret);
 
@@ -206,7 +213,11 @@ void TestRegisterFlow::register_storesSecretInKeychainAndSelectsNewRow()
     QCOMPARE(window.tablePage()->selectedWebhooks().first().id, id);
     QCOMPARE(window.tablePage()->selectedWebhooks().first().url, request.url);
     const int row = env.session()->model()->rowOf(id);
-    QCOMPARE(env.session()->model()->index(row, WebhookModel::SecretColumn).data(WebhookModel::SecretStoredRole).toBool(),
+    QCOMPARE(env.session()
+                 ->model()
+                 ->index(row, WebhookModel::SecretColumn)
+                 .data(WebhookModel::SecretStoredRole)
+                 .toBool(),
              true);
 
     // The secret is never in the window title.
@@ -214,7 +225,8 @@ void TestRegisterFlow::register_storesSecretInKeychainAndSelectsNewRow()
 
     // Copy puts the password-manager hint on the clipboard and clears it again.
     SecretClipboard::setClearDelayMs(200);
-    QTest::mouseClick(secretDialog->findChild<QPushButton *>(QStringLiteral("copyPushButton")), Qt::LeftButton);
+    QTest::mouseClick(secretDialog->findChild<QPushButton *>(QStringLiteral("copyPushButton")),
+                      Qt::LeftButton);
     const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
     QVERIFY(mime);
     QCOMPARE(mime->text(), secret);
@@ -223,7 +235,9 @@ void TestRegisterFlow::register_storesSecretInKeychainAndSelectsNewRow()
     SecretClipboard::setClearDelayMs(30000);
 
     secretDialog->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
-    secretDialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close)->click();
+    secretDialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+        ->button(QDialogButtonBox::Close)
+        ->click();
     QTRY_VERIFY(!window.findChild<SecretDialog *>());
 }
 
@@ -232,7 +246,8 @@ void TestRegisterFlow::register_apiRefusal_keepsDialogOpenWithInput()
     if (!inThrowawayKeyring())
         QSKIP(KeychainSkipMessage);
     Fixture env;
-    const Profile profile = Fixture::profile(QStringLiteral("Shop"), Environment::Test, QStringLiteral("223344"));
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Shop"), Environment::Test, QStringLiteral("223344"));
     QVERIFY(env.saveProfile(profile));
     MainWindow window(env.session());
     window.show();
@@ -270,15 +285,17 @@ void TestRegisterFlow::register_keychainRefuses_secretDialogRequiresCopy()
 {
     RefusingSecretStore refusing;
     Fixture env(&refusing);
-    const Profile profile = Fixture::profile(QStringLiteral("Locked"), Environment::Test, QStringLiteral("223344"));
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Locked"), Environment::Test, QStringLiteral("223344"));
     QVERIFY(env.saveProfile(profile));
     MainWindow window(env.session());
     window.show();
     window.openStartup(profile.name, false);
     QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
 
-    SecretDialog *secretDialog = registerThroughDialog(
-        window, {QStringLiteral("https://hooks.example.com/locked"), {QStringLiteral("epayments.payment.created.v1")}});
+    SecretDialog *secretDialog = registerThroughDialog(window,
+                                                       {QStringLiteral("https://hooks.example.com/locked"),
+                                                        {QStringLiteral("epayments.payment.created.v1")}});
     QVERIFY(secretDialog);
     const QString id = secretDialog->webhookId();
     auto *storage = secretDialog->findChild<QLabel *>(QStringLiteral("storageLabel"));
@@ -286,14 +303,19 @@ void TestRegisterFlow::register_keychainRefuses_secretDialogRequiresCopy()
     QVERIFY(storage->text().contains(QStringLiteral("The keychain is locked.")));
     auto *acknowledge = secretDialog->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"));
     QVERIFY(!acknowledge->isEnabled());
-    QVERIFY(!secretDialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close)->isEnabled());
+    QVERIFY(!secretDialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                 ->button(QDialogButtonBox::Close)
+                 ->isEnabled());
 
-    QTest::mouseClick(secretDialog->findChild<QPushButton *>(QStringLiteral("copyPushButton")), Qt::LeftButton);
+    QTest::mouseClick(secretDialog->findChild<QPushButton *>(QStringLiteral("copyPushButton")),
+                      Qt::LeftButton);
     QVERIFY(secretDialog->wasCopied());
     QCOMPARE(QGuiApplication::clipboard()->text(), env.sandbox()->secretOf(id));
     QVERIFY(acknowledge->isEnabled());
     acknowledge->setChecked(true);
-    QVERIFY(secretDialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Close)->isEnabled());
+    QVERIFY(secretDialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                ->button(QDialogButtonBox::Close)
+                ->isEnabled());
 
     // The row is there, marked as having no secret on this machine.
     QTRY_VERIFY_WITH_TIMEOUT(env.session()->model()->rowOf(id) >= 0, 20000);
@@ -306,7 +328,8 @@ void TestRegisterFlow::register_answerLost_offersDeleteAndRegisterAgain()
     if (!inThrowawayKeyring())
         QSKIP(KeychainSkipMessage);
     Fixture env;
-    const Profile profile = Fixture::profile(QStringLiteral("Shop"), Environment::Test, QStringLiteral("223344"));
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Shop"), Environment::Test, QStringLiteral("223344"));
     QVERIFY(env.saveProfile(profile));
     MainWindow window(env.session());
     window.show();
@@ -317,9 +340,9 @@ void TestRegisterFlow::register_answerLost_offersDeleteAndRegisterAgain()
     fault.dropAfterCommit = true;
     env.sandbox()->injectFault(fault);
     env.sandbox()->clearRecordedRequests();
-    const RegisterRequest request{QStringLiteral("https://hooks.example.com/lost"),
-                                  {QStringLiteral("epayments.payment.captured.v1"),
-                                   QStringLiteral("epayments.payment.refunded.v1")}};
+    const RegisterRequest request{
+        QStringLiteral("https://hooks.example.com/lost"),
+        {QStringLiteral("epayments.payment.captured.v1"), QStringLiteral("epayments.payment.refunded.v1")}};
     RegisterDialog *dialog = submitAndWaitForError(window, request);
     QVERIFY(dialog);
 
@@ -368,7 +391,8 @@ void TestRegisterFlow::register_answerLost_offersDeleteAndRegisterAgain()
 
     // The new secret is stored and shown, as after any registration.
     const QString secret = env.sandbox()->secretOf(newId);
-    QCOMPARE(secretDialog->findChild<QPlainTextEdit *>(QStringLiteral("secretPlainTextEdit"))->toPlainText(), secret);
+    QCOMPARE(secretDialog->findChild<QPlainTextEdit *>(QStringLiteral("secretPlainTextEdit"))->toPlainText(),
+             secret);
     const Result<QString, KeychainError> stored = readSecret(env.manager(), profile, newId);
     QVERIFY(stored.ok());
     QCOMPARE(stored.value(), secret);
@@ -384,7 +408,8 @@ void TestRegisterFlow::register_answerLost_inProduction_deletesOnlyAfterTypedMsn
     if (!inThrowawayKeyring())
         QSKIP(KeychainSkipMessage);
     Fixture env;
-    const Profile profile = Fixture::profile(QStringLiteral("Live"), Environment::Production, QStringLiteral("654321"));
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Live"), Environment::Production, QStringLiteral("654321"));
     QVERIFY(env.saveProfile(profile));
     MainWindow window(env.session());
     window.show();
@@ -450,7 +475,8 @@ void TestRegisterFlow::register_failedBeforeCommit_reportsWithoutOffer()
     QFETCH(int, status);
     QFETCH(bool, dropBeforeCommit);
     Fixture env;
-    const Profile profile = Fixture::profile(QStringLiteral("Shop"), Environment::Test, QStringLiteral("223344"));
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Shop"), Environment::Test, QStringLiteral("223344"));
     QVERIFY(env.saveProfile(profile));
     MainWindow window(env.session());
     window.show();
@@ -462,19 +488,23 @@ void TestRegisterFlow::register_failedBeforeCommit_reportsWithoutOffer()
     fault.dropBeforeCommit = dropBeforeCommit;
     env.sandbox()->injectFault(fault);
     env.sandbox()->clearRecordedRequests();
-    RegisterDialog *dialog = submitAndWaitForError(
-        window, RegisterRequest{QStringLiteral("https://hooks.example.com/down"), {QStringLiteral("epayments.payment.created.v1")}});
+    RegisterDialog *dialog
+        = submitAndWaitForError(window,
+                                RegisterRequest{QStringLiteral("https://hooks.example.com/down"),
+                                                {QStringLiteral("epayments.payment.created.v1")}});
     QVERIFY(dialog);
 
     // Nothing was registered: the failure as it is, and nothing to delete.
     QVERIFY(env.sandbox()->registrations(profile.bucket()).isEmpty());
     QVERIFY(dialog->unconfirmedWebhookId().isEmpty());
     QVERIFY(window.registerFlow()->unconfirmedWebhookId().isEmpty());
-    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("deleteAndRegisterAgainPushButton"))->isVisible());
+    QVERIFY(
+        !dialog->findChild<QPushButton *>(QStringLiteral("deleteAndRegisterAgainPushButton"))->isVisible());
     const QString text = dialog->findChild<QLabel *>(QStringLiteral("apiErrorLabel"))->text();
     QVERIFY2(!text.contains(QLatin1String("secret was not received")), qPrintable(text));
     if (!dropBeforeCommit)
-        QVERIFY2(text.contains(QLatin1String("503")) || text.contains(QLatin1String("Service Unavailable")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("503")) || text.contains(QLatin1String("Service Unavailable")),
+                 qPrintable(text));
     window.registerFlow()->deleteAndRegisterAgain(); // nothing to do
     QCOMPARE(webhookCalls(env.sandbox(), "POST"), 1);
     QCOMPARE(webhookCalls(env.sandbox(), "DELETE"), 0);

@@ -49,8 +49,7 @@ private:
     static std::optional<Setup> open(Fixture &env, MainWindow &window, Environment environment);
     static ReplaceDialog *replaceFromMenu(MainWindow &window, const Webhook &webhook);
     static SecretDialog *registerReplacement(MainWindow &window, ReplaceDialog *dialog, const QString &url);
-    template <typename T>
-    static T *child(QWidget *parent, const char *name)
+    template<typename T> static T *child(QWidget *parent, const char *name)
     {
         return parent->findChild<T *>(QLatin1String(name));
     }
@@ -75,7 +74,8 @@ void TestReplaceFlow::cleanup()
     }
 }
 
-std::optional<TestReplaceFlow::Setup> TestReplaceFlow::open(Fixture &env, MainWindow &window, Environment environment)
+std::optional<TestReplaceFlow::Setup> TestReplaceFlow::open(Fixture &env, MainWindow &window,
+                                                            Environment environment)
 {
     Setup setup;
     setup.profile = Fixture::profile(environment == Environment::Production ? QStringLiteral("Live shop")
@@ -83,8 +83,10 @@ std::optional<TestReplaceFlow::Setup> TestReplaceFlow::open(Fixture &env, MainWi
                                      environment, QStringLiteral("223344"));
     if (!env.saveProfile(setup.profile))
         return std::nullopt;
-    const QStringList events{QStringLiteral("epayments.payment.captured.v1"), QStringLiteral("epayments.payment.refunded.v1")};
-    const Registration old = env.sandbox()->addRegistration(setup.profile.bucket(), QStringLiteral("https://old.example.com/hooks"), events);
+    const QStringList events{QStringLiteral("epayments.payment.captured.v1"),
+                             QStringLiteral("epayments.payment.refunded.v1")};
+    const Registration old = env.sandbox()->addRegistration(
+        setup.profile.bucket(), QStringLiteral("https://old.example.com/hooks"), events);
     setup.old = Webhook{old.id, QStringLiteral("https://old.example.com/hooks"), events};
     if (!storeSecret(env.manager(), setup.profile, old.id, old.secret))
         return std::nullopt;
@@ -107,7 +109,8 @@ ReplaceDialog *TestReplaceFlow::replaceFromMenu(MainWindow &window, const Webhoo
     return window.vaultActions()->replaceFlow()->dialog();
 }
 
-SecretDialog *TestReplaceFlow::registerReplacement(MainWindow &window, ReplaceDialog *dialog, const QString &url)
+SecretDialog *TestReplaceFlow::registerReplacement(MainWindow &window, ReplaceDialog *dialog,
+                                                   const QString &url)
 {
     dialog->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"))->setText(url);
     QAbstractButton *button = acceptButton(dialog);
@@ -115,7 +118,9 @@ SecretDialog *TestReplaceFlow::registerReplacement(MainWindow &window, ReplaceDi
         return nullptr;
     button->click();
     SecretDialog *secret = nullptr;
-    if (!QTest::qWaitFor([&] { return (secret = window.vaultActions()->replaceFlow()->secretDialog()) != nullptr; }, 20000))
+    if (!QTest::qWaitFor(
+            [&] { return (secret = window.vaultActions()->replaceFlow()->secretDialog()) != nullptr; },
+            20000))
         return nullptr;
     return secret;
 }
@@ -146,7 +151,8 @@ void TestReplaceFlow::replace_registersNew_deletesOldOnlyAfterConfirmation()
     // The new registration exists with the same events, and its secret is in the keychain.
     const QList<Webhook> registered = env.sandbox()->registrations(setup->profile.bucket());
     QCOMPARE(registered.size(), 2);
-    const auto found = std::find_if(registered.cbegin(), registered.cend(), [&](const Webhook &w) { return w.id == newId; });
+    const auto found = std::find_if(registered.cbegin(), registered.cend(),
+                                    [&](const Webhook &w) { return w.id == newId; });
     QVERIFY(found != registered.cend());
     QCOMPARE(found->url, newUrl);
     QCOMPARE(found->events, setup->old.events);
@@ -171,7 +177,9 @@ void TestReplaceFlow::replace_registersNew_deletesOldOnlyAfterConfirmation()
     auto *note = child<QLabel>(confirm, "noteLabel");
     QVERIFY(note->isVisibleTo(confirm));
     QVERIFY(note->text().contains(QStringLiteral("2xx")));
-    QVERIFY(confirm->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Cancel)->isDefault());
+    QVERIFY(confirm->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                ->button(QDialogButtonBox::Cancel)
+                ->isDefault());
     QTest::keyClick(confirm, Qt::Key_Escape);
     QTRY_VERIFY(!window.vaultActions()->replaceFlow()->deleteDialog());
     QCOMPARE(env.sandbox()->registrations(setup->profile.bucket()).size(), 2);
@@ -206,7 +214,8 @@ void TestReplaceFlow::replace_inProduction_deleteNeedsTypedMsn()
     QVERIFY(setup);
     ReplaceDialog *dialog = replaceFromMenu(window, setup->old);
     QVERIFY(dialog);
-    SecretDialog *secretDialog = registerReplacement(window, dialog, QStringLiteral("https://new.example.com/live"));
+    SecretDialog *secretDialog
+        = registerReplacement(window, dialog, QStringLiteral("https://new.example.com/live"));
     QVERIFY(secretDialog);
     secretDialog->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
     secretDialog->accept();
@@ -329,7 +338,8 @@ void TestReplaceFlow::replace_sendTestHook_showsOnlyWithHandler()
     flow->setSendTestHandler([&sent](const Webhook &webhook, QWidget *) { sent = webhook; });
     ReplaceDialog *dialog = replaceFromMenu(window, setup->old);
     QVERIFY(dialog);
-    SecretDialog *secretDialog = registerReplacement(window, dialog, QStringLiteral("https://new.example.com/t"));
+    SecretDialog *secretDialog
+        = registerReplacement(window, dialog, QStringLiteral("https://new.example.com/t"));
     QVERIFY(secretDialog);
     secretDialog->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
     secretDialog->accept();

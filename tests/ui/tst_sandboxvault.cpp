@@ -94,7 +94,8 @@ void TestSandboxVault::sandbox_registrationsAndSecretsSurviveRestart()
         id = dialog->webhookId();
         secret = env.session()->sandboxServer()->secretOf(id);
         const QString storage = dialog->findChild<QLabel *>(QStringLiteral("storageLabel"))->text();
-        QVERIFY2(storage.contains(QStringLiteral("Sandbox")) && storage.contains(QStringLiteral("keychain")), qPrintable(storage));
+        QVERIFY2(storage.contains(QStringLiteral("Sandbox")) && storage.contains(QStringLiteral("keychain")),
+                 qPrintable(storage));
         QVERIFY(!env.session()->isSecretInMemory(id));
         QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasSecret(id), 20000);
         // Stored under the fixed "Sandbox" profile, in the real keychain.
@@ -112,7 +113,8 @@ void TestSandboxVault::sandbox_registrationsAndSecretsSurviveRestart()
     // The state file holds sandbox secrets only, and only for its owner.
     QFile state(env.sandboxStateFile());
     QVERIFY(state.exists());
-    QCOMPARE(state.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(state.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
 
     // Quit and start again: the same rows, the new one with its secret.
     ConsoleSession *session = env.restartSession();
@@ -122,13 +124,18 @@ void TestSandboxVault::sandbox_registrationsAndSecretsSurviveRestart()
     for (const Webhook &webhook : std::as_const(before))
         QVERIFY(rowOf(*session, webhook.id) >= 0);
     QVERIFY(session->hasSecret(id));
-    const int row = window.tablePage()->filterModel()->mapFromSource(session->model()->index(rowOf(*session, id), 0)).row();
-    QCOMPARE(window.tablePage()->tableView()->model()->index(row, WebhookModel::SecretColumn).data().toString(),
-             QStringLiteral("Yes"));
+    const int row = window.tablePage()
+                        ->filterModel()
+                        ->mapFromSource(session->model()->index(rowOf(*session, id), 0))
+                        .row();
+    QCOMPARE(
+        window.tablePage()->tableView()->model()->index(row, WebhookModel::SecretColumn).data().toString(),
+        QStringLiteral("Yes"));
     QCOMPARE(session->sandboxServer()->secretOf(id), secret);
 
     // Reveal in the details reads it back from the keychain (the sandbox asks nothing first).
-    WebhookDetailsDialog *details = window.vaultActions()->openDetails(session->model()->webhook(rowOf(*session, id)));
+    WebhookDetailsDialog *details
+        = window.vaultActions()->openDetails(session->model()->webhook(rowOf(*session, id)));
     details->findChild<QPushButton *>(QStringLiteral("revealPushButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(details->isSecretRevealed(), 20000);
     QCOMPARE(details->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"))->text(), secret);
@@ -171,7 +178,8 @@ void TestSandboxVault::sandbox_withoutKeychain_keepsSecretsInMemory()
     QVERIFY(dialog);
     const QString id = dialog->webhookId();
     const QString storage = dialog->findChild<QLabel *>(QStringLiteral("storageLabel"))->text();
-    QVERIFY2(storage.contains(QStringLiteral("Sandbox")) && storage.contains(QStringLiteral("memory")), qPrintable(storage));
+    QVERIFY2(storage.contains(QStringLiteral("Sandbox")) && storage.contains(QStringLiteral("memory")),
+             qPrintable(storage));
     QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasSecret(id), 20000);
     QVERIFY(env.session()->isSecretInMemory(id));
@@ -179,8 +187,11 @@ void TestSandboxVault::sandbox_withoutKeychain_keepsSecretsInMemory()
     dialog->accept();
 
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(*env.session(), id) >= 0, 20000);
-    WebhookDetailsDialog *details = window.vaultActions()->openDetails(env.session()->model()->webhook(rowOf(*env.session(), id)));
-    QVERIFY(details->findChild<QLabel *>(QStringLiteral("secretStatusLabel"))->text().contains(QStringLiteral("memory")));
+    WebhookDetailsDialog *details
+        = window.vaultActions()->openDetails(env.session()->model()->webhook(rowOf(*env.session(), id)));
+    QVERIFY(details->findChild<QLabel *>(QStringLiteral("secretStatusLabel"))
+                ->text()
+                .contains(QStringLiteral("memory")));
     details->findChild<QPushButton *>(QStringLiteral("revealPushButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(details->isSecretRevealed(), 20000);
     QCOMPARE(details->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"))->text(),

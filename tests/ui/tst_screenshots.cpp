@@ -116,7 +116,8 @@ void TestScreenshots::save(QWidget *widget, const QString &name)
     QFile::remove(fileName);
     QVERIFY2(widget->grab().save(fileName), qPrintable(fileName));
     const QStringList clipped = clippedTexts(widget);
-    QVERIFY2(clipped.isEmpty(), qPrintable(name + QStringLiteral(": clipped: ") + clipped.join(QStringLiteral(" | "))));
+    QVERIFY2(clipped.isEmpty(),
+             qPrintable(name + QStringLiteral(": clipped: ") + clipped.join(QStringLiteral(" | "))));
     const QFileInfo info(fileName);
     QVERIFY2(info.exists() && info.size() > 0, qPrintable(fileName));
     qInfo("screenshot: %s", qPrintable(fileName));
@@ -153,7 +154,8 @@ void TestScreenshots::selectRows(MainWindow &window, int count)
     QTableView *view = window.tablePage()->tableView();
     view->clearSelection();
     for (int row = 0; row < count && row < view->model()->rowCount(); ++row)
-        view->selectionModel()->select(view->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->select(view->model()->index(row, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 void TestScreenshots::sandbox()
@@ -183,11 +185,12 @@ void TestScreenshots::sandbox()
     window.registerAction()->trigger();
     auto *dialog = window.findChild<RegisterDialog *>();
     QVERIFY(dialog);
-    dialog->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"))->setText(QStringLiteral("http://localhost:3000/hook"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"))
+        ->setText(QStringLiteral("http://localhost:3000/hook"));
     save(dialog, QStringLiteral("dialog-register-badurl"));
-    dialog->setRequest(RegisterRequest{QStringLiteral("https://hooks.example.com/vipps"),
-                                       {QStringLiteral("epayments.payment.captured.v1"),
-                                        QStringLiteral("epayments.payment.refunded.v1")}});
+    dialog->setRequest(RegisterRequest{
+        QStringLiteral("https://hooks.example.com/vipps"),
+        {QStringLiteral("epayments.payment.captured.v1"), QStringLiteral("epayments.payment.refunded.v1")}});
     save(dialog, QStringLiteral("dialog-register"));
     QTRY_VERIFY(acceptButton(dialog)->isEnabled());
     acceptButton(dialog)->click();
@@ -269,9 +272,11 @@ void TestScreenshots::vault()
     WebhookDetailsDialog details(env.session(), webhook, &window);
     details.show();
     save(&details, QStringLiteral("dialog-details-nosecret"));
-    QTRY_VERIFY_WITH_TIMEOUT(env.session()->model()->rowOf(newId) >= 0 && env.session()->hasSecret(newId), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->model()->rowOf(newId) >= 0 && env.session()->hasSecret(newId),
+                             20000);
     {
-        WebhookDetailsDialog stored(env.session(), env.session()->model()->webhook(env.session()->model()->rowOf(newId)), &window);
+        WebhookDetailsDialog stored(
+            env.session(), env.session()->model()->webhook(env.session()->model()->rowOf(newId)), &window);
         stored.show();
         stored.findChild<QPushButton *>(QStringLiteral("revealPushButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(stored.isSecretRevealed(), 20000);
@@ -285,8 +290,9 @@ void TestScreenshots::vault()
     entry->findChild<QCheckBox *>(QStringLiteral("showSecretCheckBox"))->setChecked(true);
     entry->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"))->setText(QStringLiteral("two words"));
     save(entry, QStringLiteral("dialog-entersecret-bad"));
-    entry->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"))->setText(
-        QStringLiteral("A0+AeKBRG2KRGvnNwJpQlb6IJFk48CKXCIcrLoHncVJKDILsQSxS6NWCccwWm6r6FhGKhiHTBsG2wo/xU6FY/A=="));
+    entry->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"))
+        ->setText(QStringLiteral(
+            "A0+AeKBRG2KRGvnNwJpQlb6IJFk48CKXCIcrLoHncVJKDILsQSxS6NWCccwWm6r6FhGKhiHTBsG2wo/xU6FY/A=="));
     save(entry, QStringLiteral("dialog-entersecret"));
     entry->reject();
     details.close();
@@ -297,9 +303,11 @@ void TestScreenshots::vault()
     menu->findChild<QAction *>(QStringLiteral("replaceAction"))->trigger();
     ReplaceDialog *replace = window.vaultActions()->replaceFlow()->dialog();
     QVERIFY(replace);
-    replace->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"))->setText(QStringLiteral("https://10.0.0.5/hooks"));
+    replace->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"))
+        ->setText(QStringLiteral("https://10.0.0.5/hooks"));
     save(replace, QStringLiteral("dialog-replace-badurl"));
-    replace->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"))->setText(QStringLiteral("https://hooks.example.com/vipps/v2"));
+    replace->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"))
+        ->setText(QStringLiteral("https://hooks.example.com/vipps/v2"));
     save(replace, QStringLiteral("dialog-replace"));
     acceptButton(replace)->click();
     SecretDialog *replaceSecret = nullptr;
@@ -313,7 +321,6 @@ void TestScreenshots::vault()
     save(confirm, QStringLiteral("dialog-delete-replace"));
     confirm->reject();
     replace->reject();
-
 }
 
 void TestScreenshots::welcome()
@@ -339,11 +346,13 @@ void TestScreenshots::test()
     if (!inThrowawayKeyring())
         QSKIP(KeychainSkipMessage);
     Fixture env;
-    const Profile profile = Fixture::profile(QStringLiteral("Coffee shop (test)"), Environment::Test, QStringLiteral("223344"));
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Coffee shop (test)"), Environment::Test, QStringLiteral("223344"));
     QVERIFY(env.saveProfile(profile));
     env.sandbox()->addSampleRegistrations(profile.bucket());
     // One secret whose webhook is gone (an orphan), and one webhook whose secret is here.
-    QVERIFY(storeSecret(env.manager(), profile, QStringLiteral("5f1c3a1e-7d2b-4c9a-8e61-0d3b2a9c4f10"), QStringLiteral("gone")));
+    QVERIFY(storeSecret(env.manager(), profile, QStringLiteral("5f1c3a1e-7d2b-4c9a-8e61-0d3b2a9c4f10"),
+                        QStringLiteral("gone")));
     const Webhook first = env.sandbox()->registrations(profile.bucket()).first();
     QVERIFY(storeSecret(env.manager(), profile, first.id, env.sandbox()->secretOf(first.id)));
     MainWindow window(env.session());
@@ -366,7 +375,8 @@ void TestScreenshots::test()
     refused.method = "DELETE";
     refused.pathPrefix = QStringLiteral("/webhooks/v1/webhooks/") + dialog->ids().constLast();
     refused.status = 403;
-    refused.body = R"({"title":"Forbidden","status":403,"detail":"Not allowed for this sales unit.","traceId":"00-ab-cd-00"})";
+    refused.body
+        = R"({"title":"Forbidden","status":403,"detail":"Not allowed for this sales unit.","traceId":"00-ab-cd-00"})";
     env.sandbox()->injectFault(refused);
     dialog->findChild<QPushButton *>(QStringLiteral("deletePushButton"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(dialog->failedCount(), 1, 20000);
@@ -385,7 +395,8 @@ void TestScreenshots::production()
     if (!inThrowawayKeyring())
         QSKIP(KeychainSkipMessage);
     Fixture env;
-    const Profile profile = Fixture::profile(QStringLiteral("Coffee shop"), Environment::Production, QStringLiteral("654321"));
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Coffee shop"), Environment::Production, QStringLiteral("654321"));
     QVERIFY(env.saveProfile(profile));
     env.sandbox()->addSampleRegistrations(profile.bucket());
     MainWindow window(env.session());
@@ -398,7 +409,8 @@ void TestScreenshots::production()
     auto *dialog = window.findChild<DeleteDialog *>();
     QVERIFY(dialog);
     save(dialog, QStringLiteral("dialog-delete-production"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmLineEdit")), QStringLiteral("6543"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmLineEdit")),
+                     QStringLiteral("6543"));
     save(dialog, QStringLiteral("dialog-delete-production-typing"));
 }
 

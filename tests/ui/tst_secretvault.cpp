@@ -45,7 +45,8 @@ public:
     {
         Result<QByteArray, KeychainError> result = m_values.contains(key)
             ? Result<QByteArray, KeychainError>(m_values.value(key))
-            : Result<QByteArray, KeychainError>(KeychainError{KeychainError::Kind::NotFound, QStringLiteral("not found")});
+            : Result<QByteArray, KeychainError>(
+                KeychainError{KeychainError::Kind::NotFound, QStringLiteral("not found")});
         if (refusal && key.startsWith(QLatin1String("webhook-secret/")))
             result = KeychainError{*refusal, QStringLiteral("The keychain is locked.")};
         QTimer::singleShot(0, context, [callback, result] { callback(result); });
@@ -100,8 +101,7 @@ private:
     // when `stored`. The window is open and loaded.
     static std::optional<Setup> open(Fixture &env, MainWindow &window, Environment environment, bool stored);
     static WebhookDetailsDialog *details(MainWindow &window, const Webhook &webhook);
-    template <typename T>
-    static T *child(QWidget *parent, const char *name)
+    template<typename T> static T *child(QWidget *parent, const char *name)
     {
         return parent->findChild<T *>(QLatin1String(name));
     }
@@ -118,7 +118,8 @@ void TestSecretVault::initTestCase()
 void TestSecretVault::init()
 {
     const QByteArray test = QTest::currentTestFunction();
-    const bool needsNoKeyring = test == "enterSecret_checksInput" || test == "reveal_keychainRefuses_saysWhy_staleEntryTurnsNo";
+    const bool needsNoKeyring
+        = test == "enterSecret_checksInput" || test == "reveal_keychainRefuses_saysWhy_staleEntryTurnsNo";
     if (!inThrowawayKeyring() && !needsNoKeyring)
         QSKIP(KeychainSkipMessage);
 }
@@ -131,8 +132,8 @@ void TestSecretVault::cleanup()
     }
 }
 
-std::optional<TestSecretVault::Setup> TestSecretVault::open(Fixture &env, MainWindow &window, Environment environment,
-                                                            bool stored)
+std::optional<TestSecretVault::Setup> TestSecretVault::open(Fixture &env, MainWindow &window,
+                                                            Environment environment, bool stored)
 {
     Setup setup;
     setup.profile = Fixture::profile(environment == Environment::Production ? QStringLiteral("Live shop")
@@ -140,11 +141,14 @@ std::optional<TestSecretVault::Setup> TestSecretVault::open(Fixture &env, MainWi
                                      environment, QStringLiteral("223344"));
     if (!env.saveProfile(setup.profile))
         return std::nullopt;
-    setup.registration = env.sandbox()->addRegistration(setup.profile.bucket(), QStringLiteral("https://shop.example.com/hooks"),
+    setup.registration = env.sandbox()->addRegistration(setup.profile.bucket(),
+                                                        QStringLiteral("https://shop.example.com/hooks"),
                                                         {QStringLiteral("epayments.payment.captured.v1")});
-    setup.webhook = Webhook{setup.registration.id, QStringLiteral("https://shop.example.com/hooks"),
+    setup.webhook = Webhook{setup.registration.id,
+                            QStringLiteral("https://shop.example.com/hooks"),
                             {QStringLiteral("epayments.payment.captured.v1")}};
-    if (stored && !storeSecret(env.manager(), setup.profile, setup.registration.id, setup.registration.secret))
+    if (stored
+        && !storeSecret(env.manager(), setup.profile, setup.registration.id, setup.registration.secret))
         return std::nullopt;
     window.show();
     window.openStartup(setup.profile.name, false);
@@ -168,8 +172,10 @@ void TestSecretVault::enterSecret_checksInput_data()
     QTest::newRow("space inside") << QStringLiteral("abcdefghij klmnopqrstu") << int(FieldSeverity::Error);
     QTest::newRow("tab inside") << QStringLiteral("abcdefghij\tklmnopqrstu") << int(FieldSeverity::Error);
     QTest::newRow("short") << QStringLiteral("abc") << int(FieldSeverity::Warning);
-    QTest::newRow("spaces around") << QStringLiteral("  A0+AeKBRG2KRGvnNwJpQlb6IJFk48CKX  ") << int(FieldSeverity::Warning);
-    QTest::newRow("good") << QStringLiteral("A0+AeKBRG2KRGvnNwJpQlb6IJFk48CKXCIcrLoHncVJKDILsQSxS6NWCccwWm6r6FhGKhiHTBsG2wo/xU6FY/A==")
+    QTest::newRow("spaces around") << QStringLiteral("  A0+AeKBRG2KRGvnNwJpQlb6IJFk48CKX  ")
+                                   << int(FieldSeverity::Warning);
+    QTest::newRow("good") << QStringLiteral(
+        "A0+AeKBRG2KRGvnNwJpQlb6IJFk48CKXCIcrLoHncVJKDILsQSxS6NWCccwWm6r6FhGKhiHTBsG2wo/xU6FY/A==")
                           << int(FieldSeverity::Ok);
 }
 
@@ -276,8 +282,10 @@ void TestSecretVault::enterSecret_storesInKeychain_columnTurnsYes()
     QVERIFY(!env.session()->hasSecret(id));
     QTableView *view = window.tablePage()->tableView();
     const auto secretCell = [&] {
-        const QModelIndex source = env.session()->model()->index(rowOf(*env.session(), id), WebhookModel::SecretColumn);
-        return view->model()->index(window.tablePage()->filterModel()->mapFromSource(source).row(), WebhookModel::SecretColumn);
+        const QModelIndex source
+            = env.session()->model()->index(rowOf(*env.session(), id), WebhookModel::SecretColumn);
+        return view->model()->index(window.tablePage()->filterModel()->mapFromSource(source).row(),
+                                    WebhookModel::SecretColumn);
     };
     QCOMPARE(secretCell().data().toString(), QStringLiteral("No"));
 
@@ -335,7 +343,8 @@ void TestSecretVault::enterSecret_badInput_cannotBeSaved()
     QTest::keyClick(entry, Qt::Key_Escape);
     QTRY_VERIFY(!dialog->findChild<EnterSecretDialog *>());
     QVERIFY(!env.session()->hasSecret(setup->registration.id));
-    QCOMPARE(readSecret(env.manager(), setup->profile, setup->registration.id).error().kind, KeychainError::Kind::NotFound);
+    QCOMPARE(readSecret(env.manager(), setup->profile, setup->registration.id).error().kind,
+             KeychainError::Kind::NotFound);
 }
 
 void TestSecretVault::export_writesOwnerOnlyFile_onlyAfterWarning()
@@ -377,8 +386,9 @@ void TestSecretVault::export_writesOwnerOnlyFile_onlyAfterWarning()
     QFile file(fileName);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), setup->registration.secret.toUtf8());
-    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-                                   | QFileDevice::WriteOther | QFileDevice::ExeOwner),
+    QCOMPARE(file.permissions()
+                 & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                    | QFileDevice::WriteOther | QFileDevice::ExeOwner),
              QFileDevice::Permissions());
     QVERIFY(file.permissions().testFlag(QFileDevice::ReadOwner));
     QVERIFY(file.permissions().testFlag(QFileDevice::WriteOwner));
@@ -395,7 +405,8 @@ void TestSecretVault::export_writesOwnerOnlyFile_onlyAfterWarning()
     MessageBoxSeam::setNextAnswer(QMessageBox::Yes);
     FileDialogSeam::setNextFileName(existing);
     exportButton->click();
-    QTRY_COMPARE_WITH_TIMEOUT(QFile::permissions(existing) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+    QTRY_COMPARE_WITH_TIMEOUT(QFile::permissions(existing)
+                                  & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                               QFileDevice::Permissions(), 20000);
     QFile rewritten(existing);
     QVERIFY(rewritten.open(QIODevice::ReadOnly));
@@ -405,8 +416,9 @@ void TestSecretVault::export_writesOwnerOnlyFile_onlyAfterWarning()
     MessageBoxSeam::setNextAnswer(QMessageBox::Yes);
     FileDialogSeam::setNextFileName(m_files.filePath(QStringLiteral("no/such/dir/secret.txt")));
     exportButton->click();
-    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "vaultStatusLabel")->text().startsWith(QStringLiteral("Could not write")),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>(dialog, "vaultStatusLabel")->text().startsWith(QStringLiteral("Could not write")),
+        20000);
 }
 
 void TestSecretVault::removeStoredSecret_asksThenRemoves()
@@ -445,8 +457,9 @@ void TestSecretVault::orphan_shownAndRemovable_afterDeletedElsewhere()
     MainWindow window(env.session());
     const auto setup = open(env, window, Environment::Test, true);
     QVERIFY(setup);
-    const Registration kept = env.sandbox()->addRegistration(setup->profile.bucket(), QStringLiteral("https://kept.example.com/"),
-                                                             {QStringLiteral("epayments.payment.created.v1")});
+    const Registration kept
+        = env.sandbox()->addRegistration(setup->profile.bucket(), QStringLiteral("https://kept.example.com/"),
+                                         {QStringLiteral("epayments.payment.created.v1")});
     QVERIFY(storeSecret(env.manager(), setup->profile, kept.id, kept.secret));
     QSignalSpy refreshed(env.session(), &ConsoleSession::refreshed);
     window.refreshAction()->trigger();
@@ -480,7 +493,8 @@ void TestSecretVault::orphan_shownAndRemovable_afterDeletedElsewhere()
     MessageBoxSeam::setNextAnswer(QMessageBox::Yes);
     removeAll->click();
     QTRY_VERIFY_WITH_TIMEOUT(orphans->shownIds().isEmpty(), 20000);
-    QCOMPARE(readSecret(env.manager(), setup->profile, setup->registration.id).error().kind, KeychainError::Kind::NotFound);
+    QCOMPARE(readSecret(env.manager(), setup->profile, setup->registration.id).error().kind,
+             KeychainError::Kind::NotFound);
     QVERIFY(env.session()->orphanSecretIds().isEmpty());
     QTRY_VERIFY(!bar->isVisible());
     // The live webhook's secret is untouched.
@@ -504,7 +518,8 @@ void TestSecretVault::missingSecret_isMarkedWithAdvice()
     QCOMPARE(cell.data().toString(), QStringLiteral("No"));
     QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
     const QString tip = cell.data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.contains(QStringLiteral("Enter it")) && tip.contains(QStringLiteral("replace")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Enter it")) && tip.contains(QStringLiteral("replace")),
+             qPrintable(tip));
 }
 
 void TestSecretVault::reveal_keychainRefuses_saysWhy_staleEntryTurnsNo()

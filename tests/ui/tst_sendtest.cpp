@@ -65,7 +65,10 @@ private:
         if (sandbox)
             session()->openSandbox();
     }
-    void waitLoaded() { QVERIFY(QTest::qWaitFor([this] { return session()->hasLoaded(); }, 20000)); }
+    void waitLoaded()
+    {
+        QVERIFY(QTest::qWaitFor([this] { return session()->hasLoaded(); }, 20000));
+    }
 
     RegisterOutcome registerInSession(const QString &url, const QStringList &events)
     {
@@ -74,7 +77,9 @@ private:
         session()->registerWebhook(RegisterRequest{url, events}, &context,
                                    [&outcome](const Result<RegisterOutcome> &result) { outcome = result; });
         [&] { QVERIFY(QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000)); }();
-        [&] { QVERIFY2(outcome && *outcome, outcome ? qPrintable(outcome->error().details()) : "no answer"); }();
+        [&] {
+            QVERIFY2(outcome && *outcome, outcome ? qPrintable(outcome->error().details()) : "no answer");
+        }();
         return outcome && *outcome ? outcome->value() : RegisterOutcome{};
     }
 
@@ -82,7 +87,8 @@ private:
     {
         std::optional<Result<QString, KeychainError>> secret;
         QObject context;
-        session()->readWebhookSecret(id, &context, [&secret](const Result<QString, KeychainError> &r) { secret = r; });
+        session()->readWebhookSecret(id, &context,
+                                     [&secret](const Result<QString, KeychainError> &r) { secret = r; });
         [&] { QVERIFY(QTest::qWaitFor([&secret] { return secret.has_value(); }, 20000)); }();
         return secret && *secret ? secret->value() : QString();
     }
@@ -162,11 +168,13 @@ private Q_SLOTS:
 
         QCOMPARE(dialog->result()->status, 200);
         const QString status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
-        QVERIFY2(status.contains(QLatin1String("Simulated")) && status.contains(QLatin1String("200")), qPrintable(status));
+        QVERIFY2(status.contains(QLatin1String("Simulated")) && status.contains(QLatin1String("200")),
+                 qPrintable(status));
         QVERIFY(status.contains(QLatin1String(" ms")) || status.contains(QLatin1String(" s")));
         QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("answerPlainTextEdit"))->toPlainText(),
                  QStringLiteral("{\"ok\":true}"));
-        const QString sent = dialog->findChild<QPlainTextEdit *>(QStringLiteral("sentPlainTextEdit"))->toPlainText();
+        const QString sent
+            = dialog->findChild<QPlainTextEdit *>(QStringLiteral("sentPlainTextEdit"))->toPlainText();
         QVERIFY(sent.contains(QLatin1String("X-Webhook-Console-Test: true")));
         QVERIFY(!sent.contains(outcome.secret));
 
@@ -199,7 +207,9 @@ private Q_SLOTS:
         QCOMPARE(dialog->result()->status, 500);
         const QString status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
         QVERIFY(status.contains(QLatin1String("500")) && status.contains(QLatin1String("retry")));
-        QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("answerPlainTextEdit"))->toPlainText().contains(QLatin1String("boom")));
+        QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("answerPlainTextEdit"))
+                    ->toPlainText()
+                    .contains(QLatin1String("boom")));
         saveScreenshot(dialog, QStringLiteral("send-test-500.png"));
     }
 
@@ -323,7 +333,8 @@ private Q_SLOTS:
         if (!inThrowawayKeyring())
             QSKIP(KeychainSkipMessage);
         startReceiver();
-        const Profile profile = Fixture::profile(QStringLiteral("Shop test"), Environment::Test, QStringLiteral("223344"));
+        const Profile profile
+            = Fixture::profile(QStringLiteral("Shop test"), Environment::Test, QStringLiteral("223344"));
         QVERIFY(m_env->saveProfile(profile));
         openWindow(false);
         session()->openProfile(profile.name);
@@ -337,8 +348,8 @@ private Q_SLOTS:
         clickSend(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), State::Answered, 20000);
         QCOMPARE(m_receiver->received().size(), 1);
-        const auto verdict = DeliverySignature::verify(m_receiver->received().constFirst().delivery, outcome.secret,
-                                                       m_receiver->url());
+        const auto verdict = DeliverySignature::verify(m_receiver->received().constFirst().delivery,
+                                                       outcome.secret, m_receiver->url());
         QVERIFY2(verdict.isValid(), qPrintable(verdict.reason));
         // The sample payload carries the profile's sales unit.
         QVERIFY(m_receiver->received().constFirst().delivery.body.contains("\"msn\":\"223344\""));

@@ -65,7 +65,9 @@ private:
         session()->registerWebhook(RegisterRequest{url, events}, &context,
                                    [&outcome](const Result<RegisterOutcome> &result) { outcome = result; });
         [&] { QVERIFY(QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000)); }();
-        [&] { QVERIFY2(outcome && *outcome, outcome ? qPrintable(outcome->error().details()) : "no answer"); }();
+        [&] {
+            QVERIFY2(outcome && *outcome, outcome ? qPrintable(outcome->error().details()) : "no answer");
+        }();
         return outcome && *outcome ? outcome->value() : RegisterOutcome{};
     }
 
@@ -73,7 +75,8 @@ private:
     {
         std::optional<Result<QString, KeychainError>> secret;
         QObject context;
-        session()->readWebhookSecret(id, &context, [&secret](const Result<QString, KeychainError> &r) { secret = r; });
+        session()->readWebhookSecret(id, &context,
+                                     [&secret](const Result<QString, KeychainError> &r) { secret = r; });
         [&] { QVERIFY(QTest::qWaitFor([&secret] { return secret.has_value(); }, 20000)); }();
         return secret && *secret ? secret->value() : QString();
     }
@@ -133,7 +136,9 @@ private Q_SLOTS:
         const QString all = rows.join(QLatin1Char('\n'));
         QVERIFY2(all.contains(goodUrl.toString() + QStringLiteral(" => 200")), qPrintable(all));
         QVERIFY2(all.contains(failing.url().toString() + QStringLiteral(" => Failed: 500")), qPrintable(all));
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QLatin1String("1 of 2")));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .contains(QLatin1String("1 of 2")));
 
         // The good receiver's delivery verifies with the secret the vault kept at registration.
         QCOMPARE(good.received().size(), 1);
@@ -167,7 +172,9 @@ private Q_SLOTS:
         SimulateEventDialog *dialog = openDialog(Terminated);
         QVERIFY(dialog);
         QVERIFY(!acceptButton(dialog)->isEnabled());
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("targetsLabel"))->text().contains(QLatin1String("No sandbox registration")));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("targetsLabel"))
+                    ->text()
+                    .contains(QLatin1String("No sandbox registration")));
         dialog->simulate(); // refused
         QVERIFY(!dialog->isRunning());
         saveScreenshot(dialog, QStringLiteral("simulate-none.png"));

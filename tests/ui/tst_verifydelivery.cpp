@@ -27,15 +27,17 @@ using State = VerifyDeliveryDialog::State;
 namespace {
 
 // The official worked example (vipps-api.md, section 5).
-const QString OfficialSecret =
-    QStringLiteral("A0+AeKBRG2KRGvnNwJpQlb6IJFk48CKXCIcrLoHncVJKDILsQSxS6NWCccwWm6r6FhGKhiHTBsG2wo/xU6FY/A==");
+const QString OfficialSecret = QStringLiteral(
+    "A0+AeKBRG2KRGvnNwJpQlb6IJFk48CKXCIcrLoHncVJKDILsQSxS6NWCccwWm6r6FhGKhiHTBsG2wo/xU6FY/A==");
 const QString OfficialUrl = QStringLiteral("https://webhook.site/e2cee29b-012e-4f1d-8ef4-e95fd74a7a63");
-const QByteArray OfficialBody = QByteArrayLiteral(
-    "{\"some-unique-content\":\"ee6e441b-cc4a-46f8-895d-a5af79bcc233/hello-world\"}");
+const QByteArray OfficialBody
+    = QByteArrayLiteral("{\"some-unique-content\":\"ee6e441b-cc4a-46f8-895d-a5af79bcc233/hello-world\"}");
 const QByteArray OfficialDate = QByteArrayLiteral("Thu, 30 Mar 2023 08:38:32 GMT");
 const QByteArray OfficialHash = QByteArrayLiteral("lNlsp1XA03N34HrQsVzPgJKtC+r7l/RBF4V3JQUWMj4=");
-const QByteArray OfficialAuthorization = QByteArrayLiteral(
-    "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=agAiSyogQbDHpeucoNwYz+yAr5nJ+v+zasdkSbqzv+U=");
+const QByteArray OfficialAuthorization
+    = QByteArrayLiteral("HMAC-SHA256 "
+                        "SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=agAiSyogQbDHpeucoNwYz+"
+                        "yAr5nJ+v+zasdkSbqzv+U=");
 const QString Created = QStringLiteral("epayments.payment.created.v1");
 
 Delivery official()
@@ -84,8 +86,7 @@ private:
     std::unique_ptr<Fixture> m_env;
     std::unique_ptr<VerifyDeliveryDialog> m_dialog;
 
-    template <typename T>
-    T *child(const char *name) const
+    template<typename T> T *child(const char *name) const
     {
         T *widget = m_dialog->findChild<T *>(QLatin1String(name));
         Q_ASSERT_X(widget, "child", name);
@@ -135,8 +136,9 @@ private:
     {
         std::optional<Result<RegisterOutcome>> outcome;
         QObject context;
-        m_env->session()->registerWebhook(RegisterRequest{url, {Created}}, &context,
-                                          [&outcome](const Result<RegisterOutcome> &result) { outcome = result; });
+        m_env->session()->registerWebhook(
+            RegisterRequest{url, {Created}}, &context,
+            [&outcome](const Result<RegisterOutcome> &result) { outcome = result; });
         [&] { QVERIFY(QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000)); }();
         if (!outcome || !*outcome)
             return {};
@@ -162,7 +164,8 @@ private Q_SLOTS:
         QCOMPARE(rawEdit()->bytes(), raw);
         QCOMPARE(OfficialBody.size(), 74);
         const QString counts = child<QLabel>("rawBytesLabel")->text();
-        QVERIFY2(counts.contains(QLatin1String("exactly as pasted")) && counts.contains(QLatin1String("Body: 74 bytes")),
+        QVERIFY2(counts.contains(QLatin1String("exactly as pasted"))
+                     && counts.contains(QLatin1String("Body: 74 bytes")),
                  qPrintable(counts));
         typeSecret(OfficialSecret);
         QCOMPARE(clickVerify(), State::Valid);
@@ -179,7 +182,8 @@ private Q_SLOTS:
         typeSecret(OfficialSecret);
         QCOMPARE(clickVerify(), State::Valid);
         // Whole header lines pasted into the fields work as well.
-        child<QLineEdit>("dateLineEdit")->setText(QStringLiteral("x-ms-date: ") + QString::fromLatin1(OfficialDate));
+        child<QLineEdit>("dateLineEdit")
+            ->setText(QStringLiteral("x-ms-date: ") + QString::fromLatin1(OfficialDate));
         child<QLineEdit>("authorizationLineEdit")
             ->setText(QStringLiteral("Authorization: ") + QString::fromLatin1(OfficialAuthorization));
         QCOMPARE(m_dialog->state(), State::Empty); // any change clears the old verdict
@@ -233,7 +237,8 @@ private Q_SLOTS:
     {
         const QUrl url(QStringLiteral("https://example.com/vipps"));
         const QByteArray body = "{\n\"msn\":\"123456\"\n}";
-        Delivery delivery = DeliverySignature::sign(url, body, OfficialSecret, QDateTime::currentDateTimeUtc());
+        Delivery delivery
+            = DeliverySignature::sign(url, body, OfficialSecret, QDateTime::currentDateTimeUtc());
         delivery.body.replace("\n", "\r\n");
         openDialog();
         typeSecret(OfficialSecret);
@@ -241,7 +246,8 @@ private Q_SLOTS:
         QCOMPARE(clickVerify(), State::NotValid);
         QCOMPARE(m_dialog->verdict()->failure, DeliverySignature::Failure::BodyHashMismatch);
         QVERIFY2(resultText().contains(QLatin1String("CRLF")), qPrintable(resultText()));
-        QVERIFY(resultText().contains(VerifyDeliveryDialog::stepName(DeliverySignature::Failure::BodyHashMismatch)));
+        QVERIFY(resultText().contains(
+            VerifyDeliveryDialog::stepName(DeliverySignature::Failure::BodyHashMismatch)));
     }
 
     void verify_eachFailureNamesItsStep_data()
@@ -253,36 +259,38 @@ private Q_SLOTS:
 
         const Delivery good = official();
         Delivery reserialised = good;
-        reserialised.body = "{\n    \"some-unique-content\": \"ee6e441b-cc4a-46f8-895d-a5af79bcc233/hello-world\"\n}\n";
-        QTest::newRow("body re-serialised") << rawRequest(reserialised) << OfficialSecret
-                                            << int(DeliverySignature::Failure::BodyHashMismatch)
-                                            << QStringLiteral("re-serialised");
+        reserialised.body
+            = "{\n    \"some-unique-content\": \"ee6e441b-cc4a-46f8-895d-a5af79bcc233/hello-world\"\n}\n";
+        QTest::newRow("body re-serialised")
+            << rawRequest(reserialised) << OfficialSecret << int(DeliverySignature::Failure::BodyHashMismatch)
+            << QStringLiteral("re-serialised");
         Delivery changed = good;
         changed.body.replace("hello", "HELLO");
-        QTest::newRow("body changed") << rawRequest(changed) << OfficialSecret
-                                      << int(DeliverySignature::Failure::BodyHashMismatch)
-                                      << QStringLiteral("x-ms-content-sha256");
-        QTest::newRow("wrong secret") << rawRequest(good) << QStringLiteral("the-other-environments-secret")
-                                      << int(DeliverySignature::Failure::SignatureMismatch)
-                                      << QStringLiteral("other environment");
+        QTest::newRow("body changed")
+            << rawRequest(changed) << OfficialSecret << int(DeliverySignature::Failure::BodyHashMismatch)
+            << QStringLiteral("x-ms-content-sha256");
+        QTest::newRow("wrong secret")
+            << rawRequest(good) << QStringLiteral("the-other-environments-secret")
+            << int(DeliverySignature::Failure::SignatureMismatch) << QStringLiteral("other environment");
         Delivery malformed = good;
         malformed.authorization = "Bearer agAiSyogQbDHpeucoNwYz+yAr5nJ+v+zasdkSbqzv+U=";
-        QTest::newRow("malformed Authorization") << rawRequest(malformed) << OfficialSecret
-                                                 << int(DeliverySignature::Failure::MalformedAuthorization)
-                                                 << QStringLiteral("malformed");
+        QTest::newRow("malformed Authorization")
+            << rawRequest(malformed) << OfficialSecret
+            << int(DeliverySignature::Failure::MalformedAuthorization) << QStringLiteral("malformed");
         Delivery missing = good;
         missing.date = QByteArray();
-        QTest::newRow("missing x-ms-date") << rawRequest(missing) << OfficialSecret
-                                           << int(DeliverySignature::Failure::MissingHeader)
-                                           << QStringLiteral("x-ms-date");
+        QTest::newRow("missing x-ms-date")
+            << rawRequest(missing) << OfficialSecret << int(DeliverySignature::Failure::MissingHeader)
+            << QStringLiteral("x-ms-date");
         // Signed over "\r\n" where "\n" belongs.
-        const QByteArray toSign = DeliverySignature::stringToSign(good.url, good.date, good.contentSha256).replace("\n", "\r\n");
+        const QByteArray toSign
+            = DeliverySignature::stringToSign(good.url, good.date, good.contentSha256).replace("\n", "\r\n");
         Delivery crlfSigned = good;
         crlfSigned.authorization = "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature="
             + DeliverySignature::signature(OfficialSecret, toSign);
-        QTest::newRow("string to sign with CRLF") << rawRequest(crlfSigned) << OfficialSecret
-                                                  << int(DeliverySignature::Failure::SignatureMismatch)
-                                                  << QStringLiteral("CRLF");
+        QTest::newRow("string to sign with CRLF")
+            << rawRequest(crlfSigned) << OfficialSecret << int(DeliverySignature::Failure::SignatureMismatch)
+            << QStringLiteral("CRLF");
     }
 
     void verify_eachFailureNamesItsStep()
@@ -298,7 +306,8 @@ private Q_SLOTS:
         QCOMPARE(int(m_dialog->verdict()->failure), failure);
         const QString text = resultText();
         QVERIFY2(text.contains(QLatin1String("NOT VALID")), qPrintable(text));
-        QVERIFY2(text.contains(VerifyDeliveryDialog::stepName(DeliverySignature::Failure(failure)).toHtmlEscaped()),
+        QVERIFY2(text.contains(
+                     VerifyDeliveryDialog::stepName(DeliverySignature::Failure(failure)).toHtmlEscaped()),
                  qPrintable(text));
         QVERIFY2(text.contains(reasonPart), qPrintable(text));
         if (QByteArray(QTest::currentDataTag()) == "wrong secret")
@@ -328,16 +337,19 @@ private Q_SLOTS:
         {
             QString url;
             QString reasonPart;
-        } cases[] = {{QStringLiteral("https://example.com/vipps/other"), QStringLiteral("path or query")},
-                     {QStringLiteral("https://example.com/vipps/webhooks?x=1"), QStringLiteral("path or query")},
-                     {QStringLiteral("https://example.org/vipps/webhooks"), QStringLiteral("host")}};
+        } cases[]
+            = {{QStringLiteral("https://example.com/vipps/other"), QStringLiteral("path or query")},
+               {QStringLiteral("https://example.com/vipps/webhooks?x=1"), QStringLiteral("path or query")},
+               {QStringLiteral("https://example.org/vipps/webhooks"), QStringLiteral("host")}};
         for (const auto &c : cases) {
-            paste(rawEdit(), rawRequest(DeliverySignature::sign(QUrl(c.url), OfficialBody, OfficialSecret, now)));
+            paste(rawEdit(),
+                  rawRequest(DeliverySignature::sign(QUrl(c.url), OfficialBody, OfficialSecret, now)));
             QCOMPARE(clickVerify(), State::NotValid);
             QCOMPARE(m_dialog->verdict()->failure, DeliverySignature::Failure::UrlMismatch);
             QVERIFY2(resultText().contains(c.reasonPart), qPrintable(resultText()));
         }
-        paste(rawEdit(), rawRequest(DeliverySignature::sign(QUrl(registered), OfficialBody, OfficialSecret, now)));
+        paste(rawEdit(),
+              rawRequest(DeliverySignature::sign(QUrl(registered), OfficialBody, OfficialSecret, now)));
         QCOMPARE(clickVerify(), State::Valid);
     }
 
@@ -368,7 +380,8 @@ private Q_SLOTS:
     {
         if (!inThrowawayKeyring())
             QSKIP(KeychainSkipMessage);
-        const Profile profile = Fixture::profile(QStringLiteral("Shop test"), Environment::Test, QStringLiteral("223344"));
+        const Profile profile
+            = Fixture::profile(QStringLiteral("Shop test"), Environment::Test, QStringLiteral("223344"));
         QVERIFY(m_env->saveProfile(profile));
         m_env->session()->openProfile(profile.name);
         QVERIFY(QTest::qWaitFor([this] { return m_env->session()->hasLoaded(); }, 20000));

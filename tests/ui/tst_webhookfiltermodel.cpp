@@ -24,11 +24,14 @@ private:
 QList<Webhook> TestWebhookFilterModel::sample()
 {
     return {
-        {QStringLiteral("c0000000-0000-4000-8000-000000000003"), QStringLiteral("https://b.example.com/hook"),
+        {QStringLiteral("c0000000-0000-4000-8000-000000000003"),
+         QStringLiteral("https://b.example.com/hook"),
          {QStringLiteral("epayments.payment.captured.v1")}},
-        {QStringLiteral("a0000000-0000-4000-8000-000000000001"), QStringLiteral("https://A.example.com/vipps"),
+        {QStringLiteral("a0000000-0000-4000-8000-000000000001"),
+         QStringLiteral("https://A.example.com/vipps"),
          {QStringLiteral("recurring.charge-failed.v1"), QStringLiteral("epayments.payment.created.v1")}},
-        {QStringLiteral("b0000000-0000-4000-8000-000000000002"), QStringLiteral("https://b.example.com/hook"),
+        {QStringLiteral("b0000000-0000-4000-8000-000000000002"),
+         QStringLiteral("https://b.example.com/hook"),
          {QStringLiteral("donations.agreement.started.v1")}},
     };
 }

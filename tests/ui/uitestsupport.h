@@ -33,8 +33,8 @@ inline bool inThrowawayKeyring()
     return qEnvironmentVariableIsSet("WC_TEST_KEYRING_INNER");
 }
 
-inline constexpr const char *KeychainSkipMessage =
-    "needs scripts/with-test-keyring (a throwaway HOME and Secret Service); refusing to touch a real keychain";
+inline constexpr const char *KeychainSkipMessage = "needs scripts/with-test-keyring (a throwaway HOME and "
+                                                   "Secret Service); refusing to touch a real keychain";
 
 // A keychain that is not there (NoBackend): what tests outside scripts/with-test-keyring get,
 // so they never reach a developer's own keychain. The sandbox then keeps secrets in memory.
@@ -113,7 +113,8 @@ public:
         std::optional<bool> ok;
         QObject context;
         m_manager->saveProfile(profile, Credentials{keys.clientId, keys.clientSecret, keys.subscriptionKey},
-                               &context, [&ok](const Result<Done, KeychainError> &result) { ok = result.ok(); });
+                               &context,
+                               [&ok](const Result<Done, KeychainError> &result) { ok = result.ok(); });
         if (!QTest::qWaitFor([&ok] { return ok.has_value(); }, 20000))
             return false;
         m_session->setBaseUrlOverrideForTesting(m_sandbox->baseUrl());
@@ -147,8 +148,7 @@ private:
 };
 
 // The top-level widget of type T that is visible, if any.
-template <typename T>
-T *visibleTopLevel()
+template<typename T> T *visibleTopLevel()
 {
     for (QWidget *widget : QApplication::topLevelWidgets()) {
         if (auto *typed = qobject_cast<T *>(widget); typed && typed->isVisible())
@@ -177,7 +177,8 @@ inline int rowOf(const ConsoleSession &session, const QString &id)
 }
 
 // Stores a webhook secret for `profile` as the console would; true when the keychain took it.
-inline bool storeSecret(ProfileManager *manager, const Profile &profile, const QString &id, const QString &secret)
+inline bool storeSecret(ProfileManager *manager, const Profile &profile, const QString &id,
+                        const QString &secret)
 {
     std::optional<bool> ok;
     QObject context;
@@ -188,7 +189,8 @@ inline bool storeSecret(ProfileManager *manager, const Profile &profile, const Q
 }
 
 // The secret the keychain holds for `id`, or the kind of error it answered.
-inline Result<QString, KeychainError> readSecret(ProfileManager *manager, const Profile &profile, const QString &id)
+inline Result<QString, KeychainError> readSecret(ProfileManager *manager, const Profile &profile,
+                                                 const QString &id)
 {
     std::optional<Result<QString, KeychainError>> answer;
     QObject context;
