@@ -1,6 +1,6 @@
 # Translations. One catalogue per language in translations/webhookconsole_<lang>.ts covering every
-# user-visible string of wc_core, wc_cli, wc_ui and both executables (.ui files included); lrelease
-# compiles them and wc_core carries the .qm files as resources under :/i18n, so both programs have
+# user-visible string of every library of app/ and ui/ and both executables (.ui files included);
+# lrelease compiles them and wc_core carries the .qm files as resources under :/i18n, so both programs have
 # them. Translations::install (app/core/translations.h) loads them at start-up.
 #
 #   cmake --build <build> --target update_translations   # refresh every .ts from the sources
@@ -47,7 +47,8 @@ function(wc_translatable_sources out)
 endfunction()
 
 wc_translatable_sources(WC_TRANSLATABLE_SOURCES
-    wc_core wc_cli webhook-console-cli wc_ui webhook-console)
+    wc_core wc_storage wc_import wc_delivery wc_sandbox wc_operations wc_cli webhook-console-cli
+    wc_ui webhook-console)
 # Strings lupdate must see that no target compiles: Qt's own texts the console shows, for the
 # languages Qt ships no translation of (see the file).
 list(APPEND WC_TRANSLATABLE_SOURCES "${_wc_ts_dir}/qtstrings.cpp")

@@ -1,7 +1,7 @@
 #include "deleteflow.h"
 
-#include "consolesession.h"
 #include "deletedialog.h"
+#include "operations/consolesession.h"
 
 #include <memory>
 

@@ -4,7 +4,6 @@ target_sources(wc_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/deliveryactions.cpp ${CMAKE_CURRENT_LIST_DIR}/deliveryactions.h
     ${CMAKE_CURRENT_LIST_DIR}/deliveryinput.cpp ${CMAKE_CURRENT_LIST_DIR}/deliveryinput.h
     ${CMAKE_CURRENT_LIST_DIR}/deliveryinput.ui
-    ${CMAKE_CURRENT_LIST_DIR}/deliveryservice.cpp ${CMAKE_CURRENT_LIST_DIR}/deliveryservice.h
     ${CMAKE_CURRENT_LIST_DIR}/preflightwidget.cpp ${CMAKE_CURRENT_LIST_DIR}/preflightwidget.h
     ${CMAKE_CURRENT_LIST_DIR}/rawtextedit.cpp ${CMAKE_CURRENT_LIST_DIR}/rawtextedit.h
     ${CMAKE_CURRENT_LIST_DIR}/resultbanner.cpp ${CMAKE_CURRENT_LIST_DIR}/resultbanner.h

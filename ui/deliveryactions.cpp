@@ -1,8 +1,8 @@
 #include "deliveryactions.h"
 
-#include "consolesession.h"
-#include "deliveryservice.h"
 #include "entersecretdialog.h"
+#include "operations/consolesession.h"
+#include "operations/deliveryservice.h"
 #include "registerdialog.h"
 #include "sendtestdialog.h"
 #include "simulateeventdialog.h"

@@ -1,7 +1,7 @@
 #include "entersecretdialog.h"
 #include "ui_entersecretdialog.h"
 
-#include "consolesession.h"
+#include "operations/consolesession.h"
 
 #include <QFontDatabase>
 #include <QPointer>

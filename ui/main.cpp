@@ -1,8 +1,8 @@
 // webhook-console: the composition root. Everything else lives in wc_ui and wc_core.
-#include "consolesession.h"
 #include "core/appinfo.h"
 #include "core/translations.h"
 #include "mainwindow.h"
+#include "operations/consolesession.h"
 #include "storage/keychainsecretstore.h"
 #include "storage/profilemanager.h"
 #include "storage/profilestore.h"

@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 
-#include "consolesession.h"
 #include "core/appinfo.h"
 #include "core/environment.h"
 #include "core/webhookmodel.h"
@@ -9,6 +8,7 @@
 #include "deliveryactions.h"
 #include "messagebar.h"
 #include "messageboxseam.h"
+#include "operations/consolesession.h"
 #include "profileheader.h"
 #include "profileswitcher.h"
 #include "registerflow.h"

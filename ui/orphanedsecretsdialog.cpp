@@ -1,9 +1,9 @@
 #include "orphanedsecretsdialog.h"
 #include "ui_orphanedsecretsdialog.h"
 
-#include "consolesession.h"
 #include "core/environment.h"
 #include "messageboxseam.h"
+#include "operations/consolesession.h"
 
 #include <QFontDatabase>
 #include <QPushButton>

@@ -1,8 +1,8 @@
 #include "profileswitcher.h"
 
-#include "consolesession.h"
 #include "messagebar.h"
 #include "messageboxseam.h"
+#include "operations/consolesession.h"
 #include "profileheader.h"
 #include "profilesdialog.h"
 #include "storage/profilemanager.h"

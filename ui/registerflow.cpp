@@ -1,9 +1,9 @@
 #include "registerflow.h"
 
-#include "consolesession.h"
 #include "core/webhookmodel.h"
 #include "deletedialog.h"
 #include "deleteflow.h"
+#include "operations/consolesession.h"
 #include "registerdialog.h"
 #include "secretdialog.h"
 

@@ -1,9 +1,9 @@
 #include "replacedialog.h"
 #include "ui_replacedialog.h"
 
-#include "consolesession.h"
 #include "core/eventcatalog.h"
 #include "fieldmessage.h"
+#include "operations/consolesession.h"
 #include "registerdialog.h"
 
 #include <QLocale>

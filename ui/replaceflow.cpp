@@ -1,9 +1,9 @@
 #include "replaceflow.h"
 
-#include "consolesession.h"
 #include "core/webhookmodel.h"
 #include "deletedialog.h"
 #include "deleteflow.h"
+#include "operations/consolesession.h"
 #include "replacedialog.h"
 #include "secretdialog.h"
 

@@ -1,8 +1,8 @@
 #include "secretdialog.h"
 #include "ui_secretdialog.h"
 
-#include "consolesession.h"
 #include "core/environment.h"
+#include "operations/consolesession.h"
 #include "secretclipboard.h"
 
 #include <QFontDatabase>

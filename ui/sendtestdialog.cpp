@@ -1,12 +1,12 @@
 #include "sendtestdialog.h"
 #include "ui_sendtestdialog.h"
 
-#include "consolesession.h"
 #include "core/deliverysignature.h"
 #include "core/eventcatalog.h"
 #include "core/webhookmodel.h"
-#include "deliveryservice.h"
 #include "fieldmessage.h"
+#include "operations/consolesession.h"
+#include "operations/deliveryservice.h"
 #include "resultbanner.h"
 
 #include <QEvent>

@@ -1,9 +1,9 @@
 #include "simulateeventdialog.h"
 #include "ui_simulateeventdialog.h"
 
-#include "consolesession.h"
 #include "core/eventcatalog.h"
-#include "deliveryservice.h"
+#include "operations/consolesession.h"
+#include "operations/deliveryservice.h"
 #include "preflightwidget.h"
 #include "sandbox/sandboxserver.h"
 

@@ -1,8 +1,8 @@
 #include "statusbarinfo.h"
 
-#include "consolesession.h"
 #include "core/environment.h"
 #include "core/webhookmodel.h"
+#include "operations/consolesession.h"
 #include "profileheader.h"
 
 #include <QFrame>

@@ -1,6 +1,6 @@
 #include "vaultactions.h"
 
-#include "consolesession.h"
+#include "operations/consolesession.h"
 #include "orphanedsecretsdialog.h"
 #include "replaceflow.h"
 #include "webhookdetailsdialog.h"

@@ -1,11 +1,11 @@
 #include "verifydeliverydialog.h"
 #include "ui_verifydeliverydialog.h"
 
-#include "consolesession.h"
 #include "core/deliveryverification.h"
 #include "core/eventcatalog.h"
 #include "core/webhookmodel.h"
 #include "deliveryinput.h"
+#include "operations/consolesession.h"
 #include "resultbanner.h"
 #include "revealaction.h"
 #include "storage/secretstore.h"

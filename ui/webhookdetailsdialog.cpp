@@ -1,12 +1,12 @@
 #include "webhookdetailsdialog.h"
 #include "ui_webhookdetailsdialog.h"
 
-#include "consolesession.h"
 #include "core/eventcatalog.h"
 #include "core/webhookmodel.h"
 #include "entersecretdialog.h"
 #include "filedialogseam.h"
 #include "messageboxseam.h"
+#include "operations/consolesession.h"
 #include "secretclipboard.h"
 #include "secretfile.h"
 

@@ -3,10 +3,10 @@
 // that redirects, one with an untrusted certificate, one answering 500), loopback allowed for
 // testing. A check never blocks the dialog and stops when the URL changes or the dialog closes.
 
-#include "consolesession.h"
 #include "delivery/urlpreflight.h"
 #include "deliveryactions.h"
-#include "deliveryservice.h"
+#include "operations/consolesession.h"
+#include "operations/deliveryservice.h"
 #include "preflightwidget.h"
 #include "registerdialog.h"
 #include "registerflow.h"

@@ -3,11 +3,11 @@
 // for this test only, through the DeliveryService's test seam), and the receiver's copy
 // verifies with that secret. Closing the dialog aborts the request.
 
-#include "consolesession.h"
 #include "core/deliverysignature.h"
 #include "core/webhookmodel.h"
 #include "deliveryactions.h"
-#include "deliveryservice.h"
+#include "operations/consolesession.h"
+#include "operations/deliveryservice.h"
 #include "sandbox/sandboxserver.h"
 #include "sendtestdialog.h"
 #include "webhooktablepage.h"

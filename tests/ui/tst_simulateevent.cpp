@@ -3,11 +3,11 @@
 // https://127.0.0.1:PORT/... get it, and it verifies with the secret the vault kept. The whole
 // loop offline: register, secret stored, delivery, verify.
 
-#include "consolesession.h"
 #include "core/deliverysignature.h"
 #include "core/webhookmodel.h"
 #include "deliveryactions.h"
-#include "deliveryservice.h"
+#include "operations/consolesession.h"
+#include "operations/deliveryservice.h"
 #include "sandbox/sandboxserver.h"
 #include "simulateeventdialog.h"
 

@@ -3,9 +3,9 @@
 // from the vault (the real keychain under scripts/with-test-keyring; the sandbox's memory
 // otherwise). The official example must verify exactly; each failure names its step.
 
-#include "consolesession.h"
 #include "core/deliverysignature.h"
 #include "core/webhookmodel.h"
+#include "operations/consolesession.h"
 #include "rawtextedit.h"
 #include "verifydeliverydialog.h"
 

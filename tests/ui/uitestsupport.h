@@ -4,10 +4,10 @@
 // (only under scripts/with-test-keyring), a ProfileManager, a ConsoleSession and a sandbox API
 // on a loopback socket for saved profiles to talk to.
 
-#include "consolesession.h"
 #include "core/webhookmodel.h"
 #include "core/webhooksclient.h"
 #include "mainwindow.h"
+#include "operations/consolesession.h"
 #include "sandbox/sandboxserver.h"
 #include "storage/keychainsecretstore.h"
 #include "storage/profilemanager.h"

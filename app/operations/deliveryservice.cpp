@@ -1,8 +1,8 @@
 #include "deliveryservice.h"
 
-#include "consolesession.h"
 #include "core/logging.h"
 #include "delivery/urlpreflight.h"
+#include "operations/consolesession.h"
 #include "sandbox/sandboxserver.h"
 #include "storage/secretstore.h"
 
