@@ -290,7 +290,7 @@ QMenu *WebhookTablePage::createContextMenu()
     menu->addAction(tr("Copy as &JSON"), this, &WebhookTablePage::copyJson)
         ->setObjectName(QStringLiteral("copyJsonAction"));
     menu->addSeparator();
-    const Webhook first = selected.first();
+    const Webhook &first = selected.first();
     QAction *details
         = menu->addAction(tr("&Details…"), this, [this, first] { Q_EMIT detailsRequested(first); });
     details->setObjectName(QStringLiteral("detailsAction"));

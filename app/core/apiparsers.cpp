@@ -139,7 +139,7 @@ Result<QList<Webhook>> parseWebhookList(const QByteArray &body)
         const QJsonValue events = item.value(QStringLiteral("events"));
         if (!events.isArray())
             return fieldError(where + QStringLiteral(".events"), Tr::tr("is missing or not a list"));
-        for (const QJsonValue &event : events.toArray()) {
+        for (const QJsonValue event : events.toArray()) {
             if (!event.isString())
                 return fieldError(where + QStringLiteral(".events"),
                                   Tr::tr("contains something other than text"));
@@ -198,7 +198,7 @@ void parseErrorBody(const QByteArray &body, ApiError &error)
     if (error.traceId.isEmpty())
         error.traceId = text("traceid");
     const QJsonValue extra = object.value(QLatin1String("extraDetails"));
-    for (const QJsonValue &item : extra.toArray()) {
+    for (const QJsonValue item : extra.toArray()) {
         const QJsonObject field = item.toObject();
         const QString name = stringOrNumber(field.value(QLatin1String("name")));
         const QString reason = stringOrNumber(field.value(QLatin1String("reason")));
@@ -210,7 +210,7 @@ void parseErrorBody(const QByteArray &body, ApiError &error)
     for (auto it = errors.begin(); it != errors.end(); ++it) {
         const QJsonValue reasons = it.value();
         if (reasons.isArray()) {
-            for (const QJsonValue &reason : reasons.toArray())
+            for (const QJsonValue reason : reasons.toArray())
                 error.fieldErrors.append({it.key(), stringOrNumber(reason)});
         } else {
             error.fieldErrors.append({it.key(), stringOrNumber(reasons)});

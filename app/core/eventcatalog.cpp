@@ -41,14 +41,14 @@ std::optional<EventCatalog> EventCatalog::fromJson(const QByteArray &json)
     EventCatalog catalog;
     const QJsonObject root = document.object();
     catalog.m_defaultLimit = root.value(QStringLiteral("defaultLimit")).toInt(25);
-    for (const QJsonValue &productValue : root.value(QStringLiteral("products")).toArray()) {
+    for (const QJsonValue productValue : root.value(QStringLiteral("products")).toArray()) {
         const QJsonObject product = productValue.toObject();
         const QString productId = product.value(QStringLiteral("id")).toString();
         const QString productName = product.value(QStringLiteral("name")).toString();
         if (productId.isEmpty() || productName.isEmpty())
             return std::nullopt;
         catalog.m_products.append({productId, productName});
-        for (const QJsonValue &eventValue : product.value(QStringLiteral("events")).toArray()) {
+        for (const QJsonValue eventValue : product.value(QStringLiteral("events")).toArray()) {
             const QJsonObject event = eventValue.toObject();
             EventType type;
             type.type = event.value(QStringLiteral("type")).toString();

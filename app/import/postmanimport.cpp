@@ -187,7 +187,7 @@ Result<PostmanEnvironment, PostmanImportError> PostmanImport::parse(const QByteA
     env.looksLikeProduction = env.name.contains(QLatin1String("prod"), Qt::CaseInsensitive);
 
     QSet<QString> taken;
-    for (const QJsonValue &item : values.toArray()) {
+    for (const QJsonValue item : values.toArray()) {
         const QJsonObject entry = item.toObject();
         const QJsonValue keyValue = entry.value(QLatin1String("key"));
         if (!item.isObject() || !keyValue.isString() || keyValue.toString().trimmed().isEmpty()) {

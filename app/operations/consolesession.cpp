@@ -156,7 +156,7 @@ void ConsoleSession::openProfile(const QString &name)
     m_manager->store()->setLastUsed(found->name);
 
     const quint64 generation = m_generation;
-    const Profile profile = *found;
+    const Profile &profile = *found;
     m_manager->loadCredentials(
         profile.name, this, [this, generation, profile](const Result<Credentials, KeychainError> &result) {
             if (generation != m_generation)

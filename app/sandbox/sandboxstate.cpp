@@ -167,7 +167,7 @@ QList<FieldError> SandboxState::checkRegister(const QString &bucket, const QByte
     } else {
         QStringList unsupported;
         bool allStrings = true;
-        for (const QJsonValue &event : eventsValue.toArray()) {
+        for (const QJsonValue event : eventsValue.toArray()) {
             if (!event.isString() || event.toString().isEmpty()) {
                 allStrings = false;
                 continue;
@@ -244,13 +244,13 @@ std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &root, QStr
         if (bucket != QLatin1String("partner") && (bucket.isEmpty() || Validation::checkMsn(bucket)))
             return fail(
                 Tr::tr("The sandbox state file names an invalid sales unit \"%1\".").arg(bucket.left(40)));
-        for (const QJsonValue &value : it.value().toArray()) {
+        for (const QJsonValue value : it.value().toArray()) {
             const QJsonObject object = value.toObject();
             Entry entry;
             entry.webhook.id = object.value(QStringLiteral("id")).toString().toLower();
             entry.webhook.url = object.value(QStringLiteral("url")).toString();
             entry.secret = object.value(QStringLiteral("secret")).toString();
-            for (const QJsonValue &event : object.value(QStringLiteral("events")).toArray())
+            for (const QJsonValue event : object.value(QStringLiteral("events")).toArray())
                 entry.webhook.events.append(event.toString());
             if (!Validation::isUuid(entry.webhook.id) || ids.contains(entry.webhook.id)
                 || entry.webhook.url.isEmpty() || entry.secret.isEmpty() || entry.webhook.events.isEmpty()
