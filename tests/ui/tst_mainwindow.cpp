@@ -1,6 +1,7 @@
 // The main window on the Sandbox environment: real widgets on the offscreen platform, the
 // embedded sandbox API over a loopback socket. No keychain: the sandbox needs none.
 
+#include "core/networkaccessmanager.h"
 #include "core/webhookmodel.h"
 #include "deletedialog.h"
 #include "deliveryactions.h"
@@ -30,6 +31,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void welcome_trySandbox_opensSandbox();
     void sandbox_loadsSampleRows();
     void sandbox_isLabelledEverywhere();
+    void sandbox_oneNetworkManagerForTheWholeSession();
     void filter_narrowsRowsCaseInsensitively();
     void filter_noMatch_showsClearButton();
     void emptyList_showsRegisterButton();
@@ -142,6 +145,30 @@ void TestMainWindow::sandbox_loadsSampleRows()
     QVERIFY(window.statusInfo()->refreshedText().startsWith(QStringLiteral("Refreshed at")));
     QVERIFY(window.refreshAction()->isEnabled());
     QVERIFY(window.registerAction()->isEnabled());
+}
+
+// A sandbox session (the API client, test deliveries, the URL preflight, the sandbox's simulated
+// deliveries, a register dialog) sends through the process's one network policy: one manager.
+void TestMainWindow::sandbox_oneNetworkManagerForTheWholeSession()
+{
+    Fixture env;
+    MainWindow window(env.session());
+    openSandbox(window, env);
+    window.registerAction()->trigger();
+    QTRY_VERIFY(visibleTopLevel<RegisterDialog>());
+    QSet<QNetworkAccessManager *> managers;
+    for (QObject *root : {static_cast<QObject *>(&window), static_cast<QObject *>(env.session()),
+                          static_cast<QObject *>(qApp)}) {
+        const auto found = root->findChildren<QNetworkAccessManager *>();
+        managers.unite(QSet<QNetworkAccessManager *>(found.cbegin(), found.cend()));
+    }
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        const auto found = widget->findChildren<QNetworkAccessManager *>();
+        managers.unite(QSet<QNetworkAccessManager *>(found.cbegin(), found.cend()));
+    }
+    QCOMPARE(managers.size(), 1);
+    QCOMPARE(*managers.cbegin(), static_cast<QNetworkAccessManager *>(NetworkAccessManager::instance()));
+    visibleTopLevel<RegisterDialog>()->reject();
 }
 
 void TestMainWindow::sandbox_isLabelledEverywhere()
