@@ -491,8 +491,6 @@ void WebhooksClient::listWebhooks(QObject *context, ListCallback callback)
             callback(error);
             return;
         }
-        for (const Webhook &webhook : list.value())
-            m_knownIds.insert(webhook.id);
         callback(list);
     };
     if (const auto problem = checkConfig(m_config)) {
@@ -509,24 +507,20 @@ void WebhooksClient::registerWebhook(const RegisterRequest &request, QObject *co
     auto call
         = newCall("POST", QString::fromLatin1(WebhooksPath), Tr::tr("Registering a webhook"), context, false);
     call->body = request.toJson();
-    call->done = [this, request, context, callback](const Result<Response> &response) {
+    // Whether an ambiguous failure took effect is found out by the caller (WebhookOperations).
+    call->done = [callback](const Result<Response> &response) {
         if (!response.ok()) {
-            if (response.error().isAmbiguous())
-                recoverRegistration(request, response.error(), context, callback);
-            else
-                callback(response.error());
+            callback(response.error());
             return;
         }
         auto registration = ApiParsers::parseRegistration(response.value().body);
         if (!registration.ok()) {
             ApiError error = registration.error();
             error.operation = Tr::tr("Registering a webhook");
-            error.httpStatus = response.value().status;
-            // The webhook may exist now, without its secret: find out.
-            recoverRegistration(request, error, context, callback);
+            error.httpStatus = response.value().status; // a 2xx: the webhook may exist, without its secret
+            callback(error);
             return;
         }
-        m_knownIds.insert(registration.value().id);
         callback(registration);
     };
     std::optional<QString> problem = checkConfig(m_config);
@@ -539,36 +533,6 @@ void WebhooksClient::registerWebhook(const RegisterRequest &request, QObject *co
         return;
     }
     start(call);
-}
-
-void WebhooksClient::recoverRegistration(const RegisterRequest &request, const ApiError &failure,
-                                         QObject *context, RegisterCallback callback)
-{
-    const QSet<QString> knownBefore = m_knownIds;
-    const QSet<QString> wanted(request.events.cbegin(), request.events.cend());
-    listWebhooks(
-        context, [failure, knownBefore, wanted, request, callback](const Result<QList<Webhook>> &list) {
-            ApiError error = failure;
-            if (!list.ok()) {
-                error.detail += QLatin1Char(' ')
-                    + Tr::tr("Whether the webhook was registered could not be checked: %1")
-                          .arg(list.error().summary());
-                callback(error);
-                return;
-            }
-            for (const Webhook &webhook : list.value()) {
-                const QSet<QString> events(webhook.events.cbegin(), webhook.events.cend());
-                if (webhook.url == request.url && events == wanted && !knownBefore.contains(webhook.id)) {
-                    error.unconfirmedWebhookId = webhook.id;
-                    error.detail
-                        = Tr::tr("The webhook was registered (id %1), but its secret was not received. "
-                                 "Delete it and register again to get a secret.")
-                              .arg(webhook.id);
-                    break;
-                }
-            }
-            callback(error);
-        });
 }
 
 void WebhooksClient::deleteWebhook(const QString &id, QObject *context, DeleteCallback callback)

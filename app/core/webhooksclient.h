@@ -28,8 +28,8 @@ class QNetworkRequest;
 // until 60 s before it expires; while a token request is in flight, other calls wait for it.
 // A webhooks call answered 401 refreshes the token once and is retried once. List and delete
 // are retried on 5xx and connection failures (at most 3 attempts, exponential back-off with
-// jitter); 429 waits for Retry-After up to a cap. Register is never retried blindly: after an
-// ambiguous failure the client lists the webhooks to find out whether it took effect.
+// jitter); 429 waits for Retry-After up to a cap. Register is never retried: after an ambiguous
+// failure WebhookOperations (app/operations) finds out whether it took effect.
 class WebhooksClient final : public QObject
 {
     Q_OBJECT
@@ -92,8 +92,6 @@ private:
     void send(const std::shared_ptr<Call> &call, const QByteArray &token);
     void handleReply(const std::shared_ptr<Call> &call, QNetworkReply *reply);
     bool scheduleRetry(const std::shared_ptr<Call> &call, const ApiError &error);
-    void recoverRegistration(const RegisterRequest &request, const ApiError &failure, QObject *context,
-                             RegisterCallback callback);
     QNetworkRequest makeRequest(const QString &path) const;
     void watchReply(QNetworkReply *reply);
     ApiError transportError(QNetworkReply *reply, bool timedOut, bool tooLarge) const;
@@ -104,7 +102,6 @@ private:
     std::optional<AccessToken> m_token;
     QPointer<QNetworkReply> m_tokenReply;
     QList<std::pair<QPointer<QObject>, TokenWaiter>> m_tokenWaiters;
-    QSet<QString> m_knownIds; // ids this client has seen listed or registered
     int m_inFlight = 0;
     int m_maxRetryAfterSeconds = 30;
     int m_retryBaseDelayMs = 500;
