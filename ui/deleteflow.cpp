@@ -67,15 +67,13 @@ void DeleteFlow::run(const QStringList &ids)
     auto tally = std::make_shared<Tally>();
     m_session->deleteWebhooks(
         ids, this,
-        [dialog, tally](const QString &id, const Result<Done> &result) {
+        [dialog, tally](const QString &id, const Result<DeleteOutcome> &result) {
             if (result) {
                 ++tally->deleted;
                 if (dialog)
-                    dialog->setRowResult(id, DeleteDialog::RowResult::Deleted);
-            } else if (result.error().kind == ApiError::Kind::Http && result.error().httpStatus == 404) {
-                ++tally->deleted;
-                if (dialog)
-                    dialog->setRowResult(id, DeleteDialog::RowResult::AlreadyGone);
+                    dialog->setRowResult(id,
+                                         result.value().alreadyGone ? DeleteDialog::RowResult::AlreadyGone
+                                                                    : DeleteDialog::RowResult::Deleted);
             } else {
                 ++tally->failed;
                 tally->lastError = result.error();

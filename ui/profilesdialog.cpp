@@ -1,10 +1,11 @@
 #include "profilesdialog.h"
 #include "ui_profilesdialog.h"
 
-#include "core/webhooksclient.h"
+#include "core/apierror.h"
 #include "fieldmessage.h"
 #include "import/postmanimport.h"
 #include "messageboxseam.h"
+#include "operations/connectiontest.h"
 #include "profileform.h"
 #include "storage/profilemanager.h"
 #include "storage/profilestore.h"
@@ -31,7 +32,8 @@ QString withoutPostmanSuffix(const QString &baseName)
 } // namespace
 
 ProfilesDialog::ProfilesDialog(ProfileManager *manager, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ProfilesDialog>()), m_manager(manager)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ProfilesDialog>()), m_manager(manager),
+      m_connectionTest(new ConnectionTest(this))
 {
     m_ui->setupUi(this);
     m_form = m_ui->profileForm;
@@ -188,11 +190,7 @@ void ProfilesDialog::loadProfile(const QString &name)
 
 void ProfilesDialog::resetForm()
 {
-    if (m_testClient) {
-        m_testClient->cancelAll();
-        m_testClient->deleteLater();
-        m_testClient = nullptr;
-    }
+    m_connectionTest->cancel();
     m_form->clear();
     for (QLabel *label : {m_ui->connectionStatusLabel, m_ui->saveStatusLabel})
         FieldMessage::show(label, FieldSeverity::Info, {});
@@ -445,24 +443,12 @@ void ProfilesDialog::onTestConnectionClicked()
 
 void ProfilesDialog::testConnection(const Profile &profile, const Credentials &credentials)
 {
-    if (m_testClient) {
-        m_testClient->cancelAll();
-        m_testClient->deleteLater();
-    }
     ClientConfig config = profile.clientConfig(credentials);
     config.timeoutMs = 20000;
-    auto *client = new WebhooksClient(config, this);
-    m_testClient = client;
-    updateBusy();
     FieldMessage::show(m_ui->connectionStatusLabel, FieldSeverity::Info,
                        tr("Getting an access token from %1...").arg(config.baseUrl.toDisplayString()));
     m_ui->connectionStatusLabel->setToolTip({});
-
-    client->fetchToken(this, [this, client](const Result<AccessToken> &result) {
-        if (client != m_testClient)
-            return; // superseded by a newer test or a reset form
-        m_testClient = nullptr;
-        client->deleteLater();
+    m_connectionTest->start(config, this, [this](const Result<AccessToken> &result) {
         updateBusy();
         if (result.ok()) {
             const QString until
@@ -475,18 +461,12 @@ void ProfilesDialog::testConnection(const Profile &profile, const Credentials &c
         QStringList lines{tr("The connection test failed."), error.summary()};
         if (!error.traceId.isEmpty() && !error.summary().contains(error.traceId))
             lines << tr("Trace id: %1").arg(error.traceId);
-        // The hint that test keys fail against production and the reverse.
-        QString hint = error.hint();
-        const bool authentication = error.kind == ApiError::Kind::Authentication || error.httpStatus == 401;
-        if (hint.isEmpty() && authentication) {
-            hint = tr("Test keys work only against the test environment, and production keys only "
-                      "against production: these keys may belong to the other environment.");
-        }
-        if (!hint.isEmpty())
+        if (const QString hint = ConnectionTest::hintFor(error); !hint.isEmpty())
             lines << hint;
         FieldMessage::show(m_ui->connectionStatusLabel, FieldSeverity::Error, lines.join(QLatin1Char('\n')));
         m_ui->connectionStatusLabel->setToolTip(error.details());
     });
+    updateBusy();
 }
 
 void ProfilesDialog::updateBusy()
@@ -497,7 +477,7 @@ void ProfilesDialog::updateBusy()
     m_ui->importPushButton->setEnabled(!keychainBusy);
     m_ui->removePushButton->setEnabled(!keychainBusy && !m_editingName.isEmpty());
     m_form->setKeysButtonEnabled(!keychainBusy);
-    m_ui->testConnectionPushButton->setEnabled(!m_testClient && !m_loadingKeys);
+    m_ui->testConnectionPushButton->setEnabled(!m_connectionTest->isRunning() && !m_loadingKeys);
     validate();
 }
 

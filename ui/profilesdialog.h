@@ -18,7 +18,7 @@ class ProfilesDialog;
 }
 class ProfileForm;
 class ProfileManager;
-class WebhooksClient;
+class ConnectionTest;
 
 // Adds, edits and removes profiles: the list, the keychain, the Postman import and "Test
 // connection"; the fields themselves are a ProfileForm, which validates as the user types and
@@ -89,5 +89,5 @@ private:
     bool m_saving = false;
     bool m_loadingKeys = false;
     bool m_removing = false;
-    QPointer<WebhooksClient> m_testClient;
+    ConnectionTest *m_connectionTest; // "Test connection"
 };

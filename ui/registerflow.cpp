@@ -124,10 +124,8 @@ void RegisterFlow::deleteAndRegisterAgain()
     auto failure = std::make_shared<std::optional<ApiError>>();
     m_session->deleteWebhooks(
         {m_unconfirmed->id}, this,
-        [failure](const QString &, const Result<Done> &result) {
-            const bool gone = result.ok()
-                || (result.error().kind == ApiError::Kind::Http && result.error().httpStatus == 404);
-            if (!gone)
+        [failure](const QString &, const Result<DeleteOutcome> &result) {
+            if (!result)
                 *failure = result.error();
         },
         [this, failure] { onUnconfirmedDeleted(*failure); });

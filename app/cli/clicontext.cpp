@@ -193,12 +193,14 @@ std::optional<CliError> CliContext::trustCaFile() const
 std::unique_ptr<WebhooksClient> CliContext::makeClient(const ClientConfig &config)
 {
     auto client = std::make_unique<WebhooksClient>(config);
-    QObject::connect(
-        client.get(), &WebhooksClient::waiting, client.get(), [this](const QString &operation, int seconds) {
-            m_console.err(
-                Cli::tr("%1: waiting %n second(s) before trying again.", nullptr, seconds).arg(operation));
-        });
+    QObject::connect(client.get(), &WebhooksClient::waiting, client.get(),
+                     [this](const QString &operation, int seconds) { reportWait(operation, seconds); });
     return client;
+}
+
+void CliContext::reportWait(const QString &operation, int seconds)
+{
+    m_console.err(Cli::tr("%1: waiting %n second(s) before trying again.", nullptr, seconds).arg(operation));
 }
 
 ProfileStore &CliContext::profileStore()

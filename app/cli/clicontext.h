@@ -54,6 +54,8 @@ public:
     Result<Profile, CliError> applyOverrides(Profile profile) const;
     // A client for `config` that reports its waits (Retry-After, back-off) on stderr.
     std::unique_ptr<WebhooksClient> makeClient(const ClientConfig &config);
+    // Says on stderr that `operation` waits before trying again (Retry-After, back-off).
+    void reportWait(const QString &operation, int seconds);
 
     ProfileStore &profileStore();
     ProfileManager &profileManager();

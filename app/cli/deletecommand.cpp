@@ -7,7 +7,8 @@
 #include "core/apierror.h"
 #include "core/validation.h"
 #include "core/webhooksclient.h"
-#include "storage/profilemanager.h"
+#include "operations/profilesecretvault.h"
+#include "operations/webhookoperations.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -60,9 +61,9 @@ int Commands::deleteWebhooks(CliContext &context, const QCommandLineParser &pars
             return context.fail(*refusal);
     }
 
-    ProfileManager &manager = context.profileManager();
-    const QSet<QString> secretIds = manager.webhookSecretIds(profile);
     const auto client = context.makeClient(target.value().config);
+    ProfileSecretVault vault(context.profileManager(), profile);
+    WebhookOperations operations(client.get(), &vault, profile);
     ExitCode exitCode = ExitCode::Success;
     bool stopped = false;
     QJsonArray results;
@@ -74,10 +75,10 @@ int Commands::deleteWebhooks(CliContext &context, const QCommandLineParser &pars
                                        {QStringLiteral("error"), Cli::tr("not attempted")}});
             continue;
         }
-        const auto result
-            = waitFor<Result<Done>>([&](QObject *ctx, std::function<void(const Result<Done> &)> done) {
-                  client->deleteWebhook(id, ctx, std::move(done));
-              });
+        const auto result = waitFor<Result<DeleteOutcome>>(
+            [&](QObject *ctx, std::function<void(const Result<DeleteOutcome> &)> done) {
+                operations.deleteWebhook(id, ctx, std::move(done));
+            });
         if (!result) {
             const ApiError &error = result.error();
             const ExitCode code = exitCodeFor(error);
@@ -92,24 +93,21 @@ int Commands::deleteWebhooks(CliContext &context, const QCommandLineParser &pars
             continue;
         }
 
-        bool secretRemoved = false;
-        if (secretIds.contains(id)) {
-            const auto removed = waitFor<Result<Done, KeychainError>>(
-                [&](QObject *ctx, std::function<void(const Result<Done, KeychainError> &)> done) {
-                    manager.removeWebhookSecret(profile, id, ctx, std::move(done));
-                });
-            secretRemoved = removed.ok();
-            if (!removed) {
-                console.warning(
-                    Cli::tr("Deleted %1, but its stored secret could not be removed from the keychain: %2")
-                        .arg(id, removed.error().message));
-            }
+        // Deleted, or already gone (404): either way it no longer exists and its secret is forgotten.
+        const DeleteOutcome &outcome = result.value();
+        if (!outcome.secretError.isEmpty()) {
+            console.warning(
+                Cli::tr("Deleted %1, but its stored secret could not be removed from the keychain: %2")
+                    .arg(id, outcome.secretError));
         }
         results.append(QJsonObject{{QStringLiteral("id"), id},
                                    {QStringLiteral("deleted"), true},
-                                   {QStringLiteral("secretRemoved"), secretRemoved}});
-        if (!context.json())
-            console.out(Cli::tr("Deleted %1").arg(id));
+                                   {QStringLiteral("alreadyGone"), outcome.alreadyGone},
+                                   {QStringLiteral("secretRemoved"), outcome.secretRemoved}});
+        if (!context.json()) {
+            console.out(outcome.alreadyGone ? Cli::tr("Already gone: %1").arg(id)
+                                            : Cli::tr("Deleted %1").arg(id));
+        }
     }
     if (context.json())
         console.json(QJsonObject{{QStringLiteral("results"), results}});

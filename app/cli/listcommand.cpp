@@ -6,7 +6,8 @@
 #include "cli/waitfor.h"
 #include "core/environment.h"
 #include "core/webhooksclient.h"
-#include "storage/profilemanager.h"
+#include "operations/profilesecretvault.h"
+#include "operations/webhookoperations.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,9 +19,11 @@ int Commands::list(CliContext &context, const QCommandLineParser &)
         return context.fail(target.error());
     const Profile &profile = target.value().profile;
     const auto client = context.makeClient(target.value().config);
+    ProfileSecretVault vault(context.profileManager(), profile);
+    WebhookOperations operations(client.get(), &vault, profile);
     const auto result = waitFor<Result<QList<Webhook>>>(
         [&](QObject *ctx, std::function<void(const Result<QList<Webhook>> &)> done) {
-            client->listWebhooks(ctx, std::move(done));
+            operations.listWebhooks(ctx, std::move(done));
         });
     if (!result)
         return context.fail(result.error());
@@ -28,11 +31,10 @@ int Commands::list(CliContext &context, const QCommandLineParser &)
     const QList<Webhook> &webhooks = result.value();
     Console &console = context.console();
     if (context.json()) {
-        const QSet<QString> secretIds = context.profileManager().webhookSecretIds(profile);
         QJsonArray array;
         for (const Webhook &webhook : webhooks) {
             QJsonObject object = webhook.toJson();
-            object.insert(QStringLiteral("secretStored"), secretIds.contains(webhook.id));
+            object.insert(QStringLiteral("secretStored"), vault.hasStoredSecret(webhook.id));
             array.append(object);
         }
         console.json(QJsonObject{{QStringLiteral("webhooks"), array}});

@@ -8,7 +8,8 @@
 #include "core/eventcatalog.h"
 #include "core/validation.h"
 #include "core/webhooksclient.h"
-#include "storage/profilemanager.h"
+#include "operations/profilesecretvault.h"
+#include "operations/webhookoperations.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -64,9 +65,11 @@ int Commands::registerWebhook(CliContext &context, const QCommandLineParser &par
     warnAbout(console, url, events);
 
     const auto client = context.makeClient(target.value().config);
-    const auto result = waitFor<Result<Registration>>(
-        [&](QObject *ctx, std::function<void(const Result<Registration> &)> done) {
-            client->registerWebhook(RegisterRequest{url, events}, ctx, std::move(done));
+    ProfileSecretVault vault(context.profileManager(), target.value().profile);
+    WebhookOperations operations(client.get(), &vault, target.value().profile);
+    const auto result = waitFor<Result<RegisterOutcome>>(
+        [&](QObject *ctx, std::function<void(const Result<RegisterOutcome> &)> done) {
+            operations.registerWebhook(RegisterRequest{url, events}, ctx, std::move(done));
         });
     if (!result) {
         const ApiError &error = result.error();
@@ -85,32 +88,27 @@ int Commands::registerWebhook(CliContext &context, const QCommandLineParser &par
         return code;
     }
 
-    const Registration &registration = result.value();
-    const auto stored = waitFor<Result<Done, KeychainError>>(
-        [&](QObject *ctx, std::function<void(const Result<Done, KeychainError> &)> done) {
-            context.profileManager().storeWebhookSecret(target.value().profile, registration.id,
-                                                        registration.secret, ctx, std::move(done));
-        });
+    const RegisterOutcome &registration = result.value();
     // The secret is returned only once: when it could not be stored, it is printed regardless.
-    const bool printSecret = parser.isSet(QStringLiteral("show-secret")) || !stored;
-    if (!stored) {
+    const bool printSecret = parser.isSet(QStringLiteral("show-secret")) || !registration.secretStored;
+    if (!registration.secretStored) {
         console.warning(
             Cli::tr("The webhook's secret could not be stored in the keychain (%1). It is printed "
                     "below and cannot be shown again: keep it safe.")
-                .arg(stored.error().message));
+                .arg(registration.storeError));
     }
 
     if (context.json()) {
-        QJsonObject object{{QStringLiteral("id"), registration.id},
-                           {QStringLiteral("secretStored"), stored.ok()}};
+        QJsonObject object{{QStringLiteral("id"), registration.webhook.id},
+                           {QStringLiteral("secretStored"), registration.secretStored}};
         if (printSecret)
             object.insert(QStringLiteral("secret"), registration.secret);
         console.json(object);
     } else {
-        console.out(registration.id);
+        console.out(registration.webhook.id);
         if (printSecret)
             console.out(registration.secret);
-        if (stored)
+        if (registration.secretStored)
             console.err(Cli::tr("Registered; the secret is stored in the keychain."));
     }
     return toInt(ExitCode::Success);

@@ -4,7 +4,8 @@
 #include "cli/console.h"
 #include "cli/exitcode.h"
 #include "cli/waitfor.h"
-#include "core/webhooksclient.h"
+#include "core/apierror.h"
+#include "operations/connectiontest.h"
 
 #include <QJsonObject>
 
@@ -15,10 +16,13 @@ int Commands::token(CliContext &context, const QCommandLineParser &)
     const auto target = context.resolveTarget();
     if (!target)
         return context.fail(target.error());
-    const auto client = context.makeClient(target.value().config);
+    ConnectionTest test;
+    QObject::connect(
+        &test, &ConnectionTest::waiting, &test,
+        [&context](const QString &operation, int seconds) { context.reportWait(operation, seconds); });
     const auto result = waitFor<Result<AccessToken>>(
         [&](QObject *ctx, std::function<void(const Result<AccessToken> &)> done) {
-            client->fetchToken(ctx, std::move(done));
+            test.start(target.value().config, ctx, std::move(done));
         });
     if (!result)
         return context.fail(result.error());

@@ -51,8 +51,9 @@ public:
     // Set by the client for network failures after the request may have reached the server
     // (a dropped connection rather than a refused one).
     bool mayHaveReachedServer = false;
-    // After an ambiguous register failure, the client lists the webhooks: when a registration
-    // with the same URL and events turned up, this is its id (registered, secret not received).
+    // After an ambiguous register failure, WebhookOperations lists the webhooks: when a
+    // registration with the same URL and events turned up that was not there before the attempt,
+    // this is its id (registered, secret not received).
     QString unconfirmedWebhookId;
     // The call was tried this many times (retries of list and delete).
     int attempts = 1;

@@ -499,7 +499,7 @@ void WebhooksClient::listWebhooks(QObject *context, ListCallback callback)
 {
     const QString operation = Tr::tr("Listing webhooks");
     auto call = newCall("GET", QString::fromLatin1(WebhooksPath), operation, context,
-                        [this, callback, operation](const Result<Response> &response) {
+                        [callback, operation](const Result<Response> &response) {
                             if (!response.ok()) {
                                 callback(response.error());
                                 return;
@@ -512,8 +512,6 @@ void WebhooksClient::listWebhooks(QObject *context, ListCallback callback)
                                 callback(error);
                                 return;
                             }
-                            for (const Webhook &webhook : list.value())
-                                m_knownIds.insert(webhook.id);
                             callback(list);
                         });
     call->retryable = true;
@@ -525,26 +523,23 @@ void WebhooksClient::registerWebhook(const RegisterRequest &request, QObject *co
 {
     const QString operation = Tr::tr("Registering a webhook");
     QObject *owner = context ? context : this; // alive whenever the completion runs
-    // Not retryable: a registration is never sent twice blindly.
+    // Not retryable: a registration is never sent twice. Whether an ambiguous failure took effect
+    // is found out by the caller (WebhookOperations), which knows the ids from before the attempt.
     auto call = newCall("POST", QString::fromLatin1(WebhooksPath), operation, owner,
-                        [this, request, owner, callback, operation](const Result<Response> &response) {
+                        [callback, operation](const Result<Response> &response) {
                             if (!response.ok()) {
-                                if (response.error().isAmbiguous())
-                                    recoverRegistration(request, response.error(), callback, owner);
-                                else
-                                    callback(response.error());
+                                callback(response.error());
                                 return;
                             }
                             auto registration = ApiParsers::parseRegistration(response.value().body);
                             if (!registration.ok()) {
                                 ApiError error = registration.error();
                                 error.operation = operation;
+                                // A 2xx: the webhook may exist now, without its secret.
                                 error.httpStatus = response.value().status;
-                                // The webhook may exist now, without its secret: find out.
-                                recoverRegistration(request, error, callback, owner);
+                                callback(error);
                                 return;
                             }
-                            m_knownIds.insert(registration.value().id);
                             callback(registration);
                         });
     call->body = request.toJson();
@@ -554,36 +549,6 @@ void WebhooksClient::registerWebhook(const RegisterRequest &request, QObject *co
     if (!problem)
         problem = Validation::checkEvents(request.events);
     begin(call, problem);
-}
-
-void WebhooksClient::recoverRegistration(const RegisterRequest &request, const ApiError &failure,
-                                         const RegisterCallback &callback, QObject *context)
-{
-    const QSet<QString> knownBefore = m_knownIds;
-    const QSet<QString> wanted(request.events.cbegin(), request.events.cend());
-    listWebhooks(
-        context, [failure, knownBefore, wanted, request, callback](const Result<QList<Webhook>> &list) {
-            ApiError error = failure;
-            if (!list.ok()) {
-                error.detail += QLatin1Char(' ')
-                    + Tr::tr("Whether the webhook was registered could not be checked: %1")
-                          .arg(list.error().summary());
-                callback(error);
-                return;
-            }
-            for (const Webhook &webhook : list.value()) {
-                const QSet<QString> events(webhook.events.cbegin(), webhook.events.cend());
-                if (webhook.url == request.url && events == wanted && !knownBefore.contains(webhook.id)) {
-                    error.unconfirmedWebhookId = webhook.id;
-                    error.detail
-                        = Tr::tr("The webhook was registered (id %1), but its secret was not received. "
-                                 "Delete it and register again to get a secret.")
-                              .arg(webhook.id);
-                    break;
-                }
-            }
-            callback(error);
-        });
 }
 
 void WebhooksClient::deleteWebhook(const QString &id, QObject *context, DeleteCallback callback)

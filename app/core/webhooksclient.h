@@ -30,8 +30,8 @@ class QNetworkRequest;
 // in flight, other calls wait for it. A webhooks call answered 401 refreshes the token once and
 // is retried once. List and delete are retried on 5xx and connection failures (at most 3
 // attempts, exponential back-off with jitter); 429 waits for Retry-After up to a cap. Register is
-// never retried blindly: after an ambiguous failure the client lists the webhooks to find out
-// whether it took effect (that check has a deadline of its own: knowing beats speed there).
+// never retried: after an ambiguous failure WebhookOperations (app/operations), which knows the
+// ids from before the attempt, lists again to find out whether it took effect.
 class WebhooksClient final : public QObject
 {
     Q_OBJECT
@@ -95,8 +95,6 @@ private:
     void send(const std::shared_ptr<Call> &call, const QByteArray &token);
     void handleReply(const std::shared_ptr<Call> &call, QNetworkReply *reply);
     bool scheduleRetry(const std::shared_ptr<Call> &call, ApiError &error);
-    void recoverRegistration(const RegisterRequest &request, const ApiError &failure,
-                             const RegisterCallback &callback, QObject *context);
     QNetworkRequest makeRequest(const QString &path, int timeoutMs) const;
     void release(QNetworkReply *reply);
     ApiError transportError(QNetworkReply *reply) const;
@@ -107,7 +105,6 @@ private:
     QNetworkReply *m_tokenReply = nullptr;
     QList<std::weak_ptr<Call>> m_calls;          // calls not ended yet
     QList<std::shared_ptr<Call>> m_tokenWaiters; // calls waiting for m_tokenReply
-    QSet<QString> m_knownIds;                    // ids this client has seen listed or registered
     int m_inFlight = 0;
     int m_maxRetryAfterSeconds = 30;
     int m_retryBaseDelayMs = 500;

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "core/webhookmodel.h"
 #include "core/webhooksclient.h"
+#include "operations/webhookoperations.h"
 #include "sandbox/sandboxserver.h"
 #include "storage/profilemanager.h"
 #include "storage/profilestore.h"
@@ -84,6 +85,11 @@ bool ConsoleSession::hasSecret(const QString &id) const
     return m_model->hasSecret(id);
 }
 
+bool ConsoleSession::hasStoredSecret(const QString &id) const
+{
+    return storedSecretIds().contains(id);
+}
+
 QString ConsoleSession::sandboxMsn()
 {
     return QStringLiteral("123456");
@@ -111,6 +117,8 @@ void ConsoleSession::closeProfile()
         // Cancel first: the callbacks of the old profile's calls never run.
         m_client->cancelAll();
         m_client->disconnect(this);
+        m_operations->deleteLater();
+        m_operations = nullptr;
         m_client->deleteLater();
         m_client = nullptr;
     }
@@ -248,6 +256,7 @@ void ConsoleSession::startClient(const Profile &profile, const QUrl &baseUrl, co
     ClientConfig config = profile.clientConfig(credentials);
     config.baseUrl = baseUrl;
     m_client = new WebhooksClient(std::move(config), this);
+    m_operations = new WebhookOperations(m_client, this, vaultProfile(), this);
     connect(m_client, &WebhooksClient::busyChanged, this, &ConsoleSession::updateBusy);
     connect(m_client, &WebhooksClient::tokenChanged, this, &ConsoleSession::tokenChanged);
     connect(m_client, &WebhooksClient::waiting, this, &ConsoleSession::waiting);
@@ -312,7 +321,7 @@ void ConsoleSession::refresh()
     }
     m_listRunning = true;
     updateBusy();
-    m_client->listWebhooks(this, [this](const Result<QList<Webhook>> &result) {
+    m_operations->listWebhooks(this, [this](const Result<QList<Webhook>> &result) {
         m_listRunning = false;
         if (result) {
             m_lastRefreshed = QDateTime::currentDateTime();
@@ -347,60 +356,35 @@ void ConsoleSession::registerWebhook(const RegisterRequest &request, QObject *co
     updateBusy();
     const quint64 generation = m_generation;
     const Profile profile = *m_profile;
-    // The session, not the caller, is the client's context: a registration that reached the
+    // The session, not the caller, is the operation's context: a registration that reached the
     // server must not be aborted because a dialog closed, or its secret would be lost.
-    m_client->registerWebhook(request, this, [=, this](const Result<Registration> &result) {
+    m_operations->registerWebhook(request, this, [=, this](const Result<RegisterOutcome> &result) {
         if (generation != m_generation)
             return;
         --m_registering;
         if (!result) {
             updateBusy();
             // It may have taken effect after all (a dropped connection, a 5xx): the list says.
-            if (result.error().isAmbiguous() || !result.error().unconfirmedWebhookId.isEmpty())
+            if (WebhookOperations::mayHaveTakenEffect(result.error())
+                || !result.error().unconfirmedWebhookId.isEmpty())
                 refresh();
             if (guard)
                 callback(result.error());
             return;
         }
         Q_EMIT callSucceeded();
-        RegisterOutcome outcome;
+        RegisterOutcome outcome = result.value();
         outcome.profile = profile;
-        outcome.webhook = Webhook{result.value().id, request.url, request.events};
-        outcome.secret = result.value().secret;
-
+        outcome.inMemoryOnly = isSecretInMemory(outcome.webhook.id);
         // The new row shows at once; the refresh below confirms it from the server.
         if (m_model->rowOf(outcome.webhook.id) < 0)
             m_model->setWebhooks(m_model->webhooks() + QList<Webhook>{outcome.webhook});
-
-        ++m_pendingKeychain;
+        if (outcome.secretStored)
+            m_model->setSecretStored(outcome.webhook.id, true);
         updateBusy();
-        const bool sandbox = profile.environment == Environment::Sandbox;
-        m_manager->storeWebhookSecret(vaultProfile(), outcome.webhook.id, outcome.secret, this,
-                                      [=, this](const Result<Done, KeychainError> &stored) mutable {
-                                          outcome.secretStored = stored.ok();
-                                          if (!stored) {
-                                              outcome.storeError = stored.error().message;
-                                              qCWarning(lcUi) << "storing a webhook secret failed:"
-                                                              << stored.error().message;
-                                          }
-                                          if (generation == m_generation) {
-                                              --m_pendingKeychain;
-                                              if (!stored && sandbox) {
-                                                  // Sandbox secrets are not real: without a keychain they
-                                                  // live in memory.
-                                                  m_sandboxSecrets.insert(outcome.webhook.id, outcome.secret);
-                                                  outcome.secretStored = true;
-                                                  outcome.inMemoryOnly = true;
-                                                  reconcileSecrets();
-                                              }
-                                              if (stored)
-                                                  m_model->setSecretStored(outcome.webhook.id, true);
-                                              updateBusy();
-                                              refresh();
-                                          }
-                                          if (guard)
-                                              callback(outcome);
-                                      });
+        refresh();
+        if (guard)
+            callback(outcome);
     });
 }
 
@@ -426,17 +410,17 @@ void ConsoleSession::deleteNext(const std::shared_ptr<DeleteJob> &job)
         return;
     }
     const QString id = job->ids.takeFirst();
-    m_client->deleteWebhook(id, this, [this, job, id](const Result<Done> &result) {
+    m_operations->deleteWebhook(id, this, [this, job, id](const Result<DeleteOutcome> &result) {
         if (job->generation != m_generation)
             return;
-        const bool gone = result.ok()
-            || (result.error().kind == ApiError::Kind::Http && result.error().httpStatus == 404);
-        if (gone) {
+        if (result) {
             m_model->removeWebhook(id);
-            forgetSecret(id);
+            if (!result.value().alreadyGone)
+                Q_EMIT callSucceeded();
+            if (!result.value().secretError.isEmpty())
+                qCWarning(lcUi) << "removing a deleted webhook's secret failed:"
+                                << result.value().secretError;
         }
-        if (result)
-            Q_EMIT callSucceeded();
         if (job->context)
             job->each(id, result);
         // One at a time, through the event loop, so the table repaints between deletions.
@@ -525,13 +509,5 @@ void ConsoleSession::removeWebhookSecret(const QString &id, QObject *context, Va
             updateBusy();
         }
         answer(result);
-    });
-}
-
-void ConsoleSession::forgetSecret(const QString &id)
-{
-    removeWebhookSecret(id, this, [](const Result<Done, KeychainError> &result) {
-        if (!result)
-            qCWarning(lcUi) << "removing a deleted webhook's secret failed:" << result.error().message;
     });
 }

@@ -3,6 +3,8 @@
 #include "core/apierror.h"
 #include "core/result.h"
 #include "core/webhook.h"
+#include "operations/webhookoperations.h"
+#include "operations/webhooksecretvault.h"
 #include "storage/profile.h"
 #include "storage/secretstore.h"
 
@@ -23,22 +25,11 @@ class SandboxServer;
 class WebhookModel;
 class WebhooksClient;
 
-// What a registration left behind: the new webhook, its secret (shown once, then forgotten) and
-// whether the secret is stored on this machine.
-struct RegisterOutcome
-{
-    Profile profile;
-    Webhook webhook;
-    QString secret;
-    bool secretStored = false;
-    bool inMemoryOnly = false; // sandbox: kept for this session only, not in the keychain
-    QString storeError;        // why it could not be stored, for people
-};
-
-// The window's controller, free of widgets: the active profile, its WebhooksClient, the table
-// model and, for the Sandbox environment, the embedded sandbox API. Every network call of the
+// The window's session, free of widgets: the active profile, its WebhooksClient and
+// WebhookOperations (the operations the command line calls too), the table model, the secret
+// vault and, for the Sandbox environment, the embedded sandbox API. Every network call of the
 // window goes through here; widgets only ask and show.
-class ConsoleSession final : public QObject
+class ConsoleSession final : public QObject, public WebhookSecretVault
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConsoleSession)
@@ -52,7 +43,7 @@ public:
     };
 
     using RegisterCallback = std::function<void(const Result<RegisterOutcome> &)>;
-    using DeleteEachCallback = std::function<void(const QString &id, const Result<Done> &)>;
+    using DeleteEachCallback = std::function<void(const QString &id, const Result<DeleteOutcome> &)>;
 
     explicit ConsoleSession(ProfileManager *manager, QObject *parent = nullptr);
     ~ConsoleSession() override;
@@ -82,11 +73,14 @@ public:
 
     // Loads the list again. A refresh asked for while one runs is done once that one ends.
     void refresh();
-    // Registers a webhook. On success the secret is stored at once (keychain; memory for a
-    // sandbox without keychain), the new row is added and the list refreshed, then `callback` runs.
+    // Registers a webhook (WebhookOperations::registerWebhook: the list first, then the POST,
+    // and after a lost answer only a registration this attempt made is named). On success the
+    // secret is stored at once (keychain; memory for a sandbox without keychain), the new row is
+    // added and the list refreshed, then `callback` runs.
     void registerWebhook(const RegisterRequest &request, QObject *context, RegisterCallback callback);
     // Deletes one after the other, reporting each; a deleted webhook's stored secret is removed.
-    // A 404 means it was already gone: its row and secret are removed too, and it is reported.
+    // A 404 means it was already gone: it counts as deleted (DeleteOutcome::alreadyGone), and its
+    // row and secret are removed too.
     void deleteWebhooks(const QStringList &ids, QObject *context, DeleteEachCallback each,
                         std::function<void()> finished);
 
@@ -98,17 +92,18 @@ public:
                            std::function<void(const Result<QString, KeychainError> &)> callback);
 
     // --- The secret vault: the webhook secrets stored on this machine for the open profile.
-    using VaultCallback = std::function<void(const Result<Done, KeychainError> &)>;
     // The profile the secrets are stored under: the open profile, or for the sandbox a fixed
     // "Sandbox" profile (environment sandbox, sandboxMsn()).
     Profile vaultProfile() const;
     bool hasSecret(const QString &id) const;
+    // WebhookSecretVault: a secret stored for `id` under vaultProfile() (or in memory).
+    bool hasStoredSecret(const QString &id) const override;
     // Stores (or replaces) the secret of webhook `id`; the table's secret column follows at once.
     // The sandbox falls back to memory when the keychain refuses (see isSecretInMemory()).
     void storeWebhookSecret(const QString &id, const QString &secret, QObject *context,
-                            VaultCallback callback);
+                            VaultCallback callback) override;
     // Removes the stored secret of `id` (a missing one is not an error).
-    void removeWebhookSecret(const QString &id, QObject *context, VaultCallback callback);
+    void removeWebhookSecret(const QString &id, QObject *context, VaultCallback callback) override;
     // Sandbox only: the secret of `id` is kept in memory for this session (no keychain).
     bool isSecretInMemory(const QString &id) const { return isSandbox() && m_sandboxSecrets.contains(id); }
     // Ids with a secret stored here but no webhook in the last list (deleted elsewhere, or
@@ -146,7 +141,6 @@ private:
     void setState(State state);
     void updateBusy();
     void deleteNext(const std::shared_ptr<DeleteJob> &job);
-    void forgetSecret(const QString &id);
     QSet<QString> storedSecretIds() const;
     // The stored ids and the orphans, from the vault's index and the last list.
     void reconcileSecrets();
@@ -157,6 +151,7 @@ private:
     WebhookModel *m_model;
     SandboxServer *m_sandbox = nullptr;
     WebhooksClient *m_client = nullptr;
+    WebhookOperations *m_operations = nullptr;
     std::optional<Profile> m_profile;
     State m_state = State::NoProfile;
     quint64 m_generation = 0; // bumped on every profile switch; stale answers are dropped

@@ -485,7 +485,8 @@ private Q_SLOTS:
         QVERIFY(registered.error().isAmbiguous());
         const auto stored = m_sandbox->registrations(Msn);
         QCOMPARE(stored.size(), 1); // one click never creates two registrations
-        QCOMPARE(registered.error().unconfirmedWebhookId, stored.first().id);
+        // Which registration it made is found out by WebhookOperations (tst_webhookoperations).
+        QVERIFY(registered.error().unconfirmedWebhookId.isEmpty());
         int posts = 0;
         for (const auto &request : m_sandbox->recordedRequests())
             posts += request.method == "POST" && request.path.startsWith(QStringLiteral("/webhooks/"));
@@ -504,20 +505,6 @@ private Q_SLOTS:
         QVERIFY(!registered.ok());
         QVERIFY(registered.error().unconfirmedWebhookId.isEmpty());
         QCOMPARE(m_sandbox->registrations(Msn).size(), 0);
-    }
-
-    void register_existingDuplicateIsNotMistakenForTheNewOne()
-    {
-        WebhooksClient client(config());
-        QVERIFY(registerOnce(client, {HookUrl, {Captured}}).ok()); // an older, known duplicate
-        SandboxServer::Fault fault;
-        fault.method = "POST";
-        fault.pathPrefix = QStringLiteral("/webhooks/");
-        fault.status = 500;
-        m_sandbox->injectFault(fault);
-        const auto registered = registerOnce(client, {HookUrl, {Captured}});
-        QVERIFY(!registered.ok());
-        QVERIFY(registered.error().unconfirmedWebhookId.isEmpty());
     }
 
     void delete_404OnRetryCountsAsDeleted()
