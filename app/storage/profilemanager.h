@@ -49,7 +49,6 @@ public:
 
     ProfileStore *store() const { return m_store; }
     SecretStore *secretStore() const { return m_secrets; }
-    StateStore *stateStore() const { return m_state.get(); }
     // What the user must be told about the state store, or "": its file could not be read and was
     // moved aside, or it cannot be opened at all (then the secret index is unavailable).
     QString stateNotice() const;

@@ -1,11 +1,14 @@
 // The local state store as the command line meets it, through real processes, a real Secret
 // Service (scripts/with-test-keyring) and the sandbox: eight registrations at once on one
-// profile all stay known as stored, an index kept in QSettings by older versions moves into the
-// store once, and a state file that cannot be read is moved aside with a warning.
+// profile (while this process writes the same file, as an open window) all stay known as stored, an index
+// kept in QSettings by older versions moves into the store once, and a state file that cannot be read is
+// moved aside with a warning.
 #include "clirunner.h"
 
 #include "core/appinfo.h"
 #include "sandbox/sandboxserver.h"
+#include "storage/statestore.h"
+#include "storage/webhooksecretindex.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -19,6 +22,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 #include <memory>
@@ -185,6 +189,24 @@ void CliSharedStateTest::register_eightAtOnce_allEightKnownAsStored()
         QVERIFY(process->waitForStarted());
         process->closeWriteChannel();
     }
+    // Meanwhile this process writes the same file as an open window would (one id per turn of
+    // the event loop, while the sandbox answers the eight).
+    constexpr int WindowWrites = 40;
+    const QString windowBucket = QStringLiteral("999999");
+    StateStore windowState(stateFile());
+    WebhookSecretIndex windowIndex(windowState);
+    int written = 0;
+    QStringList windowErrors;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        if (const auto error = windowIndex.add(Profile, QStringLiteral("test"), windowBucket,
+                                               QStringLiteral("window-%1").arg(written))) {
+            windowErrors.append(error->message);
+        }
+        if (++written == WindowWrites)
+            ticker.stop();
+    });
+    ticker.start(0);
     QSet<QString> ids;
     for (auto &process : processes) {
         const CliRun run = m_cli->finish(*process);
@@ -197,6 +219,11 @@ void CliSharedStateTest::register_eightAtOnce_allEightKnownAsStored()
         m_secrets.append(m_server.secretOf(id));
     }
     QCOMPARE(ids.size(), Count);
+    QTRY_COMPARE_WITH_TIMEOUT(written, WindowWrites, 30000);
+    QVERIFY2(windowErrors.isEmpty(), qPrintable(windowErrors.join(QLatin1Char('\n'))));
+    const auto windowIds = windowIndex.ids(Profile, QStringLiteral("test"), windowBucket);
+    QVERIFY(windowIds.ok());
+    QCOMPARE(windowIds.value().size(), WindowWrites);
 
     const CliRun list = m_cli->run(onProfile({QStringLiteral("list"), QStringLiteral("--json")}));
     QVERIFY2(list.exitCode == 0, list.describe().constData());
