@@ -25,6 +25,6 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Manage Vipps MobilePay webhooks from the d
 # dpkg-shlibdeps derives the Qt 6 and QtKeychain runtime libraries from the binaries; the
 # Secret Service client library is loaded at run time by QtKeychain, so it is named here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite, qt6-qpa-plugins")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 include(CPack)

@@ -294,6 +294,11 @@ void MainWindow::connectSession()
 
 void MainWindow::openStartup(const QString &profileName, bool sandbox)
 {
+    // The local state file was unreadable and moved aside, or cannot be opened: say so once.
+    if (const QString notice = m_manager->stateNotice(); !notice.isEmpty()) {
+        MessageBoxSeam::ask(this, QMessageBox::Warning, tr("Local state"), notice, QMessageBox::Ok,
+                            QMessageBox::Ok, this, [](QMessageBox::StandardButton) {});
+    }
     if (sandbox) {
         m_session->openSandbox();
     } else if (!profileName.isEmpty()) {

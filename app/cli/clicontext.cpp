@@ -215,6 +215,9 @@ ProfileManager &CliContext::profileManager()
     if (!m_manager) {
         m_secrets = std::make_unique<KeychainSecretStore>();
         m_manager = std::make_unique<ProfileManager>(&profileStore(), m_secrets.get());
+        // The state file was unreadable and moved aside, or cannot be opened: say so once.
+        if (const QString notice = m_manager->stateNotice(); !notice.isEmpty())
+            console().warning(notice);
     }
     return *m_manager;
 }

@@ -2,6 +2,8 @@
 
 #include "core/logging.h"
 #include "storage/profilestore.h"
+#include "storage/statestore.h"
+#include "storage/storagelogging.h"
 #include "storage/webhooksecretindex.h"
 
 #include <QJsonDocument>
@@ -41,6 +43,12 @@ private:
 KeychainError otherError(const QString &message)
 {
     return KeychainError{KeychainError::Kind::Other, message};
+}
+
+void warnAbout(const std::optional<StateError> &error)
+{
+    if (error)
+        qCWarning(lcState).noquote() << error->message;
 }
 
 QString profileSegment(const QString &profileName)
@@ -105,8 +113,30 @@ struct ProfileManager::RemoveOperation
 };
 
 ProfileManager::ProfileManager(ProfileStore *store, SecretStore *secrets, QObject *parent)
-    : QObject(parent), m_store(store), m_secrets(secrets)
-{ }
+    : QObject(parent), m_store(store), m_secrets(secrets),
+      m_state(std::make_unique<StateStore>(store->stateFile()))
+{
+    if (auto error = m_state->open()) {
+        m_stateProblem = error->message;
+        qCWarning(lcState).noquote() << error->message;
+        return;
+    }
+    const auto imported = index().importSettings(m_store->settings());
+    if (!imported.ok())
+        qCWarning(lcState).noquote() << imported.error().message;
+}
+
+ProfileManager::~ProfileManager() = default;
+
+QString ProfileManager::stateNotice() const
+{
+    return m_stateProblem.isEmpty() ? m_state->notice() : m_stateProblem;
+}
+
+WebhookSecretIndex ProfileManager::index() const
+{
+    return WebhookSecretIndex(*m_state);
+}
 
 QString ProfileManager::credentialsKey(const QString &profileName)
 {
@@ -150,8 +180,14 @@ void ProfileManager::saveProfile(const Profile &profile, const Credentials &cred
                                otherError(tr("A profile named “%1” already exists.").arg(profile.name)));
         return;
     }
-    if (operation->renaming)
-        operation->toMove = WebhookSecretIndex(m_store->settings()).entries(previousName);
+    if (operation->renaming) {
+        const auto entries = index().entries(previousName);
+        if (!entries.ok()) {
+            operation->reply.later(this, otherError(entries.error().message));
+            return;
+        }
+        operation->toMove = entries.value();
+    }
 
     // Keychain first: QSettings changes only once the secrets are safely stored.
     const QString key = credentialsKey(profile.name);
@@ -216,10 +252,16 @@ void ProfileManager::commitSave(const std::shared_ptr<SaveOperation> &operation)
     m_store->remove(previous);
     if (wasLastUsed)
         m_store->setLastUsed(profile.name);
-    WebhookSecretIndex(m_store->settings()).move(previous, profile.name, operation->moved);
+    const auto moved = index().move(previous, profile.name, operation->moved);
     Q_EMIT profilesChanged();
     Q_EMIT webhookSecretsChanged(previous);
     Q_EMIT webhookSecretsChanged(profile.name);
+    if (moved) {
+        // The secrets are under the new name in the keychain, but the index could not follow:
+        // the old entries stay too, and the user hears why.
+        operation->reply(otherError(moved->message));
+        return;
+    }
 
     // The new entries are in place: the old ones go.
     QStringList oldKeys{credentialsKey(previous)};
@@ -290,11 +332,16 @@ void ProfileManager::loadCredentials(const QString &profileName, QObject *contex
 
 void ProfileManager::removeProfile(const QString &profileName, QObject *context, DoneCallback callback)
 {
+    const auto entries = index().entries(profileName);
     auto operation = std::make_shared<RemoveOperation>(
         RemoveOperation{profileName, Reply<DoneResult>(context, std::move(callback)),
-                        WebhookSecretIndex(m_store->settings()).entries(profileName), 0});
+                        entries.ok() ? entries.value() : QList<WebhookSecretIndex::Entry>{}, 0});
     if (profileName.isEmpty()) {
         operation->reply.later(this, otherError(tr("No profile is selected.")));
+        return;
+    }
+    if (!entries.ok()) {
+        operation->reply.later(this, otherError(entries.error().message));
         return;
     }
     m_secrets->remove(credentialsKey(profileName), this, [this, operation](const DoneResult &result) {
@@ -311,7 +358,7 @@ void ProfileManager::removeNextSecret(const std::shared_ptr<RemoveOperation> &op
     const QString &name = operation->profileName;
     if (operation->next >= operation->secrets.size()) {
         m_store->remove(name);
-        WebhookSecretIndex(m_store->settings()).removeAll(name);
+        warnAbout(index().removeAll(name));
         Q_EMIT profilesChanged();
         if (!operation->secrets.isEmpty())
             Q_EMIT webhookSecretsChanged(name);
@@ -328,8 +375,7 @@ void ProfileManager::removeNextSecret(const std::shared_ptr<RemoveOperation> &op
             operation->reply(result);
             return;
         }
-        WebhookSecretIndex(m_store->settings())
-            .remove(operation->profileName, entry.environmentKey, entry.bucket, entry.id);
+        warnAbout(index().remove(operation->profileName, entry.environmentKey, entry.bucket, entry.id));
         removeNextSecret(operation);
     });
 }
@@ -346,13 +392,21 @@ void ProfileManager::storeWebhookSecret(const Profile &profile, const QString &w
     }
     m_secrets->write(webhookSecretKey(profile, webhookId), secret.toUtf8(), this,
                      [this, reply, profile, webhookId](const DoneResult &result) {
-                         if (result.ok()) {
-                             WebhookSecretIndex(m_store->settings())
-                                 .add(profile.name, Environments::key(profile.environment), profile.bucket(),
-                                      webhookId);
-                             Q_EMIT webhookSecretsChanged(profile.name);
+                         if (!result.ok()) {
+                             reply(result);
+                             return;
                          }
-                         reply(result);
+                         const auto indexed
+                             = index().add(profile.name, Environments::key(profile.environment),
+                                           profile.bucket(), webhookId);
+                         Q_EMIT webhookSecretsChanged(profile.name);
+                         if (indexed) {
+                             reply(otherError(tr("The secret of the webhook %1 is in the keychain, but this "
+                                                 "computer's list of stored secrets could not record it. %2")
+                                                  .arg(webhookId, indexed->message)));
+                             return;
+                         }
+                         reply(Done{});
                      });
 }
 
@@ -390,11 +444,14 @@ void ProfileManager::removeWebhookSecret(const Profile &profile, const QString &
                       [this, reply, profile, webhookId](const DoneResult &result) {
                           // Removing a missing entry succeeds (SecretStore), so the index follows either way.
                           if (result.ok() || result.error().kind == KeychainError::Kind::NotFound) {
-                              WebhookSecretIndex(m_store->settings())
-                                  .remove(profile.name, Environments::key(profile.environment),
-                                          profile.bucket(), webhookId);
+                              const auto unindexed
+                                  = index().remove(profile.name, Environments::key(profile.environment),
+                                                   profile.bucket(), webhookId);
                               Q_EMIT webhookSecretsChanged(profile.name);
-                              reply(Done{});
+                              if (unindexed)
+                                  reply(otherError(unindexed->message));
+                              else
+                                  reply(Done{});
                               return;
                           }
                           reply(result);
@@ -403,7 +460,10 @@ void ProfileManager::removeWebhookSecret(const Profile &profile, const QString &
 
 QSet<QString> ProfileManager::webhookSecretIds(const Profile &profile) const
 {
-    const QStringList ids = WebhookSecretIndex(m_store->settings())
-                                .ids(profile.name, Environments::key(profile.environment), profile.bucket());
-    return QSet<QString>(ids.begin(), ids.end());
+    const auto ids = index().ids(profile.name, Environments::key(profile.environment), profile.bucket());
+    if (!ids.ok()) {
+        qCWarning(lcState).noquote() << ids.error().message;
+        return {};
+    }
+    return QSet<QString>(ids.value().begin(), ids.value().end());
 }

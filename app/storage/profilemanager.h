@@ -15,6 +15,8 @@
 #include <optional>
 
 class ProfileStore;
+class StateStore;
+class WebhookSecretIndex;
 
 // Profiles together with their keychain entries, and the webhook secrets captured at
 // registration. A profile is saved keychain first: when the keychain refuses, QSettings is left
@@ -23,7 +25,9 @@ class ProfileStore;
 // Keychain keys:
 //   "profile/<name>/credentials"                  JSON {clientId, clientSecret, subscriptionKey}
 //   "webhook-secret/<name>/<env>/<msn|partner>/<id>"   the secret exactly as returned
-// The ids of webhooks with a stored secret are indexed in QSettings (ids are not secret).
+// The ids of webhooks with a stored secret are indexed in the local state store shared by every
+// program (StateStore, the file ProfileStore::stateFile()); ids are not secret. An index older
+// versions kept in QSettings is moved there once, when the manager is made.
 // "<name>" is "-" for the empty name: a Profile without a name stands for "no profile"
 // (credentials from environment variables), so the name "-" is reserved (Profile::validate).
 //
@@ -39,10 +43,15 @@ public:
     using SecretCallback = std::function<void(const Result<QString, KeychainError> &)>;
     using DoneCallback = SecretStore::DoneCallback;
 
+    // Opens the state store at once (see stateNotice()).
     ProfileManager(ProfileStore *store, SecretStore *secrets, QObject *parent = nullptr);
+    ~ProfileManager() override;
 
     ProfileStore *store() const { return m_store; }
     SecretStore *secretStore() const { return m_secrets; }
+    // What the user must be told about the state store, or "": its file could not be read and was
+    // moved aside, or it cannot be opened at all (then the secret index is unavailable).
+    QString stateNotice() const;
 
     // Saves the profile and its credentials. Renaming: pass the old name as `previousName`.
     // Order: the credentials (and, for a rename, each stored webhook secret under the new name)
@@ -85,6 +94,10 @@ private:
     // Removes the keys one after another; reports the first failure (and carries on).
     void removeKeys(QStringList keys, KeysDone done, std::optional<KeychainError> firstError = {});
 
+    WebhookSecretIndex index() const;
+
     ProfileStore *m_store;
     SecretStore *m_secrets;
+    std::unique_ptr<StateStore> m_state;
+    QString m_stateProblem; // why the store could not be opened, if it could not
 };

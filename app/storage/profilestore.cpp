@@ -2,7 +2,9 @@
 
 #include "core/appinfo.h"
 #include "core/logging.h"
+#include "storage/statestore.h"
 
+#include <QFileInfo>
 #include <QSettings>
 #include <QUrl>
 
@@ -31,11 +33,14 @@ QString groupOf(const QString &name)
 } // namespace
 
 ProfileStore::ProfileStore()
-    : m_settings(std::make_unique<QSettings>(AppInfo::organizationName(), AppInfo::applicationName()))
+    : m_settings(std::make_unique<QSettings>(AppInfo::organizationName(), AppInfo::applicationName())),
+      m_stateFile(StateStore::defaultFile())
 { }
 
 ProfileStore::ProfileStore(const QString &settingsFile)
-    : m_settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
+    : m_settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat)),
+      m_stateFile(QFileInfo(settingsFile).absolutePath() + QLatin1Char('/')
+                  + QFileInfo(settingsFile).completeBaseName() + QStringLiteral("-state.sqlite"))
 { }
 
 ProfileStore::~ProfileStore() = default;

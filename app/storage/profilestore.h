@@ -35,6 +35,9 @@ public:
     void setLastUsed(const QString &name);
 
     QSettings &settings() const { return *m_settings; }
+    // The local state file that goes with these settings (StateStore): the application data
+    // folder's "state.sqlite", or "<name>-state.sqlite" beside a given settings file (tests).
+    QString stateFile() const { return m_stateFile; }
 
     // A name as one settings key segment (percent-encoded: no '/', '\\' or '%' left), and back.
     static QString encodeName(const QString &name);
@@ -42,4 +45,5 @@ public:
 
 private:
     std::unique_ptr<QSettings> m_settings;
+    QString m_stateFile;
 };

@@ -1,95 +1,187 @@
 #include "storage/webhooksecretindex.h"
 
 #include "storage/profilestore.h"
+#include "storage/storagelogging.h"
 
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace {
-const QString IndexGroup = QStringLiteral("secretIndex");
+
+// The group older versions kept the index under, in QSettings.
+const QString SettingsGroup = QStringLiteral("secretIndex");
+
+// A bound null QString is SQL NULL: the empty profile name ("no profile") must be "".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
 }
 
-QString WebhookSecretIndex::profileSegment(const QString &profileName)
+QSqlError insert(QSqlDatabase &database, const QString &profileName, const WebhookSecretIndex::Entry &entry)
 {
-    return profileName.isEmpty() ? QStringLiteral("-") : ProfileStore::encodeName(profileName);
+    QSqlQuery query(database);
+    // Only an id indexed already is passed over; anything else (a NULL) is an error.
+    query.prepare(QStringLiteral("INSERT INTO webhook_secret_index (profile, environment, bucket, webhook_id)"
+                                 " VALUES (?, ?, ?, ?)"
+                                 " ON CONFLICT (profile, environment, bucket, webhook_id) DO NOTHING"));
+    query.addBindValue(text(profileName));
+    query.addBindValue(text(entry.environmentKey));
+    query.addBindValue(text(entry.bucket));
+    query.addBindValue(text(entry.id));
+    if (!query.exec())
+        return query.lastError();
+    return {};
 }
 
-QString WebhookSecretIndex::keyOf(const QString &profileName, const QString &environmentKey,
-                                  const QString &bucket) const
+QSqlError removeProfile(QSqlDatabase &database, const QString &profileName)
 {
-    return IndexGroup + QLatin1Char('/') + profileSegment(profileName) + QLatin1Char('/')
-        + ProfileStore::encodeName(environmentKey) + QLatin1Char('/') + ProfileStore::encodeName(bucket);
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("DELETE FROM webhook_secret_index WHERE profile = ?"));
+    query.addBindValue(text(profileName));
+    if (!query.exec())
+        return query.lastError();
+    return {};
 }
 
-QStringList WebhookSecretIndex::ids(const QString &profileName, const QString &environmentKey,
-                                    const QString &bucket) const
+// The index as older versions wrote it: "secretIndex/<profile|->/<env>/<bucket>" = [ids].
+QList<std::pair<QString, WebhookSecretIndex::Entry>> settingsEntries(QSettings &settings)
 {
-    return m_settings.value(keyOf(profileName, environmentKey, bucket)).toStringList();
-}
-
-void WebhookSecretIndex::setIds(const QString &key, const QStringList &ids)
-{
-    if (ids.isEmpty())
-        m_settings.remove(key);
-    else
-        m_settings.setValue(key, ids);
-    m_settings.sync();
-}
-
-void WebhookSecretIndex::add(const QString &profileName, const QString &environmentKey, const QString &bucket,
-                             const QString &id)
-{
-    const QString key = keyOf(profileName, environmentKey, bucket);
-    QStringList list = m_settings.value(key).toStringList();
-    if (list.contains(id))
-        return;
-    list.append(id);
-    setIds(key, list);
-}
-
-void WebhookSecretIndex::remove(const QString &profileName, const QString &environmentKey,
-                                const QString &bucket, const QString &id)
-{
-    const QString key = keyOf(profileName, environmentKey, bucket);
-    QStringList list = m_settings.value(key).toStringList();
-    if (list.removeAll(id) > 0)
-        setIds(key, list);
-}
-
-QList<WebhookSecretIndex::Entry> WebhookSecretIndex::entries(const QString &profileName) const
-{
-    QList<Entry> result;
-    m_settings.beginGroup(IndexGroup + QLatin1Char('/') + profileSegment(profileName));
-    const QStringList keys = m_settings.allKeys(); // "<env>/<bucket>"
+    QList<std::pair<QString, WebhookSecretIndex::Entry>> result;
+    settings.beginGroup(SettingsGroup);
+    const QStringList keys = settings.allKeys(); // "<profile>/<env>/<bucket>"
     for (const QString &key : keys) {
         const QStringList parts = key.split(QLatin1Char('/'));
-        if (parts.size() != 2)
+        if (parts.size() != 3) {
+            qCWarning(lcState) << "Ignoring the unexpected secret index key" << key << "in the settings";
             continue;
-        const QString environmentKey = ProfileStore::decodeName(parts.at(0));
-        const QString bucket = ProfileStore::decodeName(parts.at(1));
-        const QStringList ids = m_settings.value(key).toStringList();
+        }
+        const QString profile
+            = parts.at(0) == QLatin1String("-") ? QString() : ProfileStore::decodeName(parts.at(0));
+        const QString environmentKey = ProfileStore::decodeName(parts.at(1));
+        const QString bucket = ProfileStore::decodeName(parts.at(2));
+        const QStringList ids = settings.value(key).toStringList();
         for (const QString &id : ids)
-            result.append(Entry{environmentKey, bucket, id});
+            result.append({profile, WebhookSecretIndex::Entry{environmentKey, bucket, id}});
     }
-    m_settings.endGroup();
+    settings.endGroup();
     return result;
 }
 
-void WebhookSecretIndex::move(const QString &from, const QString &to, const QList<Entry> &movedEntries)
+} // namespace
+
+Result<QStringList, StateError> WebhookSecretIndex::ids(const QString &profileName,
+                                                        const QString &environmentKey,
+                                                        const QString &bucket) const
 {
-    m_settings.remove(IndexGroup + QLatin1Char('/') + profileSegment(from));
-    m_settings.remove(IndexGroup + QLatin1Char('/') + profileSegment(to));
-    for (const Entry &entry : movedEntries) {
-        const QString key = keyOf(to, entry.environmentKey, entry.bucket);
-        QStringList list = m_settings.value(key).toStringList();
-        if (!list.contains(entry.id))
-            list.append(entry.id);
-        m_settings.setValue(key, list);
-    }
-    m_settings.sync();
+    QStringList result;
+    const auto error = m_state.read([&](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT webhook_id FROM webhook_secret_index"
+                                     " WHERE profile = ? AND environment = ? AND bucket = ?"
+                                     " ORDER BY stored_at, webhook_id"));
+        query.addBindValue(text(profileName));
+        query.addBindValue(text(environmentKey));
+        query.addBindValue(text(bucket));
+        if (!query.exec())
+            return query.lastError();
+        while (query.next())
+            result.append(query.value(0).toString());
+        return query.lastError();
+    });
+    if (error)
+        return *error;
+    return result;
 }
 
-void WebhookSecretIndex::removeAll(const QString &profileName)
+std::optional<StateError> WebhookSecretIndex::add(const QString &profileName, const QString &environmentKey,
+                                                  const QString &bucket, const QString &id)
 {
-    m_settings.remove(IndexGroup + QLatin1Char('/') + profileSegment(profileName));
-    m_settings.sync();
+    return m_state.write([&](QSqlDatabase &database) {
+        return insert(database, profileName, Entry{environmentKey, bucket, id});
+    });
+}
+
+std::optional<StateError> WebhookSecretIndex::remove(const QString &profileName,
+                                                     const QString &environmentKey, const QString &bucket,
+                                                     const QString &id)
+{
+    return m_state.write([&](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(
+            QStringLiteral("DELETE FROM webhook_secret_index"
+                           " WHERE profile = ? AND environment = ? AND bucket = ? AND webhook_id = ?"));
+        query.addBindValue(text(profileName));
+        query.addBindValue(text(environmentKey));
+        query.addBindValue(text(bucket));
+        query.addBindValue(text(id));
+        if (!query.exec())
+            return query.lastError();
+        return QSqlError();
+    });
+}
+
+Result<QList<WebhookSecretIndex::Entry>, StateError>
+WebhookSecretIndex::entries(const QString &profileName) const
+{
+    QList<Entry> result;
+    const auto error = m_state.read([&](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        query.prepare(
+            QStringLiteral("SELECT environment, bucket, webhook_id FROM webhook_secret_index"
+                           " WHERE profile = ? ORDER BY environment, bucket, stored_at, webhook_id"));
+        query.addBindValue(text(profileName));
+        if (!query.exec())
+            return query.lastError();
+        while (query.next())
+            result.append(
+                Entry{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+        return query.lastError();
+    });
+    if (error)
+        return *error;
+    return result;
+}
+
+std::optional<StateError> WebhookSecretIndex::move(const QString &from, const QString &to,
+                                                   const QList<Entry> &movedEntries)
+{
+    return m_state.write([&](QSqlDatabase &database) {
+        QSqlError error = removeProfile(database, from);
+        if (!error.isValid())
+            error = removeProfile(database, to);
+        for (const Entry &entry : movedEntries) {
+            if (error.isValid())
+                break;
+            error = insert(database, to, entry);
+        }
+        return error;
+    });
+}
+
+std::optional<StateError> WebhookSecretIndex::removeAll(const QString &profileName)
+{
+    return m_state.write([&](QSqlDatabase &database) { return removeProfile(database, profileName); });
+}
+
+Result<int, StateError> WebhookSecretIndex::importSettings(QSettings &settings)
+{
+    if (!settings.childGroups().contains(SettingsGroup))
+        return 0;
+    const auto found = settingsEntries(settings);
+    const auto error = m_state.write([&](QSqlDatabase &database) {
+        for (const auto &[profile, entry] : found) {
+            if (const QSqlError inserted = insert(database, profile, entry); inserted.isValid())
+                return inserted;
+        }
+        return QSqlError();
+    });
+    if (error)
+        return *error; // QSettings keeps the index: nothing is lost, the next start tries again
+    // Committed: only now the old keys go.
+    settings.remove(SettingsGroup);
+    settings.sync();
+    qCInfo(lcState) << "Moved" << found.size() << "secret index entries from the settings into"
+                    << m_state.file();
+    return static_cast<int>(found.size());
 }

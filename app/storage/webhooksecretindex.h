@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/result.h"
+#include "storage/statestore.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -7,8 +10,12 @@
 class QSettings;
 
 // The ids of the webhooks whose secret is stored in the keychain, per profile, environment and
-// bucket (MSN or "partner"), kept in QSettings under "secretIndex/<profile>/<env>/<bucket>".
+// bucket (MSN or "partner"), in the state store's table webhook_secret_index. Every change is one
+// transaction of its own, so programs adding and removing ids at the same moment lose nothing.
 // Ids are not secret; the secrets themselves never come here.
+//
+// Older versions kept the index in QSettings under "secretIndex/<profile>/<env>/<bucket>";
+// importSettings() moves it into the store once.
 class WebhookSecretIndex
 {
 public:
@@ -17,27 +24,29 @@ public:
         QString environmentKey;
         QString bucket;
         QString id;
+
+        friend bool operator==(const Entry &, const Entry &) = default;
     };
 
-    explicit WebhookSecretIndex(QSettings &settings) : m_settings(settings) { }
+    explicit WebhookSecretIndex(StateStore &state) : m_state(state) { }
 
-    QStringList ids(const QString &profileName, const QString &environmentKey, const QString &bucket) const;
-    void add(const QString &profileName, const QString &environmentKey, const QString &bucket,
-             const QString &id);
-    void remove(const QString &profileName, const QString &environmentKey, const QString &bucket,
-                const QString &id);
+    Result<QStringList, StateError> ids(const QString &profileName, const QString &environmentKey,
+                                        const QString &bucket) const;
+    std::optional<StateError> add(const QString &profileName, const QString &environmentKey,
+                                  const QString &bucket, const QString &id);
+    std::optional<StateError> remove(const QString &profileName, const QString &environmentKey,
+                                     const QString &bucket, const QString &id);
     // Every id of the profile, in every environment and bucket.
-    QList<Entry> entries(const QString &profileName) const;
+    Result<QList<Entry>, StateError> entries(const QString &profileName) const;
     // Replaces the index of `to` with `entries` (a rename) and drops the index of `from`.
-    void move(const QString &from, const QString &to, const QList<Entry> &entries);
-    void removeAll(const QString &profileName);
+    std::optional<StateError> move(const QString &from, const QString &to, const QList<Entry> &entries);
+    std::optional<StateError> removeAll(const QString &profileName);
 
-    // The segment used for a profile: "-" for the empty name ("no profile").
-    static QString profileSegment(const QString &profileName);
+    // Moves an index kept in QSettings by older versions into the store: every id is written in
+    // one transaction, and the QSettings keys are removed only after it committed. Nothing to do
+    // (and no change) when QSettings holds no index. Returns how many ids were imported.
+    Result<int, StateError> importSettings(QSettings &settings);
 
 private:
-    QString keyOf(const QString &profileName, const QString &environmentKey, const QString &bucket) const;
-    void setIds(const QString &key, const QStringList &ids);
-
-    QSettings &m_settings;
+    StateStore &m_state;
 };
