@@ -8,6 +8,7 @@
 #include "operations/consolesession.h"
 #include "resultbanner.h"
 #include "revealaction.h"
+#include "storage/profilemanager.h"
 #include "storage/secretstore.h"
 
 #include <QEvent>
@@ -174,11 +175,11 @@ void VerifyDeliveryDialog::verify()
     showResult(State::Working, tr("Reading the secret…"), tr("From the keychain of this computer."));
     const QString id = selectedWebhookId();
     m_session->readWebhookSecret(
-        id, this, [this, attempt, request](const Result<QString, KeychainError> &secret) {
+        id, this, [this, attempt, request, id](const Result<QString, KeychainError> &secret) {
             if (attempt != m_attempt)
                 return; // the input changed meanwhile
             if (secret) {
-                finish(*request, secret.value());
+                finishComparingEnvironments(*request, secret.value(), id, attempt);
                 return;
             }
             if (secret.error().kind == KeychainError::Kind::NotFound) {
@@ -191,10 +192,38 @@ void VerifyDeliveryDialog::verify()
         });
 }
 
-void VerifyDeliveryDialog::finish(const Request &request, const QString &secret)
+void VerifyDeliveryDialog::finishComparingEnvironments(const Request &request, const QString &secret,
+                                                       const QString &id, quint64 attempt)
+{
+    // Only a signature that fails with this secret is compared with the other environment's.
+    const Profile profile = m_session->profile();
+    const auto environment = DeliveryVerification::otherEnvironment(profile.environment);
+    if (!environment
+        || DeliveryVerification::verify(request.delivery, secret, request.registeredUrl).verdict.failure
+            != Failure::SignatureMismatch) {
+        finish(request, secret);
+        return;
+    }
+    Profile other = profile;
+    other.environment = *environment;
+    other.customBaseUrl.clear();
+    m_session->profileManager()->readWebhookSecret(
+        other, id, this,
+        [this, attempt, request, secret, environment](const Result<QString, KeychainError> &otherSecret) {
+            if (attempt != m_attempt)
+                return; // the input changed meanwhile
+            std::optional<DeliveryVerification::OtherEnvironmentSecret> candidate;
+            if (otherSecret)
+                candidate = DeliveryVerification::OtherEnvironmentSecret{*environment, otherSecret.value()};
+            finish(request, secret, candidate);
+        });
+}
+
+void VerifyDeliveryDialog::finish(const Request &request, const QString &secret,
+                                  const std::optional<DeliveryVerification::OtherEnvironmentSecret> &other)
 {
     const DeliveryVerification::Outcome outcome
-        = DeliveryVerification::verify(request.delivery, secret, request.registeredUrl);
+        = DeliveryVerification::verify(request.delivery, secret, request.registeredUrl, other);
     const DeliverySignature::Verdict &verdict = outcome.verdict;
     QStringList notes;
     if (outcome.trailingLineBreakLeftOut) {

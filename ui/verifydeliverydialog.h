@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/deliverysignature.h"
+#include "core/deliveryverification.h"
 
 #include <QDialog>
 #include <QString>
@@ -77,7 +78,12 @@ private:
     void onWebhookChanged();
     QUrl registeredUrl() const; // of the chosen webhook; empty when none is chosen
     std::optional<Request> readRequest(QString *problem) const;
-    void finish(const Request &request, const QString &secret);
+    // Verifies with the secret read from the vault; a failed signature is compared with the secret
+    // the same webhook has stored for the other environment.
+    void finishComparingEnvironments(const Request &request, const QString &secret, const QString &id,
+                                     quint64 attempt);
+    void finish(const Request &request, const QString &secret,
+                const std::optional<DeliveryVerification::OtherEnvironmentSecret> &other = std::nullopt);
     void showResult(State state, const QString &headline, const QString &detail);
     void clearResult();
     void retranslate();

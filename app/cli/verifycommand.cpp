@@ -97,6 +97,23 @@ QUrl lookUpRegisteredUrl(CliContext &context, const QString &id)
     return {};
 }
 
+// The secret webhook `id` has stored for the other environment (test for production and the other
+// way round), if any: a delivery it signs was meant for the other environment.
+std::optional<DeliveryVerification::OtherEnvironmentSecret>
+otherEnvironmentSecret(CliContext &context, const Profile &profile, const QString &id)
+{
+    const auto environment = DeliveryVerification::otherEnvironment(profile.environment);
+    if (!environment)
+        return std::nullopt;
+    Profile other = profile;
+    other.environment = *environment;
+    other.customBaseUrl.clear();
+    const auto secret = context.readWebhookSecret(other, id);
+    if (!secret)
+        return std::nullopt;
+    return DeliveryVerification::OtherEnvironmentSecret{*environment, secret.value()};
+}
+
 } // namespace
 
 int Commands::verify(CliContext &context, const QCommandLineParser &parser)
@@ -140,17 +157,24 @@ int Commands::verify(CliContext &context, const QCommandLineParser &parser)
 
     // The bytes as given; a line break an editor added after the body is left out only when the
     // signed x-ms-content-sha256 shows it is not part of the body.
-    const DeliveryVerification::Outcome outcome
+    DeliveryVerification::Outcome outcome
         = DeliveryVerification::verify(input.value().delivery, secret.value(), registeredUrl);
+    if (fromVault && outcome.verdict.failure == DeliverySignature::Failure::SignatureMismatch) {
+        const QString id = parser.value(VerifyOptions::webhookId());
+        if (const auto other = otherEnvironmentSecret(context, profile, id))
+            outcome
+                = DeliveryVerification::verify(input.value().delivery, secret.value(), registeredUrl, other);
+    }
     const DeliverySignature::Verdict &verdict = outcome.verdict;
     if (outcome.trailingLineBreakLeftOut)
         console.err(
             Cli::tr("Note: the line break after the body is not part of the signed body and was left out."));
     if (context.json()) {
-        console.json(
-            QJsonObject{{QStringLiteral("valid"), verdict.isValid()},
-                        {QStringLiteral("failure"), DeliveryVerification::failureId(verdict.failure)},
-                        {QStringLiteral("reason"), verdict.reason}});
+        console.json(QJsonObject{
+            {QStringLiteral("valid"), verdict.isValid()},
+            {QStringLiteral("failure"), DeliveryVerification::failureId(verdict.failure)},
+            {QStringLiteral("reason"), verdict.reason},
+            {QStringLiteral("otherEnvironmentsSecret"), outcome.signedWithOtherEnvironmentsSecret}});
     }
     if (verdict.isValid()) {
         if (!context.json())

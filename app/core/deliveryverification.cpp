@@ -1,5 +1,16 @@
 #include "core/deliveryverification.h"
 
+#include <QCoreApplication>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DeliveryVerification)
+};
+
+} // namespace
+
 namespace DeliveryVerification {
 
 QString failureId(DeliverySignature::Failure failure)
@@ -36,6 +47,35 @@ Outcome verify(const Delivery &delivery, const QString &secret, const QUrl &regi
         return outcome;
     outcome.verdict = DeliverySignature::verify(trimmed, secret, registeredUrl);
     outcome.trailingLineBreakLeftOut = true;
+    return outcome;
+}
+
+std::optional<Environment> otherEnvironment(Environment environment)
+{
+    switch (environment) {
+    case Environment::Test: return Environment::Production;
+    case Environment::Production: return Environment::Test;
+    case Environment::Custom:
+    case Environment::Sandbox: break;
+    }
+    return std::nullopt;
+}
+
+Outcome verify(const Delivery &delivery, const QString &secret, const QUrl &registeredUrl,
+               const std::optional<OtherEnvironmentSecret> &other)
+{
+    Outcome outcome = verify(delivery, secret, registeredUrl);
+    if (outcome.verdict.failure != DeliverySignature::Failure::SignatureMismatch || !other
+        || other->secret.isEmpty() || other->secret == secret)
+        return outcome;
+    if (!verify(delivery, other->secret, registeredUrl).verdict.isValid())
+        return outcome;
+    outcome.signedWithOtherEnvironmentsSecret = true;
+    outcome.verdict.reason
+        = Tr::tr("The signature was made with the secret this webhook has stored for the %1 environment, "
+                 "not with this one's: the delivery was signed for the other environment (or the secret "
+                 "was stored under the wrong environment).")
+              .arg(Environments::displayName(other->environment));
     return outcome;
 }
 

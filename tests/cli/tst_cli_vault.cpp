@@ -8,6 +8,8 @@
 #include "core/deliverysignature.h"
 #include "delivery/samplepayload.h"
 #include "sandbox/sandboxserver.h"
+#include "storage/keychainsecretstore.h"
+#include "storage/profilemanager.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void verify_webhookId_rawFile_comparesWithRegisteredUrl();
     void verify_webhookId_rawFile_withoutKeys_usesRequestUrl();
     void verify_webhookId_otherProfile_noSecret_exits2();
+    void verify_webhookId_otherEnvironmentsSecret_isNamed();
     void sendTest_deliversSignedSimulatedDelivery();
     void sendTest_receivedDelivery_verifiesWithCli();
     void sendTest_json();
@@ -278,6 +281,60 @@ void CliVaultTest::verify_webhookId_otherProfile_noSecret_exits2()
     QVERIFY2(run.exitCode == 2, run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("No secret of webhook")), run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("654321")), run.describe().constData());
+}
+
+void CliVaultTest::verify_webhookId_otherEnvironmentsSecret_isNamed()
+{
+    // One webhook id with a secret stored for each environment (no profile: the environment and
+    // MSN given on the command line), put in the keychain as the console stores them.
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString testSecret = randomText(32);
+    const QString productionSecret = randomText(32);
+    KeychainSecretStore keychain;
+    for (const auto &[environment, secret] :
+         {std::pair{Environment::Test, testSecret}, std::pair{Environment::Production, productionSecret}}) {
+        Profile profile; // no profile: the environment and MSN of the command line
+        profile.environment = environment;
+        profile.msn = QString::fromLatin1(Msn);
+        std::optional<bool> stored;
+        keychain.write(ProfileManager::webhookSecretKey(profile, id), secret.toUtf8(), this,
+                       [&stored](const Result<Done, KeychainError> &r) { stored = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 20000);
+        QVERIFY(*stored);
+    }
+    m_cli->forbid(testSecret);
+    m_cli->forbid(productionSecret);
+
+    const QUrl url(QStringLiteral("https://example.com/vipps/environments"));
+    const QByteArray body = "{\"msn\":\"123456\"}";
+    const QString bodyFile = file(QStringLiteral("environments.json"), body);
+    const QStringList verifyInTest{QStringLiteral("--env"), QStringLiteral("test"), QStringLiteral("verify"),
+                                   QStringLiteral("--webhook-id"), id};
+
+    // Signed with the production secret, checked in test: named as the other environment's.
+    const Delivery production
+        = DeliverySignature::sign(url, body, productionSecret, QDateTime::currentDateTimeUtc());
+    const CliRun run = m_cli->run(verifyInTest + headerOptions(production, bodyFile));
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    QVERIFY2(run.err.contains(QLatin1String("the signature check failed")), run.describe().constData());
+    QVERIFY2(run.err.contains(QLatin1String("stored for the Production environment")),
+             run.describe().constData());
+    const CliRun json = m_cli->run(QStringList{QStringLiteral("--json")} + verifyInTest
+                                   + headerOptions(production, bodyFile));
+    QVERIFY2(json.json().object().value(QStringLiteral("otherEnvironmentsSecret")).toBool(),
+             json.describe().constData());
+
+    // Signed with neither: the general reason, no environment named.
+    const Delivery unknown
+        = DeliverySignature::sign(url, body, randomText(32), QDateTime::currentDateTimeUtc());
+    const CliRun wrong = m_cli->run(verifyInTest + headerOptions(unknown, bodyFile));
+    QVERIFY2(wrong.exitCode == 1, wrong.describe().constData());
+    QVERIFY2(!wrong.err.contains(QLatin1String("Production")), wrong.describe().constData());
+
+    // Signed with the test secret: valid.
+    const Delivery test = DeliverySignature::sign(url, body, testSecret, QDateTime::currentDateTimeUtc());
+    const CliRun valid = m_cli->run(verifyInTest + headerOptions(test, bodyFile));
+    QVERIFY2(valid.exitCode == 0, valid.describe().constData());
 }
 
 // --- send-test -------------------------------------------------------------------------------

@@ -88,7 +88,10 @@ bool TestReceiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 
     QPointer<QTcpSocket> peer(socket);
     switch (m_mode) {
-    case Mode::Quiet: break;
+    case Mode::Quiet:
+        // The client gives up (an abort, a timeout, a cancel): the receiver sees the connection go.
+        connect(socket, &QTcpSocket::disconnected, this, &TestReceiver::quietRequestClosed);
+        break;
     case Mode::Drop:
         // Not inside QAbstractHttpServer's read of this socket.
         QTimer::singleShot(0, this, [peer] {

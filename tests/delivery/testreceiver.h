@@ -57,6 +57,8 @@ public:
 
 Q_SIGNALS:
     void requestReceived();
+    // The client closed the connection of a request left unanswered (stayQuiet()).
+    void quietRequestClosed();
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

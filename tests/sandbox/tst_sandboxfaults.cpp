@@ -3,6 +3,7 @@
 #include "sandbox/sandboxserver.h"
 #include "sandboxtestclient.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -197,8 +198,17 @@ void TestSandboxFaults::fault_delayAnswersLater()
     m_server->injectFault(fault);
     QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
     const QByteArray token = m_client->token(m_keys);
+    QElapsedTimer clock;
+    clock.start();
     const TestResponse response = m_client->registerWebhook(m_keys, token, kUrl, {kCreated});
+    const qint64 elapsed = clock.elapsed();
     QCOMPARE(response.status, 201);
+    // A lower bound only (the answer cannot come before the delay is over), so it cannot flake; a
+    // 10 % margin for the timer.
+    QVERIFY2(
+        elapsed >= fault.delayMs * 9 / 10,
+        qPrintable(
+            QStringLiteral("answered after %1 ms, before the %2 ms delay").arg(elapsed).arg(fault.delayMs)));
     QCOMPARE(handled.size(), 2);
     QCOMPARE(handled.at(1).at(0).toByteArray(), QByteArray("POST"));
     QCOMPARE(handled.at(1).at(1).toString(), kWebhooksPath);

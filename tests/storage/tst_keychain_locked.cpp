@@ -4,9 +4,8 @@
 #include "storage/profilemanager.h"
 #include "storage/profilestore.h"
 
-#include <QDBusConnection>
-#include <QDBusMessage>
-#include <QDBusObjectPath>
+#include "testkeyring.h"
+
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -14,18 +13,6 @@
 #include <QTest>
 
 namespace {
-
-// Locks the default collection through the Secret Service API, as a screen lock would.
-bool lockDefaultCollection()
-{
-    QDBusMessage lock = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
-        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Lock"));
-    lock << QVariant::fromValue(
-        QList<QDBusObjectPath>{QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/aliases/default"))});
-    const QDBusMessage reply = QDBusConnection::sessionBus().call(lock);
-    return reply.type() == QDBusMessage::ReplyMessage;
-}
 
 template<typename R> struct Outcome
 {
@@ -59,7 +46,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(written.result.has_value(), 30000);
         QVERIFY2(written.result->ok(), qPrintable(written.result->error().message));
 
-        QVERIFY(lockDefaultCollection());
+        QVERIFY(TestKeyring::lock());
+        QVERIFY(TestKeyring::isLocked());
 
         Outcome<Result<QByteArray, KeychainError>> read;
         store.read(QStringLiteral("locked-test/before"), this, read.callback());
@@ -89,6 +77,17 @@ private Q_SLOTS:
         profiles.settings().sync();
         QFile file(settingsFile);
         QVERIFY(!file.exists() || (file.open(QIODevice::ReadOnly) && !file.readAll().contains("secret")));
+
+        // Unlocked again (what the shared test helper does after a locked scope): the value
+        // written before is there, nothing was lost.
+        QVERIFY(TestKeyring::unlock());
+        QVERIFY(!TestKeyring::isLocked());
+        Outcome<Result<QByteArray, KeychainError>> again;
+        store.read(QStringLiteral("locked-test/before"), this, again.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(again.result.has_value(), 30000);
+        QVERIFY2(again.result->ok(),
+                 qPrintable(again.result->ok() ? QString() : again.result->error().message));
+        QCOMPARE(again.result->value(), QByteArray("value-before"));
     }
 };
 

@@ -16,6 +16,7 @@
 #include "webhookfiltermodel.h"
 #include "webhooktablepage.h"
 
+#include "seamtestsupport.h"
 #include "uitestsupport.h"
 
 #include <QAction>
@@ -83,6 +84,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::cleanup()
 {
+    QVERIFY2(!SeamTest::dropUnusedAnswer(), SeamTest::UnusedAnswerMessage);
     // No dialog may outlive its test.
     for (QWidget *widget : QApplication::topLevelWidgets()) {
         if (qobject_cast<QDialog *>(widget))
@@ -639,9 +641,21 @@ void TestMainWindow::secretDialog_cannotCloseBeforeAcknowledgement()
 
     // Quitting now asks first; "No" keeps the window.
     const int asked = MessageBoxSeam::questionCount();
+    const int answered = MessageBoxSeam::answerCount();
     MessageBoxSeam::setNextAnswer(QMessageBox::No);
     window.close();
     QTRY_COMPARE(MessageBoxSeam::questionCount(), asked + 1);
+    QVERIFY2(SeamTest::isCautious(MessageBoxSeam::lastAsked()), SeamTest::describeLast().constData());
+    QTRY_COMPARE(MessageBoxSeam::answerCount(), answered + 1);
+    QVERIFY(window.isVisible());
+
+    // The real question, answered with Escape: the window stays too.
+    window.close();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = SeamTest::shownBox()));
+    QCOMPARE(MessageBoxSeam::questionCount(), asked + 2);
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_COMPARE(MessageBoxSeam::answerCount(), answered + 2);
     QVERIFY(window.isVisible());
 
     secretDialog->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);

@@ -12,6 +12,7 @@
 #include "registerflow.h"
 
 #include "deliverytestsupport.h"
+#include "screenshottestsupport.h"
 #include "testreceiver.h"
 #include "uitestsupport.h"
 
@@ -26,13 +27,6 @@ using Kind = PreflightCheck::Kind;
 using Outcome = PreflightCheck::Outcome;
 
 namespace {
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(WC_SCREENSHOT_DIR));
-    QCoreApplication::processEvents(); // pending layout requests first
-    widget->grab().save(QStringLiteral(WC_SCREENSHOT_DIR "/") + name);
-}
 
 Profile testProfile()
 {
@@ -137,7 +131,7 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(QLatin1String("warnings")), qPrintable(summary));
         QVERIFY(summary.contains(QLatin1String("made-up secret"))); // no secret before registration
         QCOMPARE(m_receiver->received().size(), 1);
-        saveScreenshot(m_dialog.get(), QStringLiteral("register-preflight-good.png"));
+        WC_SAVE_SCREENSHOT(m_dialog.get(), QStringLiteral("register-preflight-good.png"));
     }
 
     void preflight_redirect_fails()
@@ -166,7 +160,7 @@ private Q_SLOTS:
         QCOMPARE(outcomeShown(Kind::Delivery), PreflightCheck::outcomeName(Outcome::Skipped));
         QVERIFY(!reasonShown(Kind::Tls).isEmpty());
         QVERIFY(m_receiver->received().isEmpty());
-        saveScreenshot(m_dialog.get(), QStringLiteral("register-preflight-untrusted.png"));
+        WC_SAVE_SCREENSHOT(m_dialog.get(), QStringLiteral("register-preflight-untrusted.png"));
     }
 
     void preflight_serverError_fails()
@@ -194,38 +188,46 @@ private Q_SLOTS:
     {
         startReceiver();
         m_receiver->stayQuiet();
-        m_preflight->setTimeoutMs(300);
+        // Far longer than the test: only the URL change can end this check.
+        m_preflight->setTimeoutMs(120000);
         openDialog();
         urlEdit()->setText(m_receiver->url().toString());
         QSignalSpy finished(widget(), &PreflightWidget::finished);
         QSignalSpy arrived(m_receiver.get(), &TestReceiver::requestReceived);
+        QSignalSpy closed(m_receiver.get(), &TestReceiver::quietRequestClosed);
         QTest::mouseClick(checkButton(), Qt::LeftButton);
         QVERIFY(widget()->isRunning());
         // The dialog stays usable while it runs.
         QVERIFY(urlEdit()->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(arrived.size(), 1, 20000);
+        QVERIFY(widget()->isRunning());
+        QCOMPARE(closed.size(), 0);
         QTest::keyClick(urlEdit(), Qt::Key_Backspace);
         QVERIFY(!widget()->isRunning());
         QVERIFY(!widget()->isVisible());
-        // Had it gone on, its 300 ms timeout would have ended it by now: no callback arrives.
-        QTest::qWait(1000);
+        // The POST is aborted, not left to run: the receiver sees its connection closed, and no
+        // report arrives.
+        QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 20000);
         QCOMPARE(finished.size(), 0);
+        QVERIFY(!widget()->report());
     }
 
     void preflight_closingTheDialogStopsTheCheck()
     {
         startReceiver();
         m_receiver->stayQuiet();
-        m_preflight->setTimeoutMs(300);
+        m_preflight->setTimeoutMs(120000);
         openDialog();
         urlEdit()->setText(m_receiver->url().toString());
         QSignalSpy finished(widget(), &PreflightWidget::finished);
         QSignalSpy arrived(m_receiver.get(), &TestReceiver::requestReceived);
+        QSignalSpy closed(m_receiver.get(), &TestReceiver::quietRequestClosed);
         QTest::mouseClick(checkButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(arrived.size(), 1, 20000);
+        QCOMPARE(closed.size(), 0);
         m_dialog->reject();
         QVERIFY(!widget()->isRunning());
-        QTest::qWait(1000);
+        QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 20000);
         QCOMPARE(finished.size(), 0);
     }
 

@@ -1,6 +1,9 @@
 #include "messageboxseam.h"
 #include "profilesdialog.h"
+#include "requirechild.h"
 #include "revealaction.h"
+#include "seamtestsupport.h"
+#include "testkeyring.h"
 
 #include "sandbox/sandboxserver.h"
 #include "storage/keychainsecretstore.h"
@@ -31,31 +34,6 @@ namespace {
 
 constexpr int KeychainTimeout = 15000;
 
-// A keychain that refuses every write: what a locked keychain whose unlock was cancelled does.
-// (A real Secret Service cannot be made to refuse on demand.)
-class RefusingSecretStore final : public SecretStore
-{
-public:
-    using SecretStore::SecretStore;
-    void read(const QString &, QObject *context, ReadCallback callback) override
-    {
-        QTimer::singleShot(0, context, [callback] {
-            callback(KeychainError{KeychainError::Kind::NotFound, QStringLiteral("Not found.")});
-        });
-    }
-    void write(const QString &, const QByteArray &, QObject *context, DoneCallback callback) override
-    {
-        QTimer::singleShot(0, context, [callback] {
-            callback(KeychainError{KeychainError::Kind::AccessDenied,
-                                   QStringLiteral("The keychain is locked and the unlock was cancelled.")});
-        });
-    }
-    void remove(const QString &, QObject *context, DoneCallback callback) override
-    {
-        QTimer::singleShot(0, context, [callback] { callback(Done{}); });
-    }
-};
-
 } // namespace
 
 class TestProfilesDialog final : public QObject
@@ -71,9 +49,7 @@ private:
 
     template<typename T> T *child(const char *name) const
     {
-        T *widget = m_dialog->findChild<T *>(QLatin1String(name));
-        Q_ASSERT_X(widget, "child", name);
-        return widget;
+        return TestSupport::requireChild<T>(m_dialog.get(), name);
     }
     QLineEdit *edit(const char *name) const { return child<QLineEdit>(name); }
     QString status(const char *name) const
@@ -147,7 +123,8 @@ private:
     void screenshot(const QString &name) const
     {
         QTest::qWait(0);
-        m_dialog->grab().save(screenshotPath(name));
+        const QString path = screenshotPath(name);
+        QVERIFY2(m_dialog->grab().save(path), qPrintable(QStringLiteral("could not save ") + path));
     }
 
 private Q_SLOTS:
@@ -173,6 +150,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        QVERIFY2(!SeamTest::dropUnusedAnswer(), SeamTest::UnusedAnswerMessage);
         m_dialog.reset();
         m_manager.reset();
         m_secrets.reset();
@@ -521,17 +499,29 @@ private Q_SLOTS:
         QVERIFY(saveAndWait());
         QSignalSpy removed(m_dialog.get(), &ProfilesDialog::profileRemoved);
 
+        // Cancel: once the answer is in, the keychain still holds the keys (a read issued after
+        // any removal the dialog could have started) and the profile is still there.
+        int asked = MessageBoxSeam::questionCount();
+        int answered = MessageBoxSeam::answerCount();
         MessageBoxSeam::setNextAnswer(QMessageBox::Cancel);
         QTest::mouseClick(child<QPushButton>("removePushButton"), Qt::LeftButton);
+        QCOMPARE(MessageBoxSeam::questionCount(), asked + 1);
         QVERIFY(MessageBoxSeam::lastQuestion().contains(QLatin1String("Remove me")));
-        QTest::qWait(0);
-        QTest::qWait(0);
+        QVERIFY2(SeamTest::isCautious(MessageBoxSeam::lastAsked()), SeamTest::describeLast().constData());
+        QTRY_COMPARE(MessageBoxSeam::answerCount(), answered + 1);
+        const auto kept = storedCredentials(QStringLiteral("Remove me"));
+        QVERIFY(kept);
+        QVERIFY2(kept->ok(), qPrintable(kept->ok() ? QString() : kept->error().message));
         QCOMPARE(removed.count(), 0);
         QVERIFY(m_store->contains(QStringLiteral("Remove me")));
+        QCOMPARE(m_dialog->editedProfileName(), QStringLiteral("Remove me"));
 
+        // Yes: asked once more, and removed from the keychain and the list.
+        asked = MessageBoxSeam::questionCount();
         MessageBoxSeam::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(child<QPushButton>("removePushButton"), Qt::LeftButton);
-        QVERIFY(removed.wait(KeychainTimeout) || removed.count() == 1);
+        QCOMPARE(MessageBoxSeam::questionCount(), asked + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, KeychainTimeout);
         QCOMPARE(removed.at(0).at(0).toString(), QStringLiteral("Remove me"));
         QVERIFY(!m_store->contains(QStringLiteral("Remove me")));
         const auto stored = storedCredentials(QStringLiteral("Remove me"));
@@ -550,18 +540,22 @@ private Q_SLOTS:
 
         // Clicking another profile asks; Cancel keeps the form and the selection as they were.
         const int asked = MessageBoxSeam::questionCount();
+        int answered = MessageBoxSeam::answerCount();
         MessageBoxSeam::setNextAnswer(QMessageBox::Cancel);
         list->setCurrentRow(0);
         QCOMPARE(MessageBoxSeam::questionCount(), asked + 1);
         QVERIFY(MessageBoxSeam::lastQuestion().contains(QLatin1String("Half typed")));
-        QTest::qWait(0);
-        QTest::qWait(0);
+        QVERIFY2(SeamTest::isCautious(MessageBoxSeam::lastAsked()), SeamTest::describeLast().constData());
+        ++answered;
+        QTRY_COMPARE(MessageBoxSeam::answerCount(), answered);
         QCOMPARE(edit("nameLineEdit")->text(), QStringLiteral("Half typed"));
         QCOMPARE(list->currentRow(), -1);
 
         // Discard: the other profile opens.
         MessageBoxSeam::setNextAnswer(QMessageBox::Discard);
         list->setCurrentRow(0);
+        ++answered;
+        QTRY_COMPARE(MessageBoxSeam::answerCount(), answered);
         QTRY_COMPARE(m_dialog->editedProfileName(), QStringLiteral("Other"));
         QCOMPARE(edit("nameLineEdit")->text(), QStringLiteral("Other"));
         QCOMPARE(list->currentRow(), 0);
@@ -570,17 +564,26 @@ private Q_SLOTS:
         QTest::keyClicks(edit("msnLineEdit"), QStringLiteral("9"));
         MessageBoxSeam::setNextAnswer(QMessageBox::Cancel);
         m_dialog->addProfile();
-        QTest::qWait(0);
-        QTest::qWait(0);
+        QVERIFY2(SeamTest::isCautious(MessageBoxSeam::lastAsked()), SeamTest::describeLast().constData());
+        ++answered;
+        QTRY_COMPARE(MessageBoxSeam::answerCount(), answered);
         QCOMPARE(m_dialog->editedProfileName(), QStringLiteral("Other"));
         QCOMPARE(edit("msnLineEdit")->text(), QStringLiteral("1234569"));
 
-        // Closing with changes asks too.
+        // Closing with changes asks too; Escape on the real question keeps the dialog open.
         MessageBoxSeam::setNextAnswer(QMessageBox::Cancel);
         m_dialog->reject();
-        QTest::qWait(0);
-        QTest::qWait(0);
+        ++answered;
+        QTRY_COMPARE(MessageBoxSeam::answerCount(), answered);
         QVERIFY(m_dialog->isVisible());
+        m_dialog->reject();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = SeamTest::shownBox()));
+        QTest::keyClick(box, Qt::Key_Escape);
+        ++answered;
+        QTRY_COMPARE(MessageBoxSeam::answerCount(), answered);
+        QVERIFY(m_dialog->isVisible());
+        QCOMPARE(edit("msnLineEdit")->text(), QStringLiteral("1234569"));
         MessageBoxSeam::setNextAnswer(QMessageBox::Discard);
         m_dialog->reject();
         QTRY_VERIFY(!m_dialog->isVisible());
@@ -589,9 +592,10 @@ private Q_SLOTS:
     void profiles_keychainFailureKeepsTheForm()
     {
         m_dialog.reset();
-        RefusingSecretStore refusing;
-        ProfileManager manager(m_store.get(), &refusing);
-        ProfilesDialog dialog(&manager);
+        // The real keychain, locked as a screen lock would; its unlock prompt cannot be shown.
+        TestKeyring::LockedScope locked;
+        QVERIFY(locked.isLocked());
+        ProfilesDialog dialog(m_manager.get());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -608,15 +612,22 @@ private Q_SLOTS:
         QTest::mouseClick(save, Qt::LeftButton);
 
         auto *label = dialog.findChild<QLabel *>(QStringLiteral("saveStatusLabel"));
-        QTRY_VERIFY(label->text().contains(QLatin1String("Could not save")));
-        QVERIFY(label->text().contains(QLatin1String("unlock was cancelled")));
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QLatin1String("Could not save")), KeychainTimeout);
+        QVERIFY2(label->text().contains(QLatin1String("keychain is locked")), qPrintable(label->text()));
         QVERIFY(!m_store->contains(QStringLiteral("Locked")));
         QCOMPARE(field("nameLineEdit")->text(), QStringLiteral("Locked"));
         QCOMPARE(field("clientSecretLineEdit")->text(), QStringLiteral("secret"));
         QCOMPARE(field("subscriptionKeyLineEdit")->text(), QStringLiteral("key"));
         QVERIFY(save->isEnabled()); // try again after unlocking
         QTest::qWait(0);
-        dialog.grab().save(screenshotPath(QStringLiteral("profiles-dialog-keychain-refused.png")));
+        QVERIFY(dialog.grab().save(screenshotPath(QStringLiteral("profiles-dialog-keychain-refused.png"))));
+
+        // Unlocked, the same form saves: nothing typed was lost.
+        QVERIFY(locked.unlockNow());
+        QSignalSpy saved(&dialog, &ProfilesDialog::profileSaved);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, KeychainTimeout);
+        QVERIFY(m_store->contains(QStringLiteral("Locked")));
     }
 };
 

@@ -9,6 +9,7 @@
 #include "profilesdialog.h"
 #include "statusbarinfo.h"
 
+#include "seamtestsupport.h"
 #include "uitestsupport.h"
 
 #include <QComboBox>
@@ -51,6 +52,7 @@ void TestProfileSwitching::init()
 
 void TestProfileSwitching::cleanup()
 {
+    QVERIFY2(!SeamTest::dropUnusedAnswer(), SeamTest::UnusedAnswerMessage);
     for (QWidget *widget : QApplication::topLevelWidgets()) {
         if (qobject_cast<QDialog *>(widget))
             delete widget;
@@ -271,11 +273,14 @@ void TestProfileSwitching::switchProfile_duringRegistration_asksFirst()
     auto *combo = window.findChild<QComboBox *>(QStringLiteral("profileComboBox"));
     const int sandboxIndex = combo->findText(QStringLiteral("Sandbox"));
     const int asked = MessageBoxSeam::questionCount();
+    const int answered = MessageBoxSeam::answerCount();
     MessageBoxSeam::setNextAnswer(QMessageBox::No);
     combo->setCurrentIndex(sandboxIndex);
     Q_EMIT combo->activated(sandboxIndex);
     QTRY_COMPARE(MessageBoxSeam::questionCount(), asked + 1);
+    QVERIFY2(SeamTest::isCautious(MessageBoxSeam::lastAsked()), SeamTest::describeLast().constData());
     QVERIFY(MessageBoxSeam::lastQuestion().contains(QStringLiteral("secret may be lost")));
+    QTRY_COMPARE(MessageBoxSeam::answerCount(), answered + 1);
     // "No": still on the profile, the combo shows it again, and the registration completes.
     QTRY_COMPARE(combo->currentText(), profile.name);
     QCOMPARE(env.session()->profile().name, profile.name);

@@ -1,5 +1,7 @@
 #include "eventpicker.h"
 #include "registerdialog.h"
+#include "requirechild.h"
+#include "screenshottestsupport.h"
 
 #include "core/apierror.h"
 #include "core/eventcatalog.h"
@@ -7,6 +9,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -63,9 +66,7 @@ private:
 
     template<typename T> T *child(const char *name) const
     {
-        T *widget = m_dialog->findChild<T *>(QLatin1String(name));
-        Q_ASSERT_X(widget, "child", name);
-        return widget;
+        return TestSupport::requireChild<T>(m_dialog.get(), name);
     }
     QTreeWidget *tree() const { return child<QTreeWidget>("eventsTreeWidget"); }
     QLineEdit *urlEdit() const { return child<QLineEdit>("urlLineEdit"); }
@@ -99,13 +100,6 @@ private:
         item->setCheckState(EventPicker::NameColumn, on ? Qt::Checked : Qt::Unchecked);
     }
     QStringList selected() const { return m_dialog->request().events; }
-
-    static QString screenshotPath(const QString &name)
-    {
-        const QString dir = QStringLiteral(WC_SCREENSHOT_DIR);
-        QDir().mkpath(dir);
-        return dir + QLatin1Char('/') + name;
-    }
 
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
@@ -402,7 +396,7 @@ private Q_SLOTS:
         QVERIFY(registerButton()->isEnabled());
         QCOMPARE(QApplication::focusWidget(), urlEdit());
         QTest::qWait(0);
-        m_dialog->grab().save(screenshotPath(QStringLiteral("register-dialog-api-error.png")));
+        WC_SAVE_SCREENSHOT(m_dialog.get(), QStringLiteral("register-dialog-api-error.png"));
 
         // Editing a field retires the API's word on it.
         QTest::keyClick(urlEdit(), Qt::Key_Backspace);
@@ -453,27 +447,39 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("partner keys")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("Production")));
         QTest::qWait(0);
-        dialog.grab().save(screenshotPath(QStringLiteral("register-dialog-production-partner.png")));
+        WC_SAVE_SCREENSHOT(&dialog, QStringLiteral("register-dialog-production-partner.png"));
     }
 
     void register_screenshots()
     {
-        m_dialog->grab().save(screenshotPath(QStringLiteral("register-dialog-empty.png")));
+        // Each picture shows what its name says, and differs from the one before it.
+        QVERIFY(urlEdit()->text().isEmpty());
+        QVERIFY(selected().isEmpty());
+        QVERIFY(!registerButton()->isEnabled());
+        WC_SAVE_SCREENSHOT(m_dialog.get(), QStringLiteral("register-dialog-empty.png"));
+        const QImage empty = m_dialog->grab().toImage();
 
         m_dialog->setRequest(
             RegisterRequest{QStringLiteral("https://example.com/x"), {created, captured, agreementStopped}});
-        QTest::qWait(0);
-        m_dialog->grab().save(screenshotPath(QStringLiteral("register-dialog-prefilled.png")));
+        QCOMPARE(urlEdit()->text(), QStringLiteral("https://example.com/x"));
+        QVERIFY2(selected().contains(created) && selected().contains(agreementStopped),
+                 qPrintable(selected().join(u',')));
+        QVERIFY(registerButton()->isEnabled());
+        WC_SAVE_SCREENSHOT(m_dialog.get(), QStringLiteral("register-dialog-prefilled.png"));
+        const QImage prefilled = m_dialog->grab().toImage();
+        QVERIFY(prefilled != empty);
 
         urlEdit()->setText(QStringLiteral("http://10.0.0.1:8443/hook"));
-        QTest::qWait(0);
-        m_dialog->grab().save(screenshotPath(QStringLiteral("register-dialog-bad-url.png")));
+        QVERIFY2(urlStatus().contains(QLatin1String("https://")), qPrintable(urlStatus()));
+        WC_SAVE_SCREENSHOT(m_dialog.get(), QStringLiteral("register-dialog-bad-url.png"));
+        QVERIFY(m_dialog->grab().toImage() != prefilled);
 
         child<QLineEdit>("searchLineEdit")->setText(QStringLiteral("agreement"));
         urlEdit()->setText(QStringLiteral("https://example.com:8443/hook"));
         m_dialog->setBusy(true);
-        QTest::qWait(0);
-        m_dialog->grab().save(screenshotPath(QStringLiteral("register-dialog-busy-filtered.png")));
+        QVERIFY(!urlEdit()->isEnabled());
+        QVERIFY(child<QLabel>("busyLabel")->isVisible());
+        WC_SAVE_SCREENSHOT(m_dialog.get(), QStringLiteral("register-dialog-busy-filtered.png"));
         m_dialog->setBusy(false);
     }
 };

@@ -15,6 +15,8 @@
 #include "webhookfiltermodel.h"
 #include "webhooktablepage.h"
 
+#include "seamtestsupport.h"
+#include "testkeyring.h"
 #include "uitestsupport.h"
 
 #include <QCheckBox>
@@ -29,44 +31,6 @@
 #include <QTableView>
 
 using namespace UiTest;
-
-namespace {
-
-// A keychain that keeps everything in memory but answers reads of webhook secrets with `refusal`
-// (a locked keychain, or an entry deleted behind the console's back): the failures the real
-// keychain cannot be made to produce on demand.
-class ForgetfulSecretStore final : public SecretStore
-{
-public:
-    using SecretStore::SecretStore;
-    std::optional<KeychainError::Kind> refusal;
-
-    void read(const QString &key, QObject *context, ReadCallback callback) override
-    {
-        Result<QByteArray, KeychainError> result = m_values.contains(key)
-            ? Result<QByteArray, KeychainError>(m_values.value(key))
-            : Result<QByteArray, KeychainError>(
-                KeychainError{KeychainError::Kind::NotFound, QStringLiteral("not found")});
-        if (refusal && key.startsWith(QLatin1String("webhook-secret/")))
-            result = KeychainError{*refusal, QStringLiteral("The keychain is locked.")};
-        QTimer::singleShot(0, context, [callback, result] { callback(result); });
-    }
-    void write(const QString &key, const QByteArray &value, QObject *context, DoneCallback callback) override
-    {
-        m_values.insert(key, value);
-        QTimer::singleShot(0, context, [callback] { callback(Done{}); });
-    }
-    void remove(const QString &key, QObject *context, DoneCallback callback) override
-    {
-        m_values.remove(key);
-        QTimer::singleShot(0, context, [callback] { callback(Done{}); });
-    }
-
-private:
-    QHash<QString, QByteArray> m_values;
-};
-
-} // namespace
 
 class TestSecretVault final : public QObject
 {
@@ -118,14 +82,14 @@ void TestSecretVault::initTestCase()
 void TestSecretVault::init()
 {
     const QByteArray test = QTest::currentTestFunction();
-    const bool needsNoKeyring
-        = test == "enterSecret_checksInput" || test == "reveal_keychainRefuses_saysWhy_staleEntryTurnsNo";
+    const bool needsNoKeyring = test == "enterSecret_checksInput";
     if (!inThrowawayKeyring() && !needsNoKeyring)
         QSKIP(KeychainSkipMessage);
 }
 
 void TestSecretVault::cleanup()
 {
+    QVERIFY2(!SeamTest::dropUnusedAnswer(), SeamTest::UnusedAnswerMessage);
     for (QWidget *widget : QApplication::topLevelWidgets()) {
         if (qobject_cast<QDialog *>(widget))
             delete widget;
@@ -201,29 +165,35 @@ void TestSecretVault::reveal_inProduction_asksFirst()
 
     // "No": nothing is read or shown.
     int asked = MessageBoxSeam::questionCount();
+    int answered = MessageBoxSeam::answerCount();
     MessageBoxSeam::setNextAnswer(QMessageBox::No);
     child<QPushButton>(dialog, "revealPushButton")->click();
     QTRY_COMPARE(MessageBoxSeam::questionCount(), asked + 1);
+    QVERIFY2(SeamTest::isCautious(MessageBoxSeam::lastAsked()), SeamTest::describeLast().constData());
     QVERIFY(MessageBoxSeam::lastQuestion().contains(QStringLiteral("production")));
-    QTest::qWait(0);
+    QTRY_COMPARE(MessageBoxSeam::answerCount(), answered + 1);
     QVERIFY(!dialog->isSecretRevealed());
     QVERIFY(field->text().isEmpty());
 
     // "Yes": the stored secret is shown.
     asked = MessageBoxSeam::questionCount();
+    answered = MessageBoxSeam::answerCount();
     MessageBoxSeam::setNextAnswer(QMessageBox::Yes);
     child<QPushButton>(dialog, "revealPushButton")->click();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isSecretRevealed(), 20000);
     QCOMPARE(MessageBoxSeam::questionCount(), asked + 1);
+    QCOMPARE(MessageBoxSeam::answerCount(), answered + 1);
     QCOMPARE(field->text(), setup->registration.secret);
     QVERIFY(field->isReadOnly());
 
     // Hide asks nothing and forgets the text.
     asked = MessageBoxSeam::questionCount();
+    answered = MessageBoxSeam::answerCount();
     child<QPushButton>(dialog, "revealPushButton")->click();
     QVERIFY(!dialog->isSecretRevealed());
     QVERIFY(field->text().isEmpty());
     QCOMPARE(MessageBoxSeam::questionCount(), asked);
+    QCOMPARE(MessageBoxSeam::answerCount(), answered);
 }
 
 void TestSecretVault::copy_inProduction_asksFirst_andCarriesHint()
@@ -238,13 +208,16 @@ void TestSecretVault::copy_inProduction_asksFirst_andCarriesHint()
 
     QGuiApplication::clipboard()->setText(QStringLiteral("before"));
     int asked = MessageBoxSeam::questionCount();
+    int answered = MessageBoxSeam::answerCount();
     MessageBoxSeam::setNextAnswer(QMessageBox::No);
     copy->click();
     QTRY_COMPARE(MessageBoxSeam::questionCount(), asked + 1);
-    QTest::qWait(0);
+    QVERIFY2(SeamTest::isCautious(MessageBoxSeam::lastAsked()), SeamTest::describeLast().constData());
+    QTRY_COMPARE(MessageBoxSeam::answerCount(), answered + 1);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("before"));
 
     asked = MessageBoxSeam::questionCount();
+    answered = MessageBoxSeam::answerCount();
     MessageBoxSeam::setNextAnswer(QMessageBox::Yes);
     copy->click();
     QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), setup->registration.secret, 20000);
@@ -264,12 +237,14 @@ void TestSecretVault::revealAndCopy_inTest_askNothing()
     WebhookDetailsDialog *dialog = details(window, setup->webhook);
     QTRY_VERIFY(child<QPushButton>(dialog, "revealPushButton")->isVisible());
     const int asked = MessageBoxSeam::questionCount();
+    const int answered = MessageBoxSeam::answerCount();
     child<QPushButton>(dialog, "revealPushButton")->click();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isSecretRevealed(), 20000);
     QCOMPARE(child<QLineEdit>(dialog, "secretLineEdit")->text(), setup->registration.secret);
     child<QPushButton>(dialog, "copyPushButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), setup->registration.secret, 20000);
     QCOMPARE(MessageBoxSeam::questionCount(), asked);
+    QCOMPARE(MessageBoxSeam::answerCount(), answered);
 }
 
 void TestSecretVault::enterSecret_storesInKeychain_columnTurnsYes()
@@ -361,12 +336,14 @@ void TestSecretVault::export_writesOwnerOnlyFile_onlyAfterWarning()
 
     // Cancel at the warning: no file dialog, no file.
     int asked = MessageBoxSeam::questionCount();
+    int answered = MessageBoxSeam::answerCount();
     const int files = FileDialogSeam::requestCount();
     MessageBoxSeam::setNextAnswer(QMessageBox::Cancel);
     exportButton->click();
     QTRY_COMPARE(MessageBoxSeam::questionCount(), asked + 1);
+    QVERIFY2(SeamTest::isCautious(MessageBoxSeam::lastAsked()), SeamTest::describeLast().constData());
     QVERIFY(MessageBoxSeam::lastQuestion().contains(QStringLiteral("clear text")));
-    QTest::qWait(0);
+    QTRY_COMPARE(MessageBoxSeam::answerCount(), answered + 1);
     QCOMPARE(FileDialogSeam::requestCount(), files);
     QVERIFY(!QFile::exists(fileName));
 
@@ -434,10 +411,12 @@ void TestSecretVault::removeStoredSecret_asksThenRemoves()
     QTRY_VERIFY(remove->isVisible());
 
     int asked = MessageBoxSeam::questionCount();
+    int answered = MessageBoxSeam::answerCount();
     MessageBoxSeam::setNextAnswer(QMessageBox::Cancel);
     remove->click();
     QTRY_COMPARE(MessageBoxSeam::questionCount(), asked + 1);
-    QTest::qWait(0);
+    QVERIFY2(SeamTest::isCautious(MessageBoxSeam::lastAsked()), SeamTest::describeLast().constData());
+    QTRY_COMPARE(MessageBoxSeam::answerCount(), answered + 1);
     QVERIFY(env.session()->hasSecret(id));
     QVERIFY(readSecret(env.manager(), setup->profile, id).ok());
 
@@ -484,10 +463,12 @@ void TestSecretVault::orphan_shownAndRemovable_afterDeletedElsewhere()
     QVERIFY(removeAll->isEnabled());
 
     int asked = MessageBoxSeam::questionCount();
+    int answered = MessageBoxSeam::answerCount();
     MessageBoxSeam::setNextAnswer(QMessageBox::Cancel);
     removeAll->click();
     QTRY_COMPARE(MessageBoxSeam::questionCount(), asked + 1);
-    QTest::qWait(0);
+    QVERIFY2(SeamTest::isCautious(MessageBoxSeam::lastAsked()), SeamTest::describeLast().constData());
+    QTRY_COMPARE(MessageBoxSeam::answerCount(), answered + 1);
     QVERIFY(readSecret(env.manager(), setup->profile, setup->registration.id).ok());
 
     MessageBoxSeam::setNextAnswer(QMessageBox::Yes);
@@ -524,8 +505,7 @@ void TestSecretVault::missingSecret_isMarkedWithAdvice()
 
 void TestSecretVault::reveal_keychainRefuses_saysWhy_staleEntryTurnsNo()
 {
-    ForgetfulSecretStore store;
-    Fixture env(&store);
+    Fixture env;
     MainWindow window(env.session());
     const auto setup = open(env, window, Environment::Test, true);
     QVERIFY(setup);
@@ -534,15 +514,26 @@ void TestSecretVault::reveal_keychainRefuses_saysWhy_staleEntryTurnsNo()
     auto *reveal = child<QPushButton>(dialog, "revealPushButton");
     auto *status = child<QLabel>(dialog, "vaultStatusLabel");
 
-    // Locked: said plainly; the secret is still counted as stored.
-    store.refusal = KeychainError::Kind::AccessDenied;
+    // Locked (the real keychain, as a screen lock leaves it): said plainly; the secret is still
+    // counted as stored.
+    TestKeyring::LockedScope locked;
+    QVERIFY(locked.isLocked());
     reveal->click();
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("locked")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("locked")), 30000);
     QVERIFY(!dialog->isSecretRevealed());
     QVERIFY(env.session()->hasSecret(id));
+    QVERIFY(locked.unlockNow());
 
-    // Gone from the keychain although the index had it: the column turns "No" at once.
-    store.refusal = KeychainError::Kind::NotFound;
+    // Gone from the keychain although the index had it (removed behind the console's back, by
+    // another tool): the column turns "No" at once.
+    std::optional<bool> removed;
+    QObject context;
+    env.manager()->secretStore()->remove(
+        ProfileManager::webhookSecretKey(setup->profile, id), &context,
+        [&removed](const Result<Done, KeychainError> &r) { removed = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20000);
+    QVERIFY(*removed);
+    QVERIFY(env.session()->hasSecret(id));
     reveal->click();
     QTRY_VERIFY_WITH_TIMEOUT(!env.session()->hasSecret(id), 20000);
     QVERIFY(!dialog->isSecretRevealed());

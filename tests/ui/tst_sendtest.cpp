@@ -13,6 +13,7 @@
 #include "webhooktablepage.h"
 
 #include "deliverytestsupport.h"
+#include "screenshottestsupport.h"
 #include "testreceiver.h"
 #include "uitestsupport.h"
 
@@ -34,13 +35,6 @@ namespace {
 
 const QString Created = QStringLiteral("epayments.payment.created.v1");
 const QString Captured = QStringLiteral("epayments.payment.captured.v1");
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(WC_SCREENSHOT_DIR));
-    QCoreApplication::processEvents(); // pending layout requests first
-    widget->grab().save(QStringLiteral(WC_SCREENSHOT_DIR "/") + name);
-}
 
 } // namespace
 
@@ -187,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(secret, outcome.secret);
         const auto verdict = DeliverySignature::verify(received.delivery, secret, url);
         QVERIFY2(verdict.isValid(), qPrintable(verdict.reason));
-        saveScreenshot(dialog, QStringLiteral("send-test-answered.png"));
+        WC_SAVE_SCREENSHOT(dialog, QStringLiteral("send-test-answered.png"));
     }
 
     void sendTest_receiverError_isShownAsFailed()
@@ -210,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("answerPlainTextEdit"))
                     ->toPlainText()
                     .contains(QLatin1String("boom")));
-        saveScreenshot(dialog, QStringLiteral("send-test-500.png"));
+        WC_SAVE_SCREENSHOT(dialog, QStringLiteral("send-test-500.png"));
     }
 
     void sendTest_untrustedCertificate_failsWithTheReason()
@@ -245,7 +239,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("replace")));
         dialog->send(); // refused: nothing happens
         QCOMPARE(dialog->state(), State::Idle);
-        saveScreenshot(dialog, QStringLiteral("send-test-no-secret.png"));
+        WC_SAVE_SCREENSHOT(dialog, QStringLiteral("send-test-no-secret.png"));
     }
 
     // A webhook registered elsewhere (added straight to the sandbox): "Enter Secret…" stores

@@ -12,6 +12,7 @@
 #include "simulateeventdialog.h"
 
 #include "deliverytestsupport.h"
+#include "screenshottestsupport.h"
 #include "testreceiver.h"
 #include "uitestsupport.h"
 
@@ -28,13 +29,6 @@ namespace {
 
 // Not among the sandbox's sample registrations: only the test's receivers have it.
 const QString Terminated = QStringLiteral("epayments.payment.terminated.v1");
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(WC_SCREENSHOT_DIR));
-    QCoreApplication::processEvents(); // pending layout requests first
-    widget->grab().save(QStringLiteral(WC_SCREENSHOT_DIR "/") + name);
-}
 
 } // namespace
 
@@ -150,7 +144,7 @@ private Q_SLOTS:
         QVERIFY2(verdict.isValid(), qPrintable(verdict.reason));
         // The other registration's secret does not verify it.
         QVERIFY(!DeliverySignature::verify(delivery, second.secret, goodUrl).isValid());
-        saveScreenshot(dialog, QStringLiteral("simulate-results.png"));
+        WC_SAVE_SCREENSHOT(dialog, QStringLiteral("simulate-results.png"));
     }
 
     void simulate_onlyInTheSandbox()
@@ -177,7 +171,7 @@ private Q_SLOTS:
                     .contains(QLatin1String("No sandbox registration")));
         dialog->simulate(); // refused
         QVERIFY(!dialog->isRunning());
-        saveScreenshot(dialog, QStringLiteral("simulate-none.png"));
+        WC_SAVE_SCREENSHOT(dialog, QStringLiteral("simulate-none.png"));
     }
 
     void simulate_closingTheDialogStopsDeliveries()

@@ -7,8 +7,10 @@
 #include "core/webhookmodel.h"
 #include "operations/consolesession.h"
 #include "rawtextedit.h"
+#include "requirechild.h"
 #include "verifydeliverydialog.h"
 
+#include "screenshottestsupport.h"
 #include "uitestsupport.h"
 
 #include <QClipboard>
@@ -69,13 +71,6 @@ void paste(QPlainTextEdit *edit, const QByteArray &bytes)
     edit->paste();
 }
 
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(WC_SCREENSHOT_DIR));
-    QCoreApplication::processEvents(); // pending layout requests first
-    widget->grab().save(QStringLiteral(WC_SCREENSHOT_DIR "/") + name);
-}
-
 } // namespace
 
 class TestVerifyDelivery final : public QObject
@@ -88,9 +83,7 @@ private:
 
     template<typename T> T *child(const char *name) const
     {
-        T *widget = m_dialog->findChild<T *>(QLatin1String(name));
-        Q_ASSERT_X(widget, "child", name);
-        return widget;
+        return TestSupport::requireChild<T>(m_dialog.get(), name);
     }
     RawTextEdit *rawEdit() const { return child<RawTextEdit>("rawTextEdit"); }
     RawTextEdit *bodyEdit() const { return child<RawTextEdit>("bodyTextEdit"); }
@@ -171,7 +164,7 @@ private Q_SLOTS:
         QCOMPARE(clickVerify(), State::Valid);
         QVERIFY(resultText().contains(QLatin1String("VALID")));
         QVERIFY(!resultText().contains(QLatin1String("NOT VALID")));
-        saveScreenshot(m_dialog.get(), QStringLiteral("verify-valid.png"));
+        WC_SAVE_SCREENSHOT(m_dialog.get(), QStringLiteral("verify-valid.png"));
     }
 
     void verify_officialExample_fieldsAreValid()
@@ -188,7 +181,7 @@ private Q_SLOTS:
             ->setText(QStringLiteral("Authorization: ") + QString::fromLatin1(OfficialAuthorization));
         QCOMPARE(m_dialog->state(), State::Empty); // any change clears the old verdict
         QCOMPARE(clickVerify(), State::Valid);
-        saveScreenshot(m_dialog.get(), QStringLiteral("verify-fields.png"));
+        WC_SAVE_SCREENSHOT(m_dialog.get(), QStringLiteral("verify-fields.png"));
     }
 
     // The documented treatment of a line break after the body: verified as pasted; when the
@@ -311,7 +304,7 @@ private Q_SLOTS:
                  qPrintable(text));
         QVERIFY2(text.contains(reasonPart), qPrintable(text));
         if (QByteArray(QTest::currentDataTag()) == "wrong secret")
-            saveScreenshot(m_dialog.get(), QStringLiteral("verify-not-valid.png"));
+            WC_SAVE_SCREENSHOT(m_dialog.get(), QStringLiteral("verify-not-valid.png"));
     }
 
     // The registered URL of the chosen webhook is what the delivery's host, path and query are
@@ -408,6 +401,44 @@ private Q_SLOTS:
         QCOMPARE(clickVerify(), State::Valid);
     }
 
+    // The same webhook id has a secret stored for the other environment too, and the delivery
+    // was signed with that one: the verdict names it.
+    void verify_storedSecret_otherEnvironmentsSecretIsNamed()
+    {
+        if (!inThrowawayKeyring())
+            QSKIP(KeychainSkipMessage);
+        const Profile profile
+            = Fixture::profile(QStringLiteral("Shop both"), Environment::Test, QStringLiteral("223355"));
+        QVERIFY(m_env->saveProfile(profile));
+        m_env->session()->openProfile(profile.name);
+        QVERIFY(QTest::qWaitFor([this] { return m_env->session()->hasLoaded(); }, 20000));
+        const QString url = QStringLiteral("https://shop.example.com/vipps/both");
+        const RegisterOutcome outcome = registerInSession(url);
+        QVERIFY(outcome.secretStored);
+        Profile production = profile;
+        production.environment = Environment::Production;
+        const QString productionSecret = QStringLiteral("production-secret-of-the-same-id");
+        QVERIFY(storeSecret(m_env->manager(), production, outcome.webhook.id, productionSecret));
+
+        openDialog();
+        QVERIFY(m_dialog->selectWebhook(outcome.webhook.id));
+        QVERIFY(child<QRadioButton>("storedSecretRadioButton")->isChecked());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        paste(rawEdit(), rawRequest(DeliverySignature::sign(QUrl(url), OfficialBody, productionSecret, now)));
+        QCOMPARE(clickVerify(), State::NotValid);
+        QCOMPARE(m_dialog->verdict()->failure, DeliverySignature::Failure::SignatureMismatch);
+        QVERIFY2(resultText().contains(QLatin1String("stored for the Production environment")),
+                 qPrintable(resultText()));
+
+        // Signed with a secret of neither environment: the general reason.
+        paste(rawEdit(), rawRequest(DeliverySignature::sign(QUrl(url), OfficialBody, OfficialSecret, now)));
+        QCOMPARE(clickVerify(), State::NotValid);
+        QVERIFY2(!resultText().contains(QLatin1String("Production")), qPrintable(resultText()));
+        // And with this environment's own secret: valid.
+        paste(rawEdit(), rawRequest(DeliverySignature::sign(QUrl(url), OfficialBody, outcome.secret, now)));
+        QCOMPARE(clickVerify(), State::Valid);
+    }
+
     void verify_badInput_saysWhatIsMissing()
     {
         openDialog();
@@ -428,7 +459,7 @@ private Q_SLOTS:
         typeSecret(QString());
         QCOMPARE(clickVerify(), State::CannotVerify);
         QVERIFY(resultText().contains(QLatin1String("secret")));
-        saveScreenshot(m_dialog.get(), QStringLiteral("verify-cannot.png"));
+        WC_SAVE_SCREENSHOT(m_dialog.get(), QStringLiteral("verify-cannot.png"));
         // Fields: no URL and no webhook; then a URL that is not one.
         typeSecret(OfficialSecret);
         useFields();

@@ -69,7 +69,8 @@ class Fixture
 public:
     explicit Fixture(SecretStore *secrets = nullptr)
     {
-        Q_ASSERT(m_dir.isValid());
+        if (!m_dir.isValid())
+            qFatal("no temporary directory: %s", qPrintable(m_dir.errorString()));
         m_store = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("settings.ini")));
         if (!secrets && inThrowawayKeyring()) {
             // A service of its own per test run: nothing collides with another run.
