@@ -3,6 +3,7 @@
 #include "core/translations.h"
 #include "mainwindow.h"
 #include "operations/consolesession.h"
+#include "quitafterfirstlist.h"
 #include "storage/keychainsecretstore.h"
 #include "storage/profilemanager.h"
 #include "storage/profilestore.h"
@@ -12,6 +13,7 @@
 #include <QIcon>
 
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -31,6 +33,8 @@ struct Options
     QCommandLineOption sandbox{
         QStringLiteral("sandbox"),
         QCoreApplication::translate("main", "Open the built-in sandbox API (sample data, no keys needed).")};
+    // For the package's install test; not in --help.
+    QCommandLineOption quitAfterFirstList = hidden(QStringLiteral("quit-after-first-list"));
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -40,6 +44,14 @@ struct Options
         parser.addVersionOption();
         parser.addOption(profile);
         parser.addOption(sandbox);
+        parser.addOption(quitAfterFirstList);
+    }
+
+    static QCommandLineOption hidden(const QString &name)
+    {
+        QCommandLineOption option(name);
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        return option;
     }
 };
 
@@ -89,6 +101,9 @@ int main(int argc, char *argv[])
     ProfileManager manager(&store, &secrets);
     ConsoleSession session(&manager);
     MainWindow window(&session);
+    std::unique_ptr<QuitAfterFirstList> quitAfterFirstList;
+    if (parser.isSet(options.quitAfterFirstList))
+        quitAfterFirstList = std::make_unique<QuitAfterFirstList>(&session);
     window.show();
     window.openStartup(parser.value(options.profile), parser.isSet(options.sandbox));
     return QApplication::exec();
