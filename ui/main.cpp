@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "operations/consolesession.h"
+#include "quitafterfirstlist.h"
 #include "storage/keychainsecretstore.h"
 #include "storage/profilemanager.h"
 #include "storage/profilestore.h"
@@ -14,6 +15,7 @@
 #include <QIcon>
 
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -33,6 +35,8 @@ struct Options
     QCommandLineOption sandbox{
         QStringLiteral("sandbox"),
         QCoreApplication::translate("main", "Open the built-in sandbox API (sample data, no keys needed).")};
+    // For the package's install test; not in --help.
+    QCommandLineOption quitAfterFirstList = hidden(QStringLiteral("quit-after-first-list"));
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -42,6 +46,14 @@ struct Options
         parser.addVersionOption();
         parser.addOption(profile);
         parser.addOption(sandbox);
+        parser.addOption(quitAfterFirstList);
+    }
+
+    static QCommandLineOption hidden(const QString &name)
+    {
+        QCommandLineOption option(name);
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        return option;
     }
 };
 
@@ -94,6 +106,9 @@ int main(int argc, char *argv[])
     ProfileManager manager(&store, &secrets);
     ConsoleSession session(&manager);
     MainWindow window(&session);
+    std::unique_ptr<QuitAfterFirstList> quitAfterFirstList;
+    if (parser.isSet(options.quitAfterFirstList))
+        quitAfterFirstList = std::make_unique<QuitAfterFirstList>(&session);
     window.show();
     window.openStartup(parser.value(options.profile), parser.isSet(options.sandbox));
     if (caProblem) {

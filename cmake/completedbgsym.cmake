@@ -1,0 +1,45 @@
+# Run by CPack after it made the packages (CPACK_POST_BUILD_SCRIPTS): completes the -dbgsym package
+# of CMake 3.25's DEB generator, which lintian refuses otherwise. Its md5sums name the files by
+# their absolute paths in CPack's staging folder (md5sums-lists-nonexistent-file), and it has no
+# documentation folder (no-copyright-file, no-changelog): like Debian's own -dbgsym packages, it
+# gets usr/share/doc/<package>-dbgsym as a link to the main package's folder (it depends on that
+# package at the same version).
+set(directories)
+foreach(file IN LISTS CPACK_PACKAGE_FILES)
+    get_filename_component(directory "${file}" DIRECTORY)
+    list(APPEND directories "${directory}")
+endforeach()
+list(APPEND directories "${CPACK_PACKAGE_DIRECTORY}")
+list(REMOVE_DUPLICATES directories)
+set(ddebs)
+foreach(directory IN LISTS directories)
+    file(GLOB found "${directory}/${CPACK_PACKAGE_NAME}-dbgsym_*.ddeb")
+    list(APPEND ddebs ${found})
+endforeach()
+list(REMOVE_DUPLICATES ddebs)
+
+foreach(ddeb IN LISTS ddebs)
+    set(tree "${CPACK_TOPLEVEL_DIRECTORY}/dbgsym-completion")
+    file(REMOVE_RECURSE "${tree}")
+    execute_process(COMMAND dpkg-deb -R "${ddeb}" "${tree}" RESULT_VARIABLE result)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "dpkg-deb -R ${ddeb} failed")
+    endif()
+    file(GLOB_RECURSE files LIST_DIRECTORIES false RELATIVE "${tree}" "${tree}/usr/*")
+    list(SORT files)
+    set(md5sums "")
+    foreach(file IN LISTS files)
+        file(MD5 "${tree}/${file}" sum)
+        string(APPEND md5sums "${sum}  ${file}\n")
+    endforeach()
+    file(WRITE "${tree}/DEBIAN/md5sums" "${md5sums}")
+    file(MAKE_DIRECTORY "${tree}/usr/share/doc")
+    file(CREATE_LINK "${CPACK_PACKAGE_NAME}" "${tree}/usr/share/doc/${CPACK_PACKAGE_NAME}-dbgsym" SYMBOLIC)
+    execute_process(COMMAND dpkg-deb --root-owner-group -Zgzip -b "${tree}" "${ddeb}"
+        OUTPUT_QUIET RESULT_VARIABLE result)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "dpkg-deb -b ${ddeb} failed")
+    endif()
+    file(REMOVE_RECURSE "${tree}")
+    message(STATUS "Completed ${ddeb}: md5sums, usr/share/doc/${CPACK_PACKAGE_NAME}-dbgsym")
+endforeach()
