@@ -180,7 +180,8 @@ ApiError WebhooksClient::transportError(QNetworkReply *reply, bool timedOut, boo
     switch (reply->error()) {
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = ApiError::Kind::Tls;
-        error.detail = sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(QStringLiteral("; "));
+        error.detail
+            = sslErrors.isEmpty() ? ApiError::networkErrorText(reply) : sslErrors.join(QStringLiteral("; "));
         return error;
     case QNetworkReply::ContentReSendError:
         // The connection closed before an answer came (see OneShotBody): the request may have
@@ -196,11 +197,12 @@ ApiError WebhooksClient::transportError(QNetworkReply *reply, bool timedOut, boo
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
         error.kind = ApiError::Kind::Network;
-        error.detail = reply->errorString();
+        error.detail = ApiError::networkErrorText(reply);
         return error;
     default:
         error.kind = sslErrors.isEmpty() ? ApiError::Kind::Network : ApiError::Kind::Tls;
-        error.detail = sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(QStringLiteral("; "));
+        error.detail
+            = sslErrors.isEmpty() ? ApiError::networkErrorText(reply) : sslErrors.join(QStringLiteral("; "));
         error.mayHaveReachedServer = true;
         return error;
     }
