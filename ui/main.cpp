@@ -1,6 +1,7 @@
 // webhook-console: the composition root. Everything else lives in wc_ui and wc_core.
 #include "core/appinfo.h"
 #include "core/translations.h"
+#include "core/webhookmodel.h"
 #include "mainwindow.h"
 #include "operations/consolesession.h"
 #include "storage/keychainsecretstore.h"
@@ -11,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <cstdio>
 #include <cstring>
 
 namespace {
@@ -90,6 +92,19 @@ int main(int argc, char *argv[])
     ConsoleSession session(&manager);
     MainWindow window(&session);
     window.show();
+    if (qEnvironmentVariableIsSet("WC_STARTUP_PROBE")) {
+        // The startup benchmark (tests/ui/bench_startup): once the first list is drawn, say so
+        // with its row count on stdout and quit.
+        QObject::connect(
+            &session, &ConsoleSession::refreshed, &window,
+            [&window, &session] {
+                window.repaint();
+                std::printf("first-list rows=%d\n", session.model()->rowCount());
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            },
+            Qt::SingleShotConnection);
+    }
     window.openStartup(parser.value(options.profile), parser.isSet(options.sandbox));
     return QApplication::exec();
 }
