@@ -23,6 +23,9 @@ public:
 
     void chooseProfile(const QString &name);
     void chooseSandbox();
+    // A profile asked for by name outside the header's list (the quick switcher, "Open" after a
+    // save): a production profile is entered only after a question whose default is Cancel.
+    void openOnPurpose(const QString &name);
     // Opens the Profiles dialog (or raises it); with `addNew` on an empty form.
     void openProfilesDialog(bool addNew = false);
     // Says why a profile could not be opened, with a way to the Profiles dialog.

@@ -3,6 +3,7 @@
 #include "core/apiparsers.h"
 
 #include <QCoreApplication>
+#include <QNetworkReply>
 
 namespace {
 
@@ -137,4 +138,34 @@ QString ApiError::hint() const
     case Kind::Cancelled: return {};
     }
     return {};
+}
+
+QString ApiError::networkErrorText(const QNetworkReply *reply)
+{
+    const QString host = reply->url().host().isEmpty() ? Tr::tr("the server") : reply->url().host();
+    switch (reply->error()) {
+    case QNetworkReply::NoError: return {};
+    case QNetworkReply::ConnectionRefusedError:
+        return Tr::tr("%1 refused the connection: nothing answers at that address and port.").arg(host);
+    case QNetworkReply::RemoteHostClosedError:
+        return Tr::tr("%1 closed the connection before it answered.").arg(host);
+    case QNetworkReply::HostNotFoundError:
+        return Tr::tr("The host %1 was not found: check the address and the network connection.").arg(host);
+    case QNetworkReply::TimeoutError: return Tr::tr("The connection to %1 timed out.").arg(host);
+    case QNetworkReply::OperationCanceledError: return Tr::tr("The request was cancelled.");
+    case QNetworkReply::SslHandshakeFailedError:
+        return Tr::tr("A secure connection (TLS) to %1 could not be set up.").arg(host);
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::BackgroundRequestNotAllowedError:
+        return Tr::tr("The network is not available: check the network connection.");
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return Tr::tr("The network proxy could not be used: check the proxy settings.");
+    default: break;
+    }
+    return Tr::tr("The connection to %1 failed (network error %2).").arg(host).arg(int(reply->error()));
 }

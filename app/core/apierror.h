@@ -5,6 +5,8 @@
 #include <QMetaType>
 #include <QString>
 
+class QNetworkReply;
+
 struct FieldError
 {
     QString name;
@@ -70,6 +72,9 @@ public:
     QString hint() const;
 
     static QString kindName(Kind kind);
+    // The console's own words (translated) for why `reply` got no answer: Qt's errorString()
+    // is English in every language and names Qt's internals.
+    static QString networkErrorText(const QNetworkReply *reply);
 };
 
 Q_DECLARE_METATYPE(ApiError)

@@ -1,8 +1,8 @@
 #include "core/deliverysignature.h"
+#include "core/deliveryverification.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
@@ -23,15 +23,6 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     for (qsizetype i = 0; i < a.size(); ++i)
         difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
     return difference == 0;
-}
-
-// A JSON body whose spacing is not the compact form Vipps MobilePay sends: somebody probably
-// parsed and re-serialised it (pretty-printed it) before hashing.
-bool looksReserialised(const QByteArray &body)
-{
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    return error.error == QJsonParseError::NoError && document.toJson(QJsonDocument::Compact) != body;
 }
 
 } // namespace
@@ -121,7 +112,7 @@ Verdict verify(const Delivery &delivery, const QString &secret, const QUrl &regi
             && constantTimeEquals(contentHash(QByteArray(delivery.body).replace("\r\n", "\n")),
                                   delivery.contentSha256.trimmed()))
             reason += QLatin1Char(' ') + Tr::tr("The body has CRLF line endings where LF belongs.");
-        else if (looksReserialised(delivery.body))
+        else if (DeliveryVerification::looksReserialised(delivery.body))
             reason += QLatin1Char(' ')
                 + Tr::tr("The body looks re-serialised (its JSON spacing differs from the compact form).");
         return {Failure::BodyHashMismatch, reason};

@@ -1,6 +1,7 @@
 #include "core/deliveryverification.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace {
 
@@ -30,6 +31,33 @@ QString failureId(DeliverySignature::Failure failure)
 bool endsWithLineBreak(const QByteArray &bytes)
 {
     return bytes.endsWith('\n') || bytes.endsWith('\r');
+}
+
+bool looksReserialised(const QByteArray &body)
+{
+    QJsonParseError error{};
+    const QByteArray json = body.trimmed(); // an editor's final line break is no re-serialisation
+    QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return false;
+    // Whitespace outside strings is insignificant in JSON; inside a string it is content.
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : json) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            return true;
+        }
+    }
+    return false;
 }
 
 Outcome verify(const Delivery &delivery, const QString &secret, const QUrl &registeredUrl)

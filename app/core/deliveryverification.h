@@ -48,6 +48,12 @@ Outcome verify(const Delivery &delivery, const QString &secret, const QUrl &regi
 
 bool endsWithLineBreak(const QByteArray &bytes);
 
+// Whether a body that is valid JSON carries whitespace between its tokens, which the compact
+// form Vipps MobilePay sends never has: somebody probably pretty-printed it before hashing. The
+// keys are compared in their own order (a re-serialiser that sorts keys is not assumed), so a
+// compact body with one value changed is not taken for a re-serialised one.
+bool looksReserialised(const QByteArray &body);
+
 // A stable, untranslated name of the step that failed: "none", "missingHeader", "authorization",
 // "bodyHash", "url", "signature" (for --json and scripts).
 QString failureId(DeliverySignature::Failure failure);

@@ -184,7 +184,8 @@ ApiError WebhooksClient::transportError(QNetworkReply *reply) const
         return error;
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = ApiError::Kind::Tls;
-        error.detail = sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(QStringLiteral("; "));
+        error.detail
+            = sslErrors.isEmpty() ? ApiError::networkErrorText(reply) : sslErrors.join(QStringLiteral("; "));
         return error;
     case QNetworkReply::ContentReSendError:
         // The connection closed before an answer came (see OneShotBody): the request may have
@@ -200,11 +201,12 @@ ApiError WebhooksClient::transportError(QNetworkReply *reply) const
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
         error.kind = ApiError::Kind::Network;
-        error.detail = reply->errorString();
+        error.detail = ApiError::networkErrorText(reply);
         return error;
     default:
         error.kind = sslErrors.isEmpty() ? ApiError::Kind::Network : ApiError::Kind::Tls;
-        error.detail = sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(QStringLiteral("; "));
+        error.detail
+            = sslErrors.isEmpty() ? ApiError::networkErrorText(reply) : sslErrors.join(QStringLiteral("; "));
         error.mayHaveReachedServer = true;
         return error;
     }

@@ -117,14 +117,15 @@ void TestDeliverySender::fail(QObject *context, const Callback &callback, const 
 }
 
 void TestDeliverySender::send(const QUrl &url, const QString &eventType, const QString &secret,
-                              const QString &msn, QObject *context, Callback callback)
+                              const QString &msn, QObject *context, Callback callback,
+                              const SentCallback &sent)
 {
     if (const auto problem = Validation::checkEvents({eventType})) {
         fail(context, callback, *problem);
         return;
     }
     const QByteArray body = SamplePayload::forEvent(eventType, msn, QDateTime::currentDateTimeUtc());
-    post(url, body, secret, eventType, context, std::move(callback));
+    post(url, body, secret, eventType, context, std::move(callback), sent);
 }
 
 void TestDeliverySender::sendBody(const QUrl &url, const QByteArray &body, const QString &secret,
@@ -134,7 +135,8 @@ void TestDeliverySender::sendBody(const QUrl &url, const QByteArray &body, const
 }
 
 void TestDeliverySender::post(const QUrl &url, const QByteArray &body, const QString &secret,
-                              const QString &eventType, QObject *context, Callback callback)
+                              const QString &eventType, QObject *context, Callback callback,
+                              const SentCallback &sent)
 {
     if (auto problem = checkUrl(url)) {
         fail(context, callback, *problem);
@@ -150,6 +152,8 @@ void TestDeliverySender::post(const QUrl &url, const QByteArray &body, const QSt
     call->result.eventType = eventType;
     call->result.sentBody = body;
     call->result.sentDelivery = DeliverySignature::sign(url, body, secret, QDateTime::currentDateTimeUtc());
+    if (sent)
+        sent(call->result);
 
     // TLS, trusted authorities, redirects, User-Agent: NetworkAccessManager's policy.
     QNetworkRequest request(url);
@@ -236,7 +240,8 @@ void TestDeliverySender::finish(const std::shared_ptr<Call> &call)
                !sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
         error.kind = ApiError::Kind::Tls; // reported, never ignored
         error.mayHaveReachedServer = false;
-        error.detail = sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(QStringLiteral("; "));
+        error.detail
+            = sslErrors.isEmpty() ? ApiError::networkErrorText(reply) : sslErrors.join(QStringLiteral("; "));
     } else if (reply->error() == QNetworkReply::ContentReSendError
                || reply->error() == QNetworkReply::RemoteHostClosedError) {
         error.kind = ApiError::Kind::Network;
@@ -247,7 +252,7 @@ void TestDeliverySender::finish(const std::shared_ptr<Call> &call)
         const auto e = reply->error();
         error.mayHaveReachedServer
             = !(e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError);
-        error.detail = reply->errorString();
+        error.detail = ApiError::networkErrorText(reply);
     }
     qCInfo(lcDelivery).noquote() << "Test delivery to" << forLog(result.sentDelivery.url)
                                  << "failed:" << ApiError::kindName(error.kind);

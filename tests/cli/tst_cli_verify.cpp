@@ -50,6 +50,7 @@ private Q_SLOTS:
     void verify_secretLine_onlyLineEndingStripped();
     void verify_failure_exits1AndNamesStep_data();
     void verify_failure_exits1AndNamesStep();
+    void verify_tamperedCompactBody_notCalledReserialised();
     void verify_usage_exits2_data();
     void verify_usage_exits2();
     void verify_secretNeverInArgumentsOrOutput();
@@ -310,6 +311,37 @@ void CliVerifyTest::verify_failure_exits1AndNamesStep_data()
         << headerOptions(body, QString()) << OfficialSecret << QStringLiteral("missingHeader")
         << QStringList{QStringLiteral("the header check failed"),
                        QStringLiteral("Authorization header is missing")};
+}
+
+void CliVerifyTest::verify_tamperedCompactBody_notCalledReserialised()
+{
+    // Every real body is compact with its keys in the sender's order, not alphabetical: one
+    // changed value is a changed body, not a re-serialised one.
+    const QByteArray body(
+        "{\"msn\":\"123456\",\"reference\":\"order-1\",\"amount\":{\"value\":100,\"currency\":\"NOK\"}}");
+    const Delivery sent = DeliverySignature::sign(QUrl(OfficialUrl), body, OfficialSecret,
+                                                  QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
+    const QStringList options{QStringLiteral("--url"),
+                              OfficialUrl,
+                              QStringLiteral("--date"),
+                              QString::fromLatin1(sent.date),
+                              QStringLiteral("--content-sha256"),
+                              QString::fromLatin1(sent.contentSha256),
+                              QStringLiteral("--authorization"),
+                              QString::fromLatin1(sent.authorization),
+                              QStringLiteral("--body-file")};
+    const QStringList verify{QStringLiteral("verify"), QStringLiteral("--secret-stdin")};
+    const CliRun genuine = m_cli->run(
+        verify + options + QStringList{file(QStringLiteral("unsorted.json"), body)}, line(OfficialSecret));
+    QVERIFY2(genuine.exitCode == 0, genuine.describe().constData());
+    const CliRun tampered = m_cli->run(
+        verify + options
+            + QStringList{file(QStringLiteral("tampered.json"), QByteArray(body).replace("100", "900"))},
+        line(OfficialSecret));
+    QVERIFY2(tampered.exitCode == 1, tampered.describe().constData());
+    QVERIFY2(tampered.err.contains(QLatin1String("the body hash check failed")),
+             tampered.describe().constData());
+    QVERIFY2(!tampered.err.contains(QLatin1String("re-serialised")), tampered.describe().constData());
 }
 
 void CliVerifyTest::verify_failure_exits1AndNamesStep()
