@@ -1,7 +1,9 @@
 // webhook-console: the composition root. Everything else lives in wc_ui and wc_core.
 #include "core/appinfo.h"
+#include "core/networkaccessmanager.h"
 #include "core/translations.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 #include "operations/consolesession.h"
 #include "quitafterfirstlist.h"
 #include "storage/keychainsecretstore.h"
@@ -96,6 +98,9 @@ int main(int argc, char *argv[])
     options.addTo(parser);
     parser.process(app);
 
+    // The extra certificate authorities of WEBHOOK_CONSOLE_CA_FILE, read as the command line reads them.
+    const auto caProblem = NetworkAccessManager::instance()->trustCaFileFromEnvironment();
+
     ProfileStore store;
     KeychainSecretStore secrets(AppInfo::keychainService());
     ProfileManager manager(&store, &secrets);
@@ -106,5 +111,12 @@ int main(int argc, char *argv[])
         quitAfterFirstList = std::make_unique<QuitAfterFirstList>(&session);
     window.show();
     window.openStartup(parser.value(options.profile), parser.isSet(options.sandbox));
+    if (caProblem) {
+        qWarning("%s", qPrintable(*caProblem));
+        window.messageBar()->showMessage(
+            MessageBar::Level::Error,
+            QCoreApplication::translate("main", "The extra certificate authorities could not be loaded"),
+            *caProblem);
+    }
     return QApplication::exec();
 }

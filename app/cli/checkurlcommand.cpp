@@ -70,9 +70,8 @@ int Commands::checkUrl(CliContext &context, const QCommandLineParser &parser)
     const auto timeout = context.timeoutMs(UrlPreflight::DefaultTimeoutMs);
     if (!timeout)
         return context.fail(timeout.error());
-    const auto authorities = context.extraCaCertificates();
-    if (!authorities)
-        return context.fail(authorities.error());
+    if (const auto problem = context.trustCaFile())
+        return context.fail(*problem);
     QString secret;
     if (parser.isSet(QStringLiteral("secret-stdin"))) {
         const auto read = context.readSecretFromStdin();
@@ -83,7 +82,6 @@ int Commands::checkUrl(CliContext &context, const QCommandLineParser &parser)
 
     UrlPreflight preflight;
     preflight.setTimeoutMs(timeout.value());
-    preflight.setExtraCaCertificates(authorities.value());
     if (loopbackAllowedForTesting()) {
         preflight.setAllowLoopbackForTesting(true);
         console.warning(Cli::tr("%1 is set: loopback addresses pass with a warning. For tests only.")

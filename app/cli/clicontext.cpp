@@ -1,5 +1,7 @@
 #include "cli/clicontext.h"
 
+#include "core/networkaccessmanager.h"
+
 #include "cli/cli.h"
 #include "cli/console.h"
 #include "cli/waitfor.h"
@@ -112,9 +114,8 @@ Result<Target, CliError> CliContext::resolveTarget()
     const auto timeout = timeoutMs(ClientConfig().timeoutMs);
     if (!timeout)
         return timeout.error();
-    const auto authorities = extraCaCertificates();
-    if (!authorities)
-        return authorities.error();
+    if (auto problem = trustCaFile())
+        return *problem;
 
     const auto credentials
         = m_options.profile ? credentialsFromKeychain(*m_options.profile) : credentialsFromEnvironment();
@@ -123,7 +124,6 @@ Result<Target, CliError> CliContext::resolveTarget()
 
     Target target{profile.value(), profile.value().clientConfig(credentials.value())};
     target.config.timeoutMs = timeout.value();
-    target.config.extraCaCertificates = authorities.value();
     return target;
 }
 
@@ -182,22 +182,12 @@ Result<int, CliError> CliContext::timeoutMs(int defaultMs) const
     return seconds * 1000;
 }
 
-Result<QList<QSslCertificate>, CliError> CliContext::extraCaCertificates() const
+std::optional<CliError> CliContext::trustCaFile() const
 {
-    const QString path = environmentValue(caFileVariable());
-    if (path.isEmpty())
-        return QList<QSslCertificate>();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return CliError{ExitCode::Usage,
-                        Cli::tr("%1: cannot read %2: %3").arg(caFileVariable(), path, file.errorString())};
-    }
-    const auto certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-    if (certificates.isEmpty()) {
-        return CliError{ExitCode::Usage,
-                        Cli::tr("%1: %2 holds no PEM certificate.").arg(caFileVariable(), path)};
-    }
-    return certificates;
+    // One source for both programs: NetworkAccessManager reads the variable for the window too.
+    if (auto problem = NetworkAccessManager::instance()->trustCaFileFromEnvironment())
+        return CliError{ExitCode::Usage, *problem};
+    return std::nullopt;
 }
 
 std::unique_ptr<WebhooksClient> CliContext::makeClient(const ClientConfig &config)

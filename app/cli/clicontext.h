@@ -66,8 +66,9 @@ public:
 
     // --timeout in milliseconds, or `defaultMs` when it was not given.
     Result<int, CliError> timeoutMs(int defaultMs) const;
-    // The certificates of WEBHOOK_CONSOLE_CA_FILE (none when it is unset).
-    Result<QList<QSslCertificate>, CliError> extraCaCertificates() const;
+    // Trusts the certificate authorities of WEBHOOK_CONSOLE_CA_FILE (when it is set) for every
+    // connection of this process; the error when the file cannot be used.
+    std::optional<CliError> trustCaFile() const;
 
     // Print the error on stderr and return its exit code.
     int fail(const CliError &error);
@@ -80,7 +81,6 @@ public:
     static QString clientSecretVariable() { return QStringLiteral("VIPPS_CLIENT_SECRET"); }
     static QString subscriptionKeyVariable() { return QStringLiteral("VIPPS_SUBSCRIPTION_KEY"); }
     static QString msnVariable() { return QStringLiteral("VIPPS_MSN"); }
-    static QString caFileVariable() { return QStringLiteral("WEBHOOK_CONSOLE_CA_FILE"); }
     // For tests only: check-url lets loopback addresses pass with a warning (local test servers).
     static QString allowLoopbackPreflightVariable()
     {

@@ -20,7 +20,8 @@ QList<QCommandLineOption> GlobalOptions::definitions()
                            Cli::tr("NUMBER")),
         QCommandLineOption(OptionNames::json(), Cli::tr("Machine-readable output on stdout.")),
         QCommandLineOption(OptionNames::timeout(),
-                           Cli::tr("Timeout of each request in seconds (default 30)."), Cli::tr("SECONDS")),
+                           Cli::tr("Deadline of each operation in seconds, retries included (default 30)."),
+                           Cli::tr("SECONDS")),
     };
 }
 

@@ -109,9 +109,8 @@ int Commands::sendTest(CliContext &context, const QCommandLineParser &parser)
     const auto timeout = context.timeoutMs(TestDeliverySender::DefaultTimeoutMs);
     if (!timeout)
         return context.fail(timeout.error());
-    const auto authorities = context.extraCaCertificates();
-    if (!authorities)
-        return context.fail(authorities.error());
+    if (const auto problem = context.trustCaFile())
+        return context.fail(*problem);
 
     // The webhook's URL comes from the API unless --url is given; the secret always from the vault.
     Profile profile;
@@ -179,7 +178,6 @@ int Commands::sendTest(CliContext &context, const QCommandLineParser &parser)
     }
     TestDeliverySender sender;
     sender.setTimeoutMs(timeout.value());
-    sender.setExtraCaCertificates(authorities.value());
     const auto sent = waitFor<Result<TestDeliveryResult>>(
         [&](QObject *ctx, std::function<void(const Result<TestDeliveryResult> &)> done) {
             sender.send(destination.url, event, secret.value(), profile.msn, ctx, std::move(done));

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QList>
-#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -39,7 +38,7 @@ struct ClientConfig
     QString msn;  // empty: partner keys, no Merchant-Serial-Number header
     Credentials credentials;
     SystemInfo system = SystemInfo::defaults();
-    int timeoutMs = 30000; // per request
-    // Extra certificate authorities to trust (a test's own CA); the system CAs stay trusted.
-    QList<QSslCertificate> extraCaCertificates;
+    // The deadline of each operation (token call, attempts and waits between them included);
+    // 0: none. Extra certificate authorities are NetworkAccessManager's (one source per process).
+    int timeoutMs = 30000;
 };

@@ -1,16 +1,17 @@
 #include "core/webhooksclient.h"
 
 #include "core/apiparsers.h"
+#include "core/contextcallback.h"
 #include "core/logging.h"
+#include "core/networkaccessmanager.h"
 #include "core/oneshotbody.h"
 #include "core/validation.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
+#include <QDeadlineTimer>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
 #include <QTimer>
 
 namespace {
@@ -23,6 +24,11 @@ struct Tr
 
 const QByteArray WebhooksPath = QByteArrayLiteral("/webhooks/v1/webhooks");
 
+int wholeSeconds(qint64 milliseconds)
+{
+    return int(qMax<qint64>(1, (milliseconds + 999) / 1000));
+}
+
 } // namespace
 
 struct WebhooksClient::Response
@@ -31,35 +37,33 @@ struct WebhooksClient::Response
     QByteArray body;
 };
 
+// One operation, from its first token wait to its one completion.
 struct WebhooksClient::Call
 {
-    QByteArray method;
+    QByteArray method; // empty: only a token is wanted (fetchToken)
     QString path;
     QByteArray body;
     QString operation;
-    QPointer<QObject> context;
     bool retryable = false; // list and delete: safe to send again
     int attempts = 0;
     bool tokenRefreshed = false;
-    quint64 generation = 0;
-    std::function<void(const Result<Response> &)> done;
+    QDeadlineTimer deadline{QDeadlineTimer::Forever};
+    QObject *guard = nullptr;       // owns the call's timers; null once the call has ended
+    QNetworkReply *reply = nullptr; // the attempt in flight
+    ContextCallback<const Result<Response> &> done;
+
+    bool ended() const { return !guard; }
 };
 
 WebhooksClient::WebhooksClient(ClientConfig config, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_nam(new QNetworkAccessManager(this))
-{
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_nam->setAutoDeleteReplies(false);
-}
+    : QObject(parent), m_config(std::move(config))
+{ }
 
 WebhooksClient::~WebhooksClient()
 {
     // Late answers must not reach callbacks while this object is being destroyed.
-    const auto replies = m_nam->findChildren<QNetworkReply *>();
-    for (QNetworkReply *reply : replies) {
-        reply->disconnect(this);
-        reply->abort();
-    }
+    const QSignalBlocker blocker(this);
+    cancelAll();
 }
 
 std::optional<QDateTime> WebhooksClient::tokenExpiresAt() const
@@ -74,16 +78,6 @@ void WebhooksClient::clearToken()
     m_token.reset();
 }
 
-void WebhooksClient::cancelAll()
-{
-    ++m_generation;
-    m_tokenWaiters.clear();
-    m_tokenReply = nullptr;
-    const auto replies = m_nam->findChildren<QNetworkReply *>();
-    for (QNetworkReply *reply : replies)
-        reply->abort(); // their finished handlers see the old generation and drop the answer
-}
-
 void WebhooksClient::addBusy(int delta)
 {
     const bool wasBusy = m_inFlight > 0;
@@ -92,7 +86,27 @@ void WebhooksClient::addBusy(int delta)
         Q_EMIT busyChanged(m_inFlight > 0);
 }
 
-QNetworkRequest WebhooksClient::makeRequest(const QString &path) const
+void WebhooksClient::release(QNetworkReply *reply)
+{
+    reply->abort();
+    reply->deleteLater();
+    addBusy(-1);
+}
+
+void WebhooksClient::cancelAll()
+{
+    for (const std::weak_ptr<Call> &weak : std::exchange(m_calls, {})) {
+        if (const auto call = weak.lock())
+            stop(call); // no completion: the caller asked for none
+    }
+    m_tokenWaiters.clear();
+    if (QNetworkReply *reply = std::exchange(m_tokenReply, nullptr)) {
+        QObject::disconnect(reply, nullptr, this, nullptr);
+        release(reply);
+    }
+}
+
+QNetworkRequest WebhooksClient::makeRequest(const QString &path, int timeoutMs) const
 {
     QUrl url = m_config.baseUrl;
     QString basePath = url.path();
@@ -100,21 +114,9 @@ QNetworkRequest WebhooksClient::makeRequest(const QString &path) const
         basePath.chop(1);
     url.setPath(basePath + path);
 
+    // TLS, the User-Agent, redirects and the answer cap: NetworkAccessManager's policy.
     QNetworkRequest request(url);
-    request.setTransferTimeout(m_config.timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QString(m_config.system.name + QLatin1Char('/') + m_config.system.version));
-    if (url.scheme() == QLatin1String("https")) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setProtocol(QSsl::TlsV1_2OrLater);
-        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        if (!m_config.extraCaCertificates.isEmpty())
-            ssl.addCaCertificates(m_config.extraCaCertificates);
-        request.setSslConfiguration(ssl);
-    }
+    request.setTransferTimeout(timeoutMs);
     request.setRawHeader("Ocp-Apim-Subscription-Key", m_config.credentials.subscriptionKey.toUtf8());
     if (!m_config.msn.isEmpty())
         request.setRawHeader("Merchant-Serial-Number", m_config.msn.toUtf8());
@@ -161,23 +163,25 @@ std::optional<QString> checkConfig(const ClientConfig &config)
 
 } // namespace
 
-ApiError WebhooksClient::transportError(QNetworkReply *reply, bool timedOut, bool tooLarge) const
+ApiError WebhooksClient::transportError(QNetworkReply *reply) const
 {
     ApiError error;
-    if (tooLarge) {
+    if (NetworkAccessManager::answerTooLarge(reply)) {
         error.kind = ApiError::Kind::Parse;
-        error.detail
-            = Tr::tr("The answer is larger than %1 MiB and was refused.").arg(MaxAnswerBytes / (1024 * 1024));
+        error.detail = Tr::tr("The answer is larger than %1 MiB and was refused.")
+                           .arg(NetworkAccessManager::DefaultMaxAnswerBytes / (1024 * 1024));
         return error;
     }
-    if (timedOut) {
+    const QStringList sslErrors = NetworkAccessManager::sslErrorTexts(reply);
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        // The transfer timeout of a request is what is left of the call's deadline.
         error.kind = ApiError::Kind::Timeout;
-        error.detail = Tr::tr("No answer within %n second(s).", nullptr, (m_config.timeoutMs + 999) / 1000);
+        error.detail = Tr::tr("The deadline of %n second(s) passed before the API answered.", nullptr,
+                              wholeSeconds(m_config.timeoutMs));
         error.mayHaveReachedServer = true;
         return error;
-    }
-    const QStringList sslErrors = reply->property("wc_sslErrors").toStringList();
-    switch (reply->error()) {
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = ApiError::Kind::Tls;
         error.detail = sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(QStringLiteral("; "));
@@ -206,78 +210,117 @@ ApiError WebhooksClient::transportError(QNetworkReply *reply, bool timedOut, boo
     }
 }
 
-void WebhooksClient::watchReply(QNetworkReply *reply)
+std::shared_ptr<WebhooksClient::Call>
+WebhooksClient::newCall(const QByteArray &method, const QString &path, const QString &operation,
+                        QObject *context, std::function<void(const Result<Response> &)> done)
 {
-    // TLS errors are recorded for the message and never ignored; an answer over the cap is cut off.
-    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts << error.errorString();
-        reply->setProperty("wc_sslErrors", texts);
-    });
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
-        if (received > MaxAnswerBytes || total > MaxAnswerBytes) {
-            reply->setProperty("wc_tooLarge", true);
-            reply->abort();
-        }
-    });
+    auto call = std::make_shared<Call>();
+    call->method = method;
+    call->path = path;
+    call->operation = operation;
+    call->done = ContextCallback<const Result<Response> &>(context ? context : this, std::move(done));
+    return call;
 }
 
-void WebhooksClient::fetchToken(QObject *context, TokenCallback callback)
+void WebhooksClient::begin(const std::shared_ptr<Call> &call, const std::optional<QString> &problem)
 {
-    if (const auto problem = checkConfig(m_config)) {
+    if (problem) {
+        // Refused before anything was sent; answered through the event loop like every other call.
         ApiError error = ApiError::input(*problem);
-        error.operation = Tr::tr("Getting an access token");
-        QTimer::singleShot(0, context, [callback, error] { callback(error); });
+        error.operation = call->operation;
+        call->done.later(error);
         return;
     }
-    QPointer<QObject> guard(context);
-    withToken(context, [this, guard, callback](const Result<QByteArray> &result) {
-        if (!guard)
-            return;
-        if (!result.ok())
-            callback(result.error());
-        else
-            callback(*m_token);
-    });
+    call->guard = new QObject(this);
+    m_calls.removeIf([](const std::weak_ptr<Call> &weak) { return weak.expired(); });
+    m_calls.append(call);
+    if (QObject *context = call->done.context(); context != this) {
+        // The caller went away: abort, and no completion.
+        connect(context, &QObject::destroyed, call->guard, [this, call] { stop(call); });
+    }
+    if (m_config.timeoutMs > 0) {
+        call->deadline = QDeadlineTimer(m_config.timeoutMs);
+        auto *timer = new QTimer(call->guard);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, call->guard, [this, call] { deadlinePassed(call); });
+        timer->start(m_config.timeoutMs);
+    }
+    withToken(call);
 }
 
-void WebhooksClient::withToken(QObject *context, TokenWaiter next)
+bool WebhooksClient::stop(const std::shared_ptr<Call> &call)
+{
+    if (call->ended())
+        return false;
+    QObject *guard = std::exchange(call->guard, nullptr);
+    if (QNetworkReply *reply = std::exchange(call->reply, nullptr)) {
+        QObject::disconnect(reply, nullptr, guard, nullptr);
+        release(reply);
+    }
+    guard->deleteLater(); // its timers and connections go with it
+    return true;
+}
+
+void WebhooksClient::end(const std::shared_ptr<Call> &call, const Result<Response> &result)
+{
+    if (stop(call))
+        call->done(result);
+}
+
+void WebhooksClient::deadlinePassed(const std::shared_ptr<Call> &call)
+{
+    if (call->ended())
+        return;
+    ApiError error;
+    error.kind = ApiError::Kind::Timeout;
+    error.operation = call->operation;
+    error.attempts = qMax(1, call->attempts);
+    error.mayHaveReachedServer = call->reply != nullptr;
+    error.detail = Tr::tr("The deadline of %n second(s) passed before the API answered.", nullptr,
+                          wholeSeconds(m_config.timeoutMs));
+    qCInfo(lcApi) << call->method << call->path << "deadline passed after" << call->attempts << "attempt(s)";
+    end(call, error);
+}
+
+void WebhooksClient::withToken(const std::shared_ptr<Call> &call)
 {
     if (m_token && m_token->isUsableAt(QDateTime::currentDateTimeUtc(), 60)) {
-        next(m_token->value);
+        proceed(call, m_token->value);
         return;
     }
-    m_tokenWaiters.append({QPointer<QObject>(context), std::move(next)});
+    m_tokenWaiters.append(call);
     if (!m_tokenReply)
         startTokenRequest();
 }
 
+void WebhooksClient::proceed(const std::shared_ptr<Call> &call, const QByteArray &token)
+{
+    if (call->method.isEmpty())
+        end(call, Response{200, {}}); // fetchToken: the token is all that was asked for
+    else
+        send(call, token);
+}
+
 void WebhooksClient::startTokenRequest()
 {
-    QNetworkRequest request = makeRequest(QStringLiteral("/accesstoken/get"));
+    // The calls waiting for it keep their own deadlines; the token request may take all of one.
+    QNetworkRequest request = makeRequest(QStringLiteral("/accesstoken/get"), m_config.timeoutMs);
     // The client credentials go to the token endpoint and nowhere else.
     request.setRawHeader("client_id", m_config.credentials.clientId.toUtf8());
     request.setRawHeader("client_secret", m_config.credentials.clientSecret.toUtf8());
     request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
     qCDebug(lcApi) << "POST" << request.url().toDisplayString() << "(access token)";
-
-    QNetworkReply *reply = m_nam->post(request, QByteArray());
+    QNetworkReply *reply = NetworkAccessManager::instance()->post(request, QByteArray());
     m_tokenReply = reply;
     addBusy(+1);
-    const quint64 generation = m_generation;
-    watchReply(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, generation] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        m_tokenReply = nullptr;
         reply->deleteLater();
         addBusy(-1);
-        if (generation != m_generation)
-            return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const bool tooLarge = reply->property("wc_tooLarge").toBool();
         ApiError error;
-        if (status == 0 || tooLarge) {
-            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError && !tooLarge;
-            error = transportError(reply, timedOut, tooLarge);
+        if (status == 0 || NetworkAccessManager::answerTooLarge(reply)) {
+            error = transportError(reply);
         } else {
             const QByteArray body = reply->readAll();
             if (status == 200) {
@@ -304,98 +347,78 @@ void WebhooksClient::startTokenRequest()
 
 void WebhooksClient::finishTokenRequest(const Result<AccessToken> &result)
 {
-    m_tokenReply = nullptr;
     if (result.ok()) {
         m_token = result.value();
         Q_EMIT tokenChanged(m_token->expiresAt);
     }
-    const auto waiters = std::exchange(m_tokenWaiters, {});
-    const quint64 generation = m_generation;
-    for (const auto &[context, next] : waiters) {
-        if (generation != m_generation)
-            return; // a callback cancelled everything
-        if (!context)
+    // A waiter's completion may cancel everything: each one is checked as it comes.
+    for (const std::shared_ptr<Call> &call : std::exchange(m_tokenWaiters, {})) {
+        if (call->ended())
             continue;
         if (result.ok())
-            next(m_token->value);
+            proceed(call, m_token->value);
         else
-            next(result.error());
+            end(call, result.error());
     }
-}
-
-void WebhooksClient::start(const std::shared_ptr<Call> &call)
-{
-    ++call->attempts;
-    withToken(call->context, [this, call](const Result<QByteArray> &token) {
-        if (!call->context || call->generation != m_generation)
-            return;
-        if (!token.ok()) {
-            call->done(token.error());
-            return;
-        }
-        send(call, token.value());
-    });
 }
 
 void WebhooksClient::send(const std::shared_ptr<Call> &call, const QByteArray &token)
 {
-    QNetworkRequest request = makeRequest(call->path);
+    ++call->attempts;
+    const qint64 left = call->deadline.remainingTime(); // -1: no deadline
+    QNetworkRequest request = makeRequest(
+        call->path, left < 0 ? NetworkAccessManager::DefaultTransferTimeoutMs : int(qMax<qint64>(1, left)));
     request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + token);
     if (call->method == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     qCDebug(lcApi) << call->method << request.url().toDisplayString() << "attempt" << call->attempts;
 
+    NetworkAccessManager *nam = NetworkAccessManager::instance();
     QNetworkReply *reply = nullptr;
-    if (call->method == "GET")
-        reply = m_nam->get(request);
-    else if (call->method == "POST") {
+    if (call->method == "GET") {
+        reply = nam->get(request);
+    } else {
+        // A body that cannot be rewound (empty for DELETE): the HTTP layer may not resend the
+        // request by itself, so a retry is this client's decision and a 404 after it is recognised.
+        auto *body = new OneShotBody(call->body, nullptr);
         request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto *body = new OneShotBody(call->body, nullptr);
-        reply = m_nam->post(request, body);
-        body->setParent(reply);
-    } else {
-        // An empty body that cannot be rewound: the HTTP layer may not resend the DELETE by
-        // itself, so a retry is this client's decision and a 404 after it is recognised.
-        auto *body = new OneShotBody(QByteArray(), nullptr);
-        request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        reply = m_nam->sendCustomRequest(request, "DELETE", body);
+        reply = call->method == "POST" ? nam->post(request, body)
+                                       : nam->sendCustomRequest(request, call->method, body);
         body->setParent(reply);
     }
     reply->setProperty("wc_token", token);
+    call->reply = reply;
     addBusy(+1);
-    watchReply(reply);
-    if (call->context && call->context != this)
-        connect(call->context, &QObject::destroyed, reply, &QNetworkReply::abort);
-    connect(reply, &QNetworkReply::finished, this, [this, call, reply] { handleReply(call, reply); });
+    connect(reply, &QNetworkReply::finished, call->guard, [this, call, reply] { handleReply(call, reply); });
 }
 
 void WebhooksClient::handleReply(const std::shared_ptr<Call> &call, QNetworkReply *reply)
 {
+    if (call->reply != reply)
+        return;
+    call->reply = nullptr;
     reply->deleteLater();
     addBusy(-1);
-    if (call->generation != m_generation || !call->context)
-        return; // cancelled, or the caller went away: no callback
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool tooLarge = reply->property("wc_tooLarge").toBool();
+    const bool tooLarge = NetworkAccessManager::answerTooLarge(reply);
     if (status == 0 || tooLarge) {
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError && !tooLarge;
-        ApiError error = transportError(reply, timedOut, tooLarge);
+        ApiError error = transportError(reply);
         error.operation = call->operation;
         error.attempts = call->attempts;
         qCInfo(lcApi) << call->method << call->path << "failed:" << ApiError::kindName(error.kind);
-        if (!tooLarge && error.kind != ApiError::Kind::Tls && scheduleRetry(call, error))
+        if (!tooLarge && error.kind != ApiError::Kind::Tls && error.kind != ApiError::Kind::Timeout
+            && scheduleRetry(call, error))
             return;
-        call->done(error);
+        end(call, error);
         return;
     }
 
     const QByteArray body = reply->readAll();
     qCDebug(lcApi) << call->method << call->path << "answered" << status;
     if (status >= 200 && status < 300) {
-        call->done(Response{status, body});
+        end(call, Response{status, body});
         return;
     }
     if (status == 401 && !call->tokenRefreshed) {
@@ -404,7 +427,7 @@ void WebhooksClient::handleReply(const std::shared_ptr<Call> &call, QNetworkRepl
         if (m_token && m_token->value == reply->property("wc_token").toByteArray())
             m_token.reset();
         --call->attempts;
-        start(call);
+        withToken(call);
         return;
     }
 
@@ -420,14 +443,12 @@ void WebhooksClient::handleReply(const std::shared_ptr<Call> &call, QNetworkRepl
     }
     if (status == 401)
         error.detail = error.detail.isEmpty() ? Tr::tr("The access token was refused twice.") : error.detail;
-    if (status == 429 || (status >= 500 && call->retryable)) {
-        if (scheduleRetry(call, error))
-            return;
-    }
-    call->done(error);
+    if ((status == 429 || (status >= 500 && call->retryable)) && scheduleRetry(call, error))
+        return;
+    end(call, error);
 }
 
-bool WebhooksClient::scheduleRetry(const std::shared_ptr<Call> &call, const ApiError &error)
+bool WebhooksClient::scheduleRetry(const std::shared_ptr<Call> &call, ApiError &error)
 {
     const bool rateLimited = error.httpStatus == 429;
     if (!rateLimited && !call->retryable)
@@ -444,105 +465,99 @@ bool WebhooksClient::scheduleRetry(const std::shared_ptr<Call> &call, const ApiE
         const int base = m_retryBaseDelayMs << (call->attempts - 1);
         delayMs = base / 2 + int(QRandomGenerator::global()->bounded(base / 2 + 1));
     }
+    // A retry happens only while the deadline leaves time for the wait and an attempt.
+    const qint64 left = call->deadline.remainingTime();
+    if (left >= 0 && delayMs >= left) {
+        error.detail += QLatin1Char(' ')
+            + Tr::tr("The deadline of %n second(s) left no time to try again.", nullptr,
+                     wholeSeconds(m_config.timeoutMs));
+        return false;
+    }
     Q_EMIT waiting(call->operation, (delayMs + 999) / 1000);
     qCInfo(lcApi) << call->method << call->path << "retrying in" << delayMs << "ms";
-    QTimer::singleShot(delayMs, this, [this, call] {
-        if (call->context && call->generation == m_generation)
-            start(call);
+    // A precise timer: a coarse one may fire up to 5 % early, before Retry-After has passed.
+    QTimer::singleShot(delayMs, Qt::PreciseTimer, call->guard, [this, call] {
+        if (!call->ended())
+            withToken(call);
     });
     return true;
 }
 
-std::shared_ptr<WebhooksClient::Call> WebhooksClient::newCall(const QByteArray &method, const QString &path,
-                                                              const QString &operation, QObject *context,
-                                                              bool retryable) const
+void WebhooksClient::fetchToken(QObject *context, TokenCallback callback)
 {
-    auto call = std::make_shared<Call>();
-    call->method = method;
-    call->path = path;
-    call->operation = operation;
-    call->context = context;
-    call->retryable = retryable;
-    call->generation = m_generation;
-    return call;
-}
-
-void WebhooksClient::refuse(const std::shared_ptr<Call> &call, const QString &problem)
-{
-    // Refused before anything was sent; answered through the event loop like every other call.
-    ApiError error = ApiError::input(problem);
-    error.operation = call->operation;
-    QTimer::singleShot(0, call->context ? call->context.data() : this, [call, error] { call->done(error); });
+    auto call = newCall({}, {}, Tr::tr("Getting an access token"), context,
+                        [this, callback](const Result<Response> &response) {
+                            if (!response.ok())
+                                callback(response.error());
+                            else if (m_token)
+                                callback(*m_token);
+                        });
+    begin(call, checkConfig(m_config));
 }
 
 void WebhooksClient::listWebhooks(QObject *context, ListCallback callback)
 {
-    auto call = newCall("GET", QString::fromLatin1(WebhooksPath), Tr::tr("Listing webhooks"), context, true);
-    call->done = [this, callback](const Result<Response> &response) {
-        if (!response.ok()) {
-            callback(response.error());
-            return;
-        }
-        auto list = ApiParsers::parseWebhookList(response.value().body);
-        if (!list.ok()) {
-            ApiError error = list.error();
-            error.operation = Tr::tr("Listing webhooks");
-            error.httpStatus = response.value().status;
-            callback(error);
-            return;
-        }
-        for (const Webhook &webhook : list.value())
-            m_knownIds.insert(webhook.id);
-        callback(list);
-    };
-    if (const auto problem = checkConfig(m_config)) {
-        refuse(call, *problem);
-        return;
-    }
-    start(call);
+    const QString operation = Tr::tr("Listing webhooks");
+    auto call = newCall("GET", QString::fromLatin1(WebhooksPath), operation, context,
+                        [this, callback, operation](const Result<Response> &response) {
+                            if (!response.ok()) {
+                                callback(response.error());
+                                return;
+                            }
+                            auto list = ApiParsers::parseWebhookList(response.value().body);
+                            if (!list.ok()) {
+                                ApiError error = list.error();
+                                error.operation = operation;
+                                error.httpStatus = response.value().status;
+                                callback(error);
+                                return;
+                            }
+                            for (const Webhook &webhook : list.value())
+                                m_knownIds.insert(webhook.id);
+                            callback(list);
+                        });
+    call->retryable = true;
+    begin(call, checkConfig(m_config));
 }
 
 void WebhooksClient::registerWebhook(const RegisterRequest &request, QObject *context,
                                      RegisterCallback callback)
 {
-    // retryable = false: a registration is never sent twice blindly.
-    auto call
-        = newCall("POST", QString::fromLatin1(WebhooksPath), Tr::tr("Registering a webhook"), context, false);
+    const QString operation = Tr::tr("Registering a webhook");
+    QObject *owner = context ? context : this; // alive whenever the completion runs
+    // Not retryable: a registration is never sent twice blindly.
+    auto call = newCall("POST", QString::fromLatin1(WebhooksPath), operation, owner,
+                        [this, request, owner, callback, operation](const Result<Response> &response) {
+                            if (!response.ok()) {
+                                if (response.error().isAmbiguous())
+                                    recoverRegistration(request, response.error(), callback, owner);
+                                else
+                                    callback(response.error());
+                                return;
+                            }
+                            auto registration = ApiParsers::parseRegistration(response.value().body);
+                            if (!registration.ok()) {
+                                ApiError error = registration.error();
+                                error.operation = operation;
+                                error.httpStatus = response.value().status;
+                                // The webhook may exist now, without its secret: find out.
+                                recoverRegistration(request, error, callback, owner);
+                                return;
+                            }
+                            m_knownIds.insert(registration.value().id);
+                            callback(registration);
+                        });
     call->body = request.toJson();
-    call->done = [this, request, context, callback](const Result<Response> &response) {
-        if (!response.ok()) {
-            if (response.error().isAmbiguous())
-                recoverRegistration(request, response.error(), context, callback);
-            else
-                callback(response.error());
-            return;
-        }
-        auto registration = ApiParsers::parseRegistration(response.value().body);
-        if (!registration.ok()) {
-            ApiError error = registration.error();
-            error.operation = Tr::tr("Registering a webhook");
-            error.httpStatus = response.value().status;
-            // The webhook may exist now, without its secret: find out.
-            recoverRegistration(request, error, context, callback);
-            return;
-        }
-        m_knownIds.insert(registration.value().id);
-        callback(registration);
-    };
     std::optional<QString> problem = checkConfig(m_config);
     if (!problem)
         problem = Validation::checkCallbackUrl(request.url);
     if (!problem)
         problem = Validation::checkEvents(request.events);
-    if (problem) {
-        refuse(call, *problem);
-        return;
-    }
-    start(call);
+    begin(call, problem);
 }
 
 void WebhooksClient::recoverRegistration(const RegisterRequest &request, const ApiError &failure,
-                                         QObject *context, RegisterCallback callback)
+                                         const RegisterCallback &callback, QObject *context)
 {
     const QSet<QString> knownBefore = m_knownIds;
     const QSet<QString> wanted(request.events.cbegin(), request.events.cend());
@@ -574,26 +589,25 @@ void WebhooksClient::recoverRegistration(const RegisterRequest &request, const A
 void WebhooksClient::deleteWebhook(const QString &id, QObject *context, DeleteCallback callback)
 {
     auto call = newCall("DELETE", QString::fromLatin1(WebhooksPath) + QLatin1Char('/') + id,
-                        Tr::tr("Deleting webhook %1").arg(id.left(64)), context, true);
-    call->done = [callback, weakCall = std::weak_ptr<Call>(call)](const Result<Response> &response) {
-        if (response.ok()) {
-            callback(Done{});
-            return;
-        }
-        // A 404 after an earlier attempt may have gone through: the webhook is gone either way.
-        const auto current = weakCall.lock();
-        if (response.error().httpStatus == 404 && current && current->attempts > 1) {
-            callback(Done{});
-            return;
-        }
-        callback(response.error());
-    };
+                        Tr::tr("Deleting webhook %1").arg(id.left(64)), context, {});
+    call->retryable = true;
+    call->done = ContextCallback<const Result<Response> &>(
+        call->done.context(),
+        [callback, weakCall = std::weak_ptr<Call>(call)](const Result<Response> &response) {
+            if (response.ok()) {
+                callback(Done{});
+                return;
+            }
+            // A 404 after an earlier attempt may have gone through: the webhook is gone either way.
+            const auto current = weakCall.lock();
+            if (response.error().httpStatus == 404 && current && current->attempts > 1) {
+                callback(Done{});
+                return;
+            }
+            callback(response.error());
+        });
     std::optional<QString> problem = checkConfig(m_config);
     if (!problem && !Validation::isUuid(id))
         problem = Tr::tr("\"%1\" is not a webhook id (a UUID).").arg(id.left(64));
-    if (problem) {
-        refuse(call, *problem);
-        return;
-    }
-    start(call);
+    begin(call, problem);
 }

@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 
 #include <functional>
@@ -20,16 +19,19 @@ class QNetworkRequest;
 // Speaks the Access Token and Webhooks APIs for one profile (one set of keys, one base URL).
 //
 // Every call is asynchronous and ends in exactly one callback carrying a value or an ApiError.
-// The callback is tied to `context`: when the context object is destroyed first, the request is
-// aborted and the callback never runs.
+// The callback is tied to `context` (see ContextCallback): when the context object is destroyed
+// first, the request is aborted and the callback never runs.
 //
-// Request policy, in one place: a timeout on every request, no redirects followed, TLS errors
-// never ignored, answers capped at 8 MiB. The access token is kept in memory only and reused
-// until 60 s before it expires; while a token request is in flight, other calls wait for it.
-// A webhooks call answered 401 refreshes the token once and is retried once. List and delete
-// are retried on 5xx and connection failures (at most 3 attempts, exponential back-off with
-// jitter); 429 waits for Retry-After up to a cap. Register is never retried blindly: after an
-// ambiguous failure the client lists the webhooks to find out whether it took effect.
+// Requests go through NetworkAccessManager::instance(), the process's network policy (TLS,
+// certificate authorities, User-Agent, no redirects, answer cap). ClientConfig::timeoutMs is a
+// deadline for each whole operation: the token call, every attempt and every wait between
+// attempts fit in it, and a retry is made only while the deadline leaves time for it. The access
+// token is kept in memory only and reused until 60 s before it expires; while a token request is
+// in flight, other calls wait for it. A webhooks call answered 401 refreshes the token once and
+// is retried once. List and delete are retried on 5xx and connection failures (at most 3
+// attempts, exponential back-off with jitter); 429 waits for Retry-After up to a cap. Register is
+// never retried blindly: after an ambiguous failure the client lists the webhooks to find out
+// whether it took effect (that check has a deadline of its own: knowing beats speed there).
 class WebhooksClient final : public QObject
 {
     Q_OBJECT
@@ -41,7 +43,6 @@ public:
     using RegisterCallback = std::function<void(const Result<Registration> &)>;
     using DeleteCallback = std::function<void(const Result<Done> &)>;
 
-    static constexpr qint64 MaxAnswerBytes = 8 * 1024 * 1024;
     static constexpr int MaxAttempts = 3;
 
     explicit WebhooksClient(ClientConfig config, QObject *parent = nullptr);
@@ -65,8 +66,8 @@ public:
     void cancelAll();
     bool isBusy() const { return m_inFlight > 0; }
 
-    // The longest Retry-After the client waits for by itself (default 30 s); longer waits are
-    // reported as errors carrying retryAfterSeconds.
+    // The longest Retry-After the client waits for by itself (default 30 s); longer waits, and
+    // waits beyond the deadline, are reported as errors carrying retryAfterSeconds.
     void setMaxRetryAfterSeconds(int seconds) { m_maxRetryAfterSeconds = seconds; }
     // The first back-off delay before a retry (default 500 ms; doubled each attempt, with jitter).
     void setRetryBaseDelay(int milliseconds) { m_retryBaseDelayMs = milliseconds; }
@@ -80,33 +81,34 @@ Q_SIGNALS:
 private:
     struct Call;
     struct Response;
-    using TokenWaiter = std::function<void(const Result<QByteArray> &)>;
 
-    void withToken(QObject *context, TokenWaiter next);
+    std::shared_ptr<Call> newCall(const QByteArray &method, const QString &path, const QString &operation,
+                                  QObject *context, std::function<void(const Result<Response> &)> done);
+    void begin(const std::shared_ptr<Call> &call, const std::optional<QString> &problem);
+    bool stop(const std::shared_ptr<Call> &call);
+    void end(const std::shared_ptr<Call> &call, const Result<Response> &result);
+    void deadlinePassed(const std::shared_ptr<Call> &call);
+    void withToken(const std::shared_ptr<Call> &call);
+    void proceed(const std::shared_ptr<Call> &call, const QByteArray &token);
     void startTokenRequest();
     void finishTokenRequest(const Result<AccessToken> &result);
-    std::shared_ptr<Call> newCall(const QByteArray &method, const QString &path, const QString &operation,
-                                  QObject *context, bool retryable) const;
-    void refuse(const std::shared_ptr<Call> &call, const QString &problem);
-    void start(const std::shared_ptr<Call> &call);
     void send(const std::shared_ptr<Call> &call, const QByteArray &token);
     void handleReply(const std::shared_ptr<Call> &call, QNetworkReply *reply);
-    bool scheduleRetry(const std::shared_ptr<Call> &call, const ApiError &error);
-    void recoverRegistration(const RegisterRequest &request, const ApiError &failure, QObject *context,
-                             RegisterCallback callback);
-    QNetworkRequest makeRequest(const QString &path) const;
-    void watchReply(QNetworkReply *reply);
-    ApiError transportError(QNetworkReply *reply, bool timedOut, bool tooLarge) const;
+    bool scheduleRetry(const std::shared_ptr<Call> &call, ApiError &error);
+    void recoverRegistration(const RegisterRequest &request, const ApiError &failure,
+                             const RegisterCallback &callback, QObject *context);
+    QNetworkRequest makeRequest(const QString &path, int timeoutMs) const;
+    void release(QNetworkReply *reply);
+    ApiError transportError(QNetworkReply *reply) const;
     void addBusy(int delta);
 
     ClientConfig m_config;
-    QNetworkAccessManager *m_nam = nullptr;
     std::optional<AccessToken> m_token;
-    QPointer<QNetworkReply> m_tokenReply;
-    QList<std::pair<QPointer<QObject>, TokenWaiter>> m_tokenWaiters;
-    QSet<QString> m_knownIds; // ids this client has seen listed or registered
+    QNetworkReply *m_tokenReply = nullptr;
+    QList<std::weak_ptr<Call>> m_calls;          // calls not ended yet
+    QList<std::shared_ptr<Call>> m_tokenWaiters; // calls waiting for m_tokenReply
+    QSet<QString> m_knownIds;                    // ids this client has seen listed or registered
     int m_inFlight = 0;
     int m_maxRetryAfterSeconds = 30;
     int m_retryBaseDelayMs = 500;
-    quint64 m_generation = 0; // bumped by cancelAll(): late answers of older calls are dropped
 };

@@ -1,6 +1,7 @@
 #include "delivery/testdeliverysender.h"
 
-#include "core/appinfo.h"
+#include "core/contextcallback.h"
+#include "core/networkaccessmanager.h"
 #include "core/oneshotbody.h"
 #include "core/validation.h"
 #include "delivery/deliverylogging.h"
@@ -8,11 +9,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QPointer>
-#include <QSslConfiguration>
 #include <QTimer>
 
 namespace {
@@ -51,22 +49,15 @@ QString TestDeliveryResult::summary() const
 
 struct TestDeliverySender::Call
 {
-    QPointer<QObject> context;
-    Callback callback;
-    QPointer<QNetworkReply> reply;
+    ContextCallback<const Result<TestDeliveryResult> &> callback;
+    QNetworkReply *reply = nullptr;
     QElapsedTimer clock;
     TestDeliveryResult result;
-    QStringList sslErrors;
     bool timedOut = false;
     bool done = false;
 };
 
-TestDeliverySender::TestDeliverySender(QObject *parent)
-    : QObject(parent), m_nam(new QNetworkAccessManager(this))
-{
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_nam->setAutoDeleteReplies(false);
-}
+TestDeliverySender::TestDeliverySender(QObject *parent) : QObject(parent) { }
 
 TestDeliverySender::~TestDeliverySender()
 {
@@ -80,11 +71,14 @@ void TestDeliverySender::setTimeoutMs(int milliseconds)
 
 void TestDeliverySender::cancelAll()
 {
-    const auto replies = m_nam->findChildren<QNetworkReply *>();
-    for (QNetworkReply *reply : replies) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    for (const std::weak_ptr<Call> &weak : std::exchange(m_calls, {})) {
+        const auto call = weak.lock();
+        if (!call || call->done)
+            continue;
+        call->done = true;
+        QObject::disconnect(call->reply, nullptr, this, nullptr);
+        call->reply->abort();
+        call->reply->deleteLater();
     }
     m_pending = 0;
 }
@@ -119,7 +113,7 @@ void TestDeliverySender::fail(QObject *context, const Callback &callback, const 
 {
     ApiError error = ApiError::input(detail);
     error.operation = Tr::tr("Sending a test delivery");
-    QTimer::singleShot(0, context ? context : this, [callback, error] { callback(error); });
+    bindToContext<Result<TestDeliveryResult>>(context ? context : this, callback).later(error);
 }
 
 void TestDeliverySender::send(const QUrl &url, const QString &eventType, const QString &secret,
@@ -152,50 +146,35 @@ void TestDeliverySender::post(const QUrl &url, const QByteArray &body, const QSt
     }
 
     auto call = std::make_shared<Call>();
-    call->context = context ? context : this;
-    call->callback = std::move(callback);
+    call->callback = bindToContext<Result<TestDeliveryResult>>(context ? context : this, std::move(callback));
     call->result.eventType = eventType;
     call->result.sentBody = body;
     call->result.sentDelivery = DeliverySignature::sign(url, body, secret, QDateTime::currentDateTimeUtc());
 
+    // TLS, trusted authorities, redirects, User-Agent: NetworkAccessManager's policy.
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    request.setHeader(
-        QNetworkRequest::UserAgentHeader,
-        QString(AppInfo::displayName().remove(QLatin1Char(' ')) + QLatin1Char('/') + AppInfo::version()));
+    request.setTransferTimeout(m_timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     request.setRawHeader("x-ms-date", call->result.sentDelivery.date);
     request.setRawHeader("x-ms-content-sha256", call->result.sentDelivery.contentSha256);
     request.setRawHeader("Authorization", call->result.sentDelivery.authorization);
     request.setRawHeader("X-Webhook-Console-Test", "true");
-    if (url.scheme().toLower() == QLatin1String("https")) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setProtocol(QSsl::TlsV1_2OrLater);
-        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        if (!m_extraCas.isEmpty())
-            ssl.addCaCertificates(m_extraCas);
-        request.setSslConfiguration(ssl);
-    }
 
     qCInfo(lcDelivery).noquote() << "Test delivery"
                                  << (eventType.isEmpty() ? QStringLiteral("(body)") : eventType) << "to"
                                  << forLog(url);
     call->clock.start();
     auto *upload = new OneShotBody(body);
-    QNetworkReply *reply = m_nam->post(request, upload);
+    QNetworkReply *reply = NetworkAccessManager::instance()->post(request, upload);
     upload->setParent(reply);
     call->reply = reply;
     ++m_pending;
+    m_calls.removeIf([](const std::weak_ptr<Call> &weak) { return weak.expired(); });
+    m_calls.append(call);
 
-    connect(reply, &QNetworkReply::sslErrors, this, [call](const QList<QSslError> &errors) {
-        for (const QSslError &error : errors)
-            call->sslErrors << error.errorString(); // reported, never ignored
-    });
     connect(reply, &QNetworkReply::readyRead, this, [call] {
         const QByteArray chunk = call->reply->readAll();
         const qint64 room = MaxAnswerBytes - call->result.answer.size();
@@ -212,22 +191,22 @@ void TestDeliverySender::post(const QUrl &url, const QByteArray &body, const QSt
         call->reply->abort();
     });
     deadline->start(m_timeoutMs);
-    if (call->context != this)
-        connect(call->context, &QObject::destroyed, reply, &QNetworkReply::abort);
+    if (call->callback.context() != this)
+        connect(call->callback.context(), &QObject::destroyed, reply, &QNetworkReply::abort);
     connect(reply, &QNetworkReply::finished, this, [this, call] { finish(call); });
 }
 
 void TestDeliverySender::finish(const std::shared_ptr<Call> &call)
 {
     QNetworkReply *reply = call->reply;
-    if (!reply || call->done)
+    if (call->done)
         return;
     call->done = true;
     reply->deleteLater();
     --m_pending;
     TestDeliveryResult &result = call->result;
     result.elapsedMs = call->clock.elapsed();
-    if (!call->context)
+    if (!call->callback.isLive())
         return; // the caller went away: no callback
 
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -246,16 +225,18 @@ void TestDeliverySender::finish(const std::shared_ptr<Call> &call)
     ApiError error;
     error.operation = Tr::tr("Sending a test delivery");
     error.mayHaveReachedServer = true;
-    if (call->timedOut) {
+    // The deadline timer, or the transfer timeout that backs it up.
+    if (call->timedOut || reply->error() == QNetworkReply::OperationCanceledError
+        || reply->error() == QNetworkReply::TimeoutError) {
         error.kind = ApiError::Kind::Timeout;
         error.detail
             = Tr::tr("No answer within %1; Vipps MobilePay would count this delivery as failed and retry it.")
                   .arg(durationText(m_timeoutMs));
-    } else if (!call->sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
-        error.kind = ApiError::Kind::Tls;
+    } else if (const QStringList sslErrors = NetworkAccessManager::sslErrorTexts(reply);
+               !sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        error.kind = ApiError::Kind::Tls; // reported, never ignored
         error.mayHaveReachedServer = false;
-        error.detail
-            = call->sslErrors.isEmpty() ? reply->errorString() : call->sslErrors.join(QStringLiteral("; "));
+        error.detail = sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(QStringLiteral("; "));
     } else if (reply->error() == QNetworkReply::ContentReSendError
                || reply->error() == QNetworkReply::RemoteHostClosedError) {
         error.kind = ApiError::Kind::Network;

@@ -6,15 +6,12 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
-#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
 #include <functional>
 #include <memory>
 #include <optional>
-
-class QNetworkAccessManager;
 
 // What a receiver answered to a test delivery. Any HTTP status is a result (a 500 or a 302 is
 // what the user needs to see); only "no answer" is an error.
@@ -51,11 +48,11 @@ struct TestDeliveryResult
 // Timeout. The callback is tied to `context`: when the context is destroyed first, the request
 // is aborted and the callback never runs (a null context means this sender).
 //
-// Policy: https URLs, or http only for loopback hosts (the sandbox and tests); TLS 1.2 or newer
-// with the system CAs plus the extra CAs given; no redirects followed; one deadline for the
-// whole call (default 10 s, what Vipps MobilePay waits); HTTP/1.1; the answer is capped at
-// 64 KiB; the POST is never sent twice (see OneShotBody), so a dropped connection is reported
-// as an error with mayHaveReachedServer set.
+// Policy: https URLs, or http only for loopback hosts (the sandbox and tests); the rest is
+// NetworkAccessManager's (TLS 1.2 or newer with the system CAs plus the extra CAs, no redirects
+// followed, the User-Agent); one deadline for the whole call (default 10 s, what Vipps MobilePay waits);
+// HTTP/1.1; the answer is capped at 64 KiB; the POST is never sent twice (see OneShotBody), so a dropped
+// connection is reported as an error with mayHaveReachedServer set.
 class TestDeliverySender final : public QObject
 {
     Q_OBJECT
@@ -72,9 +69,6 @@ public:
 
     void setTimeoutMs(int milliseconds);
     int timeoutMs() const { return m_timeoutMs; }
-    // Certificate authorities to trust besides the system's (a test's own CA).
-    void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCas = certificates; }
-    const QList<QSslCertificate> &extraCaCertificates() const { return m_extraCas; }
 
     // "85 ms", "10 s": a duration for people. Translated.
     static QString durationText(qint64 milliseconds);
@@ -101,8 +95,7 @@ private:
     void finish(const std::shared_ptr<Call> &call);
     void fail(QObject *context, const Callback &callback, const QString &detail);
 
-    QNetworkAccessManager *m_nam = nullptr;
-    QList<QSslCertificate> m_extraCas;
+    QList<std::weak_ptr<Call>> m_calls; // deliveries in flight
     int m_timeoutMs = DefaultTimeoutMs;
     int m_pending = 0;
 };

@@ -1,9 +1,9 @@
 #include "delivery/tlsprobe.h"
 
+#include "core/networkaccessmanager.h"
 #include "delivery/testdeliverysender.h"
 
 #include <QCoreApplication>
-#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
 
@@ -31,16 +31,10 @@ QString protocolName(QSsl::SslProtocol protocol)
     }
 }
 
-void run(const QString &host, quint16 port, const QList<QSslCertificate> &extraCas, int timeoutMs,
-         QObject *context, Callback callback)
+void run(const QString &host, quint16 port, int timeoutMs, QObject *context, Callback callback)
 {
     auto *socket = new QSslSocket(context);
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setProtocol(QSsl::TlsV1_2OrLater);
-    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!extraCas.isEmpty())
-        ssl.addCaCertificates(extraCas);
-    socket->setSslConfiguration(ssl);
+    socket->setSslConfiguration(NetworkAccessManager::instance()->tlsConfiguration());
     socket->setPeerVerifyName(host);
 
     auto result = std::make_shared<TlsProbeResult>();

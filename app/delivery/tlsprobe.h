@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QList>
 #include <QObject>
 #include <QSsl>
 #include <QSslCertificate>
@@ -19,17 +18,17 @@ struct TlsProbeResult
     QStringList errors;          // the QSslError texts, or the socket error
 };
 
-// One TLS handshake, as Vipps MobilePay's callers would do it: TLS 1.2 or newer, the peer
-// verified (system CAs plus `extraCas`) against `host`; certificate errors are reported, never
-// ignored. Nothing is sent after the handshake.
+// One TLS handshake, as Vipps MobilePay's callers would do it, with the TLS settings of every
+// connection of this process (NetworkAccessManager::tlsConfiguration(): TLS 1.2 or newer, the
+// peer verified against `host` with the system CAs plus the extra ones); certificate errors are
+// reported, never ignored. Nothing is sent after the handshake.
 namespace TlsProbe {
 
 using Callback = std::function<void(const TlsProbeResult &)>;
 
 // The socket is a child of `context`: destroying the context stops the probe and the callback
 // never runs. The callback runs exactly once otherwise, never before run() returns.
-void run(const QString &host, quint16 port, const QList<QSslCertificate> &extraCas, int timeoutMs,
-         QObject *context, Callback callback);
+void run(const QString &host, quint16 port, int timeoutMs, QObject *context, Callback callback);
 
 // "TLS 1.2", "TLS 1.3", ...
 QString protocolName(QSsl::SslProtocol protocol);

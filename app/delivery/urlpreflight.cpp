@@ -1,5 +1,6 @@
 #include "delivery/urlpreflight.h"
 
+#include "core/contextcallback.h"
 #include "delivery/deliverylogging.h"
 #include "delivery/preflightrules.h"
 #include "delivery/testdeliverysender.h"
@@ -27,17 +28,16 @@ QString throwawaySecret()
 
 struct UrlPreflight::Run
 {
-    QPointer<QObject> context;
     QPointer<QObject> guard; // owns this run's timer and socket; the context of its test POST
-    Callback callback;
-    ProgressCallback progress;
+    ContextCallback<const PreflightReport &> callback;
+    ContextCallback<const PreflightCheck &> progress;
     PreflightReport report;
     QString secret;
     bool lookupDone = false;
     bool cancelled = false;
 
     // False once the caller went away or cancelAll() ran: nothing more is done or reported.
-    bool isLive() const { return !cancelled && context; }
+    bool isLive() const { return !cancelled && callback.context(); }
 };
 
 UrlPreflight::UrlPreflight(QObject *parent) : QObject(parent), m_sender(new TestDeliverySender(this))
@@ -56,12 +56,6 @@ void UrlPreflight::setTimeoutMs(int milliseconds)
     m_sender->setTimeoutMs(m_timeoutMs);
 }
 
-void UrlPreflight::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
-{
-    m_extraCas = certificates;
-    m_sender->setExtraCaCertificates(certificates);
-}
-
 void UrlPreflight::cancelAll()
 {
     for (const std::weak_ptr<Run> &weak : std::exchange(m_runs, {})) {
@@ -77,12 +71,11 @@ void UrlPreflight::check(const QUrl &url, const QString &secretOrEmpty, QObject 
                          ProgressCallback progress)
 {
     auto run = std::make_shared<Run>();
-    run->context = context ? context : this;
+    run->callback = ContextCallback<const PreflightReport &>(context ? context : this, std::move(callback));
+    run->progress = ContextCallback<const PreflightCheck &>(run->callback.context(), std::move(progress));
     run->guard = new QObject(this);
-    if (run->context != this)
-        connect(run->context, &QObject::destroyed, run->guard, &QObject::deleteLater);
-    run->callback = std::move(callback);
-    run->progress = std::move(progress);
+    if (run->callback.context() != this)
+        connect(run->callback.context(), &QObject::destroyed, run->guard, &QObject::deleteLater);
     run->report.url = url;
     run->report.throwawaySecret = secretOrEmpty.isEmpty();
     run->secret = secretOrEmpty.isEmpty() ? throwawaySecret() : secretOrEmpty;
@@ -107,8 +100,7 @@ void UrlPreflight::add(const std::shared_ptr<Run> &run, const PreflightCheck &ch
     if (!run->isLive())
         return;
     run->report.checks.append(check);
-    if (run->progress)
-        run->progress(check);
+    run->progress(check);
 }
 
 void UrlPreflight::skipRest(const std::shared_ptr<Run> &run, const QString &reason)
@@ -162,7 +154,7 @@ void UrlPreflight::lookUp(const std::shared_ptr<Run> &run)
 void UrlPreflight::probeTls(const std::shared_ptr<Run> &run)
 {
     const QUrl &url = run->report.url;
-    TlsProbe::run(url.host(), quint16(url.port(443)), m_extraCas, m_timeoutMs, run->guard,
+    TlsProbe::run(url.host(), quint16(url.port(443)), m_timeoutMs, run->guard,
                   [this, run](const TlsProbeResult &result) {
                       if (!run->isLive())
                           return;
@@ -198,6 +190,5 @@ void UrlPreflight::finish(const std::shared_ptr<Run> &run)
     if (!run->isLive())
         return;
     qCInfo(lcDelivery).noquote() << "Preflight done:" << PreflightCheck::outcomeId(run->report.overall());
-    if (run->callback)
-        run->callback(run->report);
+    run->callback(run->report);
 }

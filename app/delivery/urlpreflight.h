@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QObject>
-#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -52,8 +51,6 @@ public:
     // The limit for each network step: the name lookup, the TLS handshake, the test POST.
     void setTimeoutMs(int milliseconds);
     int timeoutMs() const { return m_timeoutMs; }
-    // Certificate authorities to trust besides the system's (a test's own CA).
-    void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
     // The event type of the test POST's payload (default epayments.payment.created.v1).
     void setEventType(const QString &eventType) { m_eventType = eventType; }
     QString eventType() const { return m_eventType; }
@@ -77,7 +74,6 @@ private:
 
     TestDeliverySender *m_sender = nullptr;
     QList<std::weak_ptr<Run>> m_runs;
-    QList<QSslCertificate> m_extraCas;
     QString m_eventType = QStringLiteral("epayments.payment.created.v1");
     int m_timeoutMs = DefaultTimeoutMs;
     bool m_allowLoopback = false;

@@ -1,6 +1,7 @@
 #include "deliveryservice.h"
 
 #include "core/logging.h"
+#include "core/networkaccessmanager.h"
 #include "delivery/urlpreflight.h"
 #include "operations/consolesession.h"
 #include "sandbox/sandboxserver.h"
@@ -107,7 +108,6 @@ void DeliveryService::simulateEvent(const QString &eventType, QObject *context, 
         return;
     }
     SandboxServer *sandbox = m_session->sandboxServer();
-    sandbox->deliverySender()->setExtraCaCertificates(m_extraCas);
     qCInfo(lcUi) << "simulating" << eventType << "in the sandbox";
     sandbox->simulateEvent(eventType, m_session->profile().bucket(), context, std::move(callback));
 }
@@ -120,9 +120,7 @@ void DeliveryService::cancelSimulations()
 
 void DeliveryService::setExtraCaCertificatesForTesting(const QList<QSslCertificate> &certificates)
 {
-    m_extraCas = certificates;
-    m_sender->setExtraCaCertificates(certificates);
-    m_preflight->setExtraCaCertificates(certificates);
+    NetworkAccessManager::instance()->setExtraCaCertificates(certificates);
 }
 
 void DeliveryService::setAllowLoopbackPreflightForTesting(bool allow)

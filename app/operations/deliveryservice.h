@@ -57,7 +57,8 @@ public:
     UrlPreflight *urlPreflight() const { return m_preflight; }
 
     // Test seams, not reachable from the UI: certificate authorities trusted besides the
-    // system's (a test's own CA), and loopback addresses as a warning in the preflight.
+    // system's, for the whole process (NetworkAccessManager), and loopback addresses as a
+    // warning in the preflight.
     void setExtraCaCertificatesForTesting(const QList<QSslCertificate> &certificates);
     void setAllowLoopbackPreflightForTesting(bool allow);
 
@@ -67,6 +68,5 @@ private:
     ConsoleSession *m_session;
     TestDeliverySender *m_sender;
     UrlPreflight *m_preflight;
-    QList<QSslCertificate> m_extraCas;
     quint64 m_generation = 0; // bumped on every profile switch: older work is dropped
 };

@@ -1,5 +1,7 @@
 #include "sandbox/sandboxfaults.h"
 
+#include <QDeadlineTimer>
+
 namespace {
 
 bool matches(const SandboxServer::Fault &fault, const SandboxServer::RecordedRequest &request)
@@ -73,6 +75,7 @@ SandboxFaults::Request SandboxFaults::record(const QHttpServerRequest &request)
     for (const auto &[name, value] : request.headers())
         recorded.headers.insert(name.toLower(), value);
     recorded.body = request.body();
+    recorded.receivedAtMs = QDeadlineTimer::current().deadline();
     return recorded;
 }
 

@@ -77,6 +77,7 @@ public:
         QString path;
         QHash<QByteArray, QByteArray> headers; // names lower-cased
         QByteArray body;
+        qint64 receivedAtMs = 0; // a monotonic clock (QDeadlineTimer::current()), for intervals
     };
 
     explicit SandboxServer(QObject *parent = nullptr);

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void tokenServerError_exits4();
     void network_connectionRefused_exits4();
     void timeout_exits4();
+    void timeout_isADeadlineForTheWholeOperation();
     void unreadableAnswer_exits4();
 
     void delete_removesWebhook();
@@ -712,6 +713,26 @@ void CliTest::timeout_exits4()
         = m_cli->run(api({QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("token")}));
     QVERIFY2(run.exitCode == 4, run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("time"), Qt::CaseInsensitive), run.describe().constData());
+}
+
+// --timeout bounds the whole operation: against an API that never answers the list, the one
+// attempt uses up the deadline and nothing is tried again (no second attempt, no back-off).
+void CliTest::timeout_isADeadlineForTheWholeOperation()
+{
+    SandboxServer::Fault fault;
+    fault.method = "GET";
+    fault.pathPrefix = QStringLiteral("/webhooks/v1/webhooks");
+    fault.count = -1;
+    fault.delayMs = 60000;
+    m_server.injectFault(fault);
+    const CliRun run
+        = m_cli->run(api({QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("list")}));
+    QVERIFY2(run.exitCode == 4, run.describe().constData());
+    QVERIFY2(run.err.contains(QLatin1String("deadline of 2 second")), run.describe().constData());
+    int gets = 0;
+    for (const auto &request : m_server.recordedRequests())
+        gets += request.method == "GET" && request.path.startsWith(QLatin1String("/webhooks/"));
+    QCOMPARE(gets, 1);
 }
 
 void CliTest::unreadableAnswer_exits4()

@@ -1,8 +1,10 @@
+#include "core/networkaccessmanager.h"
 #include "core/validation.h"
 #include "core/webhooksclient.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QTest>
@@ -35,6 +37,14 @@ template<typename T> struct Outcome
             ++calls;
         };
     }
+    // Waits for the one completion; when it does not come the test fails (a failed QTRY inside a
+    // helper only returns from the lambda) and an error saying so is returned instead.
+    T wait()
+    {
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 20000); }();
+        return result.value_or(
+            T(ApiError::input(QStringLiteral("No completion came: the test has failed."))));
+    }
 };
 
 } // namespace
@@ -60,24 +70,21 @@ private:
     {
         Outcome<Result<QList<Webhook>>> outcome;
         client.listWebhooks(this, outcome.callback());
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, 20000); }();
-        return *outcome.result;
+        return outcome.wait();
     }
 
     Result<Registration> registerOnce(WebhooksClient &client, const RegisterRequest &request)
     {
         Outcome<Result<Registration>> outcome;
         client.registerWebhook(request, this, outcome.callback());
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, 20000); }();
-        return *outcome.result;
+        return outcome.wait();
     }
 
     Result<Done> deleteOnce(WebhooksClient &client, const QString &id)
     {
         Outcome<Result<Done>> outcome;
         client.deleteWebhook(id, this, outcome.callback());
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, 20000); }();
-        return *outcome.result;
+        return outcome.wait();
     }
 
     QList<SandboxServer::RecordedRequest> requestsTo(const QString &pathPrefix) const
@@ -97,7 +104,11 @@ private Q_SLOTS:
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
     }
 
-    void cleanup() { m_sandbox.reset(); }
+    void cleanup()
+    {
+        m_sandbox.reset();
+        NetworkAccessManager::instance()->setExtraCaCertificates({});
+    }
 
     void roundTrip_registerListDelete()
     {
@@ -403,19 +414,46 @@ private Q_SLOTS:
         QCOMPARE(requestsTo(QStringLiteral("/webhooks/")).size(), 3);
     }
 
-    void rateLimited_honoursRetryAfter()
+    // Retry-After: 3 means three seconds: the second request comes no sooner (a lower bound,
+    // which cannot flake). Milliseconds, or the ordinary back-off (about 0.5 s), would be sooner.
+    void rateLimited_honoursRetryAfterInSeconds()
     {
         WebhooksClient client(config());
         QSignalSpy waiting(&client, &WebhooksClient::waiting);
         SandboxServer::Fault fault;
         fault.method = "GET";
         fault.status = 429;
-        fault.retryAfterSeconds = 1;
+        fault.retryAfterSeconds = 3;
         m_sandbox->injectFault(fault);
         const auto listed = listOnce(client);
         QVERIFY2(listed.ok(), qPrintable(listed.error().details()));
+        const auto gets = requestsTo(QStringLiteral("/webhooks/"));
+        QCOMPARE(gets.size(), 2);
+        const qint64 apart = gets.at(1).receivedAtMs - gets.at(0).receivedAtMs;
+        QVERIFY2(apart >= 2900, qPrintable(QStringLiteral("%1 ms apart").arg(apart)));
         QCOMPARE(waiting.size(), 1);
-        QCOMPARE(waiting.first().at(1).toInt(), 1);
+        QCOMPARE(waiting.first().at(1).toInt(), 3);
+    }
+
+    // The HTTP-date form, end to end: a date five seconds ahead (cut to whole seconds when
+    // written and read) is a wait of at least three.
+    void rateLimited_honoursRetryAfterAsHttpDate()
+    {
+        WebhooksClient client(config());
+        SandboxServer::Fault fault;
+        fault.method = "GET";
+        fault.status = 429;
+        fault.retryAfterRaw = QLocale::c()
+                                  .toString(QDateTime::currentDateTimeUtc().addSecs(5),
+                                            QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                                  .toLatin1();
+        m_sandbox->injectFault(fault);
+        const auto listed = listOnce(client);
+        QVERIFY2(listed.ok(), qPrintable(listed.error().details()));
+        const auto gets = requestsTo(QStringLiteral("/webhooks/"));
+        QCOMPARE(gets.size(), 2);
+        const qint64 apart = gets.at(1).receivedAtMs - gets.at(0).receivedAtMs;
+        QVERIFY2(apart >= 2900, qPrintable(QStringLiteral("%1 ms apart").arg(apart)));
     }
 
     void rateLimited_beyondTheCapIsReported()
@@ -540,6 +578,158 @@ private Q_SLOTS:
         QCOMPARE(listed.error().httpStatus, 302);
     }
 
+    // The timeout is a deadline for the whole operation: a server that never answers gets one
+    // attempt, and the error says the deadline passed.
+    void deadline_boundsTheWholeOperation()
+    {
+        ClientConfig cfg = config();
+        cfg.timeoutMs = 1000;
+        WebhooksClient client(cfg);
+        client.setRetryBaseDelay(10);
+        SandboxServer::Fault fault;
+        fault.method = "GET";
+        fault.delayMs = 60000;
+        fault.count = -1;
+        m_sandbox->injectFault(fault);
+        const auto listed = listOnce(client);
+        QVERIFY(!listed.ok());
+        QCOMPARE(listed.error().kind, ApiError::Kind::Timeout);
+        QVERIFY2(listed.error().detail.contains(QStringLiteral("deadline")),
+                 qPrintable(listed.error().detail));
+        QCOMPARE(listed.error().attempts, 1);
+        QCOMPARE(requestsTo(QStringLiteral("/webhooks/")).size(), 1);
+        QTRY_VERIFY(!client.isBusy());
+    }
+
+    // The token call spends the same deadline.
+    void deadline_includesTheTokenCall()
+    {
+        ClientConfig cfg = config();
+        cfg.timeoutMs = 1000;
+        WebhooksClient client(cfg);
+        SandboxServer::Fault fault;
+        fault.pathPrefix = QStringLiteral("/accesstoken/");
+        fault.delayMs = 60000;
+        m_sandbox->injectFault(fault);
+        const auto listed = listOnce(client);
+        QVERIFY(!listed.ok());
+        QCOMPARE(listed.error().kind, ApiError::Kind::Timeout);
+        QCOMPARE(listed.error().operation, QStringLiteral("Listing webhooks"));
+        QCOMPARE(requestsTo(QStringLiteral("/webhooks/")).size(), 0);
+    }
+
+    // A back-off the deadline has no room for is not waited: the failure is reported at once.
+    void deadline_noRetryWithoutTimeForIt()
+    {
+        ClientConfig cfg = config();
+        cfg.timeoutMs = 1500;
+        WebhooksClient client(cfg);
+        client.setRetryBaseDelay(4000); // a first back-off of 2 to 4 s
+        QSignalSpy waiting(&client, &WebhooksClient::waiting);
+        SandboxServer::Fault fault;
+        fault.method = "GET";
+        fault.status = 500;
+        fault.count = -1;
+        m_sandbox->injectFault(fault);
+        const auto listed = listOnce(client);
+        QVERIFY(!listed.ok());
+        QCOMPARE(listed.error().httpStatus, 500);
+        QCOMPARE(listed.error().attempts, 1);
+        QVERIFY2(listed.error().detail.contains(QStringLiteral("deadline")),
+                 qPrintable(listed.error().detail));
+        QCOMPARE(requestsTo(QStringLiteral("/webhooks/")).size(), 1);
+        QCOMPARE(waiting.size(), 0);
+    }
+
+    // Retry-After beyond the deadline (though within the cap) is reported, not waited for.
+    void deadline_retryAfterBeyondItIsReported()
+    {
+        ClientConfig cfg = config();
+        cfg.timeoutMs = 2000;
+        WebhooksClient client(cfg);
+        SandboxServer::Fault fault;
+        fault.method = "GET";
+        fault.status = 429;
+        fault.retryAfterSeconds = 5;
+        m_sandbox->injectFault(fault);
+        const auto listed = listOnce(client);
+        QVERIFY(!listed.ok());
+        QCOMPARE(listed.error().httpStatus, 429);
+        QCOMPARE(listed.error().retryAfterSeconds, 5);
+        QCOMPARE(requestsTo(QStringLiteral("/webhooks/")).size(), 1);
+    }
+
+    // While the deadline allows, retries go on as before.
+    void deadline_retriesWithinIt()
+    {
+        ClientConfig cfg = config();
+        cfg.timeoutMs = 10000;
+        WebhooksClient client(cfg);
+        client.setRetryBaseDelay(10);
+        SandboxServer::Fault fault;
+        fault.method = "GET";
+        fault.status = 503;
+        fault.count = 2;
+        m_sandbox->injectFault(fault);
+        const auto listed = listOnce(client);
+        QVERIFY2(listed.ok(), qPrintable(listed.error().details()));
+        QCOMPARE(requestsTo(QStringLiteral("/webhooks/")).size(), 3);
+    }
+
+    // A POST answered 401 gets a new token and is sent once more: one registration.
+    void refreshOnceOn401_register()
+    {
+        WebhooksClient client(config());
+        QVERIFY(listOnce(client).ok()); // a token is held
+        m_sandbox->revokeTokens();      // and the API refuses it now
+        const auto registered = registerOnce(client, {HookUrl, {Captured}});
+        QVERIFY2(registered.ok(), qPrintable(registered.error().details()));
+        QCOMPARE(m_sandbox->tokenRequestCount(), 2);
+        int posts = 0;
+        for (const auto &request : requestsTo(QStringLiteral("/webhooks/")))
+            posts += request.method == "POST";
+        QCOMPARE(posts, 2);
+        QCOMPARE(m_sandbox->registrations(Msn).size(), 1);
+        QCOMPARE(registered.value().id, m_sandbox->registrations(Msn).first().id);
+    }
+
+    // A DELETE answered 401 gets a new token and is sent once more.
+    void refreshOnceOn401_delete()
+    {
+        WebhooksClient client(config());
+        const auto registered = registerOnce(client, {HookUrl, {Captured}});
+        QVERIFY(registered.ok());
+        m_sandbox->revokeTokens();
+        const auto deleted = deleteOnce(client, registered.value().id);
+        QVERIFY2(deleted.ok(), qPrintable(deleted.error().details()));
+        QCOMPARE(m_sandbox->tokenRequestCount(), 2);
+        int deletes = 0;
+        for (const auto &request : requestsTo(QStringLiteral("/webhooks/")))
+            deletes += request.method == "DELETE";
+        QCOMPARE(deletes, 2);
+        QCOMPARE(m_sandbox->registrations(Msn).size(), 0);
+    }
+
+    // A second 401 on a POST is an authentication failure, and nothing is sent a third time.
+    void second401OnRegisterIsReported()
+    {
+        WebhooksClient client(config());
+        SandboxServer::Fault fault;
+        fault.method = "POST";
+        fault.pathPrefix = QStringLiteral("/webhooks/");
+        fault.status = 401;
+        fault.count = 2;
+        m_sandbox->injectFault(fault);
+        const auto registered = registerOnce(client, {HookUrl, {Captured}});
+        QVERIFY(!registered.ok());
+        QCOMPARE(registered.error().httpStatus, 401);
+        int posts = 0;
+        for (const auto &request : requestsTo(QStringLiteral("/webhooks/")))
+            posts += request.method == "POST";
+        QCOMPARE(posts, 2);
+        QCOMPARE(m_sandbox->registrations(Msn).size(), 0);
+    }
+
     void destroyedContext_noCallback()
     {
         SandboxServer::Fault fault;
@@ -578,7 +768,8 @@ private Q_SLOTS:
         QVERIFY(m_sandbox->start());
         QCOMPARE(m_sandbox->baseUrl().scheme(), QStringLiteral("https"));
         ClientConfig cfg = config();
-        cfg.extraCaCertificates = QSslCertificate::fromData(readData("ca.pem"));
+        NetworkAccessManager::instance()->setExtraCaCertificates(
+            QSslCertificate::fromData(readData("ca.pem")));
         WebhooksClient client(cfg);
         QVERIFY(registerOnce(client, {HookUrl, {Captured}}).ok());
         QCOMPARE(listOnce(client).value().size(), 1);
@@ -603,7 +794,8 @@ private Q_SLOTS:
         QVERIFY(m_sandbox->start());
         ClientConfig cfg = config();
         if (trustCa)
-            cfg.extraCaCertificates = QSslCertificate::fromData(readData("ca.pem"));
+            NetworkAccessManager::instance()->setExtraCaCertificates(
+                QSslCertificate::fromData(readData("ca.pem")));
         WebhooksClient client(cfg);
         const auto listed = listOnce(client);
         QVERIFY(!listed.ok());

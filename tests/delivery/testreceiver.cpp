@@ -10,7 +10,7 @@
 
 TestReceiver::TestReceiver(QObject *parent) : QAbstractHttpServer(parent) { }
 
-bool TestReceiver::start(const QSslCertificate &certificate, const QSslKey &key)
+bool TestReceiver::start(const QSslCertificate &certificate, const QSslKey &key, QSsl::SslProtocol protocol)
 {
     m_tls = !certificate.isNull();
     QTcpServer *server = nullptr;
@@ -20,6 +20,7 @@ bool TestReceiver::start(const QSslCertificate &certificate, const QSslKey &key)
         configuration.setLocalCertificate(certificate);
         configuration.setPrivateKey(key);
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        configuration.setProtocol(protocol);
         sslServer->setSslConfiguration(configuration);
         server = sslServer;
     } else {

@@ -33,8 +33,10 @@ public:
 
     explicit TestReceiver(QObject *parent = nullptr);
 
-    // Listens on 127.0.0.1, an ephemeral port; HTTPS when a certificate is given.
-    bool start(const QSslCertificate &certificate = QSslCertificate(), const QSslKey &key = QSslKey());
+    // Listens on 127.0.0.1, an ephemeral port; HTTPS when a certificate is given, in the TLS
+    // versions `protocol` allows (default: what Qt and the system allow).
+    bool start(const QSslCertificate &certificate = QSslCertificate(), const QSslKey &key = QSslKey(),
+               QSsl::SslProtocol protocol = QSsl::SecureProtocols);
     // The receiver's URL for `target` (a path and query), e.g. https://127.0.0.1:40123/vipps/hook
     QUrl url(const QString &target = QStringLiteral("/vipps/webhooks?source=tests")) const;
 

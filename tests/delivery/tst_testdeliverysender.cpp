@@ -40,15 +40,14 @@ private:
         SendOutcome outcome;
         m_sender->send(url, event, secret(), QStringLiteral("123456"), this, outcome.callback());
         [&] { QCOMPARE(outcome.calls, 0); }(); // never before send() returns
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, 15000); }();
-        return *outcome.result;
+        return outcome.wait(noCompletion(), 15000);
     }
 
 private Q_SLOTS:
     void init()
     {
         m_sender = std::make_unique<TestDeliverySender>();
-        m_sender->setExtraCaCertificates(testCa());
+        trustTestCa(true);
     }
 
     void cleanup()
@@ -115,7 +114,7 @@ private Q_SLOTS:
     void send_untrustedCertificateFailsWithTlsReason()
     {
         startReceiver();
-        m_sender->setExtraCaCertificates({});
+        trustTestCa(false);
         const auto result = sendOnce(m_receiver->url());
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, ApiError::Kind::Tls);

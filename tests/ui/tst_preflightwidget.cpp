@@ -104,7 +104,7 @@ private Q_SLOTS:
     void init()
     {
         m_preflight = std::make_unique<UrlPreflight>();
-        m_preflight->setExtraCaCertificates(DeliveryTest::testCa());
+        DeliveryTest::trustTestCa(true);
         m_preflight->setAllowLoopbackForTesting(true);
     }
     void cleanup()
@@ -157,7 +157,7 @@ private Q_SLOTS:
     void preflight_untrustedCertificate_failsAndSkipsTheRest()
     {
         startReceiver();
-        m_preflight->setExtraCaCertificates({});
+        DeliveryTest::trustTestCa(false);
         openDialog();
         const PreflightReport report = check(m_receiver->url());
         QCOMPARE(outcomeOf(report, Kind::Tls), Outcome::Fail);
