@@ -37,7 +37,6 @@ public:
     QAction *simulateAction() const { return m_simulateAction; }
 
     // The dialogs open now, or null.
-    VerifyDeliveryDialog *verifyDialog() const;
     SendTestDialog *sendTestDialog() const;
     SimulateEventDialog *simulateDialog() const;
 

@@ -3,6 +3,7 @@
 
 #include "core/webhooksclient.h"
 #include "fieldmessage.h"
+#include "filedialogseam.h"
 #include "import/postmanimport.h"
 #include "messageboxseam.h"
 #include "profileform.h"
@@ -10,7 +11,6 @@
 #include "storage/profilestore.h"
 
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPushButton>
@@ -374,14 +374,12 @@ void ProfilesDialog::onImportClicked()
 
 void ProfilesDialog::chooseImportFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Import a Postman Environment"), QString(),
-                                   tr("Postman environment (*.json);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &fileName) { importPostman(fileName); });
-    dialog->open();
+    FileDialogSeam::askOpenFileName(this, tr("Import a Postman Environment"),
+                                    tr("Postman environment (*.json);;All files (*)"), this,
+                                    [this](const QString &fileName) {
+                                        if (!fileName.isEmpty())
+                                            importPostman(fileName);
+                                    });
 }
 
 bool ProfilesDialog::importPostman(const QString &fileName)

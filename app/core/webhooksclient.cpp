@@ -69,11 +69,6 @@ std::optional<QDateTime> WebhooksClient::tokenExpiresAt() const
     return std::nullopt;
 }
 
-void WebhooksClient::clearToken()
-{
-    m_token.reset();
-}
-
 void WebhooksClient::cancelAll()
 {
     ++m_generation;

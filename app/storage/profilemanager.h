@@ -42,7 +42,6 @@ public:
     ProfileManager(ProfileStore *store, SecretStore *secrets, QObject *parent = nullptr);
 
     ProfileStore *store() const { return m_store; }
-    SecretStore *secretStore() const { return m_secrets; }
 
     // Saves the profile and its credentials. Renaming: pass the old name as `previousName`.
     // Order: the credentials (and, for a rename, each stored webhook secret under the new name)
