@@ -82,7 +82,7 @@ DeleteDialog::DeleteDialog(const Profile &profile, const QList<Webhook> &webhook
     header->setSectionResizeMode(UrlColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
 
-    if (profile.environment == Environment::Production) {
+    if (profile.isProduction()) {
         m_confirmation = profile.isPartner() ? QStringLiteral("partner") : profile.msn;
         const QString what = profile.isPartner()
             ? tr("These are partner registrations for all sales units in <b>production</b>. "

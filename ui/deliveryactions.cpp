@@ -66,11 +66,6 @@ DeliveryActions::DeliveryActions(ConsoleSession *session, QWidget *window)
 
 DeliveryActions::~DeliveryActions() = default;
 
-VerifyDeliveryDialog *DeliveryActions::verifyDialog() const
-{
-    return m_verifyDialog;
-}
-
 SendTestDialog *DeliveryActions::sendTestDialog() const
 {
     return m_sendTestDialog;

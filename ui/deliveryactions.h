@@ -39,7 +39,6 @@ public:
     QAction *resetSandboxAction() const { return m_resetSandboxAction; }
 
     // The dialogs open now, or null.
-    VerifyDeliveryDialog *verifyDialog() const;
     SendTestDialog *sendTestDialog() const;
     SimulateEventDialog *simulateDialog() const;
 

@@ -2,10 +2,10 @@
 #include "ui_deliveryinput.h"
 
 #include "core/deliveryverification.h"
+#include "filedialogseam.h"
 
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFontDatabase>
 
 namespace {
@@ -101,10 +101,10 @@ std::optional<Delivery> DeliveryInput::delivery(QString *problem) const
 
 void DeliveryInput::openFile(bool rawRequest)
 {
-    auto *dialog = new QFileDialog(this, rawRequest ? tr("Open a Request") : tr("Open a Body"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, rawRequest](const QString &path) {
+    const QString caption = rawRequest ? tr("Open a Request") : tr("Open a Body");
+    FileDialogSeam::askOpenFileName(this, caption, QString(), this, [this, rawRequest](const QString &path) {
+        if (path.isEmpty())
+            return; // cancelled
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             Q_EMIT fileProblem(tr("Cannot read the file"), file.errorString());
@@ -120,7 +120,6 @@ void DeliveryInput::openFile(bool rawRequest)
         }
         (rawRequest ? m_ui->rawTextEdit : m_ui->bodyTextEdit)->setBytes(content);
     });
-    dialog->open();
 }
 
 void DeliveryInput::updateByteCounts()

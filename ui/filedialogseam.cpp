@@ -11,6 +11,18 @@ int FileDialogSeam::s_requestCount = 0;
 void FileDialogSeam::askSaveFileName(QWidget *parent, const QString &caption, const QString &suggestedName,
                                      const QString &filter, QObject *context, Callback callback)
 {
+    ask(parent, caption, QDir::home().filePath(suggestedName), filter, true, context, std::move(callback));
+}
+
+void FileDialogSeam::askOpenFileName(QWidget *parent, const QString &caption, const QString &filter,
+                                     QObject *context, Callback callback)
+{
+    ask(parent, caption, QString(), filter, false, context, std::move(callback));
+}
+
+void FileDialogSeam::ask(QWidget *parent, const QString &caption, const QString &path, const QString &filter,
+                         bool save, QObject *context, Callback callback)
+{
     ++s_requestCount;
     QPointer<QObject> guard(context);
 
@@ -24,10 +36,10 @@ void FileDialogSeam::askSaveFileName(QWidget *parent, const QString &caption, co
         return;
     }
 
-    auto *dialog = new QFileDialog(parent, caption, QDir::home().filePath(suggestedName), filter);
+    auto *dialog = new QFileDialog(parent, caption, path, filter);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    dialog->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
     QObject::connect(
         dialog, &QFileDialog::finished, context, [dialog, guard, callback = std::move(callback)](int result) {
             const QStringList files = dialog->selectedFiles();

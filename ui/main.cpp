@@ -89,10 +89,7 @@ int main(int argc, char *argv[])
     nameApplication();
     QApplication::setApplicationDisplayName(AppInfo::displayName());
     QGuiApplication::setDesktopFileName(AppInfo::applicationId());
-    QIcon icon;
-    for (const char *size : {"32x32", "64x64", "256x256"})
-        icon.addFile(QStringLiteral(":/icons/%1/webhook-console.png").arg(QLatin1String(size)));
-    QGuiApplication::setWindowIcon(icon);
+    QGuiApplication::setWindowIcon(MainWindow::applicationIcon());
     // The saved language (Preferences), else the system's; before any text is made.
     Translations::install(app, Translations::savedSetting());
     QCommandLineParser parser;

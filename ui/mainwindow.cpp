@@ -49,8 +49,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_manager(session->profileManager())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(
-        QIcon::fromTheme(QStringLiteral("network-server"), style()->standardIcon(QStyle::SP_DriveNetIcon)));
+    setWindowIcon(applicationIcon());
     resize(1120, 680);
 
     m_registerFlow = new RegisterFlow(m_session, this);
@@ -303,6 +302,15 @@ void MainWindow::connectSession()
     connect(m_deleteFlow, &DeleteFlow::finished, this, &MainWindow::onDeleteFinished);
 }
 
+QIcon MainWindow::applicationIcon()
+{
+    // The pictures the desktop file installs (resources/icons), from wc_ui's resources.
+    QIcon icon;
+    for (const char *size : {"32x32", "64x64", "256x256"})
+        icon.addFile(QStringLiteral(":/icons/%1/webhook-console.png").arg(QLatin1String(size)));
+    return icon;
+}
+
 void MainWindow::openStartup(const QString &profileName, bool sandbox)
 {
     // The local state file was unreadable and moved aside, or cannot be opened: say so once.
@@ -312,12 +320,8 @@ void MainWindow::openStartup(const QString &profileName, bool sandbox)
     }
     if (sandbox) {
         m_session->openSandbox();
-    } else if (!profileName.isEmpty()) {
-        m_session->openProfile(profileName);
     } else {
-        const QString last = m_manager->store()->lastUsed();
-        if (!last.isEmpty() && m_manager->store()->contains(last))
-            m_session->openProfile(last);
+        m_profileSwitcher->openAtLaunch(profileName);
     }
 }
 
@@ -412,9 +416,9 @@ void MainWindow::updateTitle()
         return;
     }
     // Dashes, not brackets: a name such as "Local test (CLI sandbox)" reads as one name.
-    setWindowTitle(
-        tr("%1 — %2 — %3")
-            .arg(profile.name, Environments::displayName(profile.environment), AppInfo::displayName()));
+    setWindowTitle(tr("%1 — %2 — %3")
+                       .arg(profile.name, Environments::displayName(profile.shownEnvironment()),
+                            AppInfo::displayName()));
 }
 
 void MainWindow::updateStatus()

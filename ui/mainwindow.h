@@ -2,6 +2,7 @@
 
 #include "core/apierror.h"
 
+#include <QIcon>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -39,12 +40,13 @@ public:
     // What opens first: the sandbox, the named profile, else the last profile used, else the
     // welcome panel.
     void openStartup(const QString &profileName, bool sandbox);
+    // The application's own icon (the window's and, from main(), every other window's).
+    static QIcon applicationIcon();
 
     ConsoleSession *session() const { return m_session; }
     WebhookTablePage *tablePage() const { return m_tablePage; }
     MessageBar *messageBar() const { return m_messageBar; }
     RegisterFlow *registerFlow() const { return m_registerFlow; }
-    DeleteFlow *deleteFlow() const { return m_deleteFlow; }
     DeliveryActions *deliveryActions() const { return m_deliveryActions; }
     bool isWelcomeShown() const;
     StatusBarInfo *statusInfo() const { return m_statusInfo; }
@@ -76,7 +78,6 @@ private:
 
     void onProfileChanged();
     void onDeleteFinished(int deleted, int failed, const ApiError &lastError);
-    void showDetails();
     void updateActions();
     void updateTitle();
     void updateStatus();

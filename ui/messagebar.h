@@ -39,8 +39,6 @@ public:
     QString detail() const;
     QStringList fieldErrors() const { return m_fieldErrors; }
     QString traceId() const { return m_traceId; }
-    // What "Copy details" copies.
-    QString detailsText() const { return m_details; }
 
 Q_SIGNALS:
     void dismissed();

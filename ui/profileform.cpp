@@ -37,6 +37,14 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent), m_ui(std::make_uniq
         Q_EMIT changed();
     });
     connect(m_ui->environmentComboBox, &QComboBox::activated, this, [this] { m_dirty = true; });
+    // A custom server other than the Vipps MobilePay hosts and loopback is declared Test or
+    // Production (Environments::guardOf); until it is, it cannot be saved.
+    connect(m_ui->declaredEnvironmentComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            Q_EMIT edited();
+        Q_EMIT changed();
+    });
+    connect(m_ui->declaredEnvironmentComboBox, &QComboBox::activated, this, [this] { m_dirty = true; });
     for (QLineEdit *field : findChildren<QLineEdit *>()) {
         connect(field, &QLineEdit::textEdited, this, [this] {
             m_dirty = true;
@@ -74,6 +82,7 @@ void ProfileForm::clear()
     for (RevealAction *action : {m_revealSecretAction, m_revealKeyAction})
         action->conceal();
     setEnvironment(Environment::Test);
+    m_ui->declaredEnvironmentComboBox->setCurrentIndex(0);
     setMessage(m_ui->importNotesLabel, FieldSeverity::Info, {});
     m_dirty = false;
     m_filling = false;
@@ -89,6 +98,10 @@ void ProfileForm::fill(const Profile &profile)
     m_ui->nameLineEdit->setText(profile.name);
     setEnvironment(profile.environment);
     m_ui->baseUrlLineEdit->setText(profile.customBaseUrl.toString());
+    m_ui->declaredEnvironmentComboBox->setCurrentIndex(
+        profile.declaredEnvironment
+            ? m_ui->declaredEnvironmentComboBox->findData(Environments::key(*profile.declaredEnvironment))
+            : 0);
     m_ui->msnLineEdit->setText(profile.msn);
     m_ui->systemNameLineEdit->setText(unlessDefault(profile.system.name, defaults.name));
     m_ui->systemVersionLineEdit->setText(unlessDefault(profile.system.version, defaults.version));
@@ -191,8 +204,13 @@ Profile ProfileForm::profile() const
     Profile profile;
     profile.name = m_ui->nameLineEdit->text().trimmed();
     profile.environment = environment();
-    if (profile.environment == Environment::Custom)
+    if (profile.environment == Environment::Custom) {
         profile.customBaseUrl = QUrl(m_ui->baseUrlLineEdit->text().trimmed(), QUrl::StrictMode);
+        if (const auto declared
+            = Environments::fromKey(m_ui->declaredEnvironmentComboBox->currentData().toString());
+            declared && Environments::needsDeclaration(profile.customBaseUrl))
+            profile.declaredEnvironment = declared;
+    }
     profile.msn = m_ui->msnLineEdit->text().trimmed();
     profile.system.name = valueOr(m_ui->systemNameLineEdit, defaults.name);
     profile.system.version = valueOr(m_ui->systemVersionLineEdit, defaults.version);
@@ -235,10 +253,22 @@ bool ProfileForm::validateConnectionFields()
         } else if (const auto problem = Validation::checkBaseUrl(QUrl(text, QUrl::StrictMode))) {
             ok = false;
             setMessage(m_ui->baseUrlStatusLabel, FieldSeverity::Error, *problem);
+        } else if (Environments::needsDeclaration(QUrl(text, QUrl::StrictMode))) {
+            if (m_ui->declaredEnvironmentComboBox->currentData().toString().isEmpty()) {
+                ok = false;
+                setMessage(m_ui->baseUrlStatusLabel, FieldSeverity::Info,
+                           tr("Say whether this server is a test or a production server; until then it "
+                              "is treated as production."));
+            } else {
+                setMessage(m_ui->baseUrlStatusLabel, FieldSeverity::Info, {});
+            }
         } else {
             setMessage(m_ui->baseUrlStatusLabel, FieldSeverity::Info, {});
         }
     }
+    m_ui->declaredEnvironmentComboBox->setVisible(
+        custom
+        && Environments::needsDeclaration(QUrl(m_ui->baseUrlLineEdit->text().trimmed(), QUrl::StrictMode)));
 
     const QString msn = m_ui->msnLineEdit->text().trimmed();
     if (msn.isEmpty()) {
@@ -347,6 +377,18 @@ void ProfileForm::retranslate()
             combo->addItem(Environments::displayName(Environment::Sandbox),
                            Environments::key(Environment::Sandbox));
         combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    }
+
+    QComboBox *declared = m_ui->declaredEnvironmentComboBox;
+    {
+        const QSignalBlocker blocker(declared);
+        const QString current = declared->currentData().toString();
+        declared->clear();
+        declared->addItem(tr("Which environment is this server?"), QString());
+        declared->addItem(tr("A test server"), Environments::key(Environment::Test));
+        declared->addItem(tr("A production server (live payments)"),
+                          Environments::key(Environment::Production));
+        declared->setCurrentIndex(std::max(0, declared->findData(current)));
     }
 
     m_ui->formTitleLabel->setText(m_editingName.isEmpty() ? tr("New profile")

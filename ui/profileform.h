@@ -38,7 +38,6 @@ public:
     void setNameTaken(std::function<bool(const QString &name)> taken);
     // The saved name of the profile in the form (empty: a new one): the title, and the name check.
     void setEditingName(const QString &name);
-    QString editingName() const { return m_editingName; }
 
     // Empties every field, hides the keys, clears the messages; not dirty afterwards.
     void clear();
@@ -77,7 +76,6 @@ public:
     // The user changed the form since it was filled or saved.
     bool isDirty() const { return m_dirty; }
     void setDirty(bool dirty) { m_dirty = dirty; }
-    bool isFilling() const { return m_filling; }
     void focusName();
 
 Q_SIGNALS:

@@ -2,8 +2,11 @@
 
 #include "storage/profilestore.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 
 namespace {
@@ -36,6 +39,7 @@ ProfileHeader::ProfileHeader(ProfileStore *store, QWidget *parent)
     layout->addWidget(m_environmentLabel);
     layout->addWidget(m_salesUnitLabel);
 
+    m_combo->installEventFilter(this);
     connect(m_combo, &QComboBox::activated, this, [this](int index) {
         if (m_combo->itemData(index, KindRole).toInt() == SandboxItem)
             Q_EMIT sandboxChosen();
@@ -45,6 +49,37 @@ ProfileHeader::ProfileHeader(ProfileStore *store, QWidget *parent)
 
     reloadProfiles();
     setActive(std::nullopt);
+}
+
+bool ProfileHeader::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_combo)
+        return QWidget::eventFilter(watched, event);
+    // QComboBox chooses (emits activated) on a wheel tick, an arrow key or a typed letter while
+    // closed: here those only browse, so the wheel does nothing and keys open the list.
+    if (event->type() == QEvent::Wheel)
+        return true;
+    if (event->type() != QEvent::KeyPress)
+        return false;
+    auto *key = static_cast<QKeyEvent *>(event);
+    switch (key->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+    case Qt::Key_Home:
+    case Qt::Key_End: m_combo->showPopup(); return true;
+    default: break;
+    }
+    const QString text = key->text();
+    if (text.isEmpty() || !text.front().isPrint() || text.front().isSpace()
+        || (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)))
+        return false;
+    // Typing opens the list and searches in it; Enter there chooses.
+    m_combo->showPopup();
+    QKeyEvent forwarded(QEvent::KeyPress, key->key(), key->modifiers(), text);
+    QCoreApplication::sendEvent(m_combo->view(), &forwarded);
+    return true;
 }
 
 void ProfileHeader::reloadProfiles()
@@ -57,7 +92,8 @@ void ProfileHeader::reloadProfiles()
         m_combo->setItemData(index, ProfileItem, KindRole);
         m_combo->setItemData(index, profile.name, NameRole);
         m_combo->setItemData(
-            index, tr("%1 · %2").arg(Environments::displayName(profile.environment), salesUnitText(profile)),
+            index,
+            tr("%1 · %2").arg(Environments::displayName(profile.shownEnvironment()), salesUnitText(profile)),
             Qt::ToolTipRole);
     }
     if (m_combo->count() > 0)
@@ -79,8 +115,8 @@ void ProfileHeader::setActive(const std::optional<Profile> &profile)
         m_salesUnitLabel->hide();
         return;
     }
-    m_environmentLabel->setText(Environments::displayName(profile->environment));
-    m_environmentLabel->setStyleSheet(badgeStyleSheet(profile->environment));
+    m_environmentLabel->setText(Environments::displayName(profile->shownEnvironment()));
+    m_environmentLabel->setStyleSheet(badgeStyleSheet(profile->shownEnvironment()));
     m_environmentLabel->setToolTip(
         profile->environment == Environment::Sandbox
             ? tr("Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay")

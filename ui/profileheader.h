@@ -11,7 +11,9 @@ class QComboBox;
 class QLabel;
 
 // The left of the header row: the profile selector (saved profiles, then "Sandbox"), the
-// environment badge and the MSN, or "Partner: all sales units".
+// environment badge and the MSN, or "Partner: all sales units". Browsing the closed selector
+// (arrow keys, the mouse wheel, typing) never chooses: arrows and typing open its list, the wheel
+// is ignored; only a choice in the list (click, Enter) emits profileChosen or sandboxChosen.
 class ProfileHeader final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,9 @@ public:
 Q_SIGNALS:
     void profileChosen(const QString &name);
     void sandboxChosen();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void selectActive();

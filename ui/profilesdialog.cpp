@@ -4,6 +4,7 @@
 #include "core/apierror.h"
 #include "environmentchip.h"
 #include "fieldmessage.h"
+#include "filedialogseam.h"
 #include "import/postmanimport.h"
 #include "messageboxseam.h"
 #include "operations/connectiontest.h"
@@ -12,7 +13,6 @@
 #include "storage/profilestore.h"
 
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPushButton>
@@ -389,14 +389,12 @@ void ProfilesDialog::onImportClicked()
 
 void ProfilesDialog::chooseImportFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Import a Postman Environment"), QString(),
-                                   tr("Postman environment (*.json);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &fileName) { importPostman(fileName); });
-    dialog->open();
+    FileDialogSeam::askOpenFileName(this, tr("Import a Postman Environment"),
+                                    tr("Postman environment (*.json);;All files (*)"), this,
+                                    [this](const QString &fileName) {
+                                        if (!fileName.isEmpty())
+                                            importPostman(fileName);
+                                    });
 }
 
 bool ProfilesDialog::importPostman(const QString &fileName)

@@ -27,7 +27,50 @@ void ProfileSwitcher::chooseProfile(const QString &name)
         && m_session->state() == ConsoleSession::State::Ready) {
         return;
     }
-    confirmLeaving([this, name] { m_session->openProfile(name); });
+    const std::optional<Profile> saved = m_session->profileManager()->store()->find(name);
+    if (!saved || !saved->isProduction()) {
+        confirmLeaving([this, name] { m_session->openProfile(name); });
+        return;
+    }
+    const QString question = saved->isPartner()
+        ? tr("Open the production profile “%1” (partner keys: every sales unit)? Changes there affect live "
+             "payments.")
+              .arg(name)
+        : tr("Open the production profile “%1” (MSN %2)? Changes there affect live payments.")
+              .arg(name, saved->msn);
+    MessageBoxSeam::ask(m_window, QMessageBox::Warning, tr("Open production profile"), question,
+                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
+                        [this, name](QMessageBox::StandardButton answer) {
+                            if (answer == QMessageBox::Yes)
+                                confirmLeaving([this, name] { m_session->openProfile(name); });
+                            else
+                                restoreSelection();
+                        });
+}
+
+void ProfileSwitcher::openAtLaunch(const QString &name)
+{
+    if (!name.isEmpty()) {
+        chooseProfile(name);
+        return;
+    }
+    const QString last = m_session->profileManager()->store()->lastUsed();
+    const std::optional<Profile> saved = m_session->profileManager()->store()->find(last);
+    if (!saved)
+        return;
+    if (!saved->isProduction()) {
+        m_session->openProfile(last);
+        return;
+    }
+    m_messageBar->showMessage(MessageBar::Level::Information,
+                              tr("“%1” is a production profile: it is not opened by itself.").arg(last),
+                              tr("Choose it in the profile list, or open it here."));
+    m_messageBar->setAction(tr("Open “%1”…").arg(last), [this, last] { chooseProfile(last); });
+}
+
+void ProfileSwitcher::restoreSelection()
+{
+    m_header->setActive(m_session->hasProfile() ? std::optional(m_session->profile()) : std::nullopt);
 }
 
 void ProfileSwitcher::openOnPurpose(const QString &name)
@@ -73,9 +116,7 @@ void ProfileSwitcher::confirmLeaving(std::function<void()> leave)
                                 leave();
                                 return;
                             }
-                            // Show the profile that stays open in the selector again.
-                            m_header->setActive(m_session->hasProfile() ? std::optional(m_session->profile())
-                                                                        : std::nullopt);
+                            restoreSelection();
                         });
 }
 
@@ -114,8 +155,16 @@ void ProfileSwitcher::onProfileSaved(const QString &name)
     const bool nothingOpen = !m_session->hasProfile() || m_session->state() == ConsoleSession::State::Failed;
     const std::optional<Profile> saved = m_session->profileManager()->store()->find(name);
     // A saved profile opens when it is the one open (its keys may have changed) or when nothing
-    // is open; but nothing ever switches to production by itself.
-    if (isActive || (nothingOpen && saved && saved->environment != Environment::Production)) {
+    // is open; but nothing ever switches to production by itself, not even the open profile
+    // edited into a production one (it closes; choosing it again asks).
+    if (isActive && saved && saved->isProduction() && !m_session->isProduction()) {
+        m_session->closeProfile();
+        m_messageBar->showMessage(
+            MessageBar::Level::Information,
+            tr("“%1” is a production profile now: it is not opened by itself.").arg(name),
+            tr("Choose it in the profile list, or open it here."));
+        m_messageBar->setAction(tr("Open “%1”…").arg(name), [this, name] { chooseProfile(name); });
+    } else if (isActive || (nothingOpen && saved && !saved->isProduction())) {
         m_session->openProfile(name);
     } else {
         m_messageBar->showMessage(MessageBar::Level::Information, tr("Profile “%1” saved.").arg(name),

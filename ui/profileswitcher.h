@@ -12,7 +12,8 @@ class QWidget;
 // Which profile is open, as the user decides it: the profile selector, the Profiles dialog and
 // what follows its saves and removals. Leaving a profile while a registration runs asks first
 // (the secret would be lost); a saved profile opens by itself only when nothing else is open,
-// and never when it is a production profile.
+// and never when it is a production profile. Entering a production profile is one deliberate act:
+// a question naming the environment and the sales unit, No by default.
 class ProfileSwitcher final : public QObject
 {
     Q_OBJECT
@@ -22,6 +23,9 @@ public:
     ProfileSwitcher(ConsoleSession *session, ProfileHeader *header, MessageBar *messageBar, QWidget *window);
 
     void chooseProfile(const QString &name);
+    // At launch: the profile named on the command line (asked for when in production), else the
+    // last one used unless it is a production profile (then the welcome, and a way to open it).
+    void openAtLaunch(const QString &name);
     void chooseSandbox();
     // A profile asked for by name outside the header's list (the quick switcher, "Open" after a
     // save): a production profile is entered only after a question whose default is Cancel.
@@ -33,6 +37,8 @@ public:
 
 private:
     void confirmLeaving(std::function<void()> leave);
+    // Shows the profile that stays open in the selector again.
+    void restoreSelection();
     void onProfileSaved(const QString &name);
     void onProfileRemoved(const QString &name);
 

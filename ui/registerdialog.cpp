@@ -252,7 +252,7 @@ void RegisterDialog::retranslate()
 {
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Register"));
 
-    const QString environment = Environments::displayName(m_profile.environment);
+    const QString environment = Environments::displayName(m_profile.shownEnvironment());
     QString context;
     if (m_profile.isPartner()) {
         context = tr("Registers with partner keys in %1: the webhook covers every sales unit, "
@@ -261,7 +261,7 @@ void RegisterDialog::retranslate()
     } else {
         context = tr("Registers for sales unit %1 in %2.").arg(m_profile.msn, environment);
     }
-    if (m_profile.environment == Environment::Production) {
+    if (m_profile.isProduction()) {
         context += QLatin1Char(' ') + tr("This webhook will receive live payment events.");
         setMessage(m_ui->contextLabel, Severity::Warning, context);
     } else {

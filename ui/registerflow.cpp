@@ -3,6 +3,7 @@
 #include "core/webhookmodel.h"
 #include "deletedialog.h"
 #include "deleteflow.h"
+#include "messageboxseam.h"
 #include "operations/consolesession.h"
 #include "registerdialog.h"
 #include "secretdialog.h"
@@ -69,6 +70,30 @@ QString RegisterFlow::unconfirmedWebhookId() const
 }
 
 void RegisterFlow::submit(const RegisterRequest &request)
+{
+    if (!m_session->isProduction()) {
+        send(request);
+        return;
+    }
+    // A production registration creates a live endpoint for real payment events: asked like a
+    // deletion, naming the environment and the sales unit; No is the default.
+    const Profile &profile = m_session->profile();
+    const QString question = profile.isPartner()
+        ? tr("Register %1 in PRODUCTION with partner keys, for every sales unit? It receives real payment "
+             "events.")
+              .arg(request.url)
+        : tr("Register %1 in PRODUCTION for MSN %2? It receives real payment events.")
+              .arg(request.url, profile.msn);
+    QWidget *parent = m_dialog ? static_cast<QWidget *>(m_dialog) : m_window;
+    MessageBoxSeam::ask(parent, QMessageBox::Warning, tr("Register in production"), question,
+                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
+                        [this, request](QMessageBox::StandardButton answer) {
+                            if (answer == QMessageBox::Yes && m_session->isProduction())
+                                send(request);
+                        });
+}
+
+void RegisterFlow::send(const RegisterRequest &request)
 {
     QPointer<RegisterDialog> dialog = m_dialog;
     if (dialog) {

@@ -66,6 +66,7 @@ private:
     };
 
     void submit(const RegisterRequest &request);
+    void send(const RegisterRequest &request);
     void showFailure(const ApiError &error, const QString &note = {});
     void showSecret(const RegisterOutcome &outcome);
     void confirmDeleteUnconfirmed(const Unconfirmed &target);

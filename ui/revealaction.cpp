@@ -51,11 +51,6 @@ RevealAction *RevealAction::attach(QLineEdit *field)
     return action;
 }
 
-bool RevealAction::isRevealed() const
-{
-    return m_field->echoMode() == QLineEdit::Normal;
-}
-
 void RevealAction::setHoldBack(std::function<bool()> holdBack)
 {
     m_holdBack = std::move(holdBack);

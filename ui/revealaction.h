@@ -19,7 +19,6 @@ public:
     static RevealAction *attach(QLineEdit *field);
 
     QLineEdit *field() const { return m_field; }
-    bool isRevealed() const;
 
     // While `holdBack` answers true, checking the eye does not show the text yet (it is still
     // being loaded, say); call refresh() once it may show.

@@ -192,7 +192,8 @@ QString CliApplication::generalHelp() const
         + Cli::tr(
                "  0  success\n"
                "  1  the API refused the request (a 4xx other than authentication) or the input was invalid\n"
-               "  2  usage error (also: missing API keys, production delete without --yes and no terminal)\n"
+               "  2  usage error (also: missing API keys, production register or delete without --yes and no "
+               "terminal)\n"
                "  3  authentication failed\n"
                "  4  network, TLS, timeout, server (5xx) or unreadable-answer failure, or the keychain "
                "failed\n"

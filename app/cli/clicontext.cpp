@@ -42,10 +42,9 @@ Result<Profile, CliError> CliContext::applyOverrides(Profile profile) const
                 ExitCode::Usage,
                 Cli::tr("Unknown environment \"%1\": use test or production.").arg(*m_options.environment)};
         }
-        if (m_options.baseUrl)
-            return CliError{ExitCode::Usage, Cli::tr("Give either --env or --base-url, not both.")};
         profile.environment = *environment;
         profile.customBaseUrl.clear();
+        profile.declaredEnvironment.reset();
     }
     if (m_options.baseUrl) {
         const QUrl url(*m_options.baseUrl, QUrl::StrictMode);
@@ -54,8 +53,18 @@ Result<Profile, CliError> CliContext::applyOverrides(Profile profile) const
                 ExitCode::Usage,
                 Cli::tr("The base URL \"%1\" cannot be used: %2").arg(*m_options.baseUrl, *problem)};
         }
+        // With --env, --base-url declares which environment that server is; without, a profile's
+        // declaration holds for its own host only (Environments::guardOf guards the rest).
+        std::optional<Environment> declared;
+        if (m_options.environment)
+            declared = profile.environment;
+        else if (profile.environment == Environment::Custom && profile.customBaseUrl.host() == url.host())
+            declared = profile.declaredEnvironment;
+        if (const auto problem = Profile::checkDeclaration(url, declared); problem && declared)
+            return CliError{ExitCode::Usage, *problem};
         profile.environment = Environment::Custom;
         profile.customBaseUrl = url;
+        profile.declaredEnvironment = declared;
     }
     if (m_options.msn) {
         if (const auto problem = Validation::checkMsn(*m_options.msn)) {

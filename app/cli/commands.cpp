@@ -17,11 +17,12 @@ QList<Command> makeCommands()
          {},
          &list},
         {QStringLiteral("register"),
-         QStringLiteral("--url URL --event TYPE [--event TYPE ...]"),
+         QStringLiteral("--url URL --event TYPE [--event TYPE ...] [--yes]"),
          Cli::tr(
              "Registers a webhook and prints its id (and with --show-secret its secret on the next line); "
              "the secret is stored in the keychain under the "
-             "profile, environment, MSN and id. --json prints {\"id\": ..., \"secretStored\": true|false}."),
+             "profile, environment, MSN and id. --json prints {\"id\": ..., \"secretStored\": true|false}. "
+             "In production it refuses without --yes unless confirmed at a terminal."),
          {QCommandLineOption(QStringLiteral("url"), Cli::tr("The https URL that receives the events."),
                              Cli::tr("URL")),
           QCommandLineOption(
@@ -29,7 +30,8 @@ QList<Command> makeCommands()
               Cli::tr("An event type (see \"events\"); repeat it, or separate types with commas."),
               Cli::tr("TYPE")),
           QCommandLineOption(QStringLiteral("show-secret"),
-                             Cli::tr("Print the webhook's secret as well (it is returned only once)."))},
+                             Cli::tr("Print the webhook's secret as well (it is returned only once).")),
+          QCommandLineOption(QStringLiteral("yes"), Cli::tr("Do not ask for confirmation in production."))},
          {},
          &registerWebhook},
         {QStringLiteral("delete"),
@@ -122,7 +124,8 @@ QList<Command> makeCommands()
            QStringLiteral("[KEY]")}},
          &sandbox},
         {QStringLiteral("profile add"),
-         QStringLiteral("NAME (--env test|production | --base-url URL) [--msn NUMBER]"),
+         QStringLiteral(
+             "NAME (--env test|production | --base-url URL [--env test|production]) [--msn NUMBER]"),
          Cli::tr(
              "Saves a profile. client_id, client_secret and the subscription key come from VIPPS_CLIENT_ID, "
              "VIPPS_CLIENT_SECRET and VIPPS_SUBSCRIPTION_KEY when set, else from the terminal without echo "

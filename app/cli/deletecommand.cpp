@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/console.h"
 #include "cli/exitcode.h"
+#include "cli/productionconfirmation.h"
 #include "cli/waitfor.h"
 #include "core/apierror.h"
 #include "core/validation.h"
@@ -13,27 +14,6 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
-
-namespace {
-
-// In production a deletion needs --yes, or the MSN (or "partner") typed at a terminal.
-std::optional<CliError> confirmProduction(Console &console, const Profile &profile, qsizetype count)
-{
-    if (!Console::stdinIsTerminal()) {
-        return CliError{ExitCode::Usage,
-                        Cli::tr("Refusing to delete in production without --yes: there is no "
-                                "terminal to confirm at. Nothing was deleted.")};
-    }
-    const QString prompt = Cli::tr("Delete %n webhook(s) in PRODUCTION for %1? Type %1 to confirm: ", nullptr,
-                                   static_cast<int>(count))
-                               .arg(profile.bucket());
-    const auto answer = console.readLine(prompt, false);
-    if (!answer || answer->trimmed() != profile.bucket())
-        return CliError{ExitCode::Refused, Cli::tr("Not confirmed. Nothing was deleted.")};
-    return std::nullopt;
-}
-
-} // namespace
 
 int Commands::deleteWebhooks(CliContext &context, const QCommandLineParser &parser)
 {
@@ -56,10 +36,16 @@ int Commands::deleteWebhooks(CliContext &context, const QCommandLineParser &pars
     if (!target)
         return context.fail(target.error());
     const Profile &profile = target.value().profile;
-    if (profile.environment == Environment::Production && !parser.isSet(QStringLiteral("yes"))) {
-        if (const auto refusal = confirmProduction(console, profile, ids.size()))
-            return context.fail(*refusal);
-    }
+    // In production a deletion needs --yes, or the MSN (or "partner") typed at a terminal.
+    const ProductionConfirmation::Texts texts{
+        Cli::tr("Delete %n webhook(s) in PRODUCTION for %1?", nullptr, static_cast<int>(ids.size()))
+            .arg(profile.bucket()),
+        Cli::tr("Refusing to delete in production without --yes: there is no terminal to confirm at. "
+                "Nothing was deleted."),
+        Cli::tr("Not confirmed. Nothing was deleted.")};
+    if (const auto refusal
+        = ProductionConfirmation::require(console, profile, parser.isSet(QStringLiteral("yes")), texts))
+        return context.fail(*refusal);
 
     const auto client = context.makeClient(target.value().config);
     ProfileSecretVault vault(context.profileManager(), profile);

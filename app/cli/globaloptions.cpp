@@ -10,12 +10,17 @@ QList<QCommandLineOption> GlobalOptions::definitions()
         QCommandLineOption(OptionNames::profile(),
                            Cli::tr("A saved profile (its API keys come from the OS keychain)."),
                            Cli::tr("NAME")),
-        QCommandLineOption(OptionNames::environment(),
-                           Cli::tr("The environment (default: the profile's, else test)."),
-                           QStringLiteral("test|production")),
-        QCommandLineOption(OptionNames::baseUrl(),
-                           Cli::tr("An explicit API base URL (https, or http for loopback only)."),
-                           Cli::tr("URL")),
+        QCommandLineOption(
+            OptionNames::environment(),
+            Cli::tr("The environment (default: the profile's, else test); with --base-url, which "
+                    "environment that server is."),
+            QStringLiteral("test|production")),
+        QCommandLineOption(
+            OptionNames::baseUrl(),
+            Cli::tr("An explicit API base URL (https, or http for loopback only). api.vipps.no is "
+                    "production; any other host but apitest.vipps.no and loopback is guarded "
+                    "as production unless --env test declares it."),
+            Cli::tr("URL")),
         QCommandLineOption(OptionNames::msn(), Cli::tr("Merchant-Serial-Number; omit it for partner keys."),
                            Cli::tr("NUMBER")),
         QCommandLineOption(OptionNames::json(), Cli::tr("Machine-readable output on stdout.")),

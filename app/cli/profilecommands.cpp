@@ -52,8 +52,10 @@ Result<Credentials, CliError> readCredentials(Console &console)
 
 QString whereOf(const Profile &profile)
 {
-    return profile.environment == Environment::Custom ? profile.customBaseUrl.toString()
-                                                      : Environments::key(profile.environment);
+    if (profile.environment != Environment::Custom)
+        return Environments::key(profile.environment);
+    return Cli::tr("%1, guarded as %2")
+        .arg(profile.customBaseUrl.toString(), Environments::key(profile.guardedEnvironment()));
 }
 
 std::optional<QString> singleName(const QCommandLineParser &parser)
@@ -83,6 +85,12 @@ int Commands::profileAdd(CliContext &context, const QCommandLineParser &parser)
     const auto profile = context.applyOverrides(base);
     if (!profile)
         return context.fail(profile.error());
+    if (profile.value().environment == Environment::Custom && !profile.value().declaredEnvironment
+        && Environments::needsDeclaration(profile.value().customBaseUrl)) {
+        return context.usageError(
+            Cli::tr("Declare which environment %1 is: add --env test or --env production.")
+                .arg(profile.value().customBaseUrl.host()));
+    }
     if (const auto problem = profile.value().validate())
         return context.fail(CliError{ExitCode::Refused, *problem});
 
@@ -116,6 +124,7 @@ int Commands::profileList(CliContext &context, const QCommandLineParser &parser)
             array.append(QJsonObject{{QStringLiteral("name"), profile.name},
                                      {QStringLiteral("environment"), Environments::key(profile.environment)},
                                      {QStringLiteral("baseUrl"), profile.baseUrl().toString()},
+                                     {QStringLiteral("production"), profile.isProduction()},
                                      {QStringLiteral("msn"), profile.msn}});
         }
         context.console().json(QJsonObject{{QStringLiteral("profiles"), array}});

@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/console.h"
 #include "cli/exitcode.h"
+#include "cli/productionconfirmation.h"
 #include "cli/waitfor.h"
 #include "core/apierror.h"
 #include "core/eventcatalog.h"
@@ -63,6 +64,18 @@ int Commands::registerWebhook(CliContext &context, const QCommandLineParser &par
     if (!target)
         return context.fail(target.error());
     warnAbout(console, url, events);
+    // A production registration creates a live endpoint for real payment events: like a deletion
+    // it needs --yes, or the MSN (or "partner") typed at a terminal.
+    const Profile &profile = target.value().profile;
+    const ProductionConfirmation::Texts texts{
+        Cli::tr("Register %1 in PRODUCTION for %2? It receives real payment events.")
+            .arg(url, profile.bucket()),
+        Cli::tr("Refusing to register in production without --yes: there is no terminal to confirm at. "
+                "Nothing was registered."),
+        Cli::tr("Not confirmed. Nothing was registered.")};
+    if (const auto refusal
+        = ProductionConfirmation::require(console, profile, parser.isSet(QStringLiteral("yes")), texts))
+        return context.fail(*refusal);
 
     const auto client = context.makeClient(target.value().config);
     ProfileSecretVault vault(context.profileManager(), target.value().profile);

@@ -164,7 +164,7 @@ int Commands::sendTest(CliContext &context, const QCommandLineParser &parser)
         }
         return context.fail(secret.error(), Cli::tr("Could not read the secret of webhook %1").arg(id));
     }
-    if (profile.environment == Environment::Production) {
+    if (profile.isProduction()) {
         console.warning(
             Cli::tr("This simulated delivery goes to a production receiver. It is marked "
                     "X-Webhook-Console-Test: true and \"simulated\": true: make sure the receiver "

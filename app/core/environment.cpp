@@ -1,5 +1,7 @@
 #include "core/environment.h"
 
+#include "core/validation.h"
+
 #include <QCoreApplication>
 
 namespace Environments {
@@ -55,6 +57,33 @@ QString displayName(Environment environment)
     case Environment::Sandbox: return QCoreApplication::translate("Environment", "Sandbox");
     }
     return {};
+}
+
+std::optional<Environment> fixedByHost(const QUrl &baseUrl)
+{
+    // QUrl lowercases the host; a trailing dot names the same host.
+    QString host = baseUrl.host();
+    if (host.endsWith(QLatin1Char('.')))
+        host.chop(1);
+    if (host == productionBaseUrl().host())
+        return Environment::Production;
+    if (host == testBaseUrl().host())
+        return Environment::Test;
+    return std::nullopt;
+}
+
+bool needsDeclaration(const QUrl &baseUrl)
+{
+    return !fixedByHost(baseUrl) && !Validation::isLoopbackHost(baseUrl.host());
+}
+
+Environment guardOf(const QUrl &baseUrl, std::optional<Environment> declared)
+{
+    if (const auto fixed = fixedByHost(baseUrl))
+        return *fixed;
+    if (declared == Environment::Test || declared == Environment::Production)
+        return *declared;
+    return needsDeclaration(baseUrl) ? Environment::Production : Environment::Test;
 }
 
 } // namespace Environments

@@ -25,4 +25,16 @@ QString key(Environment environment);
 std::optional<Environment> fromKey(const QString &key);
 // "Test", "Production", "Custom", "Sandbox": translated names for people.
 QString displayName(Environment environment);
+
+// The one rule both programs follow to decide whether calls to a base URL are production calls
+// (red band, typed confirmations, --yes). The host decides first, whatever a profile says:
+// api.vipps.no is Production and apitest.vipps.no is Test. Any other host is what its profile
+// declared (Test or Production); a loopback host is Test unless declared; any other undeclared
+// host is guarded as Production. Returns Test or Production.
+Environment guardOf(const QUrl &baseUrl, std::optional<Environment> declared = std::nullopt);
+// The environment the host of a base URL fixes (api.vipps.no, apitest.vipps.no), if any.
+std::optional<Environment> fixedByHost(const QUrl &baseUrl);
+// Whether a profile on this base URL must declare Test or Production before it is saved: a host
+// that is neither a Vipps MobilePay API nor loopback.
+bool needsDeclaration(const QUrl &baseUrl);
 } // namespace Environments

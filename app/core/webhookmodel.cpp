@@ -91,10 +91,72 @@ QVariant WebhookModel::headerData(int section, Qt::Orientation orientation, int 
 
 void WebhookModel::setWebhooks(const QList<Webhook> &webhooks)
 {
-    beginResetModel();
-    m_webhooks = webhooks;
-    rebuildIndex();
-    endResetModel();
+    QSet<QString> wanted;
+    wanted.reserve(webhooks.size());
+    QStringList keptInNewOrder;
+    for (const Webhook &webhook : webhooks) {
+        wanted.insert(webhook.id);
+        if (m_rowById.contains(webhook.id))
+            keptInNewOrder.append(webhook.id);
+    }
+    QStringList keptInOldOrder;
+    for (const Webhook &webhook : std::as_const(m_webhooks)) {
+        if (wanted.contains(webhook.id))
+            keptInOldOrder.append(webhook.id);
+    }
+    if (wanted.size() != webhooks.size() || keptInNewOrder != keptInOldOrder) {
+        beginResetModel();
+        m_webhooks = webhooks;
+        rebuildIndex();
+        endResetModel();
+        return;
+    }
+    removeRowsNotIn(wanted);
+    insertAndUpdate(webhooks);
+}
+
+void WebhookModel::removeRowsNotIn(const QSet<QString> &ids)
+{
+    // From the bottom, one contiguous range at a time.
+    for (int last = int(m_webhooks.size()) - 1; last >= 0;) {
+        if (ids.contains(m_webhooks.at(last).id)) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !ids.contains(m_webhooks.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, first, last);
+        m_webhooks.remove(first, last - first + 1);
+        rebuildIndex();
+        endRemoveRows();
+        last = first - 1;
+    }
+}
+
+void WebhookModel::insertAndUpdate(const QList<Webhook> &webhooks)
+{
+    // The rows left are in the order of `webhooks`: walk both, inserting each run of new ones.
+    for (int row = 0; row < int(webhooks.size()); ++row) {
+        const Webhook &webhook = webhooks.at(row);
+        if (row < int(m_webhooks.size()) && m_webhooks.at(row).id == webhook.id) {
+            if (m_webhooks.at(row) != webhook) {
+                m_webhooks[row] = webhook;
+                rebuildIndex();
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            continue;
+        }
+        int last = row;
+        while (last + 1 < int(webhooks.size()) && !m_rowById.contains(webhooks.at(last + 1).id))
+            ++last;
+        beginInsertRows({}, row, last);
+        for (int i = row; i <= last; ++i)
+            m_webhooks.insert(i, webhooks.at(i));
+        rebuildIndex();
+        endInsertRows();
+        row = last;
+    }
 }
 
 int WebhookModel::rowOf(const QString &id) const

@@ -35,7 +35,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Replaces all rows (after a list call).
+    // Makes the rows those of `webhooks` (after a list call), by id: rows no longer there are
+    // removed, new ones inserted where the list has them, changed ones updated in place, so
+    // selections and persistent indexes of the other rows survive. Resets only when the kept rows
+    // come in another order or ids repeat.
     void setWebhooks(const QList<Webhook> &webhooks);
     const QList<Webhook> &webhooks() const { return m_webhooks; }
     const Webhook &webhook(int row) const { return m_webhooks.at(row); }
@@ -58,4 +61,6 @@ private:
     QStringList m_filterTexts;
     QSet<QString> m_secretIds;
     void rebuildIndex();
+    void removeRowsNotIn(const QSet<QString> &ids);
+    void insertAndUpdate(const QList<Webhook> &webhooks);
 };

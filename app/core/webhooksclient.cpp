@@ -73,11 +73,6 @@ std::optional<QDateTime> WebhooksClient::tokenExpiresAt() const
     return std::nullopt;
 }
 
-void WebhooksClient::clearToken()
-{
-    m_token.reset();
-}
-
 void WebhooksClient::addBusy(int delta)
 {
     const bool wasBusy = m_inFlight > 0;

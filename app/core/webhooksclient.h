@@ -60,8 +60,6 @@ public:
 
     // When the held token expires, if one is held and still usable.
     std::optional<QDateTime> tokenExpiresAt() const;
-    // Forgets the held token (the next call fetches a new one).
-    void clearToken();
     // Aborts every request in flight; their callbacks never run.
     void cancelAll();
     bool isBusy() const { return m_inFlight > 0; }

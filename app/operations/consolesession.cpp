@@ -102,7 +102,7 @@ bool ConsoleSession::isSandbox() const
 
 bool ConsoleSession::isProduction() const
 {
-    return m_profile && m_profile->environment == Environment::Production;
+    return m_profile && m_profile->isProduction();
 }
 
 std::optional<QDateTime> ConsoleSession::tokenExpiresAt() const

@@ -32,6 +32,20 @@ std::optional<QString> checkName(const QString &name)
 
 } // namespace
 
+std::optional<QString> Profile::checkDeclaration(const QUrl &url, std::optional<Environment> declared)
+{
+    const auto fixed = Environments::fixedByHost(url);
+    if (fixed && declared && *declared != *fixed) {
+        return QCoreApplication::translate("Profile", "%1 is the %2 environment; it cannot be declared %3.")
+            .arg(url.host(), Environments::displayName(*fixed), Environments::displayName(*declared));
+    }
+    if (!declared && Environments::needsDeclaration(url)) {
+        return QCoreApplication::translate("Profile", "Say whether %1 is a test or a production server.")
+            .arg(url.host());
+    }
+    return std::nullopt;
+}
+
 QUrl Profile::baseUrl() const
 {
     switch (environment) {
@@ -43,6 +57,14 @@ QUrl Profile::baseUrl() const
     return {};
 }
 
+Environment Profile::guardedEnvironment() const
+{
+    if (environment == Environment::Sandbox)
+        return Environment::Sandbox;
+    return Environments::guardOf(
+        baseUrl(), environment == Environment::Custom ? declaredEnvironment : std::optional(environment));
+}
+
 std::optional<QString> Profile::validate() const
 {
     if (auto problem = checkName(name))
@@ -51,6 +73,8 @@ std::optional<QString> Profile::validate() const
         if (customBaseUrl.isEmpty())
             return QCoreApplication::translate("Profile", "Enter the base URL of the custom environment.");
         if (auto problem = Validation::checkBaseUrl(customBaseUrl))
+            return problem;
+        if (auto problem = checkDeclaration(customBaseUrl, declaredEnvironment))
             return problem;
     }
     if (auto problem = Validation::checkMsn(msn))

@@ -15,14 +15,26 @@ struct Profile
     QString name;
     Environment environment = Environment::Test;
     QUrl customBaseUrl; // only for Environment::Custom
-    QString msn;        // empty: partner keys
+    // Only for Environment::Custom: Test or Production, as declared when the profile was saved.
+    std::optional<Environment> declaredEnvironment;
+    QString msn; // empty: partner keys
     SystemInfo system = SystemInfo::defaults();
 
     bool isPartner() const { return msn.isEmpty(); }
     // The base URL the API calls go to; empty for Sandbox (the caller starts one).
     QUrl baseUrl() const;
+    // Test, Production or Sandbox (never Custom): the environment every production guard of both
+    // programs follows, decided by Environments::guardOf from the base URL's host.
+    Environment guardedEnvironment() const;
+    bool isProduction() const { return guardedEnvironment() == Environment::Production; }
+    // What people are shown (badge, title): Production whenever guarded as production, else the
+    // profile's own environment (Test, Custom or Sandbox).
+    Environment shownEnvironment() const { return isProduction() ? Environment::Production : environment; }
     // "123456", or "partner" for partner keys: the bucket registrations belong to.
     QString bucket() const { return msn.isEmpty() ? QStringLiteral("partner") : msn; }
+    // A custom base URL names its environment: its host fixes it (a contrary declaration is an
+    // error), or it is declared Test or Production (required unless the host is loopback).
+    static std::optional<QString> checkDeclaration(const QUrl &url, std::optional<Environment> declared);
     // A sentence saying what is wrong, or nothing when the profile can be saved.
     std::optional<QString> validate() const;
     // A ClientConfig without credentials (the caller adds them from the keychain).

@@ -48,7 +48,6 @@ public:
     ~ProfileManager() override;
 
     ProfileStore *store() const { return m_store; }
-    SecretStore *secretStore() const { return m_secrets; }
     // What the user must be told about the state store, or "": its file could not be read and was
     // moved aside, or it cannot be opened at all (then the secret index is unavailable).
     QString stateNotice() const;

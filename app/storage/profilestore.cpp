@@ -18,6 +18,7 @@ const QString LastProfileKey = QStringLiteral("lastProfile");
 namespace Keys {
 const QString Environment = QStringLiteral("environment");
 const QString BaseUrl = QStringLiteral("baseUrl");
+const QString Declared = QStringLiteral("declaredEnvironment");
 const QString Msn = QStringLiteral("msn");
 const QString SystemName = QStringLiteral("systemName");
 const QString SystemVersion = QStringLiteral("systemVersion");
@@ -91,6 +92,10 @@ std::optional<Profile> ProfileStore::find(const QString &name) const
                                   << "- using test";
         }
         profile.customBaseUrl = QUrl(m_settings->value(Keys::BaseUrl).toString());
+        // Anything but "test" or "production" is no declaration: the host is guarded as production.
+        const auto declared = Environments::fromKey(m_settings->value(Keys::Declared).toString());
+        if (declared == Environment::Test || declared == Environment::Production)
+            profile.declaredEnvironment = declared;
         profile.msn = m_settings->value(Keys::Msn).toString();
         const SystemInfo defaults = SystemInfo::defaults();
         profile.system.name = m_settings->value(Keys::SystemName, defaults.name).toString();
@@ -116,6 +121,8 @@ void ProfileStore::save(const Profile &profile)
     m_settings->setValue(Keys::Environment, Environments::key(profile.environment));
     if (!profile.customBaseUrl.isEmpty())
         m_settings->setValue(Keys::BaseUrl, profile.customBaseUrl.toString());
+    if (profile.declaredEnvironment)
+        m_settings->setValue(Keys::Declared, Environments::key(*profile.declaredEnvironment));
     m_settings->setValue(Keys::Msn, profile.msn);
     m_settings->setValue(Keys::SystemName, profile.system.name);
     m_settings->setValue(Keys::SystemVersion, profile.system.version);

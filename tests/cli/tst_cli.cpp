@@ -104,6 +104,12 @@ private Q_SLOTS:
     void delete_stopsAfterServerFailure();
     void delete_productionWithoutYesOrTerminal_exits2();
     void delete_productionAtTerminal_wrongAnswer_exits1();
+    void production_followsTheHost_data();
+    void production_followsTheHost();
+    void register_productionWithoutYesOrTerminal_exits2();
+    void register_productionAtTerminal_wrongAnswer_exits1();
+    void register_declaredProductionWithYes_registers();
+    void baseUrl_contradictingItsHost_exits2();
 
     void sandbox_runsUntilSignal_data();
     void sandbox_runsUntilSignal();
@@ -246,7 +252,6 @@ void CliTest::usage_exits2_data()
     const auto row = [](const char *name, const QStringList &arguments, const char *expected) {
         QTest::newRow(name) << arguments << QString::fromLatin1(expected);
     };
-    const QString base = m_server.baseUrl().toString();
     const QString id = newUuid();
     row("no command", {}, "No command given");
     row("unknown command", {QStringLiteral("frobnicate")}, "Unknown command");
@@ -257,10 +262,11 @@ void CliTest::usage_exits2_data()
         {QStringLiteral("--client-secret"), QStringLiteral("x"), QStringLiteral("list")}, "client-secret");
     row("bad environment", {QStringLiteral("--env"), QStringLiteral("staging"), QStringLiteral("list")},
         "staging");
-    row("env and base URL",
-        {QStringLiteral("--env"), QStringLiteral("test"), QStringLiteral("--base-url"), base,
-         QStringLiteral("list")},
-        "--env");
+    // --env with --base-url declares that server's environment; the host's own wins.
+    row("env contradicting the base URL's host",
+        {QStringLiteral("--env"), QStringLiteral("test"), QStringLiteral("--base-url"),
+         QStringLiteral("https://api.vipps.no"), QStringLiteral("list")},
+        "api.vipps.no");
     row("http base URL not loopback",
         {QStringLiteral("--base-url"), QStringLiteral("http://example.com"), QStringLiteral("list")},
         "example.com");
@@ -912,6 +918,87 @@ void CliTest::delete_productionAtTerminal_wrongAnswer_exits1()
     QVERIFY2(run.err.contains(QLatin1String("PRODUCTION")), run.describe().constData());
     QVERIFY2(run.err.contains(QLatin1String("Not confirmed. Nothing was deleted.")),
              run.describe().constData());
+}
+
+void CliTest::production_followsTheHost_data()
+{
+    QTest::addColumn<QStringList>("where");
+    // api.vipps.no is production whatever --env says nothing about; an undeclared other host is
+    // guarded as production; loopback declared production is too. Refused before any call.
+    QTest::newRow("api.vipps.no") << QStringList{QStringLiteral("--base-url"),
+                                                 QStringLiteral("https://api.vipps.no")};
+    QTest::newRow("api.vipps.no, path")
+        << QStringList{QStringLiteral("--base-url"), QStringLiteral("https://API.vipps.no/")};
+    QTest::newRow("undeclared host") << QStringList{QStringLiteral("--base-url"),
+                                                    QStringLiteral("https://staging.example.com")};
+    QTest::newRow("loopback declared production")
+        << QStringList{QStringLiteral("--base-url"), m_server.baseUrl().toString(), QStringLiteral("--env"),
+                       QStringLiteral("production")};
+}
+
+void CliTest::production_followsTheHost()
+{
+    QFETCH(QStringList, where);
+    const QString id = m_server
+                           .addRegistration(QString::fromLatin1(Msn), QStringLiteral("https://example.com/a"),
+                                            CreatedEvent)
+                           .id;
+    const CliRun run = m_cli->run(where + QStringList{QStringLiteral("delete"), id}, "123456\n");
+    QVERIFY2(run.exitCode == 2, run.describe().constData());
+    QVERIFY2(run.err.contains(QLatin1String("--yes")), run.describe().constData());
+    QVERIFY2(run.err.contains(QLatin1String("Nothing was deleted")), run.describe().constData());
+    QCOMPARE(m_server.registrations(QString::fromLatin1(Msn)).size(), 1);
+}
+
+void CliTest::register_productionWithoutYesOrTerminal_exits2()
+{
+    const CliRun run = m_cli->run({QStringLiteral("--base-url"), QStringLiteral("https://api.vipps.no"),
+                                   QStringLiteral("register"), QStringLiteral("--url"),
+                                   QStringLiteral("https://example.com/hook"), QStringLiteral("--event"),
+                                   CreatedEvent.first()},
+                                  "123456\n");
+    QVERIFY2(run.exitCode == 2, run.describe().constData());
+    QVERIFY2(run.err.contains(QLatin1String("--yes")), run.describe().constData());
+    QVERIFY2(run.err.contains(QLatin1String("Nothing was registered")), run.describe().constData());
+    QVERIFY(run.out.isEmpty());
+}
+
+void CliTest::register_productionAtTerminal_wrongAnswer_exits1()
+{
+    PseudoTerminal terminal;
+    QVERIFY(terminal.isValid());
+    const auto process
+        = m_cli->start(api({QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("register"),
+                            QStringLiteral("--url"), QStringLiteral("https://example.com/hook"),
+                            QStringLiteral("--event"), CreatedEvent.first()}),
+                       terminal.deviceName());
+    QVERIFY(CliRunner::waitForError(*process, "Type 123456 to confirm"));
+    terminal.type("654321\n");
+    const CliRun run = m_cli->finish(*process);
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    QVERIFY2(run.err.contains(QLatin1String("PRODUCTION")), run.describe().constData());
+    QVERIFY2(run.err.contains(QLatin1String("Not confirmed. Nothing was registered.")),
+             run.describe().constData());
+    QVERIFY(m_server.registrations(QString::fromLatin1(Msn)).isEmpty());
+}
+
+void CliTest::register_declaredProductionWithYes_registers()
+{
+    // --yes is the deliberate act: the registration goes through (to the loopback sandbox).
+    const CliRun run = m_cli->run(
+        api({QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("register"),
+             QStringLiteral("--yes"), QStringLiteral("--url"), QStringLiteral("https://example.com/hook"),
+             QStringLiteral("--event"), CreatedEvent.first()}));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    QCOMPARE(m_server.registrations(QString::fromLatin1(Msn)).size(), 1);
+}
+
+void CliTest::baseUrl_contradictingItsHost_exits2()
+{
+    const CliRun run = m_cli->run({QStringLiteral("--base-url"), QStringLiteral("https://api.vipps.no"),
+                                   QStringLiteral("--env"), QStringLiteral("test"), QStringLiteral("list")});
+    QVERIFY2(run.exitCode == 2, run.describe().constData());
+    QVERIFY2(run.err.contains(QLatin1String("api.vipps.no")), run.describe().constData());
 }
 
 // --- sandbox ----------------------------------------------------------------------------------

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void profile_addAtTerminal_doesNotEchoSecrets();
     void profile_partner_usesPartnerBucket();
     void profile_add_refusals();
+    void profile_onProductionHost_isProduction();
+    void profile_otherHost_mustBeDeclared();
     void profile_remove_removesKeys();
     void profile_unknown_exits2();
     void secrets_neverWrittenToFiles();
@@ -371,6 +373,56 @@ void CliKeychainTest::profile_add_refusals()
     QVERIFY2(shortInput.err.contains(QLatin1String("client_secret")), shortInput.describe().constData());
     const CliRun listed = m_cli->run({QStringLiteral("profile"), QStringLiteral("list")});
     QVERIFY2(!listed.out.contains(QLatin1String("short")), listed.describe().constData());
+}
+
+void CliKeychainTest::profile_onProductionHost_isProduction()
+{
+    // The steps: a custom base URL on api.vipps.no is production, whatever it is called.
+    const CliRun added = m_cli->run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("P"),
+                                     QStringLiteral("--base-url"), QStringLiteral("https://api.vipps.no"),
+                                     QStringLiteral("--msn"), QStringLiteral("654321")});
+    QVERIFY2(added.exitCode == 0, added.describe().constData());
+    const CliRun listed
+        = m_cli->run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonObject profile
+        = listed.json().object().value(QStringLiteral("profiles")).toArray().first().toObject();
+    QCOMPARE(profile.value(QStringLiteral("production")).toBool(), true);
+
+    m_cli->clearKeys();
+    const CliRun deleted
+        = m_cli->run({QStringLiteral("--profile"), QStringLiteral("P"), QStringLiteral("delete"),
+                      QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                     "654321\n");
+    QVERIFY2(deleted.exitCode == 2, deleted.describe().constData());
+    QVERIFY2(deleted.err.contains(QLatin1String("--yes")), deleted.describe().constData());
+    QVERIFY2(deleted.err.contains(QLatin1String("Nothing was deleted")), deleted.describe().constData());
+}
+
+void CliKeychainTest::profile_otherHost_mustBeDeclared()
+{
+    const QStringList add{QStringLiteral("profile"), QStringLiteral("add")};
+    const QStringList other{QStringLiteral("--base-url"), QStringLiteral("https://staging.example.com")};
+    const CliRun undeclared = m_cli->run(add + QStringList{QStringLiteral("staging")} + other);
+    QVERIFY2(undeclared.exitCode == 2, undeclared.describe().constData());
+    QVERIFY2(undeclared.err.contains(QLatin1String("--env test or --env production")),
+             undeclared.describe().constData());
+
+    const CliRun contrary = m_cli->run(add
+                                       + QStringList{QStringLiteral("contrary"), QStringLiteral("--base-url"),
+                                                     QStringLiteral("https://apitest.vipps.no"),
+                                                     QStringLiteral("--env"), QStringLiteral("production")});
+    QVERIFY2(contrary.exitCode == 2, contrary.describe().constData());
+
+    const CliRun declared = m_cli->run(add + QStringList{QStringLiteral("staging")} + other
+                                       + QStringList{QStringLiteral("--env"), QStringLiteral("test")});
+    QVERIFY2(declared.exitCode == 0, declared.describe().constData());
+    const CliRun listed
+        = m_cli->run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray profiles = listed.json().object().value(QStringLiteral("profiles")).toArray();
+    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(profiles.first().toObject().value(QStringLiteral("production")).toBool(), false);
+    QCOMPARE(profiles.first().toObject().value(QStringLiteral("baseUrl")).toString(),
+             QStringLiteral("https://staging.example.com"));
 }
 
 void CliKeychainTest::profile_remove_removesKeys()

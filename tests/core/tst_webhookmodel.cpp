@@ -35,6 +35,63 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void setWebhooks_changesByIdInsteadOfResetting()
+    {
+        WebhookModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto at = [](const QString &id, const QString &url = QStringLiteral("https://x/")) {
+            return hook(id, url, {QStringLiteral("epayments.payment.created.v1")});
+        };
+        model.setWebhooks({at(QStringLiteral("a")), at(QStringLiteral("b")), at(QStringLiteral("c")),
+                           at(QStringLiteral("d"))});
+        const QPersistentModelIndex kept
+            = model.index(model.rowOf(QStringLiteral("c")), WebhookModel::UrlColumn);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        // b goes, e comes before c and f at the end, d's URL changes, a and c stay as they are.
+        model.setWebhooks({at(QStringLiteral("a")), at(QStringLiteral("e")), at(QStringLiteral("c")),
+                           at(QStringLiteral("d"), QStringLiteral("https://changed/")),
+                           at(QStringLiteral("f"))});
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 3);
+        QStringList ids;
+        for (const Webhook &webhook : model.webhooks())
+            ids.append(webhook.id);
+        QCOMPARE(ids,
+                 (QStringList{QStringLiteral("a"), QStringLiteral("e"), QStringLiteral("c"),
+                              QStringLiteral("d"), QStringLiteral("f")}));
+        QCOMPARE(model.index(3, WebhookModel::UrlColumn).data().toString(),
+                 QStringLiteral("https://changed/"));
+        // The persistent index of a kept row follows it.
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.data(WebhookModel::WebhookIdRole).toString(), QStringLiteral("c"));
+        QCOMPARE(kept.row(), 2);
+        QCOMPARE(model.rowOf(QStringLiteral("f")), 4);
+        QVERIFY(model.index(1, WebhookModel::UrlColumn)
+                    .data(WebhookModel::FilterTextRole)
+                    .toString()
+                    .startsWith(QLatin1String("https://x/ e ")));
+
+        // The same list again changes nothing at all.
+        reset.clear();
+        removed.clear();
+        inserted.clear();
+        changed.clear();
+        model.setWebhooks(model.webhooks());
+        QCOMPARE(reset.size() + removed.size() + inserted.size() + changed.size(), 0);
+
+        // Kept rows in another order: one reset, the new order.
+        model.setWebhooks({at(QStringLiteral("f")), at(QStringLiteral("a"))});
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.webhook(0).id, QStringLiteral("f"));
+    }
+
     void model_showsDisplayNamesAndRawTypes()
     {
         WebhookModel model;

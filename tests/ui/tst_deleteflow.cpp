@@ -7,6 +7,8 @@
 #include "messagebar.h"
 #include "webhooktablepage.h"
 
+#include "messageboxseam.h"
+
 #include "uitestsupport.h"
 
 #include <QLabel>
@@ -108,6 +110,7 @@ void TestDeleteFlow::production_isUnmistakable()
     QVERIFY(env.saveProfile(profile));
     MainWindow window(env.session());
     window.show();
+    MessageBoxSeam::setNextAnswer(QMessageBox::Yes); // "Open the production profile …?"
     window.openStartup(profile.name, false);
     QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
 
@@ -142,6 +145,7 @@ void TestDeleteFlow::delete_inProduction_requiresTypedMsn()
     MainWindow window(env.session());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MessageBoxSeam::setNextAnswer(QMessageBox::Yes); // "Open the production profile …?"
     window.openStartup(profile.name, false);
     QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
     QVERIFY(env.session()->model()->hasSecret(first.id));
@@ -198,6 +202,7 @@ void TestDeleteFlow::delete_inProductionWithPartnerKeys_requiresPartner()
         {QStringLiteral("epayments.payment.created.v1")});
     MainWindow window(env.session());
     window.show();
+    MessageBoxSeam::setNextAnswer(QMessageBox::Yes); // "Open the production profile …?"
     window.openStartup(profile.name, false);
     QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
 
@@ -226,6 +231,7 @@ void TestDeleteFlow::delete_cancel_deletesNothing()
                                          {QStringLiteral("epayments.payment.created.v1")});
     MainWindow window(env.session());
     window.show();
+    MessageBoxSeam::setNextAnswer(QMessageBox::Yes); // "Open the production profile …?"
     window.openStartup(profile.name, false);
     QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
 

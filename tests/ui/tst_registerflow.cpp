@@ -379,6 +379,7 @@ void TestRegisterFlow::register_answerLost_inProduction_deletesOnlyAfterTypedMsn
     QVERIFY(env.saveProfile(profile));
     MainWindow window(env.session());
     window.show();
+    MessageBoxSeam::setNextAnswer(QMessageBox::Yes); // "Open the production profile …?"
     window.openStartup(profile.name, false);
     QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
 
@@ -388,6 +389,7 @@ void TestRegisterFlow::register_answerLost_inProduction_deletesOnlyAfterTypedMsn
     env.sandbox()->clearRecordedRequests();
     const RegisterRequest request{QStringLiteral("https://hooks.example.com/live"),
                                   {QStringLiteral("epayments.payment.created.v1")}};
+    MessageBoxSeam::setNextAnswer(QMessageBox::Yes); // "Register … in PRODUCTION …?"
     RegisterDialog *dialog = submitAndWaitForError(window, request);
     QVERIFY(dialog);
     const QString lostId = dialog->unconfirmedWebhookId();
@@ -411,6 +413,7 @@ void TestRegisterFlow::register_answerLost_inProduction_deletesOnlyAfterTypedMsn
     QTRY_VERIFY((confirm = window.registerFlow()->deleteDialog()));
     QTest::keyClicks(confirm->findChild<QLineEdit *>(QStringLiteral("confirmLineEdit")), profile.msn);
     QVERIFY(confirm->isDeleteEnabled());
+    MessageBoxSeam::setNextAnswer(QMessageBox::Yes); // registering again asks too
     QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("deletePushButton")), Qt::LeftButton);
     SecretDialog *secretDialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((secretDialog = window.findChild<SecretDialog *>()), 20000);

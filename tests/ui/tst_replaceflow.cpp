@@ -12,6 +12,8 @@
 #include "webhookdetailsdialog.h"
 #include "webhooktablepage.h"
 
+#include "messageboxseam.h"
+
 #include "uitestsupport.h"
 
 #include <QCheckBox>
@@ -91,6 +93,8 @@ std::optional<TestReplaceFlow::Setup> TestReplaceFlow::open(Fixture &env, MainWi
     if (!storeSecret(env.manager(), setup.profile, old.id, old.secret))
         return std::nullopt;
     window.show();
+    if (environment == Environment::Production)
+        MessageBoxSeam::setNextAnswer(QMessageBox::Yes); // "Open the production profile …?"
     window.openStartup(setup.profile.name, false);
     if (!QTest::qWaitFor([&env] { return env.session()->hasLoaded(); }, 20000))
         return std::nullopt;

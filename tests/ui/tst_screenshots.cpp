@@ -17,6 +17,8 @@
 #include "webhookdetailsdialog.h"
 #include "webhooktablepage.h"
 
+#include "messageboxseam.h"
+
 #include "uitestsupport.h"
 
 #include <QAbstractButton>
@@ -508,6 +510,7 @@ void TestScreenshots::production()
     QVERIFY(env.saveProfile(profile));
     env.sandbox()->addSampleRegistrations(profile.bucket());
     MainWindow window(env.session());
+    MessageBoxSeam::setNextAnswer(QMessageBox::Yes); // "Open the production profile …?"
     openAndLoad(window, env, profile.name);
     selectRows(window, 1);
     verifyHeaderFits(window);

@@ -115,6 +115,8 @@ std::optional<TestSecretVault::Setup> TestSecretVault::open(Fixture &env, MainWi
         && !storeSecret(env.manager(), setup.profile, setup.registration.id, setup.registration.secret))
         return std::nullopt;
     window.show();
+    if (environment == Environment::Production)
+        MessageBoxSeam::setNextAnswer(QMessageBox::Yes); // "Open the production profile …?"
     window.openStartup(setup.profile.name, false);
     if (!QTest::qWaitFor([&env] { return env.session()->hasLoaded(); }, 20000))
         return std::nullopt;
