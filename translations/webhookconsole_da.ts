@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/core/apierror.cpp" line="+56"/>
+        <location filename="../app/core/apierror.cpp" line="+57"/>
         <source>Network error</source>
         <translation>Netværksfejl</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Serveren svarede ikke i tide. Kontrollér netværksforbindelsen, og prøv igen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check the network connection and the base URL.</source>
         <translation>Kontrollér netværksforbindelsen og basis-URL&apos;en.</translation>
     </message>
@@ -135,6 +135,56 @@
         <location line="+2"/>
         <source>The API had a problem. Try again later; if it persists, give Vipps MobilePay support the trace id.</source>
         <translation>API&apos;et havde et problem. Prøv igen senere; hvis det fortsætter, så giv Vipps MobilePay-kundeservice sporings-id&apos;et (trace id).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the server</source>
+        <translation>serveren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refused the connection: nothing answers at that address and port.</source>
+        <translation>%1 afviste forbindelsen: intet svarer på den adresse og port.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 closed the connection before it answered.</source>
+        <translation>%1 lukkede forbindelsen, før den svarede.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host %1 was not found: check the address and the network connection.</source>
+        <translation>Værten %1 blev ikke fundet: kontrollér adressen og netværksforbindelsen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>Forbindelsen til %1 fik timeout.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request was cancelled.</source>
+        <translation>Forespørgslen blev annulleret.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secure connection (TLS) to %1 could not be set up.</source>
+        <translation>Der kunne ikke oprettes en sikker forbindelse (TLS) til %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The network is not available: check the network connection.</source>
+        <translation>Netværket er ikke tilgængeligt: kontrollér netværksforbindelsen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The network proxy could not be used: check the proxy settings.</source>
+        <translation>Netværksproxyen kunne ikke bruges: kontrollér proxyindstillingerne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to %1 failed (network error %2).</source>
+        <translation>Forbindelsen til %1 mislykkedes (netværksfejl %2).</translation>
     </message>
 </context>
 <context>
@@ -158,13 +208,13 @@
         <location line="+48"/>
         <location line="+50"/>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+3"/>
         <source>is missing or not a text</source>
         <translation>mangler eller er ikke tekst</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>is not a text</source>
         <translation>er ikke tekst</translation>
     </message>
@@ -201,7 +251,7 @@
         <translation>er ikke et objekt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>contains something other than text</source>
         <translation>indeholder andet end tekst</translation>
     </message>
@@ -214,7 +264,7 @@
         <translation>check-url kræver præcis én URL.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>%1 is set: loopback addresses pass with a warning. For tests only.</source>
         <translation>%1 er sat: loopback-adresser godkendes med en advarsel. Kun til test.</translation>
     </message>
@@ -229,7 +279,7 @@
         <translation>Test-POST&apos;en blev signeret med en opdigtet hemmelighed (angiv den rigtige med --secret-stdin for også at kontrollere signaturverificeringen).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Result: fail. Fix the failed checks before registering.</source>
         <translation>Resultat: ikke bestået. Ret de mislykkede kontroller, før du registrerer.</translation>
     </message>
@@ -269,7 +319,7 @@
         <translation>Ingen kommando angivet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&quot;profile&quot; needs add, list or remove.</source>
         <translation>&quot;profile&quot; kræver add, list eller remove.</translation>
     </message>
@@ -279,27 +329,27 @@
         <translation>Ukendt kommando &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&quot;%1&quot; takes no arguments besides its options; &quot;%2&quot; is one too many.</source>
         <translation>&quot;%1&quot; tager ingen argumenter ud over sine tilvalg; &quot;%2&quot; er ét for meget.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>See &quot;%1&quot;.</source>
         <translation>Se &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Manages Vipps MobilePay webhooks: lists, registers and deletes them with the same core as the Webhook Console window.</source>
         <translation>Administrerer Vipps MobilePay-webhooks: viser, registrerer og sletter dem med den samme kerne som Webhook Console-vinduet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Commands:</source>
         <translation>Kommandoer:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Each command takes --help, and the options above after it as well.</source>
         <translation>Hver kommando tager --help og også tilvalgene ovenfor efter sig.</translation>
     </message>
@@ -336,41 +386,36 @@
         <location line="+1"/>
         <source>  0  success
   1  the API refused the request (a 4xx other than authentication) or the input was invalid
-  2  usage error (also: missing API keys, production delete without --yes and no terminal)
+  2  usage error (also: missing API keys, production register or delete without --yes and no terminal)
   3  authentication failed
   4  network, TLS, timeout, server (5xx) or unreadable-answer failure, or the keychain failed
 verify: 0 valid, 1 not valid, 2 usage or unusable input (no secret, unreadable file).
 send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a check failed.</source>
-        <translation>  0  gennemført
-  1  API&apos;et afviste forespørgslen (en anden 4xx end godkendelse), eller inputtet var ugyldigt
-  2  brugsfejl (også: manglende API-nøgler, sletning i produktion uden --yes og uden terminal)
+        <translation>  0  succes
+  1  API&apos;et afviste forespørgslen (en anden 4xx end godkendelse), eller input var ugyldigt
+  2  brugsfejl (også: manglende API-nøgler, register eller delete i produktion uden --yes og uden terminal)
   3  godkendelsen mislykkedes
   4  fejl i netværk, TLS, timeout, server (5xx) eller ulæseligt svar, eller nøgleringen fejlede
 verify: 0 gyldig, 1 ikke gyldig, 2 brugsfejl eller ubrugeligt input (ingen hemmelighed, ulæselig fil).
-send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en kontrol mislykkedes.</translation>
+send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en kontrol mislykkedes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+41"/>
+        <location filename="../app/cli/clicontext.cpp" line="+43"/>
         <source>Unknown environment &quot;%1&quot;: use test or production.</source>
         <translation>Ukendt miljø &quot;%1&quot;: brug test eller production.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Give either --env or --base-url, not both.</source>
-        <translation>Angiv enten --env eller --base-url, ikke begge.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The base URL &quot;%1&quot; cannot be used: %2</source>
         <translation>Basis-URL&apos;en &quot;%1&quot; kan ikke bruges: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>--msn %1: %2</source>
         <translation>--msn %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>There are no saved profiles.</source>
         <translation>Der er ingen gemte profiler.</translation>
     </message>
@@ -380,22 +425,22 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Gemte profiler: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No profile is named &quot;%1&quot;. %2</source>
         <translation>Ingen profil hedder »%1«. %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Profile &quot;%1&quot; uses the window&apos;s embedded sandbox. Start one with &quot;webhook-console-cli sandbox&quot; and pass its URL with --base-url.</source>
         <translation>Profilen »%1« bruger vinduets indbyggede sandkasse. Start en med &quot;webhook-console-cli sandbox&quot;, og angiv dens URL med --base-url.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>No API keys: set %1, or use --profile NAME (see &quot;profile add&quot;).</source>
         <translation>Ingen API-nøgler: sæt %1, eller brug --profile NAME (se &quot;profile add&quot;).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No API keys are stored for profile &quot;%1&quot;. Remove it and add it again with &quot;profile add&quot;.</source>
         <translation>Der er ingen API-nøgler gemt for profilen »%1«. Fjern den, og tilføj den igen med &quot;profile add&quot;.</translation>
     </message>
@@ -405,22 +450,12 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Kunne ikke læse API-nøglerne for profilen »%1« fra nøgleringen: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--timeout takes a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--timeout tager et helt antal sekunder fra 1 til %1, ikke &quot;%2&quot;.</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: cannot read %2: %3</source>
-        <translation>%1: kan ikke læse %2: %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 holds no PEM certificate.</source>
-        <translation>%1: %2 indeholder intet PEM-certifikat.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+25"/>
         <source>%1: waiting %n second(s) before trying again.</source>
         <translation>
             <numerusform>%1: venter %n sekund, før der prøves igen.</numerusform>
@@ -428,12 +463,12 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Webhook secret: </source>
         <translation>Webhook-hemmelighed: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--secret-stdin: standard input ended before the secret was read.</source>
         <translation>--secret-stdin: standardinput sluttede, før hemmeligheden blev læst.</translation>
     </message>
@@ -453,67 +488,68 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+14"/>
+        <location filename="../app/cli/commands.cpp" line="+15"/>
         <source>Each webhook&apos;s id, URL and events; --json prints {&quot;webhooks&quot;:[...]}.</source>
         <translation>Id, URL og hændelser for hver webhook; --json udskriver {&quot;webhooks&quot;:[...]}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Registers a webhook and prints its id (and with --show-secret its secret on the next line); the secret is stored in the keychain under the profile, environment, MSN and id. --json prints {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}.</source>
-        <translation>Registrerer en webhook og udskriver dens id (og med --show-secret dens hemmelighed på næste linje); hemmeligheden gemmes i nøgleringen under profil, miljø, MSN og id. --json udskriver {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>The https URL that receives the events.</source>
         <translation>https-URL&apos;en, der modtager hændelserne.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+35"/>
-        <location filename="../app/cli/globaloptions.cpp" line="+18"/>
+        <location line="+1"/>
+        <location line="+48"/>
+        <location filename="../app/cli/globaloptions.cpp" line="+23"/>
         <location filename="../app/cli/verifycommand.cpp" line="+29"/>
-        <location filename="../app/cli/verifyinput.cpp" line="+44"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+48"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-45"/>
         <source>An event type (see &quot;events&quot;); repeat it, or separate types with commas.</source>
         <translation>En hændelsestype (se &quot;events&quot;); gentag tilvalget, eller adskil typerne med kommaer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-37"/>
         <source>Print the webhook&apos;s secret as well (it is returned only once).</source>
         <translation>Udskriv også webhookens hemmelighed (den returneres kun én gang).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Deletes webhooks and their stored secrets. In production it refuses without --yes unless confirmed at a terminal.</source>
         <translation>Sletter webhooks og deres gemte hemmeligheder. I produktion afviser kommandoen uden --yes, medmindre det bekræftes i en terminal.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <location line="+7"/>
         <source>Do not ask for confirmation in production.</source>
         <translation>Bed ikke om bekræftelse i produktion.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <source>Registers a webhook and prints its id (and with --show-secret its secret on the next line); the secret is stored in the keychain under the profile, environment, MSN and id. --json prints {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}. In production it refuses without --yes unless confirmed at a terminal.</source>
+        <translation>Registrerer en webhook og udskriver dens id (og med --show-secret dens hemmelighed på næste linje); hemmeligheden gemmes i nøgleringen under profil, miljø, MSN og id. --json udskriver {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}. I produktion afviser kommandoen uden --yes, medmindre det bekræftes i en terminal.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The id of a webhook (a UUID, as &quot;list&quot; shows it).</source>
         <translation>Id&apos;et for en webhook (et UUID, som &quot;list&quot; viser det).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Checks a callback URL before it is registered, as Vipps MobilePay would call it: https, a common port, a public address, TLS 1.2+ with a trusted certificate, no redirect, and a signed test POST answered 2xx in time. Prints each check with pass, warn or fail and the reason; exits 1 when one failed (warnings allowed). --json prints {&quot;url&quot;, &quot;overall&quot;, &quot;checks&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;outcome&quot;, &quot;reason&quot;}, ...]}.</source>
         <translation>Kontrollerer en callback-URL, før den registreres, som Vipps MobilePay ville kalde den: https, en almindelig port, en offentlig adresse, TLS 1.2+ med et betroet certifikat, ingen omdirigering og en signeret test-POST besvaret med 2xx i tide. Udskriver hver kontrol med pass, warn eller fail og årsagen; afslutter med 1, når en kontrol mislykkedes (advarsler er tilladt). --json udskriver {&quot;url&quot;, &quot;overall&quot;, &quot;checks&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;outcome&quot;, &quot;reason&quot;}, ...]}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Sign the test POST with this secret, read as one line from standard input (default: a made-up one).</source>
         <translation>Signér test-POST&apos;en med denne hemmelighed, læst som én linje fra standardinput (standard: en opdigtet).</translation>
     </message>
@@ -523,12 +559,12 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>https-URL&apos;en, der skal kontrolleres.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sends a SIMULATED delivery of an event to a webhook&apos;s URL (from &quot;list&quot;, or --url), signed as Vipps MobilePay signs deliveries with the webhook&apos;s secret stored on this machine and marked X-Webhook-Console-Test: true. Prints the status, the time taken and the start of the answer; exits 0 on 2xx, 1 on any other answer, 4 when no answer came (network, TLS, timeout).</source>
         <translation>Sender en SIMULERET levering af en hændelse til en webhooks URL (fra &quot;list&quot; eller --url), signeret, som Vipps MobilePay signerer leveringer, med webhookens hemmelighed gemt på denne maskine og mærket X-Webhook-Console-Test: true. Udskriver status, den brugte tid og begyndelsen af svaret; afslutter med 0 ved 2xx, 1 ved ethvert andet svar og 4, når der ikke kom noget svar (netværk, TLS, timeout).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The event type to simulate (one of the webhook&apos;s).</source>
         <translation>Hændelsestypen, der skal simuleres (en af webhookens).</translation>
     </message>
@@ -548,44 +584,44 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Id&apos;et for en webhook, hvis hemmelighed er gemt på denne maskine.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Checks that a delivery is genuine: signed by Vipps MobilePay with the webhook&apos;s secret for its URL. Prints &quot;valid&quot; (exit 0), or &quot;not valid&quot; and which step failed on stderr (exit 1). Exit 2: usage, an unreadable file, or no secret. With --webhook-id and --raw-file but no --url, the registered URL is looked up in the list of webhooks when API keys are at hand. --json prints {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</source>
         <translation>Kontrollerer, at en levering er ægte: signeret af Vipps MobilePay med webhookens hemmelighed for dens URL. Udskriver »gyldig« (afslutningskode 0) eller »ikke gyldig« og hvilket trin der mislykkedes på stderr (afslutningskode 1). Afslutningskode 2: brugsfejl, en ulæselig fil eller ingen hemmelighed. Med --webhook-id og --raw-file, men uden --url, slås den registrerede URL op i listen over webhooks, når API-nøgler er tilgængelige. --json udskriver {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Gets an access token and prints when it expires, never the token.</source>
         <translation>Henter et adgangstoken og udskriver, hvornår det udløber, aldrig selve tokenet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The event catalogue; --json prints [{&quot;type&quot;, &quot;product&quot;, &quot;name&quot;}, ...].</source>
         <translation>Hændelseskataloget; --json udskriver [{&quot;type&quot;, &quot;product&quot;, &quot;name&quot;}, ...].</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Runs the sandbox API in the foreground until interrupted and prints its base URL and keys.</source>
         <translation>Kører sandkasse-API&apos;et i forgrunden, indtil det afbrydes, og udskriver dets basis-URL og nøgler.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The port to listen on (default: any free port).</source>
         <translation>Porten, der skal lyttes på (standard: en vilkårlig ledig port).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Serve HTTPS with this PEM certificate and the PEM key given after it.</source>
         <translation>Brug HTTPS med dette PEM-certifikat og PEM-nøglen, der angives efter det.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Load the registrations from this JSON file, if it exists, and save them there on exit.</source>
         <translation>Indlæs registreringerne fra denne JSON-fil, hvis den findes, og gem dem der ved afslutning.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/verifyinput.cpp" line="+5"/>
-        <location line="+4"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+7"/>
+        <location line="+5"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -595,23 +631,23 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Den private PEM-nøgle til --https-certifikatet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Saves a profile. client_id, client_secret and the subscription key come from VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET and VIPPS_SUBSCRIPTION_KEY when set, else from the terminal without echo (from standard input, one a line, when it is not a terminal), and go to the OS keychain.</source>
         <translation>Gemmer en profil. client_id, client_secret og abonnementsnøglen hentes fra VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET og VIPPS_SUBSCRIPTION_KEY, når de er sat, ellers fra terminalen uden ekko (fra standardinput, én pr. linje, når det ikke er en terminal), og gemmes i styresystemets nøglering.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+7"/>
         <source>The name of the profile.</source>
         <translation>Profilens navn.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>The saved profiles.</source>
         <translation>De gemte profiler.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Removes a profile, its API keys and its stored webhook secrets.</source>
         <translation>Fjerner en profil, dens API-nøgler og dens gemte webhook-hemmeligheder.</translation>
     </message>
@@ -626,56 +662,61 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Advarsel: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deletecommand.cpp" line="+22"/>
+        <location filename="../app/cli/deletecommand.cpp" line="+43"/>
         <source>Refusing to delete in production without --yes: there is no terminal to confirm at. Nothing was deleted.</source>
         <translation>Afviser at slette i produktion uden --yes: der er ingen terminal at bekræfte i. Intet blev slettet.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Delete %n webhook(s) in PRODUCTION for %1? Type %1 to confirm: </source>
-        <translation>
-            <numerusform>Slet %n webhook i PRODUKTION for %1? Skriv %1 for at bekræfte: </numerusform>
-            <numerusform>Slet %n webhooks i PRODUKTION for %1? Skriv %1 for at bekræfte: </numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Not confirmed. Nothing was deleted.</source>
         <translation>Ikke bekræftet. Intet blev slettet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-18"/>
         <source>delete needs at least one webhook id (see &quot;list&quot;).</source>
         <translation>delete kræver mindst ét webhook-id (se &quot;list&quot;).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli/sendtestcommand.cpp" line="+98"/>
+        <location line="+5"/>
+        <location filename="../app/cli/sendtestcommand.cpp" line="+100"/>
         <source>&quot;%1&quot; is not a webhook id (a UUID).</source>
         <translation>&quot;%1&quot; er ikke et webhook-id (et UUID).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Delete %n webhook(s) in PRODUCTION for %1?</source>
+        <translation>
+            <numerusform>Vil du slette %n webhook i PRODUKTION for %1?</numerusform>
+            <numerusform>Vil du slette %n webhooks i PRODUKTION for %1?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Not attempted: %1</source>
         <translation>Ikke forsøgt: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not attempted</source>
         <translation>ikke forsøgt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Deleted %1, but its stored secret could not be removed from the keychain: %2</source>
         <translation>Slettede %1, men dens gemte hemmelighed kunne ikke fjernes fra nøgleringen: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Already gone: %1</source>
+        <translation>Allerede slettet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deleted %1</source>
         <translation>Slettede %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eventscommand.cpp" line="+34"/>
+        <location filename="../app/cli/eventscommand.cpp" line="+35"/>
         <source>(at most %n per sales unit)</source>
         <translation>
             <numerusform>(højst %n pr. salgssted)</numerusform>
@@ -683,7 +724,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/globaloptions.cpp" line="-7"/>
+        <location filename="../app/cli/globaloptions.cpp" line="-12"/>
         <source>A saved profile (its API keys come from the OS keychain).</source>
         <translation>En gemt profil (dens API-nøgler hentes fra styresystemets nøglering).</translation>
     </message>
@@ -693,17 +734,17 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The environment (default: the profile&apos;s, else test).</source>
-        <translation>Miljøet (standard: profilens, ellers test).</translation>
+        <location line="+3"/>
+        <source>The environment (default: the profile&apos;s, else test); with --base-url, which environment that server is.</source>
+        <translation>Miljøet (standard: profilens, ellers test); med --base-url: hvilket miljø den server er.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>An explicit API base URL (https, or http for loopback only).</source>
-        <translation>En eksplicit basis-URL for API&apos;et (https, eller http kun for loopback).</translation>
+        <location line="+5"/>
+        <source>An explicit API base URL (https, or http for loopback only). api.vipps.no is production; any other host but apitest.vipps.no and loopback is guarded as production unless --env test declares it.</source>
+        <translation>En eksplicit basis-URL for API&apos;et (https, eller http kun for loopback). api.vipps.no er produktion; alle andre værter end apitest.vipps.no og loopback behandles som produktion, medmindre --env test angiver andet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Merchant-Serial-Number; omit it for partner keys.</source>
         <translation>Merchant-Serial-Number; udelad det for partnernøgler.</translation>
     </message>
@@ -719,8 +760,8 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
     </message>
     <message>
         <location line="+2"/>
-        <source>Timeout of each request in seconds (default 30).</source>
-        <translation>Timeout for hver forespørgsel i sekunder (standard 30).</translation>
+        <source>Deadline of each operation in seconds, retries included (default 30).</source>
+        <translation>Tidsfrist for hver handling i sekunder, inklusive nye forsøg (standard 30).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -728,7 +769,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+45"/>
+        <location filename="../app/cli/listcommand.cpp" line="+47"/>
         <source>partner keys</source>
         <translation>partnernøgler</translation>
     </message>
@@ -746,12 +787,12 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="+25"/>
+        <location filename="../app/cli/profilecommands.cpp" line="+26"/>
         <source>%1: </source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Standard input ended before the %1 was read.</source>
         <translation>Standardinput sluttede, før %1 blev læst.</translation>
     </message>
@@ -761,7 +802,12 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>%1 er tom.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+25"/>
+        <source>%1, guarded as %2</source>
+        <translation>%1, behandlet som %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>profile add needs exactly one NAME.</source>
         <translation>profile add kræver præcis ét NAME.</translation>
     </message>
@@ -771,12 +817,17 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>profile add kræver --env test|production eller --base-url URL.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A profile named &quot;%1&quot; exists already; remove it first.</source>
         <translation>Der findes allerede en profil ved navn »%1«; fjern den først.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>Declare which environment %1 is: add --env test or --env production.</source>
+        <translation>Angiv, hvilket miljø %1 er: tilføj --env test eller --env production.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The profile was not saved</source>
         <translation>Profilen blev ikke gemt</translation>
     </message>
@@ -791,7 +842,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>profile list tager ingen argumenter.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>There are no saved profiles (see &quot;profile add&quot;).</source>
         <translation>Der er ingen gemte profiler (se &quot;profile add&quot;).</translation>
     </message>
@@ -811,12 +862,12 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Profilen blev ikke fjernet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Removed profile &quot;%1&quot;, its API keys and its stored secrets.</source>
         <translation>Fjernede profilen »%1«, dens API-nøgler og dens gemte hemmeligheder.</translation>
     </message>
     <message>
-        <location filename="../app/cli/registercommand.cpp" line="+35"/>
+        <location filename="../app/cli/registercommand.cpp" line="+38"/>
         <source>%1 is not reachable from the internet; Vipps MobilePay cannot deliver to it.</source>
         <translation>%1 kan ikke nås fra internettet; Vipps MobilePay kan ikke levere dertil.</translation>
     </message>
@@ -842,7 +893,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/sendtestcommand.cpp" line="+6"/>
+        <location filename="../app/cli/sendtestcommand.cpp" line="+7"/>
         <source>Invalid --url %1: %2</source>
         <translation>Ugyldig --url %1: %2</translation>
     </message>
@@ -852,17 +903,32 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Ugyldig --event: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Register %1 in PRODUCTION for %2? It receives real payment events.</source>
+        <translation>Vil du registrere %1 i PRODUKTION for %2? Den modtager rigtige betalingshændelser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusing to register in production without --yes: there is no terminal to confirm at. Nothing was registered.</source>
+        <translation>Afviser at registrere i produktion uden --yes: der er ingen terminal at bekræfte i. Intet blev registreret.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not confirmed. Nothing was registered.</source>
+        <translation>Ikke bekræftet. Intet blev registreret.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>To get a secret, delete it and register again: webhook-console-cli delete %1</source>
         <translation>For at få en hemmelighed skal du slette den og registrere igen: webhook-console-cli delete %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>The webhook&apos;s secret could not be stored in the keychain (%1). It is printed below and cannot be shown again: keep it safe.</source>
         <translation>Webhookens hemmelighed kunne ikke gemmes i nøgleringen (%1). Den udskrives nedenfor og kan ikke vises igen: opbevar den sikkert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Registered; the secret is stored in the keychain.</source>
         <translation>Registreret; hemmeligheden er gemt i nøgleringen.</translation>
     </message>
@@ -877,7 +943,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Kan ikke læse %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
         <translation>%1 indeholder ingen ukrypteret privat PEM-nøgle (RSA eller EC).</translation>
     </message>
@@ -892,7 +958,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Dens nøgler er faste sandkassenøgler, ikke hemmeligheder. Sådan bruger du den fra en anden terminal:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source># any sales unit; leave it unset for partner keys</source>
         <translation># et vilkårligt salgssted; lad den være usat for partnernøgler</translation>
     </message>
@@ -917,17 +983,17 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>--port tager et portnummer fra 0 til 65535.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot load %1: %2</source>
         <translation>Kan ikke indlæse %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The sandbox cannot listen: %1</source>
         <translation>Sandkassen kan ikke lytte: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cannot save %1: %2</source>
         <translation>Kan ikke gemme %1: %2</translation>
     </message>
@@ -937,7 +1003,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Sandkassen er stoppet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendtestcommand.cpp" line="-50"/>
+        <location filename="../app/cli/sendtestcommand.cpp" line="-53"/>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
@@ -952,7 +1018,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Svar: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>send-test needs exactly one webhook ID (see &quot;list&quot;).</source>
         <translation>send-test kræver præcis ét webhook-id (se &quot;list&quot;).</translation>
     </message>
@@ -962,27 +1028,27 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>send-test kræver --event TYPE (en af webhookens hændelser).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>There is no webhook %1 (see &quot;list&quot;).</source>
         <translation>Der er ingen webhook %1 (se &quot;list&quot;).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Webhook %1 does not receive %2; its events: %3. Use --force to send it anyway.</source>
         <translation>Webhook %1 modtager ikke %2; dens hændelser: %3. Brug --force for at sende den alligevel.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not in the event catalogue (see &quot;events&quot;). Use --force to send it anyway.</source>
         <translation>%1 findes ikke i hændelseskataloget (se &quot;events&quot;). Brug --force for at sende den alligevel.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>With --url the webhook&apos;s events are not looked up; %1 is sent as given.</source>
         <translation>Med --url slås webhookens hændelser ikke op; %1 sendes som angivet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No secret of webhook %1 is stored on this machine, so a delivery cannot be signed. Enter it, or replace the webhook (register the URL again, then delete the old one) to get a new one.</source>
         <translation>Der er ingen hemmelighed for webhook %1 gemt på denne maskine, så en levering kan ikke signeres. Indtast den, eller erstat webhooken (registrér URL&apos;en igen, og slet derefter den gamle) for at få en ny.</translation>
     </message>
@@ -992,7 +1058,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Kunne ikke læse hemmeligheden for webhook %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This simulated delivery goes to a production receiver. It is marked X-Webhook-Console-Test: true and &quot;simulated&quot;: true: make sure the receiver ignores it.</source>
         <translation>Denne simulerede levering går til en modtager i produktion. Den er mærket X-Webhook-Console-Test: true og &quot;simulated&quot;: true: sørg for, at modtageren ignorerer den.</translation>
     </message>
@@ -1002,7 +1068,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>SIMULERET testlevering (ikke fra Vipps MobilePay; X-Webhook-Console-Test: true) af %1 til %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The receiver redirected the delivery; Vipps MobilePay does not follow redirects.</source>
         <translation>Modtageren omdirigerede leveringen; Vipps MobilePay følger ikke omdirigeringer.</translation>
     </message>
@@ -1012,7 +1078,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Modtageren svarede %1; Vipps MobilePay ville regne leveringen som mislykket og prøve igen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/tokencommand.cpp" line="+33"/>
+        <location filename="../app/cli/tokencommand.cpp" line="+37"/>
         <source>Token received; it expires at %1 (in %n minute(s)).</source>
         <translation>
             <numerusform>Token modtaget; det udløber %1 (om %n minut).</numerusform>
@@ -1040,7 +1106,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>signaturen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>no profile</source>
         <translation>ingen profil</translation>
     </message>
@@ -1055,7 +1121,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>%1, miljø %2, %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No secret of webhook %1 is stored on this machine (%2). Give it with --secret-stdin, or check --profile, --env and --msn; if the secret is lost, replace the webhook.</source>
         <translation>Der er ingen hemmelighed for webhook %1 gemt på denne maskine (%2). Angiv den med --secret-stdin, eller kontrollér --profile, --env og --msn; hvis hemmeligheden er mistet, skal du erstatte webhooken.</translation>
     </message>
@@ -1065,8 +1131,8 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Kunne ikke læse hemmeligheden for webhook %1 fra nøgleringen: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+10"/>
         <source>Could not look up the registered URL of %1: %2</source>
         <translation>Kunne ikke slå den registrerede URL for %1 op: %2</translation>
     </message>
@@ -1076,32 +1142,32 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Webhook %1 er ikke registreret (længere), så dens URL er ukendt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>A secret is never taken as a command-line argument (others could read it in the process list and the shell history): use --secret-stdin or --webhook-id ID.</source>
         <translation>En hemmelighed tages aldrig imod som kommandolinjeargument (andre kunne læse den i proceslisten og shell-historikken): brug --secret-stdin eller --webhook-id ID.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>verify needs the secret: --secret-stdin or --webhook-id ID (one of them).</source>
         <translation>verify kræver hemmeligheden: --secret-stdin eller --webhook-id ID (én af dem).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--webhook-id: &quot;%1&quot; is not a webhook id (a UUID, as &quot;list&quot; shows it).</source>
         <translation>--webhook-id: &quot;%1&quot; er ikke et webhook-id (et UUID, som &quot;list&quot; viser det).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Note: without --url, the request&apos;s own Host and path stand for the registered URL; give --url URL to compare them with it.</source>
         <translation>Bemærk: uden --url står forespørgslens egen Host og sti for den registrerede URL; angiv --url URL for at sammenligne dem med den.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Note: the line break after the body is not part of the signed body and was left out.</source>
         <translation>Bemærk: linjeskiftet efter indholdet er ikke en del af det signerede indhold og blev udeladt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>valid</source>
         <translation>gyldig</translation>
     </message>
@@ -1111,17 +1177,17 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>ikke gyldig: kontrollen af %1 mislykkedes: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifyinput.cpp" line="-39"/>
+        <location filename="../app/cli/verifyinput.cpp" line="-45"/>
         <source>--%1: cannot read %2: %3</source>
         <translation>--%1: kan ikke læse %2: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--%1: %2 is larger than %3 MiB; a delivery is much smaller.</source>
         <translation>--%1: %2 er større end %3 MiB; en levering er meget mindre.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--url: &quot;%1&quot; is not an absolute URL with a host name.</source>
         <translation>--url: &quot;%1&quot; er ikke en absolut URL med et værtsnavn.</translation>
     </message>
@@ -1131,7 +1197,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>SECRET</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The registered URL the delivery was sent to (with --raw-file: the registered URL to compare the request with).</source>
         <translation>Den registrerede URL, leveringen blev sendt til (med --raw-file: den registrerede URL, forespørgslen skal sammenlignes med).</translation>
     </message>
@@ -1151,7 +1217,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Headeren x-ms-content-sha256, som den blev modtaget.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HASH</source>
         <translation>HASH</translation>
     </message>
@@ -1161,7 +1227,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Headeren Authorization, som den blev modtaget.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>VALUE</source>
         <translation>VALUE</translation>
     </message>
@@ -1171,17 +1237,17 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>En fil med indholdet præcis, som det blev modtaget (rå bytes).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A file holding the whole request as received (request line, headers, blank line, body), instead of the four options above and --body-file.</source>
         <translation>En fil med hele forespørgslen, som den blev modtaget (forespørgselslinje, headere, tom linje, indhold), i stedet for de fire tilvalg ovenfor og --body-file.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Read the webhook&apos;s secret as one line from standard input (without echo at a terminal).</source>
         <translation>Læs webhookens hemmelighed som én linje fra standardinput (uden ekko i en terminal).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use the secret stored on this machine for this webhook (under --profile, or the VIPPS_MSN and --env/--base-url of no profile).</source>
         <translation>Brug hemmeligheden, der er gemt på denne maskine for denne webhook (under --profile, eller VIPPS_MSN og --env/--base-url uden profil).</translation>
     </message>
@@ -1191,30 +1257,43 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--raw-file holds the whole request: give it without --%1.</source>
         <translation>--raw-file indeholder hele forespørgslen: angiv den uden --%1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>--raw-file %1: %2</source>
         <translation>--raw-file %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>verify needs the delivery: --url, --date, --content-sha256, --authorization and --body-file, or --raw-file FILE.</source>
         <translation>verify kræver leveringen: --url, --date, --content-sha256, --authorization og --body-file, eller --raw-file FILE.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>verify needs %1 as well (or the whole request with --raw-file).</source>
         <translation>verify kræver også %1 (eller hele forespørgslen med --raw-file).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/productionconfirmation.cpp" line="+16"/>
+        <source>%1 Type %2 to confirm: </source>
+        <translation>%1 Skriv %2 for at bekræfte: </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../app/operations/connectiontest.cpp" line="+43"/>
+        <source>Test keys work only against the test environment, and production keys only against production: these keys may belong to the other environment.</source>
+        <translation>Testnøgler virker kun mod testmiljøet, og produktionsnøgler kun mod produktion: disse nøgler kan høre til det andet miljø.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../ui/consolesession.cpp" line="+136"/>
+        <location filename="../app/operations/consolesession.cpp" line="+159"/>
         <source>There is no profile named “%1”.</source>
         <translation>Der er ingen profil ved navn »%1«.</translation>
     </message>
@@ -1224,7 +1303,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Vælg en profil på listen, eller tilføj en under Profiler…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No API keys are stored for “%1” on this machine.</source>
         <translation>Der er ingen API-nøgler gemt for »%1« på denne maskine.</translation>
     </message>
@@ -1234,12 +1313,12 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Indtast client_id, client_secret og abonnementsnøglen under Profiler…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The API keys of “%1” could not be read from the keychain.</source>
         <translation>API-nøglerne for »%1« kunne ikke læses fra nøgleringen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>Sandbox</source>
         <translation>Sandkasse</translation>
     </message>
@@ -1249,10 +1328,10 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Sandkassen kunne ikke starte.</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <location line="+114"/>
-        <location line="+32"/>
-        <location line="+37"/>
+        <location line="+105"/>
+        <location line="+85"/>
+        <location line="+26"/>
+        <location line="+31"/>
         <source>No profile is open.</source>
         <translation>Ingen profil er åben.</translation>
     </message>
@@ -1280,12 +1359,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Resultat</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
-        <translation>Vipps MobilePay holder straks op med at sende disse hændelser til disse URL&apos;er. Det kan ikke fortrydes: for at modtage dem igen skal du registrere en ny webhook (med en ny hemmelighed). Hemmeligheder, der er gemt for dem på denne maskine, fjernes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/deletedialog.cpp" line="+43"/>
+        <location filename="../ui/deletedialog.cpp" line="+46"/>
         <source>Delete webhook</source>
         <translation>Slet webhook</translation>
     </message>
@@ -1311,7 +1385,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partner: all sales units</source>
         <translation>Partner: alle salgssteder</translation>
     </message>
@@ -1321,12 +1395,22 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>MSN %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Vipps MobilePay stops sending this webhook&apos;s events to its URL at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). A secret stored on this machine for it is removed.</source>
+        <translation>Vipps MobilePay holder straks op med at sende denne webhooks hændelser til dens URL. Det kan ikke fortrydes: for at modtage dem igen skal du registrere en ny webhook (med en ny hemmelighed). En hemmelighed, der er gemt for den på denne maskine, fjernes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vipps MobilePay stops sending these webhooks&apos; events to their URLs at once. This cannot be undone: to receive them again, register new webhooks (with new secrets). Secrets stored on this machine for them are removed.</source>
+        <translation>Vipps MobilePay holder straks op med at sende disse webhooks&apos; hændelser til deres URL&apos;er. Det kan ikke fortrydes: for at modtage dem igen skal du registrere nye webhooks (med nye hemmeligheder). Hemmeligheder, der er gemt for dem på denne maskine, fjernes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Profile “%1”, %2, %3.</source>
         <translation>Profil »%1«, %2, %3.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Events: %1</source>
         <translation>Hændelser: %1</translation>
     </message>
@@ -1346,16 +1430,16 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Dette er &lt;b&gt;produktion&lt;/b&gt;: rigtige betalinger bruger disse webhooks. Skriv MSN &lt;b&gt;%1&lt;/b&gt; for at bekræfte:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Delete</source>
-        <translation>Slet</translation>
+        <location line="+10"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>Delete %n</source>
+        <source>&amp;Delete %n</source>
         <translation>
-            <numerusform>Slet %n</numerusform>
-            <numerusform>Slet %n</numerusform>
+            <numerusform>&amp;Slet %n</numerusform>
+            <numerusform>&amp;Slet %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1364,17 +1448,17 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Sletter…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Deleted</source>
         <translation>Slettet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Already deleted</source>
         <translation>Allerede slettet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Failed</source>
         <translation>Mislykkedes</translation>
     </message>
@@ -1384,7 +1468,7 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
         <translation>Mislykkedes: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&lt;b&gt;A deletion failed.&lt;/b&gt; The result of each is shown below.</source>
         <translation>&lt;b&gt;En sletning mislykkedes.&lt;/b&gt; Resultatet af hver vises nedenfor.</translation>
     </message>
@@ -1408,40 +1492,64 @@ send-test: 1 også når modtageren svarede andet end 2xx. check-url: 1 når en k
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+22"/>
+        <location filename="../ui/deliveryactions.cpp" line="+21"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Verificér levering…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+105"/>
+        <location line="+2"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Send &amp;testlevering…</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="+2"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;mulér hændelse…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation>Verificér levering: kontrollér, om en levering, som dit endepunkt modtog, er ægte (intet sendes)</translation>
+        <source>Verify</source>
+        <translation>Verificér</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
-        <translation>Send testlevering: en simuleret, signeret levering til den valgte webhook</translation>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent) (%1)</source>
+        <translation>Verificér levering: kontrollér, om en levering, som dit endepunkt modtog, er ægte (intet sendes) (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simulate</source>
+        <translation>Simulér</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it (%1)</source>
+        <translation>Simulér hændelse (sandkasse): lever en simuleret hændelse til alle registreringer i sandkassen, der har den (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Reset Sandbox…</source>
+        <translation>&amp;Nulstil sandkasse…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
-        <translation>Simulér hændelse (sandkasse): lever en simuleret hændelse til alle sandkasseregistreringer, der har den</translation>
+        <source>Replace every sandbox registration with the sample registrations</source>
+        <translation>Erstat alle registreringer i sandkassen med eksempelregistreringerne</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>&amp;Verify a Delivery…</source>
-        <translation>&amp;Verificér en levering…</translation>
+        <location line="+120"/>
+        <source>Reset the Sandbox?</source>
+        <translation>Vil du nulstille sandkassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every registration in the sandbox is deleted and the sample registrations come back. Nothing outside the sandbox changes.</source>
+        <translation>Alle registreringer i sandkassen slettes, og eksempelregistreringerne kommer tilbage. Intet uden for sandkassen ændres.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
+        <translation>Send testlevering: en simuleret, signeret levering til den valgte webhook</translation>
     </message>
 </context>
 <context>
@@ -1539,7 +1647,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Læs indholdet fra en fil, byte for byte</translation>
     </message>
     <message>
-        <location filename="../ui/deliveryinput.cpp" line="+62"/>
+        <location filename="../ui/deliveryinput.cpp" line="+64"/>
         <source>Paste the request first (or open it from a file), or give its headers and body on the other tab.</source>
         <translation>Indsæt først forespørgslen (eller åbn den fra en fil), eller angiv dens headere og indhold på den anden fane.</translation>
     </message>
@@ -1554,12 +1662,12 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Indtast den URL, leveringen blev sendt til, eller vælg dens webhook.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.</source>
         <translation>»%1« er ikke en absolut URL med et værtsnavn, f.eks. https://example.com/webhooks.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Open a Request</source>
         <translation>Åbn en forespørgsel</translation>
     </message>
@@ -1579,7 +1687,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Filen er for stor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 is larger than %2 MiB; a delivery is much smaller.</source>
         <translation>%1 er større end %2 MiB; en levering er meget mindre.</translation>
     </message>
@@ -1600,7 +1708,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Body: %n bytes, ending with a line break.</source>
         <translation>
             <numerusform>Indhold: %n byte, afsluttet med et linjeskift.</numerusform>
@@ -1621,7 +1729,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Det slutter med et linjeskift.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>https://example.com/webhooks/vipps (the URL the delivery was sent to)</source>
         <translation>https://example.com/webhooks/vipps (den URL, leveringen blev sendt til)</translation>
     </message>
@@ -1634,12 +1742,12 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliveryService</name>
     <message>
-        <location filename="../ui/deliveryservice.cpp" line="+46"/>
+        <location filename="../app/operations/deliveryservice.cpp" line="+49"/>
         <source>No profile is open.</source>
         <translation>Ingen profil er åben.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed.</source>
         <translation>Der er ingen hemmelighed for denne webhook gemt på denne maskine, så leveringen kan ikke signeres.</translation>
     </message>
@@ -1652,7 +1760,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliverySignature</name>
     <message>
-        <location filename="../app/core/deliverysignature.cpp" line="+99"/>
+        <location filename="../app/core/deliverysignature.cpp" line="+91"/>
         <source>The x-ms-date header is missing.</source>
         <translation>Headeren x-ms-date mangler.</translation>
     </message>
@@ -1677,22 +1785,22 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Indholdets SHA-256 stemmer ikke med x-ms-content-sha256: indholdet blev ændret, efter det blev sendt. Beregn hashen af de rå bytes, som de blev modtaget.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The body has CRLF line endings where LF belongs.</source>
         <translation>Indholdet har CRLF-linjeskift, hvor der skal være LF.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The body looks re-serialised (its JSON spacing differs from the compact form).</source>
         <translation>Indholdet ser ud til at være serialiseret igen (JSON-mellemrummene afviger fra den kompakte form).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The host differs from the registered URL&apos;s (%1 instead of %2).</source>
         <translation>Værten afviger fra den registrerede URL&apos;s (%1 i stedet for %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The path or query differs from the registered URL&apos;s (%1 instead of %2).</source>
         <translation>Stien eller forespørgselsstrengen afviger fra den registrerede URL&apos;s (%1 i stedet for %2).</translation>
     </message>
@@ -1717,9 +1825,17 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Teksten begynder ikke med en HTTP-forespørgselslinje som &quot;POST /path HTTP/1.1&quot;.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The request has no Host header.</source>
         <translation>Forespørgslen har ingen Host-header.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryVerification</name>
+    <message>
+        <location filename="../app/core/deliveryverification.cpp" line="+103"/>
+        <source>The signature was made with the secret this webhook has stored for the %1 environment, not with this one&apos;s: the delivery was signed for the other environment (or the secret was stored under the wrong environment).</source>
+        <translation>Signaturen blev lavet med den hemmelighed, som denne webhook har gemt for miljøet %1, ikke med dette miljøs: leveringen blev signeret til det andet miljø (eller hemmeligheden blev gemt under det forkerte miljø).</translation>
     </message>
 </context>
 <context>
@@ -1746,11 +1862,6 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     </message>
     <message>
         <location line="+18"/>
-        <source>Paste the secret exactly as you received it</source>
-        <translation>Indsæt hemmeligheden præcis, som du modtog den</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Webhook secret</source>
         <translation>Webhook-hemmelighed</translation>
     </message>
@@ -1760,7 +1871,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>&amp;Vis hemmeligheden</translation>
     </message>
     <message>
-        <location filename="../ui/entersecretdialog.cpp" line="+19"/>
+        <location filename="../ui/entersecretdialog.cpp" line="+20"/>
         <source>Webhook %1
 URL %2</source>
         <translation>Webhook %1
@@ -1768,26 +1879,26 @@ URL %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Store Secret</source>
-        <translation>Gem hemmelighed</translation>
+        <source>&amp;Store Secret</source>
+        <translation>&amp;Gem hemmelighed</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The keychain did not store the secret: %1</source>
         <translation>Nøgleringen gemte ikke hemmeligheden: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Paste the secret exactly as Vipps MobilePay returned it at registration.</source>
         <translation>Indsæt hemmeligheden præcis, som Vipps MobilePay returnerede den ved registreringen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A secret is one line of text: remove the line breaks and control characters.</source>
         <translation>En hemmelighed er én linje tekst: fjern linjeskift og kontroltegn.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A secret has no spaces inside: check that you pasted only the secret.</source>
         <translation>En hemmelighed indeholder ingen mellemrum: kontrollér, at du kun indsatte hemmeligheden.</translation>
     </message>
@@ -1805,7 +1916,7 @@ URL %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n character(s).</source>
         <translation>
             <numerusform>%n tegn.</numerusform>
@@ -1818,7 +1929,7 @@ URL %2</translation>
         <translation>Dette erstatter hemmeligheden, der er gemt på denne maskine.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Storing the secret in the keychain…</source>
         <translation>Gemmer hemmeligheden i nøgleringen…</translation>
     </message>
@@ -1826,24 +1937,42 @@ URL %2</translation>
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../app/core/environment.cpp" line="+59"/>
+        <location filename="../app/core/environment.cpp" line="+54"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Custom</source>
         <translation>Brugerdefineret</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sandbox</source>
         <translation>Sandkasse</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentChip</name>
+    <message>
+        <location filename="../ui/environmentchip.cpp" line="+51"/>
+        <source>%1 · sample registrations</source>
+        <translation>%1 · eksempelregistreringer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · partner keys</source>
+        <translation>%1 · partnernøgler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · MSN %2</source>
+        <translation>%1 · MSN %2</translation>
     </message>
 </context>
 <context>
@@ -1998,13 +2127,23 @@ URL %2</translation>
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../ui/eventpicker.cpp" line="+175"/>
-        <location line="+142"/>
+        <location filename="../ui/eventpicker.cpp" line="+183"/>
+        <location line="+148"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-50"/>
+        <source>not known (limit %1)</source>
+        <translation>ukendt (grænse %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The webhooks could not be loaded: how many registrations use this event is not known. The limit is %1.</source>
+        <translation>Webhooksene kunne ikke indlæses: det vides ikke, hvor mange registreringer der bruger denne hændelse. Grænsen er %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 used, full</source>
         <translation>%1 af %2 brugt, fuldt</translation>
     </message>
@@ -2044,7 +2183,7 @@ URL %2</translation>
         <translation>Vælg eller fravælg alle hændelser i denne gruppe</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Search events (name or type)</source>
         <translation>Søg efter hændelser (navn eller type)</translation>
     </message>
@@ -2079,7 +2218,7 @@ URL %2</translation>
         <translation>Registreringer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Registrations of this sales unit (or of the partner keys) that use the event, against the limit</source>
         <translation>Registreringer for dette salgssted (eller for partnernøglerne), der bruger hændelsen, i forhold til grænsen</translation>
     </message>
@@ -2087,7 +2226,7 @@ URL %2</translation>
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <location filename="../app/storage/keychainsecretstore.cpp" line="+188"/>
+        <location filename="../app/storage/keychainsecretstore.cpp" line="+184"/>
         <source>The keychain is locked and was not unlocked (the unlock prompt was cancelled or could not be shown). Unlock it and try again.</source>
         <translation>Nøgleringen er låst og blev ikke låst op (dialogen til oplåsning blev annulleret eller kunne ikke vises). Lås den op, og prøv igen.</translation>
     </message>
@@ -2105,7 +2244,7 @@ URL %2</translation>
         <translation>Nøgleringen har ingen post »%1«.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The keychain is locked and was not unlocked, or access to it was refused.</source>
         <translation>Nøgleringen er låst og blev ikke låst op, eller adgang til den blev nægtet.</translation>
     </message>
@@ -2133,7 +2272,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+94"/>
+        <location filename="../ui/mainwindow.cpp" line="+99"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2148,7 +2287,7 @@ URL %2</translation>
         <translation>Indlæs de registrerede webhooks igen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;gister…</source>
         <translation>Re&amp;gistrér…</translation>
     </message>
@@ -2183,9 +2322,19 @@ URL %2</translation>
         <translation>&amp;Profiler…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add, edit or remove profiles and their API keys</source>
         <translation>Tilføj, redigér eller fjern profiler og deres API-nøgler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch Profile…</source>
+        <translation>S&amp;kift profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another profile: type to search</source>
+        <translation>Åbn en anden profil: skriv for at søge</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2203,17 +2352,17 @@ URL %2</translation>
         <translation>&amp;Om Webhook Console</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -2223,7 +2372,12 @@ URL %2</translation>
         <translation>Sidehoved</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="+252"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <location line="-345"/>
         <source>Talking to the API…</source>
         <translation>Kommunikerer med API&apos;et…</translation>
     </message>
@@ -2233,7 +2387,7 @@ URL %2</translation>
         <translation>Arbejder</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
@@ -2243,12 +2397,12 @@ URL %2</translation>
         <translation>Sproget i Webhook Console</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Production — changes affect live payments</source>
         <translation>Produktion – ændringer påvirker rigtige betalinger</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Webhooks loaded.</source>
         <translation>Webhooks indlæst.</translation>
     </message>
@@ -2273,7 +2427,12 @@ URL %2</translation>
         <translation>Webhooken blev ikke registreret.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+18"/>
+        <source>Local state</source>
+        <translation>Lokal tilstand</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The deletion failed.</source>
         <translation>Sletningen mislykkedes.</translation>
     </message>
@@ -2286,7 +2445,7 @@ URL %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deleted 1 webhook.</source>
         <translation>Slettede 1 webhook.</translation>
     </message>
@@ -2304,12 +2463,7 @@ URL %2</translation>
         <translation>Sandkasse – %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 (%2) — %3</source>
-        <translation>%1 (%2) – %3</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Working…</source>
         <translation>Arbejder…</translation>
     </message>
@@ -2324,7 +2478,7 @@ URL %2</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Administrer Vipps MobilePay-webhooks fra skrivebordet.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Quit Webhook Console?</source>
         <translation>Vil du afslutte Webhook Console?</translation>
     </message>
@@ -2337,7 +2491,7 @@ URL %2</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/messagebar.cpp" line="+22"/>
+        <location filename="../ui/messagebar.cpp" line="+17"/>
         <source>Copy details</source>
         <translation>Kopiér detaljer</translation>
     </message>
@@ -2361,6 +2515,19 @@ URL %2</translation>
         <location line="+63"/>
         <source>Trace id: %1</source>
         <translation>Sporings-id (trace id): %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkAccessManager</name>
+    <message>
+        <location filename="../app/core/networkaccessmanager.cpp" line="+44"/>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: kan ikke læse %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 holds no PEM certificate.</source>
+        <translation>%1: %2 indeholder intet PEM-certifikat.</translation>
     </message>
 </context>
 <context>
@@ -2391,7 +2558,7 @@ URL %2</translation>
         <translation>Fjern &amp;alle…</translation>
     </message>
     <message>
-        <location filename="../ui/orphanedsecretsdialog.cpp" line="+62"/>
+        <location filename="../ui/orphanedsecretsdialog.cpp" line="+64"/>
         <source>“%1” (%2, partner keys)</source>
         <translation>»%1« (%2, partnernøgler)</translation>
     </message>
@@ -2401,7 +2568,7 @@ URL %2</translation>
         <translation>»%1« (%2, MSN %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;No orphaned secrets for %1.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ingen forældreløse hemmeligheder for %1.&lt;/b&gt;</translation>
     </message>
@@ -2422,7 +2589,7 @@ URL %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Removed %n stored secret(s).</source>
         <translation>
             <numerusform>Fjernede %n gemt hemmelighed.</numerusform>
@@ -2430,12 +2597,12 @@ URL %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Remove the stored secret of the webhook %1 from this computer? No webhook with this id is registered any more.</source>
         <translation>Vil du fjerne den gemte hemmelighed for webhooken %1 fra denne computer? Der er ikke længere registreret nogen webhook med dette id.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Remove Orphaned Secrets</source>
         <translation>Fjern forældreløse hemmeligheder</translation>
     </message>
@@ -2445,7 +2612,7 @@ URL %2</translation>
         <translation>Fjerner…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The keychain did not remove the secret of %1: %2</source>
         <translation>Nøgleringen fjernede ikke hemmeligheden for %1: %2</translation>
     </message>
@@ -2453,7 +2620,7 @@ URL %2</translation>
 <context>
     <name>PostmanImport</name>
     <message>
-        <location filename="../app/import/postmanimport.cpp" line="+147"/>
+        <location filename="../app/import/postmanimport.cpp" line="+150"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
@@ -2478,7 +2645,7 @@ URL %2</translation>
         <translation>Dette er en Postman-samling, ikke et miljø. Eksportér i Postman det miljø, der har dine nøgler (Environments, ..., Export).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file is not a Postman environment: it has no &quot;values&quot; list.</source>
         <translation>Filen er ikke et Postman-miljø: den har ingen &quot;values&quot;-liste.</translation>
     </message>
@@ -2493,7 +2660,7 @@ URL %2</translation>
         <translation>Filen er ikke et Postman-miljø: &quot;name&quot; er ikke tekst.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Could not open %1: %2</source>
         <translation>Kunne ikke åbne %1: %2</translation>
     </message>
@@ -2561,7 +2728,7 @@ URL %2</translation>
         <translation>Det nye sprog træder i kraft, næste gang Webhook Console startes.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+12"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+13"/>
         <source>System default</source>
         <translation>Systemets sprog</translation>
     </message>
@@ -2627,12 +2794,12 @@ URL %2</translation>
         <translation>certifikatet for %1 fra %2 er gyldigt til %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The URL is an absolute https URL.</source>
         <translation>URL&apos;en er en absolut https-URL.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Port %1 is one of the common ports (443, 80, 8080).</source>
         <translation>Port %1 er en af de almindelige porte (443, 80, 8080).</translation>
     </message>
@@ -2642,17 +2809,17 @@ URL %2</translation>
         <translation>Port %1 er ikke en af de almindelige porte, som Vipps MobilePay anbefaler (443, 80, 8080); leveringer når den måske ikke.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The name %1 does not resolve: %2</source>
         <translation>Navnet %1 kan ikke slås op: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The name %1 does not resolve to any address.</source>
         <translation>Navnet %1 peger ikke på nogen adresse.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 resolves to %2, which is private or local: Vipps MobilePay cannot reach it from the internet.</source>
         <translation>%1 peger på %2, som er privat eller lokal: Vipps MobilePay kan ikke nå den fra internettet.</translation>
     </message>
@@ -2662,7 +2829,7 @@ URL %2</translation>
         <translation>%1 peger på denne computer (%2): kun tilladt til test; Vipps MobilePay kan ikke nå den.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 resolves to public addresses (%2).</source>
         <translation>%1 peger på offentlige adresser (%2).</translation>
     </message>
@@ -2672,7 +2839,7 @@ URL %2</translation>
         <translation>TLS-handshaket mislykkedes: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1. The certificate expires soon: renew it.</source>
         <translation>%1. Certifikatet udløber snart: forny det.</translation>
     </message>
@@ -2692,7 +2859,7 @@ URL %2</translation>
         <translation>Test-POST&apos;en blev besvaret med %1 og en omdirigering til %2. Vipps MobilePay følger ikke omdirigeringer: registrér den endelige URL.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>nowhere</source>
         <translation>ingen steder</translation>
     </message>
@@ -2702,12 +2869,12 @@ URL %2</translation>
         <translation>Svarede %1 på %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Answered %1 in %2: the receiver probably refused the signature of the throwaway secret (no secret exists before registration). It must answer 2xx to genuine deliveries.</source>
         <translation>Svarede %1 på %2: modtageren afviste sandsynligvis signaturen fra engangshemmeligheden (der findes ingen hemmelighed før registreringen). Den skal svare 2xx på ægte leveringer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Answered %1 in %2, not 2xx: Vipps MobilePay would count the delivery as failed and retry it.</source>
         <translation>Svarede %1 på %2, ikke 2xx: Vipps MobilePay ville regne leveringen som mislykket og prøve igen.</translation>
     </message>
@@ -2715,19 +2882,19 @@ URL %2</translation>
 <context>
     <name>PreflightWidget</name>
     <message>
-        <location filename="../ui/preflightwidget.cpp" line="+154"/>
-        <location line="+125"/>
+        <location filename="../ui/preflightwidget.cpp" line="+149"/>
+        <location line="+123"/>
         <source>Waiting</source>
         <translation>Venter</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+92"/>
+        <location line="-88"/>
+        <location line="+90"/>
         <source>Stopped</source>
         <translation>Stoppet</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-46"/>
         <source>Checking %1 as Vipps MobilePay would call it (%2 of %3 checks done)…</source>
         <translation>Kontrollerer %1, som Vipps MobilePay ville kalde den (%2 af %3 kontroller udført)…</translation>
     </message>
@@ -2737,22 +2904,22 @@ URL %2</translation>
         <translation>Kontrollen af %1 blev stoppet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&lt;b&gt;%1 fails the check.&lt;/b&gt; Vipps MobilePay could not deliver to it: fix what failed before registering.</source>
         <translation>&lt;b&gt;%1 består ikke kontrollen.&lt;/b&gt; Vipps MobilePay ville ikke kunne levere dertil: ret det, der mislykkedes, før du registrerer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&lt;b&gt;%1 passes, with warnings.&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 består, med advarsler.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&lt;b&gt;%1 passes every check.&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 består alle kontroller.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The test POST was signed with a made-up secret (the real one exists only after registration), so a 401 or 403 answer is only a warning.</source>
         <translation>Test-POST&apos;en blev signeret med en opdigtet hemmelighed (den rigtige findes først efter registreringen), så et 401- eller 403-svar er kun en advarsel.</translation>
     </message>
@@ -2790,12 +2957,22 @@ URL %2</translation>
         <translation>Profilnavnet »-« er reserveret.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>%1 is the %2 environment; it cannot be declared %3.</source>
+        <translation>%1 er miljøet %2; den kan ikke angives som %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say whether %1 is a test or a production server.</source>
+        <translation>Angiv, om %1 er en test- eller en produktionsserver.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Enter the base URL of the custom environment.</source>
         <translation>Indtast basis-URL&apos;en for det brugerdefinerede miljø.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>System name</source>
         <translation>Systemnavn</translation>
     </message>
@@ -2853,13 +3030,18 @@ URL %2</translation>
         <translation>https://apitest.vipps.no</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Environment of this server</source>
+        <translation>Denne servers miljø</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>&amp;MSN:</source>
         <translation>M&amp;SN:</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+354"/>
+        <location filename="../ui/profileform.cpp" line="+403"/>
         <source>Empty for partner keys</source>
         <translation>Tom for partnernøgler</translation>
     </message>
@@ -2909,7 +3091,7 @@ URL %2</translation>
         <translation>Plu&amp;gin-version:</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="-135"/>
+        <location filename="../ui/profileform.cpp" line="-167"/>
         <source>Production: changes affect live payments. Use production keys; test keys fail here.</source>
         <translation>Produktion: ændringer påvirker rigtige betalinger. Brug produktionsnøgler; testnøgler virker ikke her.</translation>
     </message>
@@ -2924,17 +3106,22 @@ URL %2</translation>
         <translation>Indtast API&apos;ets basis-URL, f.eks. https://apitest.vipps.no (ren http kun for denne computer, f.eks. en lokal sandkasse).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Say whether this server is a test or a production server; until then it is treated as production.</source>
+        <translation>Angiv, om denne server er en test- eller en produktionsserver; indtil da behandles den som produktion.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Empty means partner keys: registrations then cover every sales unit of the partner, present and future.</source>
         <translation>Tom betyder partnernøgler: registreringer gælder så alle partnerens salgssteder, nuværende og fremtidige.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Enter a name, such as the shop and the environment.</source>
         <translation>Indtast et navn, f.eks. butikken og miljøet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A profile named “%1” exists already.</source>
         <translation>Der findes allerede en profil ved navn »%1«.</translation>
     </message>
@@ -2959,12 +3146,12 @@ URL %2</translation>
         <translation>Mangler stadig: %1 (erhvervsportalen, For udviklere). De gemmes kun i nøgleringen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The keys are kept in the keychain only.</source>
         <translation>Nøglerne gemmes kun i nøgleringen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The stored keys are kept unless you type new ones.</source>
         <translation>De gemte nøgler bevares, medmindre du indtaster nye.</translation>
     </message>
@@ -2984,29 +3171,44 @@ URL %2</translation>
         <translation>Brugerdefineret basis-URL</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Which environment is this server?</source>
+        <translation>Hvilket miljø er denne server?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test server</source>
+        <translation>En testserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A production server (live payments)</source>
+        <translation>En produktionsserver (rigtige betalinger)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New profile</source>
         <translation>Ny profil</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Profile “%1”</source>
         <translation>Profil »%1«</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Stored in the keychain</source>
         <translation>Gemt i nøgleringen</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>A GUID from the business portal</source>
         <translation>Et GUID fra erhvervsportalen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From the business portal</source>
         <translation>Fra erhvervsportalen</translation>
     </message>
@@ -3021,7 +3223,7 @@ URL %2</translation>
         <translation>Merchant Serial Number (MSN): salgsstedet, 4 til 7 cifre</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sent as %1, at most 30 characters. Empty: “%2”.</source>
         <translation>Sendes som %1, højst 30 tegn. Tom: »%2«.</translation>
     </message>
@@ -3029,7 +3231,7 @@ URL %2</translation>
 <context>
     <name>ProfileHeader</name>
     <message>
-        <location filename="../ui/profileheader.cpp" line="+25"/>
+        <location filename="../ui/profileheader.cpp" line="+28"/>
         <source>No profile</source>
         <translation>Ingen profil</translation>
     </message>
@@ -3044,12 +3246,12 @@ URL %2</translation>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+66"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sandbox</source>
         <translation>Sandkasse</translation>
     </message>
@@ -3059,12 +3261,12 @@ URL %2</translation>
         <translation>Sandkasse-API&apos;et i dette program: eksempeldata, ingen nøgler</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay</source>
         <translation>Sandkasse: API&apos;et kører i dette program; intet når Vipps MobilePay</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Partner: all sales units</source>
         <translation>Partner: alle salgssteder</translation>
     </message>
@@ -3077,33 +3279,38 @@ URL %2</translation>
 <context>
     <name>ProfileManager</name>
     <message>
-        <location filename="../app/storage/profilemanager.cpp" line="+59"/>
+        <location filename="../app/storage/profilemanager.cpp" line="+66"/>
         <source>“%1” is not a valid webhook id.</source>
         <translation>»%1« er ikke et gyldigt webhook-id.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+115"/>
         <source>A profile named “%1” already exists.</source>
         <translation>Der findes allerede en profil ved navn »%1«.</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location line="+28"/>
+        <location line="+136"/>
+        <location line="+32"/>
         <source>No profile is selected.</source>
         <translation>Ingen profil er valgt.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>No API keys are stored in the keychain for the profile “%1”.</source>
         <translation>Der er ingen API-nøgler gemt i nøgleringen for profilen »%1«.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The API keys of the profile “%1” in the keychain could not be read; save the profile again.</source>
         <translation>API-nøglerne for profilen »%1« i nøgleringen kunne ikke læses; gem profilen igen.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+77"/>
+        <source>The secret of the webhook %1 is in the keychain, but this computer&apos;s list of stored secrets could not record it. %2</source>
+        <translation>Hemmeligheden for webhooken %1 ligger i nøgleringen, men denne computers liste over gemte hemmeligheder kunne ikke registrere den. %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No secret is stored on this computer for the webhook %1.</source>
         <translation>Der er ingen hemmelighed gemt på denne computer for webhooken %1.</translation>
     </message>
@@ -3111,7 +3318,49 @@ URL %2</translation>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="+45"/>
+        <location filename="../ui/profileswitcher.cpp" line="+36"/>
+        <source>Open the production profile “%1” (partner keys: every sales unit)? Changes there affect live payments.</source>
+        <translation>Vil du åbne produktionsprofilen »%1« (partnernøgler: alle salgssteder)? Ændringer der påvirker rigtige betalinger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the production profile “%1” (MSN %2)? Changes there affect live payments.</source>
+        <translation>Vil du åbne produktionsprofilen »%1« (MSN %2)? Ændringer der påvirker rigtige betalinger.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open production profile</source>
+        <translation>Åbn produktionsprofil</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” is a production profile: it is not opened by itself.</source>
+        <translation>»%1« er en produktionsprofil: den åbnes ikke af sig selv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>Choose it in the profile list, or open it here.</source>
+        <translation>Vælg den i profillisten, eller åbn den her.</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+98"/>
+        <source>Open “%1”…</source>
+        <translation>Åbn »%1«…</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Open Production?</source>
+        <translation>Vil du åbne produktion?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a production profile: changes there affect live payments. Open it?</source>
+        <translation>»%1« er en produktionsprofil: ændringer der påvirker rigtige betalinger. Vil du åbne den?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Registration in progress</source>
         <translation>Registrering i gang</translation>
     </message>
@@ -3121,12 +3370,17 @@ URL %2</translation>
         <translation>En registrering er stadig i gang. Hvis du skifter nu, kasseres svaret, og den nye webhooks hemmelighed kan gå tabt. Vil du skifte alligevel?</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Open Profiles…</source>
         <translation>Åbn Profiler…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>“%1” is a production profile now: it is not opened by itself.</source>
+        <translation>»%1« er nu en produktionsprofil: den åbnes ikke af sig selv.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Profile “%1” saved.</source>
         <translation>Profilen »%1« er gemt.</translation>
     </message>
@@ -3169,17 +3423,12 @@ URL %2</translation>
         <translation>Test forbin&amp;delse</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+79"/>
-        <source>%1, partner keys</source>
-        <translation>%1, partnernøgler</translation>
+        <location filename="../ui/profilesdialog.cpp" line="+44"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1, sales unit %2</source>
-        <translation>%1, salgssted %2</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+102"/>
         <source>Discard Changes</source>
         <translation>Kassér ændringer</translation>
     </message>
@@ -3194,7 +3443,7 @@ URL %2</translation>
         <translation>Vil du kassere de ikke-gemte ændringer af »%1«?</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>Reading the keys from the keychain...</source>
         <translation>Læser nøglerne fra nøgleringen...</translation>
     </message>
@@ -3204,7 +3453,7 @@ URL %2</translation>
         <translation>Der er ingen nøgler gemt for denne profil. Indtast dem, og gem.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The keychain did not give the stored keys: %1</source>
         <translation>Nøgleringen udleverede ikke de gemte nøgler: %1</translation>
     </message>
@@ -3224,7 +3473,7 @@ URL %2</translation>
         <translation>Der er ingen nøgler gemt for denne profil: indtast client ID, client secret og abonnementsnøglen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not save: %1 Nothing was changed, and what you typed is still here.</source>
         <translation>Kunne ikke gemme: %1 Intet blev ændret, og det, du indtastede, står der stadig.</translation>
     </message>
@@ -3234,7 +3483,12 @@ URL %2</translation>
         <translation>Gemte »%1«. Nøglerne ligger i nøgleringen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Open “%1” in the window</source>
+        <translation>Åbn »%1« i vinduet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Remove Profile</source>
         <translation>Fjern profil</translation>
     </message>
@@ -3274,7 +3528,7 @@ URL %2</translation>
         <translation>Importeret fra Postman. Kontrollér værdierne, og gem.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Correct the fields marked above first.</source>
         <translation>Ret først felterne, der er markeret ovenfor.</translation>
     </message>
@@ -3284,7 +3538,7 @@ URL %2</translation>
         <translation>Den indbyggede sandkasse kræver ingen nøgler; hovedvinduet starter den.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not read the stored keys from the keychain: %1</source>
         <translation>Kunne ikke læse de gemte nøgler fra nøgleringen: %1</translation>
     </message>
@@ -3294,12 +3548,12 @@ URL %2</translation>
         <translation>Indtast først client ID, client secret og abonnementsnøglen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Getting an access token from %1...</source>
         <translation>Henter et adgangstoken fra %1...</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The keys work. Token valid until %1.</source>
         <translation>Nøglerne virker. Tokenet er gyldigt til %1.</translation>
     </message>
@@ -3314,12 +3568,7 @@ URL %2</translation>
         <translation>Sporings-id (trace id): %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Test keys work only against the test environment, and production keys only against production: these keys may belong to the other environment.</source>
-        <translation>Testnøgler virker kun mod testmiljøet, og produktionsnøgler kun mod produktion: disse nøgler kan høre til det andet miljø.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Imported profile</source>
         <translation>Importeret profil</translation>
     </message>
@@ -3337,7 +3586,7 @@ URL %2</translation>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="qtstrings.cpp" line="+110"/>
+        <location filename="qtstrings.cpp" line="+113"/>
         <source>Displays help on commandline options.</source>
         <translation>Viser hjælp til kommandolinjens tilvalg.</translation>
     </message>
@@ -3395,7 +3644,7 @@ URL %2</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
@@ -3561,7 +3810,7 @@ Mappen blev ikke fundet.
 Kontrollér, at det korrekte mappenavn blev givet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sidebar</source>
         <translation>Sidebjælke</translation>
     </message>
@@ -3725,7 +3974,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>&lt;b&gt;Navnet &quot;%1&quot; kan ikke bruges.&lt;/b&gt;&lt;p&gt;Prøv et andet navn, med færre tegn eller ingen tegnsætningstegn.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Date Modified</source>
         <translation>Ændringsdato</translation>
     </message>
@@ -3733,7 +3982,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
@@ -3878,6 +4127,50 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     </message>
 </context>
 <context>
+    <name>QuickSwitcherDialog</name>
+    <message>
+        <location filename="../ui/quickswitcherdialog.cpp" line="+27"/>
+        <source>Switch Profile</source>
+        <translation>Skift profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name, an environment or an MSN</source>
+        <translation>Skriv et navn, et miljø eller et MSN</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sandbox</source>
+        <translation>Sandkasse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuitAfterFirstList</name>
+    <message numerus="yes">
+        <location filename="../ui/quitafterfirstlist.cpp" line="+22"/>
+        <source>Listed %n webhook(s).</source>
+        <translation>
+            <numerusform>Hentede %n webhook.</numerusform>
+            <numerusform>Hentede %n webhooks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listing failed: %1</source>
+        <translation>Hentning mislykkedes: %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <location filename="../ui/registerdialog.ui" line="+14"/>
@@ -3915,7 +4208,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>&amp;Hændelser:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+137"/>
+        <location filename="../ui/registerdialog.cpp" line="+146"/>
         <source>Refused.</source>
         <translation>Afvist.</translation>
     </message>
@@ -3970,27 +4263,27 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Registrér</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-152"/>
         <source>Registering the webhook. This can take a few seconds...</source>
         <translation>Registrerer webhooken. Det kan tage et par sekunder...</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1, HTTP %2</source>
         <translation>%1, HTTP %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Registered, but the secret was not received.</source>
         <translation>Registreret, men hemmeligheden blev ikke modtaget.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vipps MobilePay registered this webhook with the id %1, but the answer that carried its secret was lost (%2). The API never shows a secret again, so its deliveries cannot be verified.</source>
         <translation>Vipps MobilePay registrerede denne webhook med id&apos;et %1, men svaret med dens hemmelighed gik tabt (%2). API&apos;et viser aldrig en hemmelighed igen, så dens leveringer kan ikke verificeres.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete it and register again to get a new secret: the same URL and events, registered once.</source>
         <translation>Slet den, og registrér igen for at få en ny hemmelighed: samme URL og hændelser, registreret én gang.</translation>
     </message>
@@ -4032,6 +4325,11 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The webhooks could not be loaded, so the limits and the events this URL already has were not checked.</source>
+        <translation>Webhooksene kunne ikke indlæses, så grænserne og de hændelser, denne URL allerede har, blev ikke kontrolleret.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not selected because the limit is reached: %1.</source>
         <translation>Ikke valgt, fordi grænsen er nået: %1.</translation>
     </message>
@@ -4039,7 +4337,22 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
 <context>
     <name>RegisterFlow</name>
     <message>
-        <location filename="../ui/registerflow.cpp" line="+144"/>
+        <location filename="../ui/registerflow.cpp" line="+82"/>
+        <source>Register %1 in PRODUCTION with partner keys, for every sales unit? It receives real payment events.</source>
+        <translation>Vil du registrere %1 i PRODUKTION med partnernøgler for alle salgssteder? Den modtager rigtige betalingshændelser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register %1 in PRODUCTION for MSN %2? It receives real payment events.</source>
+        <translation>Vil du registrere %1 i PRODUKTION for MSN %2? Den modtager rigtige betalingshændelser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register in production</source>
+        <translation>Registrér i produktion</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>&lt;b&gt;Registered, but the secret was not received:&lt;/b&gt; this registration has no secret anywhere, so its deliveries cannot be verified. Once it is deleted, the same URL and events are registered again, and the new secret is stored and shown.</source>
         <translation>&lt;b&gt;Registreret, men hemmeligheden blev ikke modtaget:&lt;/b&gt; denne registrering har ingen hemmelighed nogen steder, så dens leveringer kan ikke verificeres. Når den er slettet, registreres samme URL og hændelser igen, og den nye hemmelighed gemmes og vises.</translation>
     </message>
@@ -4049,7 +4362,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Sletter registreringen, hvis hemmelighed gik tabt…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Deleting it failed (%1). Nothing was registered again.</source>
         <translation>Sletningen mislykkedes (%1). Intet blev registreret igen.</translation>
     </message>
@@ -4097,7 +4410,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>&amp;Slet den gamle registrering…</translation>
     </message>
     <message>
-        <location filename="../ui/replacedialog.cpp" line="+18"/>
+        <location filename="../ui/replacedialog.cpp" line="+19"/>
         <source>Replacing %1
 Id %2</source>
         <translation>Erstatter %1
@@ -4114,12 +4427,12 @@ Id %2</translation>
         <translation>&lt;b&gt;Trin 1 af 2: registrér erstatningen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Refused by the API: %1</source>
         <translation>Afvist af API&apos;et: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The same URL as the old registration: the replacement gets a new secret, and each event arrives twice until the old one is deleted.</source>
         <translation>Samme URL som den gamle registrering: erstatningen får en ny hemmelighed, og hver hændelse ankommer to gange, indtil den gamle er slettet.</translation>
     </message>
@@ -4134,22 +4447,22 @@ Id %2</translation>
         <translation>Valgte hændelser: %1 (den gamle registrering havde %2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>At their limit while the old registration exists, so left out: %1. Delete the old registration first to keep them.</source>
         <translation>Udeladt, fordi grænsen er nået, så længe den gamle registrering findes: %1. Slet først den gamle registrering for at beholde dem.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Close</source>
-        <translation>Luk</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Keep Both for Now</source>
-        <translation>Behold begge indtil videre</translation>
+        <source>&amp;Keep Both for Now</source>
+        <translation>&amp;Behold begge foreløbig</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Refused.</source>
         <translation>Afvist.</translation>
     </message>
@@ -4159,7 +4472,7 @@ Id %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Trace id (support asks for it): %1</source>
         <translation>Sporings-id (trace id, kundeservice beder om det): %1</translation>
     </message>
@@ -4188,7 +4501,7 @@ Id %2</source>
 Id %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its secret is kept in memory for this sandbox session (no keychain is available).</source>
         <translation>Dens hemmelighed opbevares i hukommelsen i denne sandkassesession (ingen nøglering er tilgængelig).</translation>
     </message>
@@ -4198,7 +4511,7 @@ Id %2</translation>
         <translation>Dens hemmelighed er gemt i nøgleringen på denne computer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its secret could not be stored on this computer: copy it from the secret dialog now.</source>
         <translation>Dens hemmelighed kunne ikke gemmes på denne computer: kopiér den fra hemmelighedsdialogen nu.</translation>
     </message>
@@ -4213,12 +4526,12 @@ Id %2</translation>
         <translation>&lt;b&gt;Færdig: webhooken er erstattet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
         <translation>Den gamle registrering (%1) er slettet. Dens endepunkt får ikke længere leveringer fra Vipps MobilePay.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The old registration was not deleted: %1</source>
         <translation>Den gamle registrering blev ikke slettet: %1</translation>
     </message>
@@ -4226,7 +4539,7 @@ Id %2</translation>
 <context>
     <name>ReplaceFlow</name>
     <message>
-        <location filename="../ui/replaceflow.cpp" line="+123"/>
+        <location filename="../ui/replaceflow.cpp" line="+126"/>
         <source>&lt;b&gt;Replacing:&lt;/b&gt; delete the old registration only once your receiver has the new secret and deliveries reach the new URL. Until it is deleted, the old endpoint must keep answering 2xx: Vipps MobilePay may treat a failing endpoint as an incident.</source>
         <translation>&lt;b&gt;Erstatter:&lt;/b&gt; slet først den gamle registrering, når din modtager har den nye hemmelighed, og leveringer når frem til den nye URL. Indtil den er slettet, skal det gamle endepunkt fortsat svare 2xx: Vipps MobilePay kan behandle et endepunkt, der fejler, som en driftshændelse.</translation>
     </message>
@@ -4234,7 +4547,7 @@ Id %2</translation>
 <context>
     <name>RevealAction</name>
     <message>
-        <location filename="../ui/revealaction.cpp" line="+77"/>
+        <location filename="../ui/revealaction.cpp" line="+73"/>
         <source>Hide</source>
         <translation>Skjul</translation>
     </message>
@@ -4265,7 +4578,7 @@ Id %2</translation>
 <context>
     <name>SandboxState</name>
     <message>
-        <location filename="../app/sandbox/sandboxstate.cpp" line="+228"/>
+        <location filename="../app/sandbox/sandboxstate.cpp" line="+235"/>
         <source>The file is not a sandbox state file.</source>
         <translation>Filen er ikke en tilstandsfil for sandkassen.</translation>
     </message>
@@ -4275,7 +4588,7 @@ Id %2</translation>
         <translation>Sandkassens tilstandsfil har en version, som dette program ikke kan læse.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The sandbox state file names an invalid sales unit &quot;%1&quot;.</source>
         <translation>Sandkassens tilstandsfil angiver et ugyldigt salgssted &quot;%1&quot;.</translation>
     </message>
@@ -4350,12 +4663,12 @@ URL %2</source>
 URL %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sandbox: no keychain is available, so the secret is kept in memory for this session only.</source>
         <translation>Sandkasse: ingen nøglering er tilgængelig, så hemmeligheden opbevares kun i hukommelsen i denne session.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sandbox: a copy is stored in this computer&apos;s keychain, and the sandbox keeps this registration for the next time.</source>
         <translation>Sandkasse: en kopi er gemt i nøgleringen på denne computer, og sandkassen beholder denne registrering til næste gang.</translation>
     </message>
@@ -4365,7 +4678,7 @@ URL %2</translation>
         <translation>En kopi er gemt i nøgleringen på denne computer for profilen »%1«. Opbevar den også, hvor din webhook-modtager kan bruge den.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;The secret could not be stored in the keychain.&lt;/b&gt; Copy it now and keep it in your password manager or your receiver&apos;s configuration: it cannot be shown again.</source>
         <translation>&lt;b&gt;Hemmeligheden kunne ikke gemmes i nøgleringen.&lt;/b&gt; Kopiér den nu, og opbevar den i din adgangskodeadministrator eller i modtagerens konfiguration: den kan ikke vises igen.</translation>
     </message>
@@ -4388,7 +4701,7 @@ URL %2</translation>
 <context>
     <name>SecretFile</name>
     <message>
-        <location filename="../ui/secretfile.cpp" line="+14"/>
+        <location filename="../ui/secretfile.cpp" line="+15"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
@@ -4412,7 +4725,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../ui/sendtestdialog.cpp" line="+165"/>
+        <location filename="../ui/sendtestdialog.cpp" line="+176"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Svar:</translation>
     </message>
@@ -4422,35 +4735,35 @@ URL %2</translation>
         <translation>Det, der blev s&amp;endt (indsæt det i Verificér levering for at se, hvad modtageren ser):</translation>
     </message>
     <message>
-        <location filename="../ui/sendtestdialog.cpp" line="-121"/>
-        <location line="+149"/>
+        <location filename="../ui/sendtestdialog.cpp" line="-130"/>
+        <location line="+159"/>
         <source>&amp;Send</source>
         <translation>Sen&amp;d</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+179"/>
+        <location line="-156"/>
+        <location line="+192"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>&amp;Enter Secret…</source>
         <translation>&amp;Indtast hemmelighed…</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-177"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Sending a simulated delivery of %1 to %2…</source>
         <translation>Sender en simuleret levering af %1 til %2…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
         <translation>Stoppet. Modtageren kan alligevel have fået den simulerede levering.</translation>
     </message>
@@ -4465,7 +4778,12 @@ URL %2</translation>
         <translation>Den kan have nået modtageren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Nothing was sent: %1</source>
+        <translation>Intet blev sendt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simuleret levering: %1&lt;/b&gt;</translation>
     </message>
@@ -4475,7 +4793,7 @@ URL %2</translation>
         <translation>Modtageren omdirigerede leveringen; Vipps MobilePay følger ikke omdirigeringer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Vipps MobilePay would count this delivery as failed and retry it.</source>
         <translation>Vipps MobilePay ville regne denne levering som mislykket og prøve igen.</translation>
     </message>
@@ -4500,7 +4818,7 @@ URL %2</translation>
         <translation>&amp;Svar (%1):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Not sent yet.</source>
         <translation>Ikke sendt endnu.</translation>
     </message>
@@ -4520,17 +4838,17 @@ URL %2</translation>
         <translation>Der er ingen hemmelighed for denne webhook gemt på denne maskine, så leveringen kan ikke signeres. Indtast hemmeligheden (hvis du gemte den, da webhooken blev registreret), eller erstat webhooken for at få en ny.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed. This version cannot take a secret for an existing webhook yet: replace the webhook (register its URL again, then delete the old one) to get a secret stored here.</source>
         <translation>Der er ingen hemmelighed for denne webhook gemt på denne maskine, så leveringen kan ikke signeres. Denne version kan endnu ikke modtage en hemmelighed for en eksisterende webhook: erstat webhooken (registrér dens URL igen, og slet derefter den gamle) for at få en hemmelighed gemt her.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sends a &lt;b&gt;simulated&lt;/b&gt; delivery, not one from Vipps MobilePay: a sample payload for the event, signed with the webhook&apos;s secret exactly as Vipps MobilePay signs deliveries, marked with the header &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; and &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt; in the body.</source>
         <translation>Sender en &lt;b&gt;simuleret&lt;/b&gt; levering, ikke en fra Vipps MobilePay: et eksempelindhold for hændelsen, signeret med webhookens hemmelighed præcis, som Vipps MobilePay signerer leveringer, og mærket med headeren &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; og &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt; i indholdet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1
 Id: %2</source>
         <translation>%1
@@ -4570,13 +4888,13 @@ Id: %2</translation>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/simulateeventdialog.cpp" line="+24"/>
-        <location line="+169"/>
+        <location filename="../ui/simulateeventdialog.cpp" line="+27"/>
+        <location line="+171"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simulér</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>%1 (no registration)</source>
         <translation>%1 (ingen registrering)</translation>
     </message>
@@ -4599,12 +4917,12 @@ Id: %2</translation>
         <translation>Simulerede hændelser findes kun i sandkassemiljøet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No sandbox registration has this event: register a webhook for it first, or choose another.</source>
         <translation>Ingen sandkasseregistrering har denne hændelse: registrér først en webhook for den, eller vælg en anden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Goes to %1.</source>
         <translation>Går til %1.</translation>
     </message>
@@ -4621,12 +4939,12 @@ Id: %2</source>
 Id: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Simulating %1…</source>
         <translation>Simulerer %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Stopped</source>
         <translation>Stoppet</translation>
     </message>
@@ -4641,20 +4959,58 @@ Id: %2</translation>
         <translation>Mislykkedes: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No sandbox registration has this event: nothing was sent.</source>
         <translation>Ingen sandkasseregistrering har denne hændelse: intet blev sendt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Simulated: %1 of %2 answered 2xx.</source>
         <translation>Simuleret: %1 af %2 svarede 2xx.</translation>
     </message>
 </context>
 <context>
+    <name>StateStore</name>
+    <message>
+        <location filename="../app/storage/statestore.cpp" line="+130"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; on Debian it is the package libqt6sql6-sqlite.</source>
+        <translation>SQLite-driveren til Qt (QSQLITE) er ikke installeret; på Debian ligger den i pakken libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The folder of the local state file “%1” could not be created.</source>
+        <translation>Mappen til den lokale tilstandsfil »%1« kunne ikke oprettes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The local state file “%1” could not be opened: %2</source>
+        <translation>Den lokale tilstandsfil »%1« kunne ikke åbnes: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>it is damaged (%1)</source>
+        <translation>den er beskadiget (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it was written by a newer version of this program (schema %1; this version knows up to %2)</source>
+        <translation>den blev skrevet af en nyere version af dette program (skema %1; denne version kender op til %2)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The local state file “%1” could not be read (%2). It was moved aside to “%3” and a new one was started. The secrets in the keychain are untouched, but webhooks registered before may no longer show that their secret is on this computer.</source>
+        <translation>Den lokale tilstandsfil »%1« kunne ikke læses (%2). Den blev flyttet til »%3«, og en ny blev startet. Hemmelighederne i nøgleringen er urørte, men webhooks, der er registreret tidligere, viser måske ikke længere, at deres hemmelighed ligger på denne computer.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The local state file “%1” could not be used: %2</source>
+        <translation>Den lokale tilstandsfil »%1« kunne ikke bruges: %2</translation>
+    </message>
+</context>
+<context>
     <name>StatusBarInfo</name>
     <message>
-        <location filename="../ui/statusbarinfo.cpp" line="+47"/>
+        <location filename="../ui/statusbarinfo.cpp" line="+43"/>
         <source>The access token is kept in memory only and renewed when needed</source>
         <translation>Adgangstokenet opbevares kun i hukommelsen og fornyes efter behov</translation>
     </message>
@@ -4674,7 +5030,7 @@ Id: %2</translation>
         <translation>Intet token endnu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Refreshed at %1</source>
         <translation>Opdateret %1</translation>
     </message>
@@ -4697,7 +5053,7 @@ Id: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 of 1 webhook shown</source>
         <translation>%1 af 1 webhook vises</translation>
     </message>
@@ -4713,7 +5069,7 @@ Id: %2</translation>
 <context>
     <name>TestDeliverySender</name>
     <message>
-        <location filename="../app/delivery/testdeliverysender.cpp" line="+46"/>
+        <location filename="../app/delivery/testdeliverysender.cpp" line="+44"/>
         <source>%1 (a redirect to %2, not followed) in %3</source>
         <translation>%1 (en omdirigering til %2, ikke fulgt) på %3</translation>
     </message>
@@ -4728,7 +5084,7 @@ Id: %2</translation>
         <translation>%1 på %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+42"/>
         <source>%n s</source>
         <comment>seconds</comment>
         <translation>
@@ -4766,28 +5122,28 @@ Id: %2</translation>
         <translation>Leveringer går kun til https-URL&apos;er (ren http kun til denne computer, for sandkassen).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The URL must start with https://.</source>
         <translation>URL&apos;en skal begynde med https://.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+124"/>
+        <location line="+115"/>
         <source>Sending a test delivery</source>
         <translation>Afsendelse af testlevering</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-84"/>
         <source>A secret is needed to sign the delivery.</source>
         <translation>Der kræves en hemmelighed for at signere leveringen.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+91"/>
         <source>No answer within %1; Vipps MobilePay would count this delivery as failed and retry it.</source>
         <translation>Intet svar inden for %1; Vipps MobilePay ville regne denne levering som mislykket og prøve igen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The connection closed before the receiver answered; the delivery was not sent again.</source>
         <translation>Forbindelsen blev lukket, før modtageren svarede; leveringen blev ikke sendt igen.</translation>
     </message>
@@ -4800,7 +5156,7 @@ Id: %2</translation>
         <translation>en ældre eller ukendt protokol</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>No TLS handshake within %1.</source>
         <translation>Intet TLS-handshake inden for %1.</translation>
     </message>
@@ -4808,23 +5164,23 @@ Id: %2</translation>
 <context>
     <name>UrlPreflight</name>
     <message>
-        <location filename="../app/delivery/urlpreflight.cpp" line="+96"/>
+        <location filename="../app/delivery/urlpreflight.cpp" line="+90"/>
         <source>Not checked: the URL is not valid.</source>
         <translation>Ikke kontrolleret: URL&apos;en er ikke gyldig.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+15"/>
+        <location line="+41"/>
+        <location line="+17"/>
         <source>Not checked: Vipps MobilePay could not reach this address.</source>
         <translation>Ikke kontrolleret: Vipps MobilePay kunne ikke nå denne adresse.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Not checked: Vipps MobilePay delivers to https URLs only.</source>
         <translation>Ikke kontrolleret: Vipps MobilePay leverer kun til https-URL&apos;er.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>no answer within %1.</source>
         <translation>intet svar inden for %1.</translation>
     </message>
@@ -4837,7 +5193,7 @@ Id: %2</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/core/validation.cpp" line="+75"/>
+        <location filename="../app/core/validation.cpp" line="+76"/>
         <source>The base URL must be an absolute URL such as https://api.example.com.</source>
         <translation>Basis-URL&apos;en skal være en absolut URL, f.eks. https://api.example.com.</translation>
     </message>
@@ -4940,7 +5296,7 @@ Id: %2</translation>
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../ui/vaultactions.cpp" line="+26"/>
+        <location filename="../ui/vaultactions.cpp" line="+28"/>
         <source>Replacement registered. Delete the old registration when deliveries reach the new URL.</source>
         <translation>Erstatning registreret. Slet den gamle registrering, når leveringer når frem til den nye URL.</translation>
     </message>
@@ -4993,33 +5349,33 @@ Id: %2</translation>
         <translation>Webhookens hemmelighed, som den blev returneret ved registreringen</translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+24"/>
-        <location line="+263"/>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+25"/>
+        <location line="+295"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verificér</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-241"/>
         <source>Headers present</source>
         <translation>Headere til stede</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Authorization header</source>
         <translation>Authorization-header</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Body hash</source>
         <translation>Hash af indholdet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
@@ -5042,7 +5398,7 @@ Hændelser: %2</translation>
     </message>
     <message>
         <location line="+54"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot verify yet</source>
         <translation>Kan ikke verificere endnu</translation>
     </message>
@@ -5062,7 +5418,7 @@ Hændelser: %2</translation>
         <translation>Fra nøgleringen på denne computer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No stored secret</source>
         <translation>Ingen gemt hemmelighed</translation>
     </message>
@@ -5077,12 +5433,12 @@ Hændelser: %2</translation>
         <translation>Hemmeligheden kunne ikke læses</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+41"/>
         <source>The text ended with a line break that is not part of the signed body (copying usually adds one): it was left out.</source>
         <translation>Teksten sluttede med et linjeskift, der ikke er en del af det signerede indhold (kopiering tilføjer normalt et): det blev udeladt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The request&apos;s own Host and path were taken as the registered URL: choose the webhook to compare them with the URL it was registered with.</source>
         <translation>Forespørgslens egen Host og sti blev brugt som den registrerede URL: vælg webhooken for at sammenligne dem med den URL, den blev registreret med.</translation>
     </message>
@@ -5097,7 +5453,7 @@ Hændelser: %2</translation>
         <translation>Mislykket trin: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>VALID</source>
         <translation>GYLDIG</translation>
     </message>
@@ -5112,27 +5468,27 @@ Hændelser: %2</translation>
         <translation>Verificér fortæller, om leveringen er ægte, og hvis ikke, hvilket trin der mislykkedes.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The delivery&apos;s host, path and query are compared with the registered URL %1.</source>
         <translation>Leveringens vært, sti og forespørgselsstreng sammenlignes med den registrerede URL %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No webhook chosen: the delivery&apos;s own URL (in a raw request, its Host header and path) stands for the registered URL.</source>
         <translation>Ingen webhook valgt: leveringens egen URL (i en rå forespørgsel: dens Host-header og sti) står for den registrerede URL.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Choose a webhook to use the secret stored for it, or type the secret.</source>
         <translation>Vælg en webhook for at bruge den hemmelighed, der er gemt for den, eller indtast hemmeligheden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No secret of this webhook is stored on this machine: type it. If it is lost, replace the webhook (register its URL again, then delete the old one).</source>
         <translation>Der er ingen hemmelighed for denne webhook gemt på denne maskine: indtast den. Hvis den er mistet, skal du erstatte webhooken (registrér dens URL igen, og slet derefter den gamle).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The sandbox keeps this secret in memory for this session; it is not shown.</source>
         <translation>Sandkassen opbevarer denne hemmelighed i hukommelsen i denne session; den vises ikke.</translation>
     </message>
@@ -5171,7 +5527,7 @@ Hændelser: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+112"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+115"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -5216,7 +5572,7 @@ Hændelser: %2</translation>
         <translation>Hændelsestype</translation>
     </message>
     <message>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="-90"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-92"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
@@ -5244,7 +5600,7 @@ Hændelser: %2</translation>
         <translation>Send &amp;testlevering…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Send a simulated delivery, signed with the stored secret, to this webhook&apos;s URL</source>
         <translation>Send en simuleret levering, signeret med den gemte hemmelighed, til denne webhooks URL</translation>
     </message>
@@ -5277,7 +5633,7 @@ Hændelser: %2</translation>
         <translation>Skriv hemmeligheden til en fil i klartekst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the secret from this computer&apos;s keychain; the webhook stays registered</source>
         <translation>Slet hemmeligheden fra nøgleringen på denne computer; webhooken forbliver registreret</translation>
     </message>
@@ -5312,7 +5668,7 @@ Hændelser: %2</translation>
         <translation>&amp;Skjul</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Reading the secret from the keychain…</source>
         <translation>Læser hemmeligheden fra nøgleringen…</translation>
     </message>
@@ -5322,7 +5678,7 @@ Hændelser: %2</translation>
         <translation>Nøgleringen udleverede ikke hemmeligheden: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reveal Secret</source>
         <translation>Vis hemmelighed</translation>
     </message>
@@ -5332,7 +5688,7 @@ Hændelser: %2</translation>
         <translation>Vil du vise hemmeligheden for denne produktions-webhook på skærmen? Alle, der ser den, kan lave leveringer, som din modtager accepterer som ægte.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Copy Secret</source>
         <translation>Kopiér hemmelighed</translation>
     </message>
@@ -5351,12 +5707,12 @@ Hændelser: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export Secret</source>
         <translation>Eksportér hemmelighed</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>The file will hold the secret of this webhook in clear text, readable by anyone who can read the file. With it, anyone can make deliveries that your receiver accepts as genuine.
 
 Keep the file only as long as you need it, and never in a shared folder, a backup or version control. Export anyway?</source>
@@ -5370,7 +5726,7 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <translation>Tekstfiler (*.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Exported to %1, readable by you only. The file holds the secret in clear text: delete it when you no longer need it.</source>
         <translation>Eksporteret til %1, kun læsbar for dig. Filen indeholder hemmeligheden i klartekst: slet den, når du ikke længere har brug for den.</translation>
     </message>
@@ -5385,12 +5741,12 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <translation>Vil du fjerne denne webhooks hemmelighed fra denne computer? Webhooken forbliver registreret hos Vipps MobilePay, men denne konsol kan ikke længere verificere dens leveringer eller signere testleveringer. API&apos;et viser aldrig en hemmelighed igen: du kan kun indtaste den igen, hvis du har den et andet sted.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The keychain did not remove the secret: %1</source>
         <translation>Nøgleringen fjernede ikke hemmeligheden: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The stored secret was removed from this computer.</source>
         <translation>Den gemte hemmelighed blev fjernet fra denne computer.</translation>
     </message>
@@ -5398,17 +5754,19 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
 <context>
     <name>WebhookModel</name>
     <message>
-        <location filename="../app/core/webhookmodel.cpp" line="+52"/>
+        <location filename="../app/core/webhookmodel.cpp" line="+49"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+307"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+1"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The secret of this webhook is stored in this computer&apos;s keychain.</source>
         <translation>Denne webhooks hemmelighed er gemt i nøgleringen på denne computer.</translation>
     </message>
@@ -5418,30 +5776,69 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <translation>Ingen hemmelighed for denne webhook på denne computer. Indtast den, hvis du har den, eller erstat webhooken for at få en ny.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Whether the webhook&apos;s secret is stored on this machine</source>
+        <translation>Om webhookens hemmelighed er gemt på denne maskine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Events</source>
         <translation>Hændelser</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Secret on this machine</source>
-        <translation>Hemmelighed på denne maskine</translation>
+        <location line="+1"/>
+        <source>Secret here</source>
+        <translation>Hemmelighed her</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookOperations</name>
+    <message>
+        <location filename="../app/operations/webhookoperations.cpp" line="+106"/>
+        <source>Whether the webhook was registered could not be checked: %1</source>
+        <translation>Det kunne ikke kontrolleres, om webhooken blev registreret: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>It has not been registered: the list of webhooks shows no new registration with this URL and events.</source>
+        <translation>Den er ikke blevet registreret: listen over webhooks viser ingen ny registrering med denne URL og disse hændelser.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Whether it was registered cannot be told: the list before the attempt failed (%1), and %n registration(s) with this URL and events exist now. Check the list before deleting any of them.</source>
+        <translation>
+            <numerusform>Det kan ikke afgøres, om den blev registreret: listen før forsøget mislykkedes (%1), og der findes nu %n registrering med denne URL og disse hændelser. Kontrollér listen, før du sletter nogen af dem.</numerusform>
+            <numerusform>Det kan ikke afgøres, om den blev registreret: listen før forsøget mislykkedes (%1), og der findes nu %n registreringer med denne URL og disse hændelser. Kontrollér listen, før du sletter nogen af dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n new registrations with this URL and events appeared (another program may be registering too): which one this attempt made cannot be told. Check the list before deleting any of them.</source>
+        <translation>
+            <numerusform>%n ny registrering med denne URL og disse hændelser dukkede op (et andet program registrerer måske også): det kan ikke afgøres, hvilken dette forsøg oprettede. Kontrollér listen, før du sletter nogen af dem.</numerusform>
+            <numerusform>%n nye registreringer med denne URL og disse hændelser dukkede op (et andet program registrerer måske også): det kan ikke afgøres, hvilken dette forsøg oprettede. Kontrollér listen, før du sletter nogen af dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The webhook was registered (id %1), but its secret was not received. Delete it and register again to get a secret.</source>
+        <translation>Webhooken blev registreret (id %1), men dens hemmelighed blev ikke modtaget. Slet den, og registrér igen for at få en hemmelighed.</translation>
     </message>
 </context>
 <context>
     <name>WebhookTablePage</name>
     <message>
-        <location filename="../ui/webhooktablepage.cpp" line="+47"/>
+        <location filename="../ui/webhooktablepage.cpp" line="-259"/>
         <source>&amp;Register a webhook…</source>
         <translation>&amp;Registrér en webhook…</translation>
     </message>
@@ -5451,7 +5848,7 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <translation>Ryd &amp;filteret</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Filter by URL, event or id (Ctrl+F)</source>
         <translation>Filtrér efter URL, hændelse eller id (Ctrl+F)</translation>
     </message>
@@ -5461,7 +5858,7 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Re&amp;view…</source>
         <translation>&amp;Gennemgå…</translation>
     </message>
@@ -5471,7 +5868,7 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <translation>Vis de forældreløse hemmeligheder, og fjern dem</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+111"/>
         <source>No webhooks are registered here yet.
 Register one to have Vipps MobilePay tell your systems about payments.</source>
         <translation>Der er endnu ingen webhooks registreret her.
@@ -5483,7 +5880,7 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
         <translation>Ingen webhook matcher »%1«.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+129"/>
         <source>Copy &amp;URL</source>
         <translation>Kopiér &amp;URL</translation>
     </message>
@@ -5508,17 +5905,17 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
         <translation>Kopiér som &amp;JSON</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Details…</source>
         <translation>&amp;Detaljer…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Register &amp;similar…</source>
         <translation>Registrér &amp;lignende…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Re&amp;place…</source>
         <translation>&amp;Erstat…</translation>
     </message>
@@ -5541,7 +5938,7 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Gemt på denne computer for webhooks, der ikke længere findes: %n hemmelighed.</numerusform>
@@ -5552,7 +5949,7 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
 <context>
     <name>WebhooksClient</name>
     <message>
-        <location filename="../app/core/webhooksclient.cpp" line="+146"/>
+        <location filename="../app/core/webhooksclient.cpp" line="+144"/>
         <source>Vipps-System header &quot;%1&quot;: %2</source>
         <translation>Vipps-System-headeren &quot;%1&quot;: %2</translation>
     </message>
@@ -5572,26 +5969,27 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
         <translation>Svaret er større end %1 MiB og blev afvist.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>No answer within %n second(s).</source>
+        <location line="+10"/>
+        <location line="+100"/>
+        <source>The deadline of %n second(s) passed before the API answered.</source>
         <translation>
-            <numerusform>Intet svar inden for %n sekund.</numerusform>
-            <numerusform>Intet svar inden for %n sekunder.</numerusform>
+            <numerusform>Tidsfristen på %n sekund udløb, før API&apos;et svarede.</numerusform>
+            <numerusform>Tidsfristen på %n sekunder udløb, før API&apos;et svarede.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-87"/>
         <source>The connection closed before the API answered.</source>
         <translation>Forbindelsen blev lukket, før API&apos;et svarede.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+69"/>
+        <location line="+150"/>
+        <location line="+146"/>
         <source>Getting an access token</source>
         <translation>Hentning af adgangstoken</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="-47"/>
         <source>The API answered with a redirect to %1, which is not followed.</source>
         <translation>API&apos;et svarede med en omdirigering til %1, som ikke følges.</translation>
     </message>
@@ -5600,30 +5998,26 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
         <source>The access token was refused twice.</source>
         <translation>Adgangstokenet blev afvist to gange.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>The deadline of %n second(s) left no time to try again.</source>
+        <translation>
+            <numerusform>Tidsfristen på %n sekund gav ikke tid til at prøve igen.</numerusform>
+            <numerusform>Tidsfristen på %n sekunder gav ikke tid til at prøve igen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Listing webhooks</source>
         <translation>Hentning af webhooks</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+15"/>
         <source>Registering a webhook</source>
         <translation>Registrering af webhook</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Whether the webhook was registered could not be checked: %1</source>
-        <translation>Det kunne ikke kontrolleres, om webhooken blev registreret: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The webhook was registered (id %1), but its secret was not received. Delete it and register again to get a secret.</source>
-        <translation>Webhooken blev registreret (id %1), men dens hemmelighed blev ikke modtaget. Slet den, og registrér igen for at få en hemmelighed.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>Deleting webhook %1</source>
         <translation>Sletning af webhook %1</translation>
     </message>
@@ -5674,7 +6068,7 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+29"/>
+        <location filename="../ui/main.cpp" line="+35"/>
         <source>Open the profile &lt;name&gt;.</source>
         <translation>Åbn profilen &lt;navn&gt;.</translation>
     </message>
@@ -5684,14 +6078,19 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
         <translation>navn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the built-in sandbox API (sample data, no keys needed).</source>
         <translation>Åbn det indbyggede sandkasse-API (eksempeldata, ingen nøgler nødvendige).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Manage Vipps MobilePay webhooks from the desktop.</source>
         <translation>Administrer Vipps MobilePay-webhooks fra skrivebordet.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The extra certificate authorities could not be loaded</source>
+        <translation>De ekstra certifikatudstedere kunne ikke indlæses</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../app/core/apierror.cpp" line="+105"/>
+        <location filename="../app/core/apierror.cpp" line="+106"/>
         <source>Retry after: %n second(s)</source>
         <translation>
             <numerusform>Retry after: %n second</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicontext.cpp" line="+199"/>
+        <location filename="../app/cli/clicontext.cpp" line="+212"/>
         <source>%1: waiting %n second(s) before trying again.</source>
         <translation>
             <numerusform>%1: waiting %n second before trying again.</numerusform>
@@ -23,15 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/deletecommand.cpp" line="+25"/>
-        <source>Delete %n webhook(s) in PRODUCTION for %1? Type %1 to confirm: </source>
-        <translation>
-            <numerusform>Delete %n webhook in PRODUCTION for %1? Type %1 to confirm: </numerusform>
-            <numerusform>Delete %n webhooks in PRODUCTION for %1? Type %1 to confirm: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/eventscommand.cpp" line="+34"/>
+        <location filename="../app/cli/eventscommand.cpp" line="+35"/>
         <source>(at most %n per sales unit)</source>
         <translation>
             <numerusform>(at most %n per sales unit)</numerusform>
@@ -39,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/listcommand.cpp" line="+46"/>
+        <location filename="../app/cli/listcommand.cpp" line="+48"/>
         <source>%n webhook(s) for %1 in %2.</source>
         <translation>
             <numerusform>%n webhook for %1 in %2.</numerusform>
@@ -47,18 +39,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/tokencommand.cpp" line="+33"/>
+        <location filename="../app/cli/tokencommand.cpp" line="+37"/>
         <source>Token received; it expires at %1 (in %n minute(s)).</source>
         <translation>
             <numerusform>Token received; it expires at %1 (in %n minute).</numerusform>
             <numerusform>Token received; it expires at %1 (in %n minutes).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/deletecommand.cpp" line="+41"/>
+        <source>Delete %n webhook(s) in PRODUCTION for %1?</source>
+        <translation>
+            <numerusform>Delete %n webhook in PRODUCTION for %1?</numerusform>
+            <numerusform>Delete %n webhooks in PRODUCTION for %1?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/deletedialog.cpp" line="+43"/>
+        <location filename="../ui/deletedialog.cpp" line="+46"/>
         <source>Delete %n webhooks</source>
         <translation>
             <numerusform>Delete %n webhook</numerusform>
@@ -74,15 +74,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
-        <source>Delete %n</source>
+        <location line="+52"/>
+        <source>&amp;Delete %n</source>
         <translation>
-            <numerusform>Delete %n</numerusform>
-            <numerusform>Delete %n</numerusform>
+            <numerusform>&amp;Delete %n</numerusform>
+            <numerusform>&amp;Delete %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+90"/>
         <source>&lt;b&gt;%n deletions failed.&lt;/b&gt; The result of each is shown below.</source>
         <translation>
             <numerusform>&lt;b&gt;%n deletion failed.&lt;/b&gt; The result of each is shown below.</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>DeliveryInput</name>
     <message numerus="yes">
-        <location filename="../ui/deliveryinput.cpp" line="+126"/>
+        <location filename="../ui/deliveryinput.cpp" line="+132"/>
         <source>%n bytes, exactly as pasted or opened.</source>
         <translation>
             <numerusform>%n byte, exactly as pasted or opened.</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Body: %n bytes, ending with a line break.</source>
         <translation>
             <numerusform>Body: %n byte, ending with a line break.</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>EnterSecretDialog</name>
     <message numerus="yes">
-        <location filename="../ui/entersecretdialog.cpp" line="+75"/>
+        <location filename="../ui/entersecretdialog.cpp" line="+81"/>
         <source>Only %n character(s): check that you copied all of it.</source>
         <translation>
             <numerusform>Only %n character: check that you copied all of it.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n character(s).</source>
         <translation>
             <numerusform>%n character.</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>KeychainSecretStore</name>
     <message numerus="yes">
-        <location filename="../app/storage/keychainsecretstore.cpp" line="+210"/>
+        <location filename="../app/storage/keychainsecretstore.cpp" line="+206"/>
         <source>The keychain did not answer within %n second(s).</source>
         <translation>
             <numerusform>The keychain did not answer within %n second.</numerusform>
@@ -158,7 +158,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+340"/>
+        <location filename="../ui/mainwindow.cpp" line="+388"/>
         <source>%1 of %n deletions failed.</source>
         <translation>
             <numerusform>%1 of %n deletion failed.</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deleted %n webhooks.</source>
         <translation>
             <numerusform>Deleted %n webhook.</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>OrphanedSecretsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/orphanedsecretsdialog.cpp" line="+67"/>
+        <location filename="../ui/orphanedsecretsdialog.cpp" line="+70"/>
         <source>&lt;b&gt;%1: %n secret(s) without a webhook.&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%1: %n secret without a webhook.&lt;/b&gt;</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Removed %n stored secret(s).</source>
         <translation>
             <numerusform>Removed %n stored secret.</numerusform>
@@ -202,9 +202,20 @@
     </message>
 </context>
 <context>
+    <name>QuitAfterFirstList</name>
+    <message numerus="yes">
+        <location filename="../ui/quitafterfirstlist.cpp" line="+22"/>
+        <source>Listed %n webhook(s).</source>
+        <translation>
+            <numerusform>Listed %n webhook.</numerusform>
+            <numerusform>Listed %n webhooks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SimulateEventDialog</name>
     <message numerus="yes">
-        <location filename="../ui/simulateeventdialog.cpp" line="+74"/>
+        <location filename="../ui/simulateeventdialog.cpp" line="+77"/>
         <source>%1 (%n registrations)</source>
         <translation>
             <numerusform>%1 (%n registration)</numerusform>
@@ -215,7 +226,7 @@
 <context>
     <name>StatusBarInfo</name>
     <message numerus="yes">
-        <location filename="../ui/statusbarinfo.cpp" line="+92"/>
+        <location filename="../ui/statusbarinfo.cpp" line="+89"/>
         <source>%n webhooks</source>
         <translation>
             <numerusform>%n webhook</numerusform>
@@ -223,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 of %n webhooks shown</source>
         <translation>
             <numerusform>%1 of %n webhook shown</numerusform>
@@ -234,7 +245,7 @@
 <context>
     <name>TestDeliverySender</name>
     <message numerus="yes">
-        <location filename="../app/delivery/testdeliverysender.cpp" line="+94"/>
+        <location filename="../app/delivery/testdeliverysender.cpp" line="+89"/>
         <source>%n s</source>
         <comment>seconds</comment>
         <translation>
@@ -255,7 +266,7 @@
 <context>
     <name>WebhookDetailsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+46"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+47"/>
         <source>Events (%n):</source>
         <translation>
             <numerusform>Event (%n):</numerusform>
@@ -263,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Copy the stored secret; the clipboard is cleared after %n second(s)</source>
         <translation>
             <numerusform>Copy the stored secret; the clipboard is cleared after %n second</numerusform>
@@ -271,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Copied. The clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
@@ -280,9 +291,28 @@
     </message>
 </context>
 <context>
+    <name>WebhookOperations</name>
+    <message numerus="yes">
+        <location filename="../app/operations/webhookoperations.cpp" line="+125"/>
+        <source>Whether it was registered cannot be told: the list before the attempt failed (%1), and %n registration(s) with this URL and events exist now. Check the list before deleting any of them.</source>
+        <translation>
+            <numerusform>Whether it was registered cannot be told: the list before the attempt failed (%1), and %n registration with this URL and events exists now. Check the list before deleting it.</numerusform>
+            <numerusform>Whether it was registered cannot be told: the list before the attempt failed (%1), and %n registrations with this URL and events exist now. Check the list before deleting any of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n new registrations with this URL and events appeared (another program may be registering too): which one this attempt made cannot be told. Check the list before deleting any of them.</source>
+        <translation>
+            <numerusform>%n new registration with this URL and events appeared (another program may be registering too): whether this attempt made it cannot be told. Check the list before deleting it.</numerusform>
+            <numerusform>%n new registrations with this URL and events appeared (another program may be registering too): which one this attempt made cannot be told. Check the list before deleting any of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WebhookTablePage</name>
     <message numerus="yes">
-        <location filename="../ui/webhooktablepage.cpp" line="+304"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+374"/>
         <source>De&amp;lete %n…</source>
         <translation>
             <numerusform>De&amp;lete %n…</numerusform>
@@ -290,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Stored on this computer for webhooks that no longer exist: %n secret.</numerusform>
@@ -301,11 +331,20 @@
 <context>
     <name>WebhooksClient</name>
     <message numerus="yes">
-        <location filename="../app/core/webhooksclient.cpp" line="+173"/>
-        <source>No answer within %n second(s).</source>
+        <location filename="../app/core/webhooksclient.cpp" line="+176"/>
+        <location line="+100"/>
+        <source>The deadline of %n second(s) passed before the API answered.</source>
         <translation>
-            <numerusform>No answer within %n second.</numerusform>
-            <numerusform>No answer within %n seconds.</numerusform>
+            <numerusform>The deadline of %n second passed before the API answered.</numerusform>
+            <numerusform>The deadline of %n seconds passed before the API answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+193"/>
+        <source>The deadline of %n second(s) left no time to try again.</source>
+        <translation>
+            <numerusform>The deadline of %n second left no time to try again.</numerusform>
+            <numerusform>The deadline of %n seconds left no time to try again.</numerusform>
         </translation>
     </message>
 </context>

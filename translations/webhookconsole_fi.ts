@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/core/apierror.cpp" line="+56"/>
+        <location filename="../app/core/apierror.cpp" line="+57"/>
         <source>Network error</source>
         <translation>Verkkovirhe</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Palvelin ei vastannut ajoissa. Tarkista verkkoyhteys ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check the network connection and the base URL.</source>
         <translation>Tarkista verkkoyhteys ja perus-URL.</translation>
     </message>
@@ -135,6 +135,56 @@
         <location line="+2"/>
         <source>The API had a problem. Try again later; if it persists, give Vipps MobilePay support the trace id.</source>
         <translation>API:ssa oli ongelma. Yritä myöhemmin uudelleen; jos ongelma jatkuu, anna Vipps MobilePayn asiakaspalvelulle jäljitystunnus (trace id).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the server</source>
+        <translation>palvelin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refused the connection: nothing answers at that address and port.</source>
+        <translation>%1 hylkäsi yhteyden: kyseisessä osoitteessa ja portissa ei vastaa mikään.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 closed the connection before it answered.</source>
+        <translation>%1 sulki yhteyden ennen vastausta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host %1 was not found: check the address and the network connection.</source>
+        <translation>Isäntää %1 ei löytynyt: tarkista osoite ja verkkoyhteys.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>Yhteys kohteeseen %1 aikakatkaistiin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request was cancelled.</source>
+        <translation>Pyyntö peruttiin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secure connection (TLS) to %1 could not be set up.</source>
+        <translation>Suojattua yhteyttä (TLS) kohteeseen %1 ei voitu muodostaa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The network is not available: check the network connection.</source>
+        <translation>Verkko ei ole käytettävissä: tarkista verkkoyhteys.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The network proxy could not be used: check the proxy settings.</source>
+        <translation>Välityspalvelinta ei voitu käyttää: tarkista välityspalvelimen asetukset.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to %1 failed (network error %2).</source>
+        <translation>Yhteys kohteeseen %1 epäonnistui (verkkovirhe %2).</translation>
     </message>
 </context>
 <context>
@@ -158,13 +208,13 @@
         <location line="+48"/>
         <location line="+50"/>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+3"/>
         <source>is missing or not a text</source>
         <translation>puuttuu tai ei ole tekstiä</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>is not a text</source>
         <translation>ei ole tekstiä</translation>
     </message>
@@ -201,7 +251,7 @@
         <translation>ei ole objekti</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>contains something other than text</source>
         <translation>sisältää muutakin kuin tekstiä</translation>
     </message>
@@ -214,7 +264,7 @@
         <translation>check-url tarvitsee täsmälleen yhden URL-osoitteen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>%1 is set: loopback addresses pass with a warning. For tests only.</source>
         <translation>%1 on asetettu: loopback-osoitteet hyväksytään varoituksella. Vain testaukseen.</translation>
     </message>
@@ -229,7 +279,7 @@
         <translation>Testi-POST allekirjoitettiin keksityllä salaisuudella (anna oikea valinnalla --secret-stdin, niin myös allekirjoituksen varmennus tarkistetaan).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Result: fail. Fix the failed checks before registering.</source>
         <translation>Tulos: hylätty. Korjaa epäonnistuneet tarkistukset ennen rekisteröintiä.</translation>
     </message>
@@ -269,7 +319,7 @@
         <translation>Komentoa ei annettu.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&quot;profile&quot; needs add, list or remove.</source>
         <translation>”profile” tarvitsee komennon add, list tai remove.</translation>
     </message>
@@ -279,27 +329,27 @@
         <translation>Tuntematon komento ”%1”.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&quot;%1&quot; takes no arguments besides its options; &quot;%2&quot; is one too many.</source>
         <translation>”%1” ei ota muita argumentteja kuin valintansa; ”%2” on yksi liikaa.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>See &quot;%1&quot;.</source>
         <translation>Katso ”%1”.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Manages Vipps MobilePay webhooks: lists, registers and deletes them with the same core as the Webhook Console window.</source>
         <translation>Hallitsee Vipps MobilePay -webhookeja: listaa, rekisteröi ja poistaa niitä samalla ytimellä kuin Webhook Console -ikkuna.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Commands:</source>
         <translation>Komennot:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Each command takes --help, and the options above after it as well.</source>
         <translation>Jokainen komento hyväksyy valinnan --help sekä yllä olevat valinnat komennon jälkeen.</translation>
     </message>
@@ -336,41 +386,36 @@
         <location line="+1"/>
         <source>  0  success
   1  the API refused the request (a 4xx other than authentication) or the input was invalid
-  2  usage error (also: missing API keys, production delete without --yes and no terminal)
+  2  usage error (also: missing API keys, production register or delete without --yes and no terminal)
   3  authentication failed
   4  network, TLS, timeout, server (5xx) or unreadable-answer failure, or the keychain failed
 verify: 0 valid, 1 not valid, 2 usage or unusable input (no secret, unreadable file).
 send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a check failed.</source>
         <translation>  0  onnistui
   1  API hylkäsi pyynnön (muu 4xx kuin todennus) tai syöte oli virheellinen
-  2  käyttövirhe (myös: API-avaimet puuttuvat, poisto tuotannossa ilman valintaa --yes ja ilman päätettä)
+  2  käyttövirhe (myös: API-avaimet puuttuvat, register tai delete tuotannossa ilman valintaa --yes eikä päätettä)
   3  todennus epäonnistui
-  4  verkkovirhe, TLS-virhe, aikakatkaisu, palvelinvirhe (5xx) tai lukukelvoton vastaus, tai avainnippu epäonnistui
+  4  verkko-, TLS-, aikakatkaisu-, palvelin- (5xx) tai lukukelvottoman vastauksen virhe, tai avainnippu epäonnistui
 verify: 0 kelvollinen, 1 ei kelvollinen, 2 käyttövirhe tai käyttökelvoton syöte (ei salaisuutta, lukukelvoton tiedosto).
 send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1, kun jokin tarkistus epäonnistui.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+41"/>
+        <location filename="../app/cli/clicontext.cpp" line="+43"/>
         <source>Unknown environment &quot;%1&quot;: use test or production.</source>
         <translation>Tuntematon ympäristö ”%1”: käytä arvoa test tai production.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Give either --env or --base-url, not both.</source>
-        <translation>Anna joko --env tai --base-url, ei molempia.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The base URL &quot;%1&quot; cannot be used: %2</source>
         <translation>Perus-URL-osoitetta ”%1” ei voi käyttää: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>--msn %1: %2</source>
         <translation>--msn %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>There are no saved profiles.</source>
         <translation>Tallennettuja profiileja ei ole.</translation>
     </message>
@@ -380,22 +425,22 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Tallennetut profiilit: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No profile is named &quot;%1&quot;. %2</source>
         <translation>Profiilia nimeltä ”%1” ei ole. %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Profile &quot;%1&quot; uses the window&apos;s embedded sandbox. Start one with &quot;webhook-console-cli sandbox&quot; and pass its URL with --base-url.</source>
         <translation>Profiili ”%1” käyttää ikkunan sisäistä hiekkalaatikkoa. Käynnistä hiekkalaatikko komennolla ”webhook-console-cli sandbox” ja anna sen URL valinnalla --base-url.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>No API keys: set %1, or use --profile NAME (see &quot;profile add&quot;).</source>
         <translation>Ei API-avaimia: aseta %1 tai käytä valintaa --profile NAME (katso ”profile add”).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No API keys are stored for profile &quot;%1&quot;. Remove it and add it again with &quot;profile add&quot;.</source>
         <translation>Profiilille ”%1” ei ole tallennettu API-avaimia. Poista profiili ja lisää se uudelleen komennolla ”profile add”.</translation>
     </message>
@@ -405,22 +450,12 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Profiilin ”%1” API-avaimia ei voitu lukea avainnipusta: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--timeout takes a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--timeout hyväksyy kokonaisen sekuntimäärän väliltä 1–%1, ei ”%2”.</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: cannot read %2: %3</source>
-        <translation>%1: tiedostoa %2 ei voi lukea: %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 holds no PEM certificate.</source>
-        <translation>%1: %2 ei sisällä PEM-varmennetta.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+25"/>
         <source>%1: waiting %n second(s) before trying again.</source>
         <translation>
             <numerusform>%1: odotetaan %n sekunti ennen uutta yritystä.</numerusform>
@@ -428,12 +463,12 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Webhook secret: </source>
         <translation>Webhookin salaisuus: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--secret-stdin: standard input ended before the secret was read.</source>
         <translation>--secret-stdin: vakiosyöte päättyi ennen kuin salaisuus luettiin.</translation>
     </message>
@@ -453,67 +488,68 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+14"/>
+        <location filename="../app/cli/commands.cpp" line="+15"/>
         <source>Each webhook&apos;s id, URL and events; --json prints {&quot;webhooks&quot;:[...]}.</source>
         <translation>Kunkin webhookin tunnus, URL ja tapahtumat; --json tulostaa {&quot;webhooks&quot;:[...]}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Registers a webhook and prints its id (and with --show-secret its secret on the next line); the secret is stored in the keychain under the profile, environment, MSN and id. --json prints {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}.</source>
-        <translation>Rekisteröi webhookin ja tulostaa sen tunnuksen (ja valinnalla --show-secret salaisuuden seuraavalle riville); salaisuus tallennetaan avainnippuun profiilin, ympäristön, MSN:n ja tunnuksen alle. --json tulostaa {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>The https URL that receives the events.</source>
         <translation>https-URL, joka vastaanottaa tapahtumat.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+35"/>
-        <location filename="../app/cli/globaloptions.cpp" line="+18"/>
+        <location line="+1"/>
+        <location line="+48"/>
+        <location filename="../app/cli/globaloptions.cpp" line="+23"/>
         <location filename="../app/cli/verifycommand.cpp" line="+29"/>
-        <location filename="../app/cli/verifyinput.cpp" line="+44"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+48"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-45"/>
         <source>An event type (see &quot;events&quot;); repeat it, or separate types with commas.</source>
         <translation>Tapahtumatyyppi (katso ”events”); toista valinta tai erota tyypit pilkuilla.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-37"/>
         <source>Print the webhook&apos;s secret as well (it is returned only once).</source>
         <translation>Tulosta myös webhookin salaisuus (se palautetaan vain kerran).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Deletes webhooks and their stored secrets. In production it refuses without --yes unless confirmed at a terminal.</source>
         <translation>Poistaa webhookit ja niiden tallennetut salaisuudet. Tuotannossa komento kieltäytyy ilman valintaa --yes, ellei poistoa vahvisteta päätteessä.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <location line="+7"/>
         <source>Do not ask for confirmation in production.</source>
         <translation>Älä pyydä vahvistusta tuotannossa.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <source>Registers a webhook and prints its id (and with --show-secret its secret on the next line); the secret is stored in the keychain under the profile, environment, MSN and id. --json prints {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}. In production it refuses without --yes unless confirmed at a terminal.</source>
+        <translation>Rekisteröi webhookin ja tulostaa sen tunnuksen (ja valinnalla --show-secret sen salaisuuden seuraavalle riville); salaisuus tallennetaan avainnippuun profiilin, ympäristön, MSN:n ja tunnuksen alle. --json tulostaa {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}. Tuotannossa komento kieltäytyy ilman valintaa --yes, ellei rekisteröintiä vahvisteta päätteessä.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The id of a webhook (a UUID, as &quot;list&quot; shows it).</source>
         <translation>Webhookin tunnus (UUID, kuten ”list” sen näyttää).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Checks a callback URL before it is registered, as Vipps MobilePay would call it: https, a common port, a public address, TLS 1.2+ with a trusted certificate, no redirect, and a signed test POST answered 2xx in time. Prints each check with pass, warn or fail and the reason; exits 1 when one failed (warnings allowed). --json prints {&quot;url&quot;, &quot;overall&quot;, &quot;checks&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;outcome&quot;, &quot;reason&quot;}, ...]}.</source>
         <translation>Tarkistaa takaisinkutsun URL-osoitteen ennen rekisteröintiä niin kuin Vipps MobilePay kutsuisi sitä: https, tavallinen portti, julkinen osoite, TLS 1.2+ ja luotettu varmenne, ei uudelleenohjausta sekä allekirjoitettu testi-POST, johon vastataan 2xx:llä ajoissa. Tulostaa jokaisen tarkistuksen tuloksen (pass, warn tai fail) ja syyn; lopetuskoodi on 1, jos jokin epäonnistui (varoitukset sallitaan). --json tulostaa {&quot;url&quot;, &quot;overall&quot;, &quot;checks&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;outcome&quot;, &quot;reason&quot;}, ...]}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Sign the test POST with this secret, read as one line from standard input (default: a made-up one).</source>
         <translation>Allekirjoita testi-POST tällä salaisuudella, joka luetaan yhtenä rivinä vakiosyötteestä (oletus: keksitty salaisuus).</translation>
     </message>
@@ -523,12 +559,12 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Tarkistettava https-URL.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sends a SIMULATED delivery of an event to a webhook&apos;s URL (from &quot;list&quot;, or --url), signed as Vipps MobilePay signs deliveries with the webhook&apos;s secret stored on this machine and marked X-Webhook-Console-Test: true. Prints the status, the time taken and the start of the answer; exits 0 on 2xx, 1 on any other answer, 4 when no answer came (network, TLS, timeout).</source>
         <translation>Lähettää SIMULOIDUN tapahtuman toimituksen webhookin URL-osoitteeseen (”list”-komennosta tai --url), allekirjoitettuna niin kuin Vipps MobilePay allekirjoittaa toimitukset, tälle koneelle tallennetulla webhookin salaisuudella ja merkittynä X-Webhook-Console-Test: true. Tulostaa tilan, kuluneen ajan ja vastauksen alun; lopetuskoodi on 0 2xx-vastauksella, 1 muilla vastauksilla ja 4, jos vastausta ei tullut (verkko, TLS, aikakatkaisu).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The event type to simulate (one of the webhook&apos;s).</source>
         <translation>Simuloitava tapahtumatyyppi (jokin webhookin tapahtumista).</translation>
     </message>
@@ -548,44 +584,44 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Sen webhookin tunnus, jonka salaisuus on tallennettu tälle koneelle.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Checks that a delivery is genuine: signed by Vipps MobilePay with the webhook&apos;s secret for its URL. Prints &quot;valid&quot; (exit 0), or &quot;not valid&quot; and which step failed on stderr (exit 1). Exit 2: usage, an unreadable file, or no secret. With --webhook-id and --raw-file but no --url, the registered URL is looked up in the list of webhooks when API keys are at hand. --json prints {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</source>
         <translation>Tarkistaa, että toimitus on aito: Vipps MobilePayn allekirjoittama webhookin salaisuudella sen URL-osoitteelle. Tulostaa ”kelvollinen” (lopetuskoodi 0) tai ”ei kelvollinen” ja epäonnistuneen vaiheen stderriin (lopetuskoodi 1). Lopetuskoodi 2: käyttövirhe, lukukelvoton tiedosto tai ei salaisuutta. Kun annetaan --webhook-id ja --raw-file mutta ei --url, rekisteröity URL haetaan webhookien luettelosta, jos API-avaimet ovat käytettävissä. --json tulostaa {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Gets an access token and prints when it expires, never the token.</source>
         <translation>Hakee käyttöoikeustunnuksen ja tulostaa, milloin se vanhenee, mutta ei koskaan itse tunnusta.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The event catalogue; --json prints [{&quot;type&quot;, &quot;product&quot;, &quot;name&quot;}, ...].</source>
         <translation>Tapahtumaluettelo; --json tulostaa [{&quot;type&quot;, &quot;product&quot;, &quot;name&quot;}, ...].</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Runs the sandbox API in the foreground until interrupted and prints its base URL and keys.</source>
         <translation>Suorittaa hiekkalaatikko-API:a edustalla keskeytykseen asti ja tulostaa sen perus-URL:n ja avaimet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The port to listen on (default: any free port).</source>
         <translation>Kuunneltava portti (oletus: mikä tahansa vapaa portti).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Serve HTTPS with this PEM certificate and the PEM key given after it.</source>
         <translation>Käytä HTTPS:ää tällä PEM-varmenteella ja sen jälkeen annetulla PEM-avaimella.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Load the registrations from this JSON file, if it exists, and save them there on exit.</source>
         <translation>Lataa rekisteröinnit tästä JSON-tiedostosta, jos se on olemassa, ja tallenna ne sinne lopetettaessa.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/verifyinput.cpp" line="+5"/>
-        <location line="+4"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+7"/>
+        <location line="+5"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -595,23 +631,23 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>--https-varmenteen yksityinen PEM-avain.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Saves a profile. client_id, client_secret and the subscription key come from VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET and VIPPS_SUBSCRIPTION_KEY when set, else from the terminal without echo (from standard input, one a line, when it is not a terminal), and go to the OS keychain.</source>
         <translation>Tallentaa profiilin. client_id, client_secret ja tilausavain luetaan muuttujista VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET ja VIPPS_SUBSCRIPTION_KEY, jos ne on asetettu, muuten päätteestä näyttämättä syötettä (vakiosyötteestä, yksi riviä kohden, jos kyse ei ole päätteestä), ja ne tallennetaan käyttöjärjestelmän avainnippuun.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+7"/>
         <source>The name of the profile.</source>
         <translation>Profiilin nimi.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>The saved profiles.</source>
         <translation>Tallennetut profiilit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Removes a profile, its API keys and its stored webhook secrets.</source>
         <translation>Poistaa profiilin, sen API-avaimet ja sen tallennetut webhookien salaisuudet.</translation>
     </message>
@@ -626,56 +662,61 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Varoitus: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deletecommand.cpp" line="+22"/>
+        <location filename="../app/cli/deletecommand.cpp" line="+43"/>
         <source>Refusing to delete in production without --yes: there is no terminal to confirm at. Nothing was deleted.</source>
         <translation>Poisto tuotannossa ilman valintaa --yes evätään: vahvistukseen ei ole päätettä. Mitään ei poistettu.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Delete %n webhook(s) in PRODUCTION for %1? Type %1 to confirm: </source>
-        <translation>
-            <numerusform>Poistetaanko %n webhook TUOTANNOSSA (%1)? Vahvista kirjoittamalla %1: </numerusform>
-            <numerusform>Poistetaanko %n webhookia TUOTANNOSSA (%1)? Vahvista kirjoittamalla %1: </numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Not confirmed. Nothing was deleted.</source>
         <translation>Ei vahvistettu. Mitään ei poistettu.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-18"/>
         <source>delete needs at least one webhook id (see &quot;list&quot;).</source>
         <translation>delete tarvitsee vähintään yhden webhookin tunnuksen (katso ”list”).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli/sendtestcommand.cpp" line="+98"/>
+        <location line="+5"/>
+        <location filename="../app/cli/sendtestcommand.cpp" line="+100"/>
         <source>&quot;%1&quot; is not a webhook id (a UUID).</source>
         <translation>”%1” ei ole webhookin tunnus (UUID).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Delete %n webhook(s) in PRODUCTION for %1?</source>
+        <translation>
+            <numerusform>Poistetaanko %n webhook TUOTANNOSSA (%1)?</numerusform>
+            <numerusform>Poistetaanko %n webhookia TUOTANNOSSA (%1)?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Not attempted: %1</source>
         <translation>Ei yritetty: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not attempted</source>
         <translation>ei yritetty</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Deleted %1, but its stored secret could not be removed from the keychain: %2</source>
         <translation>Poistettiin %1, mutta sen tallennettua salaisuutta ei voitu poistaa avainnipusta: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Already gone: %1</source>
+        <translation>Jo poistettu: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deleted %1</source>
         <translation>Poistettiin %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eventscommand.cpp" line="+34"/>
+        <location filename="../app/cli/eventscommand.cpp" line="+35"/>
         <source>(at most %n per sales unit)</source>
         <translation>
             <numerusform>(enintään %n myyntipistettä kohden)</numerusform>
@@ -683,7 +724,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/globaloptions.cpp" line="-7"/>
+        <location filename="../app/cli/globaloptions.cpp" line="-12"/>
         <source>A saved profile (its API keys come from the OS keychain).</source>
         <translation>Tallennettu profiili (sen API-avaimet haetaan käyttöjärjestelmän avainnipusta).</translation>
     </message>
@@ -693,17 +734,17 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The environment (default: the profile&apos;s, else test).</source>
-        <translation>Ympäristö (oletus: profiilin ympäristö, muuten test).</translation>
+        <location line="+3"/>
+        <source>The environment (default: the profile&apos;s, else test); with --base-url, which environment that server is.</source>
+        <translation>Ympäristö (oletus: profiilin ympäristö, muuten test); valinnan --base-url kanssa se, mikä ympäristö palvelin on.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>An explicit API base URL (https, or http for loopback only).</source>
-        <translation>API:n perus-URL erikseen annettuna (https; http vain loopback-osoitteille).</translation>
+        <location line="+5"/>
+        <source>An explicit API base URL (https, or http for loopback only). api.vipps.no is production; any other host but apitest.vipps.no and loopback is guarded as production unless --env test declares it.</source>
+        <translation>Nimenomainen API:n perus-URL (https, tai http vain loopback-osoitteelle). api.vipps.no on tuotanto; muut isännät kuin apitest.vipps.no ja loopback suojataan kuin tuotanto, ellei --env test määritä toisin.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Merchant-Serial-Number; omit it for partner keys.</source>
         <translation>Merchant-Serial-Number; jätä pois kumppaniavaimille.</translation>
     </message>
@@ -719,8 +760,8 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     </message>
     <message>
         <location line="+2"/>
-        <source>Timeout of each request in seconds (default 30).</source>
-        <translation>Kunkin pyynnön aikakatkaisu sekunteina (oletus 30).</translation>
+        <source>Deadline of each operation in seconds, retries included (default 30).</source>
+        <translation>Kunkin toiminnon aikaraja sekunteina uusintayritykset mukaan lukien (oletus 30).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -728,7 +769,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+45"/>
+        <location filename="../app/cli/listcommand.cpp" line="+47"/>
         <source>partner keys</source>
         <translation>kumppaniavaimet</translation>
     </message>
@@ -746,12 +787,12 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="+25"/>
+        <location filename="../app/cli/profilecommands.cpp" line="+26"/>
         <source>%1: </source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Standard input ended before the %1 was read.</source>
         <translation>Vakiosyöte päättyi ennen kuin %1 luettiin.</translation>
     </message>
@@ -761,7 +802,12 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>%1 on tyhjä.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+25"/>
+        <source>%1, guarded as %2</source>
+        <translation>%1, suojattu ympäristönä %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>profile add needs exactly one NAME.</source>
         <translation>profile add tarvitsee täsmälleen yhden nimen (NAME).</translation>
     </message>
@@ -771,12 +817,17 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>profile add tarvitsee valinnan --env test|production tai --base-url URL.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A profile named &quot;%1&quot; exists already; remove it first.</source>
         <translation>Profiili nimeltä ”%1” on jo olemassa; poista se ensin.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>Declare which environment %1 is: add --env test or --env production.</source>
+        <translation>Määritä, mikä ympäristö %1 on: lisää --env test tai --env production.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The profile was not saved</source>
         <translation>Profiilia ei tallennettu</translation>
     </message>
@@ -791,7 +842,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>profile list ei ota argumentteja.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>There are no saved profiles (see &quot;profile add&quot;).</source>
         <translation>Tallennettuja profiileja ei ole (katso ”profile add”).</translation>
     </message>
@@ -811,12 +862,12 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Profiilia ei poistettu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Removed profile &quot;%1&quot;, its API keys and its stored secrets.</source>
         <translation>Profiili ”%1”, sen API-avaimet ja tallennetut salaisuudet poistettiin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/registercommand.cpp" line="+35"/>
+        <location filename="../app/cli/registercommand.cpp" line="+38"/>
         <source>%1 is not reachable from the internet; Vipps MobilePay cannot deliver to it.</source>
         <translation>%1 ei ole tavoitettavissa internetistä; Vipps MobilePay ei voi toimittaa sinne.</translation>
     </message>
@@ -842,7 +893,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/sendtestcommand.cpp" line="+6"/>
+        <location filename="../app/cli/sendtestcommand.cpp" line="+7"/>
         <source>Invalid --url %1: %2</source>
         <translation>Virheellinen --url %1: %2</translation>
     </message>
@@ -852,17 +903,32 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Virheellinen --event: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Register %1 in PRODUCTION for %2? It receives real payment events.</source>
+        <translation>Rekisteröidäänkö %1 TUOTANNOSSA (%2)? Se vastaanottaa oikeita maksutapahtumia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusing to register in production without --yes: there is no terminal to confirm at. Nothing was registered.</source>
+        <translation>Rekisteröinti tuotannossa ilman valintaa --yes evätään: vahvistukseen ei ole päätettä. Mitään ei rekisteröity.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not confirmed. Nothing was registered.</source>
+        <translation>Ei vahvistettu. Mitään ei rekisteröity.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>To get a secret, delete it and register again: webhook-console-cli delete %1</source>
         <translation>Saat salaisuuden poistamalla webhookin ja rekisteröimällä sen uudelleen: webhook-console-cli delete %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>The webhook&apos;s secret could not be stored in the keychain (%1). It is printed below and cannot be shown again: keep it safe.</source>
         <translation>Webhookin salaisuutta ei voitu tallentaa avainnippuun (%1). Se tulostetaan alla, eikä sitä voi näyttää uudelleen: säilytä se huolellisesti.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Registered; the secret is stored in the keychain.</source>
         <translation>Rekisteröity; salaisuus on tallennettu avainnippuun.</translation>
     </message>
@@ -877,7 +943,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
         <translation>%1 ei sisällä salaamatonta yksityistä PEM-avainta (RSA tai EC).</translation>
     </message>
@@ -892,7 +958,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Sen avaimet ovat kiinteitä hiekkalaatikon avaimia, eivät salaisuuksia. Käyttö toisesta päätteestä:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source># any sales unit; leave it unset for partner keys</source>
         <translation># mikä tahansa myyntipiste; jätä asettamatta kumppaniavaimille</translation>
     </message>
@@ -917,17 +983,17 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>--port hyväksyy porttinumeron väliltä 0–65535.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot load %1: %2</source>
         <translation>Tiedostoa %1 ei voi ladata: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The sandbox cannot listen: %1</source>
         <translation>Hiekkalaatikko ei voi kuunnella: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cannot save %1: %2</source>
         <translation>Tiedostoa %1 ei voi tallentaa: %2</translation>
     </message>
@@ -937,7 +1003,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Hiekkalaatikko pysäytetty.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendtestcommand.cpp" line="-50"/>
+        <location filename="../app/cli/sendtestcommand.cpp" line="-53"/>
         <source>(empty)</source>
         <translation>(tyhjä)</translation>
     </message>
@@ -952,7 +1018,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Vastaus: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>send-test needs exactly one webhook ID (see &quot;list&quot;).</source>
         <translation>send-test tarvitsee täsmälleen yhden webhookin tunnuksen (katso ”list”).</translation>
     </message>
@@ -962,27 +1028,27 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>send-test tarvitsee valinnan --event TYPE (jokin webhookin tapahtumista).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>There is no webhook %1 (see &quot;list&quot;).</source>
         <translation>Webhookia %1 ei ole (katso ”list”).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Webhook %1 does not receive %2; its events: %3. Use --force to send it anyway.</source>
         <translation>Webhook %1 ei vastaanota tapahtumaa %2; sen tapahtumat: %3. Lähetä se silti valinnalla --force.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not in the event catalogue (see &quot;events&quot;). Use --force to send it anyway.</source>
         <translation>%1 ei ole tapahtumaluettelossa (katso ”events”). Lähetä se silti valinnalla --force.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>With --url the webhook&apos;s events are not looked up; %1 is sent as given.</source>
         <translation>Valinnalla --url webhookin tapahtumia ei haeta; %1 lähetetään sellaisenaan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No secret of webhook %1 is stored on this machine, so a delivery cannot be signed. Enter it, or replace the webhook (register the URL again, then delete the old one) to get a new one.</source>
         <translation>Webhookin %1 salaisuutta ei ole tallennettu tälle koneelle, joten toimitusta ei voi allekirjoittaa. Syötä salaisuus tai korvaa webhook (rekisteröi URL uudelleen ja poista sitten vanha), niin saat uuden.</translation>
     </message>
@@ -992,7 +1058,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Webhookin %1 salaisuutta ei voitu lukea</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This simulated delivery goes to a production receiver. It is marked X-Webhook-Console-Test: true and &quot;simulated&quot;: true: make sure the receiver ignores it.</source>
         <translation>Tämä simuloitu toimitus menee tuotannon vastaanottajalle. Se on merkitty X-Webhook-Console-Test: true ja &quot;simulated&quot;: true: varmista, että vastaanottaja ohittaa sen.</translation>
     </message>
@@ -1002,7 +1068,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>SIMULOITU testitoimitus (ei Vipps MobilePaylta; X-Webhook-Console-Test: true): tapahtuma %1 osoitteeseen %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The receiver redirected the delivery; Vipps MobilePay does not follow redirects.</source>
         <translation>Vastaanottaja uudelleenohjasi toimituksen; Vipps MobilePay ei seuraa uudelleenohjauksia.</translation>
     </message>
@@ -1012,7 +1078,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Vastaanottaja vastasi %1; Vipps MobilePay katsoisi toimituksen epäonnistuneeksi ja yrittäisi uudelleen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/tokencommand.cpp" line="+33"/>
+        <location filename="../app/cli/tokencommand.cpp" line="+37"/>
         <source>Token received; it expires at %1 (in %n minute(s)).</source>
         <translation>
             <numerusform>Käyttöoikeustunnus vastaanotettu; se vanhenee %1 (%n minuutin kuluttua).</numerusform>
@@ -1040,7 +1106,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>allekirjoitus</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>no profile</source>
         <translation>ei profiilia</translation>
     </message>
@@ -1055,7 +1121,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>%1, ympäristö %2, %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No secret of webhook %1 is stored on this machine (%2). Give it with --secret-stdin, or check --profile, --env and --msn; if the secret is lost, replace the webhook.</source>
         <translation>Webhookin %1 salaisuutta ei ole tallennettu tälle koneelle (%2). Anna se valinnalla --secret-stdin tai tarkista --profile, --env ja --msn; jos salaisuus on kadonnut, korvaa webhook.</translation>
     </message>
@@ -1065,8 +1131,8 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Webhookin %1 salaisuutta ei voitu lukea avainnipusta: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+10"/>
         <source>Could not look up the registered URL of %1: %2</source>
         <translation>Webhookin %1 rekisteröityä URL-osoitetta ei voitu hakea: %2</translation>
     </message>
@@ -1076,32 +1142,32 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Webhook %1 ei ole (enää) rekisteröity, joten sen URL-osoite on tuntematon.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>A secret is never taken as a command-line argument (others could read it in the process list and the shell history): use --secret-stdin or --webhook-id ID.</source>
         <translation>Salaisuutta ei koskaan oteta komentoriviargumenttina (muut voisivat lukea sen prosessilistasta ja komentotulkin historiasta): käytä valintaa --secret-stdin tai --webhook-id ID.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>verify needs the secret: --secret-stdin or --webhook-id ID (one of them).</source>
         <translation>verify tarvitsee salaisuuden: --secret-stdin tai --webhook-id ID (toinen niistä).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--webhook-id: &quot;%1&quot; is not a webhook id (a UUID, as &quot;list&quot; shows it).</source>
         <translation>--webhook-id: ”%1” ei ole webhookin tunnus (UUID, kuten ”list” sen näyttää).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Note: without --url, the request&apos;s own Host and path stand for the registered URL; give --url URL to compare them with it.</source>
         <translation>Huom.: ilman valintaa --url pyynnön oma Host ja polku edustavat rekisteröityä URL-osoitetta; anna --url URL, niin niitä verrataan siihen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Note: the line break after the body is not part of the signed body and was left out.</source>
         <translation>Huom.: rungon jälkeinen rivinvaihto ei kuulu allekirjoitettuun runkoon, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>valid</source>
         <translation>kelvollinen</translation>
     </message>
@@ -1111,17 +1177,17 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>ei kelvollinen: tarkistus epäonnistui (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifyinput.cpp" line="-39"/>
+        <location filename="../app/cli/verifyinput.cpp" line="-45"/>
         <source>--%1: cannot read %2: %3</source>
         <translation>--%1: tiedostoa %2 ei voi lukea: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--%1: %2 is larger than %3 MiB; a delivery is much smaller.</source>
         <translation>--%1: %2 on suurempi kuin %3 MiB; toimitus on paljon pienempi.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--url: &quot;%1&quot; is not an absolute URL with a host name.</source>
         <translation>--url: ”%1” ei ole absoluuttinen URL, jossa on isäntänimi.</translation>
     </message>
@@ -1131,7 +1197,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>SECRET</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The registered URL the delivery was sent to (with --raw-file: the registered URL to compare the request with).</source>
         <translation>Rekisteröity URL, johon toimitus lähetettiin (valinnan --raw-file kanssa: rekisteröity URL, johon pyyntöä verrataan).</translation>
     </message>
@@ -1151,7 +1217,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>x-ms-content-sha256-otsake sellaisena kuin se vastaanotettiin.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HASH</source>
         <translation>HASH</translation>
     </message>
@@ -1161,7 +1227,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Authorization-otsake sellaisena kuin se vastaanotettiin.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>VALUE</source>
         <translation>VALUE</translation>
     </message>
@@ -1171,17 +1237,17 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Tiedosto, jossa on runko täsmälleen sellaisena kuin se vastaanotettiin (raakatavut).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A file holding the whole request as received (request line, headers, blank line, body), instead of the four options above and --body-file.</source>
         <translation>Tiedosto, jossa on koko pyyntö sellaisena kuin se vastaanotettiin (pyyntörivi, otsakkeet, tyhjä rivi, runko), yllä olevien neljän valinnan ja valinnan --body-file sijaan.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Read the webhook&apos;s secret as one line from standard input (without echo at a terminal).</source>
         <translation>Lue webhookin salaisuus yhtenä rivinä vakiosyötteestä (päätteessä syötettä näyttämättä).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use the secret stored on this machine for this webhook (under --profile, or the VIPPS_MSN and --env/--base-url of no profile).</source>
         <translation>Käytä tälle koneelle tallennettua tämän webhookin salaisuutta (profiilista --profile tai ilman profiilia muuttujan VIPPS_MSN ja valinnan --env/--base-url mukaan).</translation>
     </message>
@@ -1191,30 +1257,43 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--raw-file holds the whole request: give it without --%1.</source>
         <translation>--raw-file sisältää koko pyynnön: anna se ilman valintaa --%1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>--raw-file %1: %2</source>
         <translation>--raw-file %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>verify needs the delivery: --url, --date, --content-sha256, --authorization and --body-file, or --raw-file FILE.</source>
         <translation>verify tarvitsee toimituksen: --url, --date, --content-sha256, --authorization ja --body-file tai --raw-file FILE.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>verify needs %1 as well (or the whole request with --raw-file).</source>
         <translation>verify tarvitsee myös valinnat %1 (tai koko pyynnön valinnalla --raw-file).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/productionconfirmation.cpp" line="+16"/>
+        <source>%1 Type %2 to confirm: </source>
+        <translation>%1 Vahvista kirjoittamalla %2: </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../app/operations/connectiontest.cpp" line="+43"/>
+        <source>Test keys work only against the test environment, and production keys only against production: these keys may belong to the other environment.</source>
+        <translation>Testiavaimet toimivat vain testiympäristössä ja tuotantoavaimet vain tuotannossa: avaimet voivat kuulua toiseen ympäristöön.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../ui/consolesession.cpp" line="+136"/>
+        <location filename="../app/operations/consolesession.cpp" line="+159"/>
         <source>There is no profile named “%1”.</source>
         <translation>Profiilia nimeltä ”%1” ei ole.</translation>
     </message>
@@ -1224,7 +1303,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Valitse profiili luettelosta tai lisää profiili kohdassa Profiilit…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No API keys are stored for “%1” on this machine.</source>
         <translation>Profiilille ”%1” ei ole tallennettu API-avaimia tälle koneelle.</translation>
     </message>
@@ -1234,12 +1313,12 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Syötä client_id, client_secret ja tilausavain kohdassa Profiilit…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The API keys of “%1” could not be read from the keychain.</source>
         <translation>Profiilin ”%1” API-avaimia ei voitu lukea avainnipusta.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>Sandbox</source>
         <translation>Hiekkalaatikko</translation>
     </message>
@@ -1249,10 +1328,10 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Hiekkalaatikkoa ei voitu käynnistää.</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <location line="+114"/>
-        <location line="+32"/>
-        <location line="+37"/>
+        <location line="+105"/>
+        <location line="+85"/>
+        <location line="+26"/>
+        <location line="+31"/>
         <source>No profile is open.</source>
         <translation>Mikään profiili ei ole auki.</translation>
     </message>
@@ -1280,12 +1359,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Tulos</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
-        <translation>Vipps MobilePay lopettaa heti näiden tapahtumien lähettämisen näihin URL-osoitteisiin. Tätä ei voi perua: jos haluat vastaanottaa ne taas, rekisteröi uusi webhook (uudella salaisuudella). Niiden tälle koneelle tallennetut salaisuudet poistetaan.</translation>
-    </message>
-    <message>
-        <location filename="../ui/deletedialog.cpp" line="+43"/>
+        <location filename="../ui/deletedialog.cpp" line="+46"/>
         <source>Delete webhook</source>
         <translation>Poista webhook</translation>
     </message>
@@ -1311,7 +1385,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partner: all sales units</source>
         <translation>Kumppani: kaikki myyntipisteet</translation>
     </message>
@@ -1321,12 +1395,22 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>MSN %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Vipps MobilePay stops sending this webhook&apos;s events to its URL at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). A secret stored on this machine for it is removed.</source>
+        <translation>Vipps MobilePay lopettaa heti tämän webhookin tapahtumien lähettämisen sen URL-osoitteeseen. Tätä ei voi perua: jos haluat vastaanottaa ne uudelleen, rekisteröi uusi webhook (uudella salaisuudella). Sille tälle koneelle tallennettu salaisuus poistetaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vipps MobilePay stops sending these webhooks&apos; events to their URLs at once. This cannot be undone: to receive them again, register new webhooks (with new secrets). Secrets stored on this machine for them are removed.</source>
+        <translation>Vipps MobilePay lopettaa heti näiden webhookien tapahtumien lähettämisen niiden URL-osoitteisiin. Tätä ei voi perua: jos haluat vastaanottaa ne uudelleen, rekisteröi uudet webhookit (uusilla salaisuuksilla). Niille tälle koneelle tallennetut salaisuudet poistetaan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Profile “%1”, %2, %3.</source>
         <translation>Profiili ”%1”, %2, %3.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Events: %1</source>
         <translation>Tapahtumat: %1</translation>
     </message>
@@ -1346,16 +1430,16 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Tämä on &lt;b&gt;tuotanto&lt;/b&gt;: oikeat maksut käyttävät näitä webhookeja. Vahvista kirjoittamalla MSN &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Delete</source>
-        <translation>Poista</translation>
+        <location line="+10"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>Delete %n</source>
+        <source>&amp;Delete %n</source>
         <translation>
-            <numerusform>Poista %n</numerusform>
-            <numerusform>Poista %n</numerusform>
+            <numerusform>&amp;Poista %n</numerusform>
+            <numerusform>&amp;Poista %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1364,17 +1448,17 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Poistetaan…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Deleted</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Already deleted</source>
         <translation>Jo poistettu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Failed</source>
         <translation>Epäonnistui</translation>
     </message>
@@ -1384,7 +1468,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Epäonnistui: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&lt;b&gt;A deletion failed.&lt;/b&gt; The result of each is shown below.</source>
         <translation>&lt;b&gt;Poisto epäonnistui.&lt;/b&gt; Kunkin tulos näkyy alla.</translation>
     </message>
@@ -1408,40 +1492,64 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+22"/>
+        <location filename="../ui/deliveryactions.cpp" line="+21"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Varmenna toimitus…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+105"/>
+        <location line="+2"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Lähetä &amp;testitoimitus…</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="+2"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;muloi tapahtuma…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation>Varmenna toimitus: tarkista, onko päätepisteesi vastaanottama toimitus aito (mitään ei lähetetä)</translation>
+        <source>Verify</source>
+        <translation>Varmenna</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
-        <translation>Lähetä testitoimitus: simuloitu, allekirjoitettu toimitus valittuun webhookiin</translation>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent) (%1)</source>
+        <translation>Varmenna toimitus: tarkista, onko päätepisteesi vastaanottama toimitus aito (mitään ei lähetetä) (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simulate</source>
+        <translation>Simuloi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it (%1)</source>
+        <translation>Simuloi tapahtuma (hiekkalaatikko): toimita simuloitu tapahtuma jokaiseen hiekkalaatikon rekisteröintiin, jolla se on (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Reset Sandbox…</source>
+        <translation>&amp;Nollaa hiekkalaatikko…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
-        <translation>Simuloi tapahtuma (hiekkalaatikko): toimita simuloitu tapahtuma jokaiseen hiekkalaatikon rekisteröintiin, jolla se on</translation>
+        <source>Replace every sandbox registration with the sample registrations</source>
+        <translation>Korvaa kaikki hiekkalaatikon rekisteröinnit esimerkkirekisteröinneillä</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>&amp;Verify a Delivery…</source>
-        <translation>&amp;Varmenna toimitus…</translation>
+        <location line="+120"/>
+        <source>Reset the Sandbox?</source>
+        <translation>Nollataanko hiekkalaatikko?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every registration in the sandbox is deleted and the sample registrations come back. Nothing outside the sandbox changes.</source>
+        <translation>Kaikki hiekkalaatikon rekisteröinnit poistetaan, ja esimerkkirekisteröinnit palautetaan. Mikään hiekkalaatikon ulkopuolella ei muutu.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
+        <translation>Lähetä testitoimitus: simuloitu, allekirjoitettu toimitus valittuun webhookiin</translation>
     </message>
 </context>
 <context>
@@ -1539,7 +1647,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Lue runko tiedostosta tavu tavulta</translation>
     </message>
     <message>
-        <location filename="../ui/deliveryinput.cpp" line="+62"/>
+        <location filename="../ui/deliveryinput.cpp" line="+64"/>
         <source>Paste the request first (or open it from a file), or give its headers and body on the other tab.</source>
         <translation>Liitä ensin pyyntö (tai avaa se tiedostosta) tai anna sen otsakkeet ja runko toisella välilehdellä.</translation>
     </message>
@@ -1554,12 +1662,12 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Anna URL, johon toimitus lähetettiin, tai valitse sen webhook.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.</source>
         <translation>”%1” ei ole absoluuttinen URL, jossa on isäntänimi, kuten https://example.com/webhooks.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Open a Request</source>
         <translation>Avaa pyyntö</translation>
     </message>
@@ -1579,7 +1687,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Tiedosto on liian suuri</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 is larger than %2 MiB; a delivery is much smaller.</source>
         <translation>%1 on suurempi kuin %2 MiB; toimitus on paljon pienempi.</translation>
     </message>
@@ -1600,7 +1708,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Body: %n bytes, ending with a line break.</source>
         <translation>
             <numerusform>Runko: %n tavu, päättyy rivinvaihtoon.</numerusform>
@@ -1621,7 +1729,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Se päättyy rivinvaihtoon.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>https://example.com/webhooks/vipps (the URL the delivery was sent to)</source>
         <translation>https://example.com/webhooks/vipps (URL, johon toimitus lähetettiin)</translation>
     </message>
@@ -1634,12 +1742,12 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliveryService</name>
     <message>
-        <location filename="../ui/deliveryservice.cpp" line="+46"/>
+        <location filename="../app/operations/deliveryservice.cpp" line="+49"/>
         <source>No profile is open.</source>
         <translation>Mikään profiili ei ole auki.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed.</source>
         <translation>Tämän webhookin salaisuutta ei ole tallennettu tälle koneelle, joten toimitusta ei voi allekirjoittaa.</translation>
     </message>
@@ -1652,7 +1760,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliverySignature</name>
     <message>
-        <location filename="../app/core/deliverysignature.cpp" line="+99"/>
+        <location filename="../app/core/deliverysignature.cpp" line="+91"/>
         <source>The x-ms-date header is missing.</source>
         <translation>x-ms-date-otsake puuttuu.</translation>
     </message>
@@ -1677,22 +1785,22 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Rungon SHA-256 ei vastaa otsaketta x-ms-content-sha256: runkoa muutettiin lähettämisen jälkeen. Laske tiiviste raakatavuista sellaisina kuin ne vastaanotettiin.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The body has CRLF line endings where LF belongs.</source>
         <translation>Rungossa on CRLF-rivinvaihtoja LF:n paikalla.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The body looks re-serialised (its JSON spacing differs from the compact form).</source>
         <translation>Runko näyttää uudelleen sarjallistetulta (sen JSON-välistys poikkeaa tiiviistä muodosta).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The host differs from the registered URL&apos;s (%1 instead of %2).</source>
         <translation>Isäntä poikkeaa rekisteröidyn URL-osoitteen isännästä (%1, ei %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The path or query differs from the registered URL&apos;s (%1 instead of %2).</source>
         <translation>Polku tai kysely poikkeaa rekisteröidyn URL-osoitteen vastaavasta (%1, ei %2).</translation>
     </message>
@@ -1717,9 +1825,17 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Teksti ei ala HTTP-pyyntörivillä, kuten &quot;POST /path HTTP/1.1&quot;.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The request has no Host header.</source>
         <translation>Pyynnössä ei ole Host-otsaketta.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryVerification</name>
+    <message>
+        <location filename="../app/core/deliveryverification.cpp" line="+103"/>
+        <source>The signature was made with the secret this webhook has stored for the %1 environment, not with this one&apos;s: the delivery was signed for the other environment (or the secret was stored under the wrong environment).</source>
+        <translation>Allekirjoitus tehtiin salaisuudella, joka tälle webhookille on tallennettu ympäristöön %1, eikä tämän ympäristön salaisuudella: toimitus allekirjoitettiin toista ympäristöä varten (tai salaisuus tallennettiin väärän ympäristön alle).</translation>
     </message>
 </context>
 <context>
@@ -1746,11 +1862,6 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     </message>
     <message>
         <location line="+18"/>
-        <source>Paste the secret exactly as you received it</source>
-        <translation>Liitä salaisuus täsmälleen sellaisena kuin sait sen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Webhook secret</source>
         <translation>Webhookin salaisuus</translation>
     </message>
@@ -1760,7 +1871,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>&amp;Näytä salaisuus</translation>
     </message>
     <message>
-        <location filename="../ui/entersecretdialog.cpp" line="+19"/>
+        <location filename="../ui/entersecretdialog.cpp" line="+20"/>
         <source>Webhook %1
 URL %2</source>
         <translation>Webhook %1
@@ -1768,26 +1879,26 @@ URL %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Store Secret</source>
-        <translation>Tallenna salaisuus</translation>
+        <source>&amp;Store Secret</source>
+        <translation>&amp;Tallenna salaisuus</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The keychain did not store the secret: %1</source>
         <translation>Avainnippu ei tallentanut salaisuutta: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Paste the secret exactly as Vipps MobilePay returned it at registration.</source>
         <translation>Liitä salaisuus täsmälleen sellaisena kuin Vipps MobilePay palautti sen rekisteröinnissä.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A secret is one line of text: remove the line breaks and control characters.</source>
         <translation>Salaisuus on yksi tekstirivi: poista rivinvaihdot ja ohjausmerkit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A secret has no spaces inside: check that you pasted only the secret.</source>
         <translation>Salaisuuden sisällä ei ole välilyöntejä: tarkista, että liitit vain salaisuuden.</translation>
     </message>
@@ -1805,7 +1916,7 @@ URL %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n character(s).</source>
         <translation>
             <numerusform>%n merkki.</numerusform>
@@ -1818,7 +1929,7 @@ URL %2</translation>
         <translation>Tämä korvaa tälle koneelle tallennetun salaisuuden.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Storing the secret in the keychain…</source>
         <translation>Tallennetaan salaisuutta avainnippuun…</translation>
     </message>
@@ -1826,24 +1937,42 @@ URL %2</translation>
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../app/core/environment.cpp" line="+59"/>
+        <location filename="../app/core/environment.cpp" line="+54"/>
         <source>Test</source>
         <translation>Testi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Production</source>
         <translation>Tuotanto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Custom</source>
         <translation>Mukautettu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sandbox</source>
         <translation>Hiekkalaatikko</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentChip</name>
+    <message>
+        <location filename="../ui/environmentchip.cpp" line="+51"/>
+        <source>%1 · sample registrations</source>
+        <translation>%1 · esimerkkirekisteröinnit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · partner keys</source>
+        <translation>%1 · kumppaniavaimet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · MSN %2</source>
+        <translation>%1 · MSN %2</translation>
     </message>
 </context>
 <context>
@@ -1998,13 +2127,23 @@ URL %2</translation>
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../ui/eventpicker.cpp" line="+175"/>
-        <location line="+142"/>
+        <location filename="../ui/eventpicker.cpp" line="+183"/>
+        <location line="+148"/>
         <source>Other</source>
         <translation>Muut</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-50"/>
+        <source>not known (limit %1)</source>
+        <translation>ei tiedossa (raja %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The webhooks could not be loaded: how many registrations use this event is not known. The limit is %1.</source>
+        <translation>Webhookeja ei voitu ladata: tätä tapahtumaa käyttävien rekisteröintien määrä ei ole tiedossa. Raja on %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 used, full</source>
         <translation>%1/%2 käytössä, täynnä</translation>
     </message>
@@ -2044,7 +2183,7 @@ URL %2</translation>
         <translation>Valitse kaikki tämän ryhmän tapahtumat tai poista valinnat</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Search events (name or type)</source>
         <translation>Hae tapahtumia (nimi tai tyyppi)</translation>
     </message>
@@ -2079,7 +2218,7 @@ URL %2</translation>
         <translation>Rekisteröinnit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Registrations of this sales unit (or of the partner keys) that use the event, against the limit</source>
         <translation>Tämän myyntipisteen (tai kumppaniavainten) tapahtumaa käyttävät rekisteröinnit suhteessa rajaan</translation>
     </message>
@@ -2087,7 +2226,7 @@ URL %2</translation>
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <location filename="../app/storage/keychainsecretstore.cpp" line="+188"/>
+        <location filename="../app/storage/keychainsecretstore.cpp" line="+184"/>
         <source>The keychain is locked and was not unlocked (the unlock prompt was cancelled or could not be shown). Unlock it and try again.</source>
         <translation>Avainnippu on lukittu, eikä sitä avattu (avauskehote peruttiin tai sitä ei voitu näyttää). Avaa lukitus ja yritä uudelleen.</translation>
     </message>
@@ -2105,7 +2244,7 @@ URL %2</translation>
         <translation>Avainnipussa ei ole merkintää ”%1”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The keychain is locked and was not unlocked, or access to it was refused.</source>
         <translation>Avainnippu on lukittu, eikä sitä avattu, tai pääsy siihen evättiin.</translation>
     </message>
@@ -2133,7 +2272,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+94"/>
+        <location filename="../ui/mainwindow.cpp" line="+99"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2148,7 +2287,7 @@ URL %2</translation>
         <translation>Lataa rekisteröidyt webhookit uudelleen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;gister…</source>
         <translation>&amp;Rekisteröi…</translation>
     </message>
@@ -2183,9 +2322,19 @@ URL %2</translation>
         <translation>&amp;Profiilit…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add, edit or remove profiles and their API keys</source>
         <translation>Lisää, muokkaa tai poista profiileja ja niiden API-avaimia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch Profile…</source>
+        <translation>&amp;Vaihda profiili…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another profile: type to search</source>
+        <translation>Avaa toinen profiili: hae kirjoittamalla</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2203,17 +2352,17 @@ URL %2</translation>
         <translation>&amp;Tietoja ohjelmasta Webhook Console</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhookit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
@@ -2223,7 +2372,12 @@ URL %2</translation>
         <translation>Yläpalkki</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="+252"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <location line="-345"/>
         <source>Talking to the API…</source>
         <translation>Yhteys API:in käynnissä…</translation>
     </message>
@@ -2233,7 +2387,7 @@ URL %2</translation>
         <translation>Käsitellään</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
@@ -2243,12 +2397,12 @@ URL %2</translation>
         <translation>Webhook Consolen kieli</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Production — changes affect live payments</source>
         <translation>Tuotanto – muutokset vaikuttavat oikeisiin maksuihin</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Webhooks loaded.</source>
         <translation>Webhookit ladattu.</translation>
     </message>
@@ -2273,7 +2427,12 @@ URL %2</translation>
         <translation>Webhookia ei rekisteröity.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+18"/>
+        <source>Local state</source>
+        <translation>Paikallinen tila</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The deletion failed.</source>
         <translation>Poisto epäonnistui.</translation>
     </message>
@@ -2286,7 +2445,7 @@ URL %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deleted 1 webhook.</source>
         <translation>Poistettiin 1 webhook.</translation>
     </message>
@@ -2304,12 +2463,7 @@ URL %2</translation>
         <translation>Hiekkalaatikko – %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 (%2) — %3</source>
-        <translation>%1 (%2) – %3</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Working…</source>
         <translation>Käsitellään…</translation>
     </message>
@@ -2324,7 +2478,7 @@ URL %2</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Hallitse Vipps MobilePay -webhookeja työpöydältä.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Quit Webhook Console?</source>
         <translation>Lopetetaanko Webhook Console?</translation>
     </message>
@@ -2337,7 +2491,7 @@ URL %2</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/messagebar.cpp" line="+22"/>
+        <location filename="../ui/messagebar.cpp" line="+17"/>
         <source>Copy details</source>
         <translation>Kopioi tiedot</translation>
     </message>
@@ -2361,6 +2515,19 @@ URL %2</translation>
         <location line="+63"/>
         <source>Trace id: %1</source>
         <translation>Jäljitystunnus (trace id): %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkAccessManager</name>
+    <message>
+        <location filename="../app/core/networkaccessmanager.cpp" line="+44"/>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: tiedostoa %2 ei voi lukea: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 holds no PEM certificate.</source>
+        <translation>%1: %2 ei sisällä PEM-varmennetta.</translation>
     </message>
 </context>
 <context>
@@ -2391,7 +2558,7 @@ URL %2</translation>
         <translation>Poista &amp;kaikki…</translation>
     </message>
     <message>
-        <location filename="../ui/orphanedsecretsdialog.cpp" line="+62"/>
+        <location filename="../ui/orphanedsecretsdialog.cpp" line="+64"/>
         <source>“%1” (%2, partner keys)</source>
         <translation>”%1” (%2, kumppaniavaimet)</translation>
     </message>
@@ -2401,7 +2568,7 @@ URL %2</translation>
         <translation>”%1” (%2, MSN %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;No orphaned secrets for %1.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ei orpoja salaisuuksia: %1.&lt;/b&gt;</translation>
     </message>
@@ -2422,7 +2589,7 @@ URL %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Removed %n stored secret(s).</source>
         <translation>
             <numerusform>%n tallennettu salaisuus poistettiin.</numerusform>
@@ -2430,12 +2597,12 @@ URL %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Remove the stored secret of the webhook %1 from this computer? No webhook with this id is registered any more.</source>
         <translation>Poistetaanko webhookin %1 tallennettu salaisuus tältä tietokoneelta? Tällä tunnuksella ei ole enää rekisteröity webhookia.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Remove Orphaned Secrets</source>
         <translation>Poista orvot salaisuudet</translation>
     </message>
@@ -2445,7 +2612,7 @@ URL %2</translation>
         <translation>Poistetaan…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The keychain did not remove the secret of %1: %2</source>
         <translation>Avainnippu ei poistanut webhookin %1 salaisuutta: %2</translation>
     </message>
@@ -2453,7 +2620,7 @@ URL %2</translation>
 <context>
     <name>PostmanImport</name>
     <message>
-        <location filename="../app/import/postmanimport.cpp" line="+147"/>
+        <location filename="../app/import/postmanimport.cpp" line="+150"/>
         <source>The file is empty.</source>
         <translation>Tiedosto on tyhjä.</translation>
     </message>
@@ -2478,7 +2645,7 @@ URL %2</translation>
         <translation>Tämä on Postman-kokoelma, ei ympäristö. Vie Postmanissa se ympäristö, jossa avaimesi ovat (Environments, ..., Export).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file is not a Postman environment: it has no &quot;values&quot; list.</source>
         <translation>Tiedosto ei ole Postman-ympäristö: siinä ei ole ”values”-luetteloa.</translation>
     </message>
@@ -2493,7 +2660,7 @@ URL %2</translation>
         <translation>Tiedosto ei ole Postman-ympäristö: ”name” ei ole tekstiä.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Could not open %1: %2</source>
         <translation>Tiedostoa %1 ei voitu avata: %2</translation>
     </message>
@@ -2561,7 +2728,7 @@ URL %2</translation>
         <translation>Uusi kieli otetaan käyttöön, kun Webhook Console käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+12"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+13"/>
         <source>System default</source>
         <translation>Järjestelmän kieli</translation>
     </message>
@@ -2627,12 +2794,12 @@ URL %2</translation>
         <translation>varmenne kohteelle %1, myöntäjä %2, on voimassa %3 asti</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The URL is an absolute https URL.</source>
         <translation>URL on absoluuttinen https-URL.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Port %1 is one of the common ports (443, 80, 8080).</source>
         <translation>Portti %1 on yksi tavallisista porteista (443, 80, 8080).</translation>
     </message>
@@ -2642,17 +2809,17 @@ URL %2</translation>
         <translation>Portti %1 ei ole yksi Vipps MobilePayn suosittelemista tavallisista porteista (443, 80, 8080); toimitukset eivät ehkä tavoita sitä.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The name %1 does not resolve: %2</source>
         <translation>Nimeä %1 ei voi selvittää: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The name %1 does not resolve to any address.</source>
         <translation>Nimi %1 ei osoita mihinkään osoitteeseen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 resolves to %2, which is private or local: Vipps MobilePay cannot reach it from the internet.</source>
         <translation>%1 osoittaa osoitteeseen %2, joka on yksityinen tai paikallinen: Vipps MobilePay ei tavoita sitä internetistä.</translation>
     </message>
@@ -2662,7 +2829,7 @@ URL %2</translation>
         <translation>%1 osoittaa tähän tietokoneeseen (%2): sallittu vain testaukseen; Vipps MobilePay ei tavoita sitä.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 resolves to public addresses (%2).</source>
         <translation>%1 osoittaa julkisiin osoitteisiin (%2).</translation>
     </message>
@@ -2672,7 +2839,7 @@ URL %2</translation>
         <translation>TLS-kättely epäonnistui: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1. The certificate expires soon: renew it.</source>
         <translation>%1. Varmenne vanhenee pian: uusi se.</translation>
     </message>
@@ -2692,7 +2859,7 @@ URL %2</translation>
         <translation>Testi-POSTiin vastattiin koodilla %1 ja uudelleenohjauksella: %2. Vipps MobilePay ei seuraa uudelleenohjauksia: rekisteröi lopullinen URL.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>nowhere</source>
         <translation>ei kohdetta</translation>
     </message>
@@ -2702,12 +2869,12 @@ URL %2</translation>
         <translation>Vastaus %1 ajassa %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Answered %1 in %2: the receiver probably refused the signature of the throwaway secret (no secret exists before registration). It must answer 2xx to genuine deliveries.</source>
         <translation>Vastaus %1 ajassa %2: vastaanottaja luultavasti hylkäsi kertakäyttöisellä salaisuudella tehdyn allekirjoituksen (salaisuutta ei ole ennen rekisteröintiä). Sen on vastattava 2xx aitoihin toimituksiin.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Answered %1 in %2, not 2xx: Vipps MobilePay would count the delivery as failed and retry it.</source>
         <translation>Vastaus %1 ajassa %2, ei 2xx: Vipps MobilePay katsoisi toimituksen epäonnistuneeksi ja yrittäisi uudelleen.</translation>
     </message>
@@ -2715,19 +2882,19 @@ URL %2</translation>
 <context>
     <name>PreflightWidget</name>
     <message>
-        <location filename="../ui/preflightwidget.cpp" line="+154"/>
-        <location line="+125"/>
+        <location filename="../ui/preflightwidget.cpp" line="+149"/>
+        <location line="+123"/>
         <source>Waiting</source>
         <translation>Odottaa</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+92"/>
+        <location line="-88"/>
+        <location line="+90"/>
         <source>Stopped</source>
         <translation>Pysäytetty</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-46"/>
         <source>Checking %1 as Vipps MobilePay would call it (%2 of %3 checks done)…</source>
         <translation>Tarkistetaan %1 niin kuin Vipps MobilePay kutsuisi sitä (%2/%3 tarkistusta tehty)…</translation>
     </message>
@@ -2737,22 +2904,22 @@ URL %2</translation>
         <translation>URL-osoitteen %1 tarkistus pysäytettiin.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&lt;b&gt;%1 fails the check.&lt;/b&gt; Vipps MobilePay could not deliver to it: fix what failed before registering.</source>
         <translation>&lt;b&gt;%1 ei läpäise tarkistusta.&lt;/b&gt; Vipps MobilePay ei voisi toimittaa sinne: korjaa epäonnistuneet kohdat ennen rekisteröintiä.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&lt;b&gt;%1 passes, with warnings.&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 läpäisee, varoituksin.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&lt;b&gt;%1 passes every check.&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 läpäisee kaikki tarkistukset.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The test POST was signed with a made-up secret (the real one exists only after registration), so a 401 or 403 answer is only a warning.</source>
         <translation>Testi-POST allekirjoitettiin keksityllä salaisuudella (oikea on olemassa vasta rekisteröinnin jälkeen), joten vastaus 401 tai 403 on vain varoitus.</translation>
     </message>
@@ -2790,12 +2957,22 @@ URL %2</translation>
         <translation>Profiilin nimi ”-” on varattu.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>%1 is the %2 environment; it cannot be declared %3.</source>
+        <translation>%1 on ympäristö %2; sitä ei voi määrittää ympäristöksi %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say whether %1 is a test or a production server.</source>
+        <translation>Kerro, onko %1 testi- vai tuotantopalvelin.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Enter the base URL of the custom environment.</source>
         <translation>Anna mukautetun ympäristön perus-URL.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>System name</source>
         <translation>Järjestelmän nimi</translation>
     </message>
@@ -2853,13 +3030,18 @@ URL %2</translation>
         <translation>https://apitest.vipps.no</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Environment of this server</source>
+        <translation>Tämän palvelimen ympäristö</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>&amp;MSN:</source>
         <translation>&amp;MSN:</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+354"/>
+        <location filename="../ui/profileform.cpp" line="+403"/>
         <source>Empty for partner keys</source>
         <translation>Tyhjä kumppaniavaimille</translation>
     </message>
@@ -2909,7 +3091,7 @@ URL %2</translation>
         <translation>Lisäosan v&amp;ersio:</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="-135"/>
+        <location filename="../ui/profileform.cpp" line="-167"/>
         <source>Production: changes affect live payments. Use production keys; test keys fail here.</source>
         <translation>Tuotanto: muutokset vaikuttavat oikeisiin maksuihin. Käytä tuotantoavaimia; testiavaimet eivät toimi täällä.</translation>
     </message>
@@ -2924,17 +3106,22 @@ URL %2</translation>
         <translation>Anna API:n perus-URL, esimerkiksi https://apitest.vipps.no (pelkkä http vain tälle tietokoneelle, esimerkiksi paikalliselle hiekkalaatikolle).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Say whether this server is a test or a production server; until then it is treated as production.</source>
+        <translation>Kerro, onko tämä palvelin testi- vai tuotantopalvelin; siihen asti sitä käsitellään tuotantona.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Empty means partner keys: registrations then cover every sales unit of the partner, present and future.</source>
         <translation>Tyhjä tarkoittaa kumppaniavaimia: rekisteröinnit koskevat silloin kumppanin kaikkia nykyisiä ja tulevia myyntipisteitä.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Enter a name, such as the shop and the environment.</source>
         <translation>Anna nimi, esimerkiksi kauppa ja ympäristö.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A profile named “%1” exists already.</source>
         <translation>Profiili nimeltä ”%1” on jo olemassa.</translation>
     </message>
@@ -2959,12 +3146,12 @@ URL %2</translation>
         <translation>Vielä puuttuu: %1 (yritysportaali, Kehittäjille). Ne säilytetään vain avainnipussa.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The keys are kept in the keychain only.</source>
         <translation>Avaimet säilytetään vain avainnipussa.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The stored keys are kept unless you type new ones.</source>
         <translation>Tallennetut avaimet säilyvät, ellet kirjoita uusia.</translation>
     </message>
@@ -2984,29 +3171,44 @@ URL %2</translation>
         <translation>Mukautettu perus-URL</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Which environment is this server?</source>
+        <translation>Mikä ympäristö tämä palvelin on?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test server</source>
+        <translation>Testipalvelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A production server (live payments)</source>
+        <translation>Tuotantopalvelin (oikeat maksut)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New profile</source>
         <translation>Uusi profiili</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Profile “%1”</source>
         <translation>Profiili ”%1”</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Stored in the keychain</source>
         <translation>Tallennettu avainnippuun</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>A GUID from the business portal</source>
         <translation>GUID yritysportaalista</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From the business portal</source>
         <translation>Yritysportaalista</translation>
     </message>
@@ -3021,7 +3223,7 @@ URL %2</translation>
         <translation>Merchant Serial Number (MSN): myyntipiste, 4–7 numeroa</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sent as %1, at most 30 characters. Empty: “%2”.</source>
         <translation>Lähetetään otsakkeessa %1, enintään 30 merkkiä. Tyhjänä: ”%2”.</translation>
     </message>
@@ -3029,7 +3231,7 @@ URL %2</translation>
 <context>
     <name>ProfileHeader</name>
     <message>
-        <location filename="../ui/profileheader.cpp" line="+25"/>
+        <location filename="../ui/profileheader.cpp" line="+28"/>
         <source>No profile</source>
         <translation>Ei profiilia</translation>
     </message>
@@ -3044,12 +3246,12 @@ URL %2</translation>
         <translation>Profiili</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+66"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sandbox</source>
         <translation>Hiekkalaatikko</translation>
     </message>
@@ -3059,12 +3261,12 @@ URL %2</translation>
         <translation>Tämän ohjelman sisäinen hiekkalaatikko-API: esimerkkidataa, ei avaimia</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay</source>
         <translation>Hiekkalaatikko: API toimii tämän ohjelman sisällä; mitään ei lähde Vipps MobilePaylle</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Partner: all sales units</source>
         <translation>Kumppani: kaikki myyntipisteet</translation>
     </message>
@@ -3077,33 +3279,38 @@ URL %2</translation>
 <context>
     <name>ProfileManager</name>
     <message>
-        <location filename="../app/storage/profilemanager.cpp" line="+59"/>
+        <location filename="../app/storage/profilemanager.cpp" line="+66"/>
         <source>“%1” is not a valid webhook id.</source>
         <translation>”%1” ei ole kelvollinen webhookin tunnus.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+115"/>
         <source>A profile named “%1” already exists.</source>
         <translation>Profiili nimeltä ”%1” on jo olemassa.</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location line="+28"/>
+        <location line="+136"/>
+        <location line="+32"/>
         <source>No profile is selected.</source>
         <translation>Profiilia ei ole valittu.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>No API keys are stored in the keychain for the profile “%1”.</source>
         <translation>Profiilille ”%1” ei ole tallennettu API-avaimia avainnippuun.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The API keys of the profile “%1” in the keychain could not be read; save the profile again.</source>
         <translation>Profiilin ”%1” API-avaimia ei voitu lukea avainnipusta; tallenna profiili uudelleen.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+77"/>
+        <source>The secret of the webhook %1 is in the keychain, but this computer&apos;s list of stored secrets could not record it. %2</source>
+        <translation>Webhookin %1 salaisuus on avainnipussa, mutta tämän tietokoneen tallennettujen salaisuuksien luetteloon sitä ei voitu kirjata. %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No secret is stored on this computer for the webhook %1.</source>
         <translation>Webhookin %1 salaisuutta ei ole tallennettu tälle tietokoneelle.</translation>
     </message>
@@ -3111,7 +3318,49 @@ URL %2</translation>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="+45"/>
+        <location filename="../ui/profileswitcher.cpp" line="+36"/>
+        <source>Open the production profile “%1” (partner keys: every sales unit)? Changes there affect live payments.</source>
+        <translation>Avataanko tuotantoprofiili ”%1” (kumppaniavaimet: kaikki myyntipisteet)? Siellä tehdyt muutokset vaikuttavat oikeisiin maksuihin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the production profile “%1” (MSN %2)? Changes there affect live payments.</source>
+        <translation>Avataanko tuotantoprofiili ”%1” (MSN %2)? Siellä tehdyt muutokset vaikuttavat oikeisiin maksuihin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open production profile</source>
+        <translation>Avaa tuotantoprofiili</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” is a production profile: it is not opened by itself.</source>
+        <translation>”%1” on tuotantoprofiili: sitä ei avata automaattisesti.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>Choose it in the profile list, or open it here.</source>
+        <translation>Valitse se profiililuettelosta tai avaa se tästä.</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+98"/>
+        <source>Open “%1”…</source>
+        <translation>Avaa ”%1”…</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Open Production?</source>
+        <translation>Avataanko tuotanto?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a production profile: changes there affect live payments. Open it?</source>
+        <translation>”%1” on tuotantoprofiili: siellä tehdyt muutokset vaikuttavat oikeisiin maksuihin. Avataanko se?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Registration in progress</source>
         <translation>Rekisteröinti käynnissä</translation>
     </message>
@@ -3121,12 +3370,17 @@ URL %2</translation>
         <translation>Rekisteröinti on yhä käynnissä. Jos vaihdat nyt, sen vastaus hylätään ja uuden webhookin salaisuus voi kadota. Vaihdetaanko silti?</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Open Profiles…</source>
         <translation>Avaa Profiilit…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>“%1” is a production profile now: it is not opened by itself.</source>
+        <translation>”%1” on nyt tuotantoprofiili: sitä ei avata automaattisesti.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Profile “%1” saved.</source>
         <translation>Profiili ”%1” tallennettu.</translation>
     </message>
@@ -3169,17 +3423,12 @@ URL %2</translation>
         <translation>Testaa y&amp;hteys</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+79"/>
-        <source>%1, partner keys</source>
-        <translation>%1, kumppaniavaimet</translation>
+        <location filename="../ui/profilesdialog.cpp" line="+44"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1, sales unit %2</source>
-        <translation>%1, myyntipiste %2</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+102"/>
         <source>Discard Changes</source>
         <translation>Hylkää muutokset</translation>
     </message>
@@ -3194,7 +3443,7 @@ URL %2</translation>
         <translation>Hylätäänkö profiiliin ”%1” tehdyt tallentamattomat muutokset?</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>Reading the keys from the keychain...</source>
         <translation>Luetaan avaimia avainnipusta...</translation>
     </message>
@@ -3204,7 +3453,7 @@ URL %2</translation>
         <translation>Tälle profiilille ei ole tallennettu avaimia. Syötä ne ja tallenna.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The keychain did not give the stored keys: %1</source>
         <translation>Avainnippu ei antanut tallennettuja avaimia: %1</translation>
     </message>
@@ -3224,7 +3473,7 @@ URL %2</translation>
         <translation>Tälle profiilille ei ole tallennettu avaimia: syötä client ID, client secret ja tilausavain.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not save: %1 Nothing was changed, and what you typed is still here.</source>
         <translation>Tallennus epäonnistui: %1 Mitään ei muutettu, ja kirjoittamasi tiedot ovat yhä tallella.</translation>
     </message>
@@ -3234,7 +3483,12 @@ URL %2</translation>
         <translation>”%1” tallennettu. Avaimet ovat avainnipussa.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Open “%1” in the window</source>
+        <translation>Avaa ”%1” ikkunassa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Remove Profile</source>
         <translation>Poista profiili</translation>
     </message>
@@ -3274,7 +3528,7 @@ URL %2</translation>
         <translation>Tuotu Postmanista. Tarkista arvot ja tallenna.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Correct the fields marked above first.</source>
         <translation>Korjaa ensin yllä merkityt kentät.</translation>
     </message>
@@ -3284,7 +3538,7 @@ URL %2</translation>
         <translation>Sisäinen hiekkalaatikko ei tarvitse avaimia; pääikkuna käynnistää sen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not read the stored keys from the keychain: %1</source>
         <translation>Tallennettuja avaimia ei voitu lukea avainnipusta: %1</translation>
     </message>
@@ -3294,12 +3548,12 @@ URL %2</translation>
         <translation>Syötä ensin client ID, client secret ja tilausavain.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Getting an access token from %1...</source>
         <translation>Haetaan käyttöoikeustunnusta osoitteesta %1...</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The keys work. Token valid until %1.</source>
         <translation>Avaimet toimivat. Käyttöoikeustunnus on voimassa %1 asti.</translation>
     </message>
@@ -3314,12 +3568,7 @@ URL %2</translation>
         <translation>Jäljitystunnus (trace id): %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Test keys work only against the test environment, and production keys only against production: these keys may belong to the other environment.</source>
-        <translation>Testiavaimet toimivat vain testiympäristössä ja tuotantoavaimet vain tuotannossa: avaimet voivat kuulua toiseen ympäristöön.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Imported profile</source>
         <translation>Tuotu profiili</translation>
     </message>
@@ -3337,7 +3586,7 @@ URL %2</translation>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="qtstrings.cpp" line="+110"/>
+        <location filename="qtstrings.cpp" line="+113"/>
         <source>Displays help on commandline options.</source>
         <translation>Näyttää komentorivivalintojen ohjeen.</translation>
     </message>
@@ -3395,7 +3644,7 @@ URL %2</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
@@ -3561,7 +3810,7 @@ Kansiota ei löydy.
 Varmista oikea kansion nimi.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sidebar</source>
         <translation>Sivupalkki</translation>
     </message>
@@ -3725,7 +3974,7 @@ Varmista oikea tiedoston nimi.</translation>
         <translation>&lt;b&gt;Nimeä ”%1” ei voi käyttää.&lt;/b&gt;&lt;p&gt;Kokeile jotain muuta nimeä, esim. vähemmän merkkejä tai ei välimerkkejä.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Date Modified</source>
         <translation>Muutosaika</translation>
     </message>
@@ -3733,7 +3982,7 @@ Varmista oikea tiedoston nimi.</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
@@ -3878,6 +4127,50 @@ Varmista oikea tiedoston nimi.</translation>
     </message>
 </context>
 <context>
+    <name>QuickSwitcherDialog</name>
+    <message>
+        <location filename="../ui/quickswitcherdialog.cpp" line="+27"/>
+        <source>Switch Profile</source>
+        <translation>Vaihda profiili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profiili:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name, an environment or an MSN</source>
+        <translation>Kirjoita nimi, ympäristö tai MSN</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sandbox</source>
+        <translation>Hiekkalaatikko</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuitAfterFirstList</name>
+    <message numerus="yes">
+        <location filename="../ui/quitafterfirstlist.cpp" line="+22"/>
+        <source>Listed %n webhook(s).</source>
+        <translation>
+            <numerusform>Listattiin %n webhook.</numerusform>
+            <numerusform>Listattiin %n webhookia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listing failed: %1</source>
+        <translation>Listaus epäonnistui: %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <location filename="../ui/registerdialog.ui" line="+14"/>
@@ -3915,7 +4208,7 @@ Varmista oikea tiedoston nimi.</translation>
         <translation>T&amp;apahtumat:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+137"/>
+        <location filename="../ui/registerdialog.cpp" line="+146"/>
         <source>Refused.</source>
         <translation>Hylätty.</translation>
     </message>
@@ -3970,27 +4263,27 @@ Varmista oikea tiedoston nimi.</translation>
         <translation>Rekisteröi</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-152"/>
         <source>Registering the webhook. This can take a few seconds...</source>
         <translation>Rekisteröidään webhookia. Tämä voi kestää muutaman sekunnin...</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1, HTTP %2</source>
         <translation>%1, HTTP %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Registered, but the secret was not received.</source>
         <translation>Rekisteröity, mutta salaisuutta ei saatu.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vipps MobilePay registered this webhook with the id %1, but the answer that carried its secret was lost (%2). The API never shows a secret again, so its deliveries cannot be verified.</source>
         <translation>Vipps MobilePay rekisteröi tämän webhookin tunnuksella %1, mutta vastaus, jossa sen salaisuus oli, katosi (%2). API ei koskaan näytä salaisuutta uudelleen, joten sen toimituksia ei voi varmentaa.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete it and register again to get a new secret: the same URL and events, registered once.</source>
         <translation>Poista se ja rekisteröi uudelleen, niin saat uuden salaisuuden: sama URL ja samat tapahtumat rekisteröidään kerran.</translation>
     </message>
@@ -4032,6 +4325,11 @@ Varmista oikea tiedoston nimi.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The webhooks could not be loaded, so the limits and the events this URL already has were not checked.</source>
+        <translation>Webhookeja ei voitu ladata, joten rajoja ja tämän URL-osoitteen jo käyttämiä tapahtumia ei tarkistettu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not selected because the limit is reached: %1.</source>
         <translation>Ei valittu, koska raja on täynnä: %1.</translation>
     </message>
@@ -4039,7 +4337,22 @@ Varmista oikea tiedoston nimi.</translation>
 <context>
     <name>RegisterFlow</name>
     <message>
-        <location filename="../ui/registerflow.cpp" line="+144"/>
+        <location filename="../ui/registerflow.cpp" line="+82"/>
+        <source>Register %1 in PRODUCTION with partner keys, for every sales unit? It receives real payment events.</source>
+        <translation>Rekisteröidäänkö %1 TUOTANNOSSA kumppaniavaimilla kaikille myyntipisteille? Se vastaanottaa oikeita maksutapahtumia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register %1 in PRODUCTION for MSN %2? It receives real payment events.</source>
+        <translation>Rekisteröidäänkö %1 TUOTANNOSSA MSN:lle %2? Se vastaanottaa oikeita maksutapahtumia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register in production</source>
+        <translation>Rekisteröi tuotannossa</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>&lt;b&gt;Registered, but the secret was not received:&lt;/b&gt; this registration has no secret anywhere, so its deliveries cannot be verified. Once it is deleted, the same URL and events are registered again, and the new secret is stored and shown.</source>
         <translation>&lt;b&gt;Rekisteröity, mutta salaisuutta ei saatu:&lt;/b&gt; tällä rekisteröinnillä ei ole salaisuutta missään, joten sen toimituksia ei voi varmentaa. Kun se on poistettu, sama URL ja samat tapahtumat rekisteröidään uudelleen, ja uusi salaisuus tallennetaan ja näytetään.</translation>
     </message>
@@ -4049,7 +4362,7 @@ Varmista oikea tiedoston nimi.</translation>
         <translation>Poistetaan rekisteröintiä, jonka salaisuus katosi…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Deleting it failed (%1). Nothing was registered again.</source>
         <translation>Poisto epäonnistui (%1). Mitään ei rekisteröity uudelleen.</translation>
     </message>
@@ -4097,7 +4410,7 @@ Varmista oikea tiedoston nimi.</translation>
         <translation>&amp;Poista vanha rekisteröinti…</translation>
     </message>
     <message>
-        <location filename="../ui/replacedialog.cpp" line="+18"/>
+        <location filename="../ui/replacedialog.cpp" line="+19"/>
         <source>Replacing %1
 Id %2</source>
         <translation>Korvataan %1
@@ -4114,12 +4427,12 @@ Tunnus %2</translation>
         <translation>&lt;b&gt;Vaihe 1/2: rekisteröi korvaava webhook&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Refused by the API: %1</source>
         <translation>API hylkäsi: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The same URL as the old registration: the replacement gets a new secret, and each event arrives twice until the old one is deleted.</source>
         <translation>Sama URL kuin vanhassa rekisteröinnissä: korvaava saa uuden salaisuuden, ja jokainen tapahtuma saapuu kahdesti, kunnes vanha poistetaan.</translation>
     </message>
@@ -4134,22 +4447,22 @@ Tunnus %2</translation>
         <translation>Valitut tapahtumat: %1 (vanhassa rekisteröinnissä oli %2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>At their limit while the old registration exists, so left out: %1. Delete the old registration first to keep them.</source>
         <translation>Jätetty pois, koska raja on täynnä niin kauan kuin vanha rekisteröinti on olemassa: %1. Poista ensin vanha rekisteröinti, jos haluat säilyttää ne.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Close</source>
-        <translation>Sulje</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Keep Both for Now</source>
-        <translation>Säilytä molemmat toistaiseksi</translation>
+        <source>&amp;Keep Both for Now</source>
+        <translation>Pidä &amp;molemmat toistaiseksi</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Refused.</source>
         <translation>Hylätty.</translation>
     </message>
@@ -4159,7 +4472,7 @@ Tunnus %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Trace id (support asks for it): %1</source>
         <translation>Jäljitystunnus (trace id, asiakaspalvelu kysyy sitä): %1</translation>
     </message>
@@ -4188,7 +4501,7 @@ Id %2</source>
 Tunnus %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its secret is kept in memory for this sandbox session (no keychain is available).</source>
         <translation>Sen salaisuus säilytetään muistissa tämän hiekkalaatikkoistunnon ajan (avainnippua ei ole käytettävissä).</translation>
     </message>
@@ -4198,7 +4511,7 @@ Tunnus %2</translation>
         <translation>Sen salaisuus on tallennettu tämän tietokoneen avainnippuun.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its secret could not be stored on this computer: copy it from the secret dialog now.</source>
         <translation>Sen salaisuutta ei voitu tallentaa tälle tietokoneelle: kopioi se nyt salaisuusikkunasta.</translation>
     </message>
@@ -4213,12 +4526,12 @@ Tunnus %2</translation>
         <translation>&lt;b&gt;Valmis: webhook on korvattu&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
         <translation>Vanha rekisteröinti (%1) on poistettu. Sen päätepiste ei enää saa toimituksia Vipps MobilePaylta.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The old registration was not deleted: %1</source>
         <translation>Vanhaa rekisteröintiä ei poistettu: %1</translation>
     </message>
@@ -4226,7 +4539,7 @@ Tunnus %2</translation>
 <context>
     <name>ReplaceFlow</name>
     <message>
-        <location filename="../ui/replaceflow.cpp" line="+123"/>
+        <location filename="../ui/replaceflow.cpp" line="+126"/>
         <source>&lt;b&gt;Replacing:&lt;/b&gt; delete the old registration only once your receiver has the new secret and deliveries reach the new URL. Until it is deleted, the old endpoint must keep answering 2xx: Vipps MobilePay may treat a failing endpoint as an incident.</source>
         <translation>&lt;b&gt;Korvataan:&lt;/b&gt; poista vanha rekisteröinti vasta, kun vastaanottajallasi on uusi salaisuus ja toimitukset saapuvat uuteen URL-osoitteeseen. Kunnes se on poistettu, vanhan päätepisteen on vastattava edelleen 2xx: Vipps MobilePay voi käsitellä epäonnistuvaa päätepistettä häiriönä.</translation>
     </message>
@@ -4234,7 +4547,7 @@ Tunnus %2</translation>
 <context>
     <name>RevealAction</name>
     <message>
-        <location filename="../ui/revealaction.cpp" line="+77"/>
+        <location filename="../ui/revealaction.cpp" line="+73"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
@@ -4265,7 +4578,7 @@ Tunnus %2</translation>
 <context>
     <name>SandboxState</name>
     <message>
-        <location filename="../app/sandbox/sandboxstate.cpp" line="+228"/>
+        <location filename="../app/sandbox/sandboxstate.cpp" line="+235"/>
         <source>The file is not a sandbox state file.</source>
         <translation>Tiedosto ei ole hiekkalaatikon tilatiedosto.</translation>
     </message>
@@ -4275,7 +4588,7 @@ Tunnus %2</translation>
         <translation>Hiekkalaatikon tilatiedoston versio on sellainen, jota tämä ohjelma ei osaa lukea.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The sandbox state file names an invalid sales unit &quot;%1&quot;.</source>
         <translation>Hiekkalaatikon tilatiedostossa on virheellinen myyntipiste ”%1”.</translation>
     </message>
@@ -4350,12 +4663,12 @@ URL %2</source>
 URL %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sandbox: no keychain is available, so the secret is kept in memory for this session only.</source>
         <translation>Hiekkalaatikko: avainnippua ei ole käytettävissä, joten salaisuus säilytetään muistissa vain tämän istunnon ajan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sandbox: a copy is stored in this computer&apos;s keychain, and the sandbox keeps this registration for the next time.</source>
         <translation>Hiekkalaatikko: kopio on tallennettu tämän tietokoneen avainnippuun, ja hiekkalaatikko säilyttää tämän rekisteröinnin seuraavaa kertaa varten.</translation>
     </message>
@@ -4365,7 +4678,7 @@ URL %2</translation>
         <translation>Kopio on tallennettu tämän tietokoneen avainnippuun profiilille ”%1”. Säilytä se myös paikassa, jossa webhookin vastaanottajasi voi käyttää sitä.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;The secret could not be stored in the keychain.&lt;/b&gt; Copy it now and keep it in your password manager or your receiver&apos;s configuration: it cannot be shown again.</source>
         <translation>&lt;b&gt;Salaisuutta ei voitu tallentaa avainnippuun.&lt;/b&gt; Kopioi se nyt ja säilytä se salasanojen hallinnassa tai vastaanottajasi asetuksissa: sitä ei voi näyttää uudelleen.</translation>
     </message>
@@ -4388,7 +4701,7 @@ URL %2</translation>
 <context>
     <name>SecretFile</name>
     <message>
-        <location filename="../ui/secretfile.cpp" line="+14"/>
+        <location filename="../ui/secretfile.cpp" line="+15"/>
         <source>Could not write %1: %2</source>
         <translation>Tiedostoon %1 ei voitu kirjoittaa: %2</translation>
     </message>
@@ -4412,7 +4725,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../ui/sendtestdialog.cpp" line="+165"/>
+        <location filename="../ui/sendtestdialog.cpp" line="+176"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Vastaus:</translation>
     </message>
@@ -4422,35 +4735,35 @@ URL %2</translation>
         <translation>Lähetetty &amp;sisältö (liitä se Varmenna toimitus -ikkunaan, niin näet vastaanottajan näkymän):</translation>
     </message>
     <message>
-        <location filename="../ui/sendtestdialog.cpp" line="-121"/>
-        <location line="+149"/>
+        <location filename="../ui/sendtestdialog.cpp" line="-130"/>
+        <location line="+159"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+179"/>
+        <location line="-156"/>
+        <location line="+192"/>
         <source>S&amp;top</source>
         <translation>&amp;Pysäytä</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>&amp;Enter Secret…</source>
         <translation>S&amp;yötä salaisuus…</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-177"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Sending a simulated delivery of %1 to %2…</source>
         <translation>Lähetetään simuloitua toimitusta (%1) osoitteeseen %2…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
         <translation>Pysäytetty. Vastaanottaja on voinut saada simuloidun toimituksen silti.</translation>
     </message>
@@ -4465,7 +4778,12 @@ URL %2</translation>
         <translation>Se on voinut saapua vastaanottajalle.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Nothing was sent: %1</source>
+        <translation>Mitään ei lähetetty: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simuloitu toimitus: %1&lt;/b&gt;</translation>
     </message>
@@ -4475,7 +4793,7 @@ URL %2</translation>
         <translation>Vastaanottaja uudelleenohjasi toimituksen; Vipps MobilePay ei seuraa uudelleenohjauksia.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Vipps MobilePay would count this delivery as failed and retry it.</source>
         <translation>Vipps MobilePay katsoisi tämän toimituksen epäonnistuneeksi ja yrittäisi uudelleen.</translation>
     </message>
@@ -4500,7 +4818,7 @@ URL %2</translation>
         <translation>&amp;Vastaus (%1):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Not sent yet.</source>
         <translation>Ei vielä lähetetty.</translation>
     </message>
@@ -4520,17 +4838,17 @@ URL %2</translation>
         <translation>Tämän webhookin salaisuutta ei ole tallennettu tälle koneelle, joten toimitusta ei voi allekirjoittaa. Syötä salaisuus (jos säilytit sen webhookin rekisteröinnin yhteydessä) tai korvaa webhook, niin saat uuden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed. This version cannot take a secret for an existing webhook yet: replace the webhook (register its URL again, then delete the old one) to get a secret stored here.</source>
         <translation>Tämän webhookin salaisuutta ei ole tallennettu tälle koneelle, joten toimitusta ei voi allekirjoittaa. Tämä versio ei vielä voi vastaanottaa salaisuutta olemassa olevalle webhookille: korvaa webhook (rekisteröi sen URL uudelleen ja poista sitten vanha), niin salaisuus tallennetaan tänne.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sends a &lt;b&gt;simulated&lt;/b&gt; delivery, not one from Vipps MobilePay: a sample payload for the event, signed with the webhook&apos;s secret exactly as Vipps MobilePay signs deliveries, marked with the header &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; and &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt; in the body.</source>
         <translation>Lähettää &lt;b&gt;simuloidun&lt;/b&gt; toimituksen, ei Vipps MobilePayn toimitusta: tapahtuman esimerkkisisällön, joka on allekirjoitettu webhookin salaisuudella täsmälleen niin kuin Vipps MobilePay allekirjoittaa toimitukset ja merkitty otsakkeella &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; sekä rungossa kentällä &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt;.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1
 Id: %2</source>
         <translation>%1
@@ -4570,13 +4888,13 @@ Tunnus: %2</translation>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../ui/simulateeventdialog.cpp" line="+24"/>
-        <location line="+169"/>
+        <location filename="../ui/simulateeventdialog.cpp" line="+27"/>
+        <location line="+171"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simuloi</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>%1 (no registration)</source>
         <translation>%1 (ei rekisteröintejä)</translation>
     </message>
@@ -4599,12 +4917,12 @@ Tunnus: %2</translation>
         <translation>Simuloituja tapahtumia on vain Hiekkalaatikko-ympäristössä.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No sandbox registration has this event: register a webhook for it first, or choose another.</source>
         <translation>Millään hiekkalaatikon rekisteröinnillä ei ole tätä tapahtumaa: rekisteröi ensin webhook sille tai valitse toinen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Goes to %1.</source>
         <translation>Kohde: %1.</translation>
     </message>
@@ -4621,12 +4939,12 @@ Id: %2</source>
 Tunnus: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Simulating %1…</source>
         <translation>Simuloidaan: %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Stopped</source>
         <translation>Pysäytetty</translation>
     </message>
@@ -4641,20 +4959,58 @@ Tunnus: %2</translation>
         <translation>Epäonnistui: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No sandbox registration has this event: nothing was sent.</source>
         <translation>Millään hiekkalaatikon rekisteröinnillä ei ole tätä tapahtumaa: mitään ei lähetetty.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Simulated: %1 of %2 answered 2xx.</source>
         <translation>Simuloitu: %1/%2 vastasi 2xx.</translation>
     </message>
 </context>
 <context>
+    <name>StateStore</name>
+    <message>
+        <location filename="../app/storage/statestore.cpp" line="+130"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; on Debian it is the package libqt6sql6-sqlite.</source>
+        <translation>Qt:n SQLite-ajuria (QSQLITE) ei ole asennettu; Debianissa se on paketti libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The folder of the local state file “%1” could not be created.</source>
+        <translation>Paikallisen tilatiedoston ”%1” kansiota ei voitu luoda.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The local state file “%1” could not be opened: %2</source>
+        <translation>Paikallista tilatiedostoa ”%1” ei voitu avata: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>it is damaged (%1)</source>
+        <translation>se on vioittunut (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it was written by a newer version of this program (schema %1; this version knows up to %2)</source>
+        <translation>sen on kirjoittanut tämän ohjelman uudempi versio (skeema %1; tämä versio tuntee enintään version %2)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The local state file “%1” could not be read (%2). It was moved aside to “%3” and a new one was started. The secrets in the keychain are untouched, but webhooks registered before may no longer show that their secret is on this computer.</source>
+        <translation>Paikallista tilatiedostoa ”%1” ei voitu lukea (%2). Se siirrettiin sivuun nimelle ”%3”, ja uusi tiedosto aloitettiin. Avainnipun salaisuuksiin ei koskettu, mutta aiemmin rekisteröidyt webhookit eivät ehkä enää näytä, että niiden salaisuus on tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The local state file “%1” could not be used: %2</source>
+        <translation>Paikallista tilatiedostoa ”%1” ei voitu käyttää: %2</translation>
+    </message>
+</context>
+<context>
     <name>StatusBarInfo</name>
     <message>
-        <location filename="../ui/statusbarinfo.cpp" line="+47"/>
+        <location filename="../ui/statusbarinfo.cpp" line="+43"/>
         <source>The access token is kept in memory only and renewed when needed</source>
         <translation>Käyttöoikeustunnus säilytetään vain muistissa ja uusitaan tarvittaessa</translation>
     </message>
@@ -4674,7 +5030,7 @@ Tunnus: %2</translation>
         <translation>Ei vielä käyttöoikeustunnusta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Refreshed at %1</source>
         <translation>Päivitetty %1</translation>
     </message>
@@ -4697,7 +5053,7 @@ Tunnus: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 of 1 webhook shown</source>
         <translation>%1/1 webhook näkyvissä</translation>
     </message>
@@ -4713,7 +5069,7 @@ Tunnus: %2</translation>
 <context>
     <name>TestDeliverySender</name>
     <message>
-        <location filename="../app/delivery/testdeliverysender.cpp" line="+46"/>
+        <location filename="../app/delivery/testdeliverysender.cpp" line="+44"/>
         <source>%1 (a redirect to %2, not followed) in %3</source>
         <translation>%1 (uudelleenohjaus: %2, ei seurattu) ajassa %3</translation>
     </message>
@@ -4728,7 +5084,7 @@ Tunnus: %2</translation>
         <translation>%1 ajassa %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+42"/>
         <source>%n s</source>
         <comment>seconds</comment>
         <translation>
@@ -4766,28 +5122,28 @@ Tunnus: %2</translation>
         <translation>Toimitukset menevät vain https-URL-osoitteisiin (pelkkä http vain tälle tietokoneelle, hiekkalaatikkoa varten).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The URL must start with https://.</source>
         <translation>URL-osoitteen on alettava https://.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+124"/>
+        <location line="+115"/>
         <source>Sending a test delivery</source>
         <translation>Testitoimituksen lähetys</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-84"/>
         <source>A secret is needed to sign the delivery.</source>
         <translation>Toimituksen allekirjoittamiseen tarvitaan salaisuus.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+91"/>
         <source>No answer within %1; Vipps MobilePay would count this delivery as failed and retry it.</source>
         <translation>Ei vastausta %1 kuluessa; Vipps MobilePay katsoisi tämän toimituksen epäonnistuneeksi ja yrittäisi uudelleen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The connection closed before the receiver answered; the delivery was not sent again.</source>
         <translation>Yhteys katkesi ennen kuin vastaanottaja vastasi; toimitusta ei lähetetty uudelleen.</translation>
     </message>
@@ -4800,7 +5156,7 @@ Tunnus: %2</translation>
         <translation>vanhempi tai tuntematon protokolla</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>No TLS handshake within %1.</source>
         <translation>TLS-kättely ei valmistunut %1 kuluessa.</translation>
     </message>
@@ -4808,23 +5164,23 @@ Tunnus: %2</translation>
 <context>
     <name>UrlPreflight</name>
     <message>
-        <location filename="../app/delivery/urlpreflight.cpp" line="+96"/>
+        <location filename="../app/delivery/urlpreflight.cpp" line="+90"/>
         <source>Not checked: the URL is not valid.</source>
         <translation>Ei tarkistettu: URL ei ole kelvollinen.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+15"/>
+        <location line="+41"/>
+        <location line="+17"/>
         <source>Not checked: Vipps MobilePay could not reach this address.</source>
         <translation>Ei tarkistettu: Vipps MobilePay ei tavoittaisi tätä osoitetta.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Not checked: Vipps MobilePay delivers to https URLs only.</source>
         <translation>Ei tarkistettu: Vipps MobilePay toimittaa vain https-URL-osoitteisiin.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>no answer within %1.</source>
         <translation>ei vastausta %1 kuluessa.</translation>
     </message>
@@ -4837,7 +5193,7 @@ Tunnus: %2</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/core/validation.cpp" line="+75"/>
+        <location filename="../app/core/validation.cpp" line="+76"/>
         <source>The base URL must be an absolute URL such as https://api.example.com.</source>
         <translation>Perus-URL:n on oltava absoluuttinen URL, kuten https://api.example.com.</translation>
     </message>
@@ -4940,7 +5296,7 @@ Tunnus: %2</translation>
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../ui/vaultactions.cpp" line="+26"/>
+        <location filename="../ui/vaultactions.cpp" line="+28"/>
         <source>Replacement registered. Delete the old registration when deliveries reach the new URL.</source>
         <translation>Korvaava rekisteröity. Poista vanha rekisteröinti, kun toimitukset saapuvat uuteen URL-osoitteeseen.</translation>
     </message>
@@ -4993,33 +5349,33 @@ Tunnus: %2</translation>
         <translation>Webhookin salaisuus sellaisena kuin se palautettiin rekisteröinnissä</translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+24"/>
-        <location line="+263"/>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+25"/>
+        <location line="+295"/>
         <source>&amp;Verify</source>
         <translation>&amp;Varmenna</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-241"/>
         <source>Headers present</source>
         <translation>Otsakkeet mukana</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Authorization header</source>
         <translation>Authorization-otsake</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Body hash</source>
         <translation>Rungon tiiviste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Signature</source>
         <translation>Allekirjoitus</translation>
     </message>
@@ -5042,7 +5398,7 @@ Tapahtumat: %2</translation>
     </message>
     <message>
         <location line="+54"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot verify yet</source>
         <translation>Ei voi vielä varmentaa</translation>
     </message>
@@ -5062,7 +5418,7 @@ Tapahtumat: %2</translation>
         <translation>Tämän tietokoneen avainnipusta.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No stored secret</source>
         <translation>Ei tallennettua salaisuutta</translation>
     </message>
@@ -5077,12 +5433,12 @@ Tapahtumat: %2</translation>
         <translation>Salaisuutta ei voitu lukea</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+41"/>
         <source>The text ended with a line break that is not part of the signed body (copying usually adds one): it was left out.</source>
         <translation>Teksti päättyi rivinvaihtoon, joka ei kuulu allekirjoitettuun runkoon (kopiointi yleensä lisää sellaisen): se jätettiin pois.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The request&apos;s own Host and path were taken as the registered URL: choose the webhook to compare them with the URL it was registered with.</source>
         <translation>Pyynnön omaa Host-otsaketta ja polkua käytettiin rekisteröitynä URL-osoitteena: valitse webhook, niin niitä verrataan URL-osoitteeseen, jolla se rekisteröitiin.</translation>
     </message>
@@ -5097,7 +5453,7 @@ Tapahtumat: %2</translation>
         <translation>Epäonnistunut vaihe: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>VALID</source>
         <translation>KELVOLLINEN</translation>
     </message>
@@ -5112,27 +5468,27 @@ Tapahtumat: %2</translation>
         <translation>Varmennus kertoo, onko toimitus aito, ja jos ei ole, mikä vaihe epäonnistui.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The delivery&apos;s host, path and query are compared with the registered URL %1.</source>
         <translation>Toimituksen isäntää, polkua ja kyselyä verrataan rekisteröityyn URL-osoitteeseen %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No webhook chosen: the delivery&apos;s own URL (in a raw request, its Host header and path) stands for the registered URL.</source>
         <translation>Webhookia ei valittu: toimituksen oma URL (raakapyynnössä sen Host-otsake ja polku) edustaa rekisteröityä URL-osoitetta.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Choose a webhook to use the secret stored for it, or type the secret.</source>
         <translation>Valitse webhook käyttääksesi sille tallennettua salaisuutta tai kirjoita salaisuus.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No secret of this webhook is stored on this machine: type it. If it is lost, replace the webhook (register its URL again, then delete the old one).</source>
         <translation>Tämän webhookin salaisuutta ei ole tallennettu tälle koneelle: kirjoita se. Jos se on kadonnut, korvaa webhook (rekisteröi sen URL uudelleen ja poista sitten vanha).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The sandbox keeps this secret in memory for this session; it is not shown.</source>
         <translation>Hiekkalaatikko säilyttää tämän salaisuuden muistissa tämän istunnon ajan; sitä ei näytetä.</translation>
     </message>
@@ -5171,7 +5527,7 @@ Tapahtumat: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+112"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+115"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Näytä</translation>
     </message>
@@ -5216,7 +5572,7 @@ Tapahtumat: %2</translation>
         <translation>Tapahtumatyyppi</translation>
     </message>
     <message>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="-90"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-92"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
@@ -5244,7 +5600,7 @@ Tapahtumat: %2</translation>
         <translation>Lähetä &amp;testitoimitus…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Send a simulated delivery, signed with the stored secret, to this webhook&apos;s URL</source>
         <translation>Lähetä tämän webhookin URL-osoitteeseen simuloitu toimitus, joka on allekirjoitettu tallennetulla salaisuudella</translation>
     </message>
@@ -5277,7 +5633,7 @@ Tapahtumat: %2</translation>
         <translation>Kirjoita salaisuus tiedostoon selväkielisenä</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the secret from this computer&apos;s keychain; the webhook stays registered</source>
         <translation>Poista salaisuus tämän tietokoneen avainnipusta; webhook pysyy rekisteröitynä</translation>
     </message>
@@ -5312,7 +5668,7 @@ Tapahtumat: %2</translation>
         <translation>P&amp;iilota</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Reading the secret from the keychain…</source>
         <translation>Luetaan salaisuutta avainnipusta…</translation>
     </message>
@@ -5322,7 +5678,7 @@ Tapahtumat: %2</translation>
         <translation>Avainnippu ei antanut salaisuutta: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reveal Secret</source>
         <translation>Näytä salaisuus</translation>
     </message>
@@ -5332,7 +5688,7 @@ Tapahtumat: %2</translation>
         <translation>Näytetäänkö tämän tuotantowebhookin salaisuus näytöllä? Kuka tahansa sen näkevä voi tehdä toimituksia, jotka vastaanottajasi hyväksyy aitoina.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Copy Secret</source>
         <translation>Kopioi salaisuus</translation>
     </message>
@@ -5351,12 +5707,12 @@ Tapahtumat: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export Secret</source>
         <translation>Vie salaisuus</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>The file will hold the secret of this webhook in clear text, readable by anyone who can read the file. With it, anyone can make deliveries that your receiver accepts as genuine.
 
 Keep the file only as long as you need it, and never in a shared folder, a backup or version control. Export anyway?</source>
@@ -5370,7 +5726,7 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <translation>Tekstitiedostot (*.txt);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Exported to %1, readable by you only. The file holds the secret in clear text: delete it when you no longer need it.</source>
         <translation>Viety tiedostoon %1, vain sinun luettavissasi. Tiedostossa on salaisuus selväkielisenä: poista se, kun et enää tarvitse sitä.</translation>
     </message>
@@ -5385,12 +5741,12 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <translation>Poistetaanko tämän webhookin salaisuus tältä tietokoneelta? Webhook pysyy rekisteröitynä Vipps MobilePayhin, mutta tämä konsoli ei voi enää varmentaa sen toimituksia eikä allekirjoittaa testitoimituksia. API ei koskaan näytä salaisuutta uudelleen: voit syöttää sen uudelleen vain, jos sinulla on se muualla.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The keychain did not remove the secret: %1</source>
         <translation>Avainnippu ei poistanut salaisuutta: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The stored secret was removed from this computer.</source>
         <translation>Tallennettu salaisuus poistettiin tältä tietokoneelta.</translation>
     </message>
@@ -5398,17 +5754,19 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
 <context>
     <name>WebhookModel</name>
     <message>
-        <location filename="../app/core/webhookmodel.cpp" line="+52"/>
+        <location filename="../app/core/webhookmodel.cpp" line="+49"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+307"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+1"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The secret of this webhook is stored in this computer&apos;s keychain.</source>
         <translation>Tämän webhookin salaisuus on tallennettu tämän tietokoneen avainnippuun.</translation>
     </message>
@@ -5418,30 +5776,69 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <translation>Tämän webhookin salaisuutta ei ole tällä tietokoneella. Syötä se, jos sinulla on se, tai korvaa webhook, niin saat uuden.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Whether the webhook&apos;s secret is stored on this machine</source>
+        <translation>Onko webhookin salaisuus tallennettu tälle koneelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Events</source>
         <translation>Tapahtumat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Id</source>
         <translation>Tunnus</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Secret on this machine</source>
-        <translation>Salaisuus tällä koneella</translation>
+        <location line="+1"/>
+        <source>Secret here</source>
+        <translation>Salaisuus täällä</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookOperations</name>
+    <message>
+        <location filename="../app/operations/webhookoperations.cpp" line="+106"/>
+        <source>Whether the webhook was registered could not be checked: %1</source>
+        <translation>Webhookin rekisteröitymistä ei voitu tarkistaa: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>It has not been registered: the list of webhooks shows no new registration with this URL and events.</source>
+        <translation>Sitä ei ole rekisteröity: webhookien luettelossa ei näy uutta rekisteröintiä tällä URL-osoitteella ja näillä tapahtumilla.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Whether it was registered cannot be told: the list before the attempt failed (%1), and %n registration(s) with this URL and events exist now. Check the list before deleting any of them.</source>
+        <translation>
+            <numerusform>Ei voida päätellä, rekisteröitiinkö se: luettelon haku ennen yritystä epäonnistui (%1), ja nyt on olemassa %n rekisteröinti tällä URL-osoitteella ja näillä tapahtumilla. Tarkista luettelo ennen kuin poistat mitään.</numerusform>
+            <numerusform>Ei voida päätellä, rekisteröitiinkö se: luettelon haku ennen yritystä epäonnistui (%1), ja nyt on olemassa %n rekisteröintiä tällä URL-osoitteella ja näillä tapahtumilla. Tarkista luettelo ennen kuin poistat mitään.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n new registrations with this URL and events appeared (another program may be registering too): which one this attempt made cannot be told. Check the list before deleting any of them.</source>
+        <translation>
+            <numerusform>Tällä URL-osoitteella ja näillä tapahtumilla ilmestyi %n uusi rekisteröinti (myös toinen ohjelma voi rekisteröidä): ei voida päätellä, minkä niistä tämä yritys teki. Tarkista luettelo ennen kuin poistat mitään.</numerusform>
+            <numerusform>Tällä URL-osoitteella ja näillä tapahtumilla ilmestyi %n uutta rekisteröintiä (myös toinen ohjelma voi rekisteröidä): ei voida päätellä, minkä niistä tämä yritys teki. Tarkista luettelo ennen kuin poistat mitään.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The webhook was registered (id %1), but its secret was not received. Delete it and register again to get a secret.</source>
+        <translation>Webhook rekisteröitiin (tunnus %1), mutta sen salaisuutta ei saatu. Poista se ja rekisteröi uudelleen saadaksesi salaisuuden.</translation>
     </message>
 </context>
 <context>
     <name>WebhookTablePage</name>
     <message>
-        <location filename="../ui/webhooktablepage.cpp" line="+47"/>
+        <location filename="../ui/webhooktablepage.cpp" line="-259"/>
         <source>&amp;Register a webhook…</source>
         <translation>&amp;Rekisteröi webhook…</translation>
     </message>
@@ -5451,7 +5848,7 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <translation>&amp;Tyhjennä suodatin</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Filter by URL, event or id (Ctrl+F)</source>
         <translation>Suodata URL-osoitteen, tapahtuman tai tunnuksen mukaan (Ctrl+F)</translation>
     </message>
@@ -5461,7 +5858,7 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <translation>Suodatin</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Re&amp;view…</source>
         <translation>&amp;Tarkastele…</translation>
     </message>
@@ -5471,7 +5868,7 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <translation>Näytä orvot salaisuudet ja poista ne</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+111"/>
         <source>No webhooks are registered here yet.
 Register one to have Vipps MobilePay tell your systems about payments.</source>
         <translation>Webhookeja ei ole vielä rekisteröity tänne.
@@ -5483,7 +5880,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
         <translation>Mikään webhook ei vastaa hakua ”%1”.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+129"/>
         <source>Copy &amp;URL</source>
         <translation>Kopioi &amp;URL</translation>
     </message>
@@ -5508,17 +5905,17 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
         <translation>Kopioi &amp;JSON-muodossa</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Details…</source>
         <translation>Ti&amp;edot…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Register &amp;similar…</source>
         <translation>Rekisteröi &amp;samanlainen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Re&amp;place…</source>
         <translation>K&amp;orvaa…</translation>
     </message>
@@ -5541,7 +5938,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Tallennettu tälle tietokoneelle webhookeille, joita ei enää ole: %n salaisuus.</numerusform>
@@ -5552,7 +5949,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
 <context>
     <name>WebhooksClient</name>
     <message>
-        <location filename="../app/core/webhooksclient.cpp" line="+146"/>
+        <location filename="../app/core/webhooksclient.cpp" line="+144"/>
         <source>Vipps-System header &quot;%1&quot;: %2</source>
         <translation>Vipps-System-otsake ”%1”: %2</translation>
     </message>
@@ -5572,26 +5969,27 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
         <translation>Vastaus on suurempi kuin %1 MiB, ja se hylättiin.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>No answer within %n second(s).</source>
+        <location line="+10"/>
+        <location line="+100"/>
+        <source>The deadline of %n second(s) passed before the API answered.</source>
         <translation>
-            <numerusform>Ei vastausta %n sekunnin kuluessa.</numerusform>
-            <numerusform>Ei vastausta %n sekunnin kuluessa.</numerusform>
+            <numerusform>%n sekunnin aikaraja umpeutui ennen kuin API vastasi.</numerusform>
+            <numerusform>%n sekunnin aikaraja umpeutui ennen kuin API vastasi.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-87"/>
         <source>The connection closed before the API answered.</source>
         <translation>Yhteys katkesi ennen kuin API vastasi.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+69"/>
+        <location line="+150"/>
+        <location line="+146"/>
         <source>Getting an access token</source>
         <translation>Käyttöoikeustunnuksen haku</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="-47"/>
         <source>The API answered with a redirect to %1, which is not followed.</source>
         <translation>API vastasi uudelleenohjauksella osoitteeseen %1, jota ei seurata.</translation>
     </message>
@@ -5600,30 +5998,26 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
         <source>The access token was refused twice.</source>
         <translation>Käyttöoikeustunnus hylättiin kahdesti.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>The deadline of %n second(s) left no time to try again.</source>
+        <translation>
+            <numerusform>%n sekunnin aikaraja ei jättänyt aikaa uudelle yritykselle.</numerusform>
+            <numerusform>%n sekunnin aikaraja ei jättänyt aikaa uudelle yritykselle.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Listing webhooks</source>
         <translation>Webhookien listaus</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+15"/>
         <source>Registering a webhook</source>
         <translation>Webhookin rekisteröinti</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Whether the webhook was registered could not be checked: %1</source>
-        <translation>Webhookin rekisteröitymistä ei voitu tarkistaa: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The webhook was registered (id %1), but its secret was not received. Delete it and register again to get a secret.</source>
-        <translation>Webhook rekisteröitiin (tunnus %1), mutta sen salaisuutta ei saatu. Poista se ja rekisteröi uudelleen saadaksesi salaisuuden.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>Deleting webhook %1</source>
         <translation>Webhookin %1 poisto</translation>
     </message>
@@ -5674,7 +6068,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+29"/>
+        <location filename="../ui/main.cpp" line="+35"/>
         <source>Open the profile &lt;name&gt;.</source>
         <translation>Avaa profiili &lt;nimi&gt;.</translation>
     </message>
@@ -5684,14 +6078,19 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
         <translation>nimi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the built-in sandbox API (sample data, no keys needed).</source>
         <translation>Avaa sisäinen hiekkalaatikko-API (esimerkkidataa, avaimia ei tarvita).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Manage Vipps MobilePay webhooks from the desktop.</source>
         <translation>Hallitse Vipps MobilePay -webhookeja työpöydältä.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The extra certificate authorities could not be loaded</source>
+        <translation>Lisävarmentajia ei voitu ladata</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/core/apierror.cpp" line="+56"/>
+        <location filename="../app/core/apierror.cpp" line="+57"/>
         <source>Network error</source>
         <translation>Nettverksfeil</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Serveren svarte ikke i tide. Kontroller nettverkstilkoblingen og prøv igjen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check the network connection and the base URL.</source>
         <translation>Kontroller nettverkstilkoblingen og basis-URL-en.</translation>
     </message>
@@ -135,6 +135,56 @@
         <location line="+2"/>
         <source>The API had a problem. Try again later; if it persists, give Vipps MobilePay support the trace id.</source>
         <translation>API-et hadde et problem. Prøv igjen senere; hvis det vedvarer, gi Vipps MobilePay-kundeservice sporings-ID-en (trace id).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the server</source>
+        <translation>serveren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refused the connection: nothing answers at that address and port.</source>
+        <translation>%1 avviste tilkoblingen: ingenting svarer på den adressen og porten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 closed the connection before it answered.</source>
+        <translation>%1 lukket tilkoblingen før den svarte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host %1 was not found: check the address and the network connection.</source>
+        <translation>Verten %1 ble ikke funnet: kontroller adressen og nettverkstilkoblingen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>Tilkoblingen til %1 fikk tidsavbrudd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request was cancelled.</source>
+        <translation>Forespørselen ble avbrutt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secure connection (TLS) to %1 could not be set up.</source>
+        <translation>En sikker tilkobling (TLS) til %1 kunne ikke opprettes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The network is not available: check the network connection.</source>
+        <translation>Nettverket er ikke tilgjengelig: kontroller nettverkstilkoblingen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The network proxy could not be used: check the proxy settings.</source>
+        <translation>Nettverksproxyen kunne ikke brukes: kontroller proxyinnstillingene.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to %1 failed (network error %2).</source>
+        <translation>Tilkoblingen til %1 mislyktes (nettverksfeil %2).</translation>
     </message>
 </context>
 <context>
@@ -158,13 +208,13 @@
         <location line="+48"/>
         <location line="+50"/>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+3"/>
         <source>is missing or not a text</source>
         <translation>mangler eller er ikke tekst</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>is not a text</source>
         <translation>er ikke tekst</translation>
     </message>
@@ -201,7 +251,7 @@
         <translation>er ikke et objekt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>contains something other than text</source>
         <translation>inneholder noe annet enn tekst</translation>
     </message>
@@ -214,7 +264,7 @@
         <translation>check-url trenger nøyaktig én URL.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>%1 is set: loopback addresses pass with a warning. For tests only.</source>
         <translation>%1 er satt: loopback-adresser godtas med en advarsel. Bare for testing.</translation>
     </message>
@@ -229,7 +279,7 @@
         <translation>Test-POST-en ble signert med en oppdiktet hemmelighet (oppgi den ekte med --secret-stdin for å sjekke signaturverifiseringen også).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Result: fail. Fix the failed checks before registering.</source>
         <translation>Resultat: ikke bestått. Rett opp de mislykkede sjekkene før du registrerer.</translation>
     </message>
@@ -269,7 +319,7 @@
         <translation>Ingen kommando er oppgitt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&quot;profile&quot; needs add, list or remove.</source>
         <translation>«profile» trenger add, list eller remove.</translation>
     </message>
@@ -279,27 +329,27 @@
         <translation>Ukjent kommando «%1».</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&quot;%1&quot; takes no arguments besides its options; &quot;%2&quot; is one too many.</source>
         <translation>«%1» tar ingen argumenter utover valgene sine; «%2» er ett for mye.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>See &quot;%1&quot;.</source>
         <translation>Se «%1».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Manages Vipps MobilePay webhooks: lists, registers and deletes them with the same core as the Webhook Console window.</source>
         <translation>Administrerer Vipps MobilePay-webhooks: viser, registrerer og sletter dem med den samme kjernen som Webhook Console-vinduet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Commands:</source>
         <translation>Kommandoer:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Each command takes --help, and the options above after it as well.</source>
         <translation>Hver kommando tar --help, og også valgene ovenfor etter seg.</translation>
     </message>
@@ -336,41 +386,36 @@
         <location line="+1"/>
         <source>  0  success
   1  the API refused the request (a 4xx other than authentication) or the input was invalid
-  2  usage error (also: missing API keys, production delete without --yes and no terminal)
+  2  usage error (also: missing API keys, production register or delete without --yes and no terminal)
   3  authentication failed
   4  network, TLS, timeout, server (5xx) or unreadable-answer failure, or the keychain failed
 verify: 0 valid, 1 not valid, 2 usage or unusable input (no secret, unreadable file).
 send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a check failed.</source>
         <translation>  0  vellykket
-  1  API-et avviste forespørselen (en annen 4xx enn autentisering) eller inndataene var ugyldige
-  2  bruksfeil (også: manglende API-nøkler, sletting i produksjon uten --yes og uten terminal)
+  1  API-et avviste forespørselen (en annen 4xx enn autentisering), eller inndataene var ugyldige
+  2  bruksfeil (også: manglende API-nøkler, register eller delete i produksjon uten --yes og uten terminal)
   3  autentiseringen mislyktes
   4  feil i nettverk, TLS, tidsavbrudd, server (5xx) eller uleselig svar, eller nøkkelringen feilet
 verify: 0 gyldig, 1 ikke gyldig, 2 bruksfeil eller ubrukelige inndata (ingen hemmelighet, uleselig fil).
 send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når en sjekk mislyktes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+41"/>
+        <location filename="../app/cli/clicontext.cpp" line="+43"/>
         <source>Unknown environment &quot;%1&quot;: use test or production.</source>
         <translation>Ukjent miljø «%1»: bruk test eller production.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Give either --env or --base-url, not both.</source>
-        <translation>Oppgi enten --env eller --base-url, ikke begge.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The base URL &quot;%1&quot; cannot be used: %2</source>
         <translation>Basis-URL-en «%1» kan ikke brukes: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>--msn %1: %2</source>
         <translation>--msn %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>There are no saved profiles.</source>
         <translation>Det finnes ingen lagrede profiler.</translation>
     </message>
@@ -380,22 +425,22 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Lagrede profiler: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No profile is named &quot;%1&quot;. %2</source>
         <translation>Ingen profil heter «%1». %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Profile &quot;%1&quot; uses the window&apos;s embedded sandbox. Start one with &quot;webhook-console-cli sandbox&quot; and pass its URL with --base-url.</source>
         <translation>Profilen «%1» bruker vinduets innebygde sandkasse. Start en med «webhook-console-cli sandbox» og oppgi URL-en med --base-url.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>No API keys: set %1, or use --profile NAME (see &quot;profile add&quot;).</source>
         <translation>Ingen API-nøkler: sett %1, eller bruk --profile NAME (se «profile add»).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No API keys are stored for profile &quot;%1&quot;. Remove it and add it again with &quot;profile add&quot;.</source>
         <translation>Ingen API-nøkler er lagret for profilen «%1». Fjern den og legg den til på nytt med «profile add».</translation>
     </message>
@@ -405,22 +450,12 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Kunne ikke lese API-nøklene til profilen «%1» fra nøkkelringen: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--timeout takes a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--timeout tar et helt antall sekunder fra 1 til %1, ikke «%2».</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: cannot read %2: %3</source>
-        <translation>%1: kan ikke lese %2: %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 holds no PEM certificate.</source>
-        <translation>%1: %2 inneholder ikke noe PEM-sertifikat.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+25"/>
         <source>%1: waiting %n second(s) before trying again.</source>
         <translation>
             <numerusform>%1: venter %n sekund før nytt forsøk.</numerusform>
@@ -428,12 +463,12 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Webhook secret: </source>
         <translation>Webhook-hemmelighet: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--secret-stdin: standard input ended before the secret was read.</source>
         <translation>--secret-stdin: standardinndata tok slutt før hemmeligheten ble lest.</translation>
     </message>
@@ -453,67 +488,68 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+14"/>
+        <location filename="../app/cli/commands.cpp" line="+15"/>
         <source>Each webhook&apos;s id, URL and events; --json prints {&quot;webhooks&quot;:[...]}.</source>
         <translation>ID, URL og hendelser for hver webhook; --json skriver ut {&quot;webhooks&quot;:[...]}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Registers a webhook and prints its id (and with --show-secret its secret on the next line); the secret is stored in the keychain under the profile, environment, MSN and id. --json prints {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}.</source>
-        <translation>Registrerer en webhook og skriver ut ID-en (og med --show-secret hemmeligheten på neste linje); hemmeligheten lagres i nøkkelringen under profil, miljø, MSN og ID. --json skriver ut {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>The https URL that receives the events.</source>
         <translation>https-URL-en som mottar hendelsene.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+35"/>
-        <location filename="../app/cli/globaloptions.cpp" line="+18"/>
+        <location line="+1"/>
+        <location line="+48"/>
+        <location filename="../app/cli/globaloptions.cpp" line="+23"/>
         <location filename="../app/cli/verifycommand.cpp" line="+29"/>
-        <location filename="../app/cli/verifyinput.cpp" line="+44"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+48"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-45"/>
         <source>An event type (see &quot;events&quot;); repeat it, or separate types with commas.</source>
         <translation>En hendelsestype (se «events»); gjenta valget, eller skill typene med komma.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-37"/>
         <source>Print the webhook&apos;s secret as well (it is returned only once).</source>
         <translation>Skriv også ut hemmeligheten til webhooken (den returneres bare én gang).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Deletes webhooks and their stored secrets. In production it refuses without --yes unless confirmed at a terminal.</source>
         <translation>Sletter webhooks og de lagrede hemmelighetene deres. I produksjon nekter kommandoen uten --yes, med mindre det bekreftes i en terminal.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <location line="+7"/>
         <source>Do not ask for confirmation in production.</source>
         <translation>Ikke be om bekreftelse i produksjon.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <source>Registers a webhook and prints its id (and with --show-secret its secret on the next line); the secret is stored in the keychain under the profile, environment, MSN and id. --json prints {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}. In production it refuses without --yes unless confirmed at a terminal.</source>
+        <translation>Registrerer en webhook og skriver ut ID-en (og med --show-secret hemmeligheten på neste linje); hemmeligheten lagres i nøkkelringen under profilen, miljøet, MSN og ID-en. --json skriver ut {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}. I produksjon nekter kommandoen uten --yes, med mindre det bekreftes i en terminal.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The id of a webhook (a UUID, as &quot;list&quot; shows it).</source>
         <translation>ID-en til en webhook (en UUID, slik «list» viser den).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Checks a callback URL before it is registered, as Vipps MobilePay would call it: https, a common port, a public address, TLS 1.2+ with a trusted certificate, no redirect, and a signed test POST answered 2xx in time. Prints each check with pass, warn or fail and the reason; exits 1 when one failed (warnings allowed). --json prints {&quot;url&quot;, &quot;overall&quot;, &quot;checks&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;outcome&quot;, &quot;reason&quot;}, ...]}.</source>
         <translation>Sjekker en callback-URL før den registreres, slik Vipps MobilePay ville kalt den: https, en vanlig port, en offentlig adresse, TLS 1.2+ med et klarert sertifikat, ingen omdirigering og en signert test-POST besvart med 2xx i tide. Skriver ut hver sjekk med pass, warn eller fail og årsaken; avslutter med 1 når en sjekk mislyktes (advarsler er tillatt). --json skriver ut {&quot;url&quot;, &quot;overall&quot;, &quot;checks&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;outcome&quot;, &quot;reason&quot;}, ...]}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Sign the test POST with this secret, read as one line from standard input (default: a made-up one).</source>
         <translation>Signer test-POST-en med denne hemmeligheten, lest som én linje fra standardinndata (standard: en oppdiktet en).</translation>
     </message>
@@ -523,12 +559,12 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>https-URL-en som skal sjekkes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sends a SIMULATED delivery of an event to a webhook&apos;s URL (from &quot;list&quot;, or --url), signed as Vipps MobilePay signs deliveries with the webhook&apos;s secret stored on this machine and marked X-Webhook-Console-Test: true. Prints the status, the time taken and the start of the answer; exits 0 on 2xx, 1 on any other answer, 4 when no answer came (network, TLS, timeout).</source>
         <translation>Sender en SIMULERT levering av en hendelse til URL-en til en webhook (fra «list», eller --url), signert slik Vipps MobilePay signerer leveringer, med webhookens hemmelighet som er lagret på denne maskinen, og merket X-Webhook-Console-Test: true. Skriver ut statusen, tiden det tok og begynnelsen av svaret; avslutter med 0 ved 2xx, 1 ved alle andre svar og 4 når det ikke kom noe svar (nettverk, TLS, tidsavbrudd).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The event type to simulate (one of the webhook&apos;s).</source>
         <translation>Hendelsestypen som skal simuleres (en av webhookens).</translation>
     </message>
@@ -548,44 +584,44 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>ID-en til en webhook som har hemmeligheten lagret på denne maskinen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Checks that a delivery is genuine: signed by Vipps MobilePay with the webhook&apos;s secret for its URL. Prints &quot;valid&quot; (exit 0), or &quot;not valid&quot; and which step failed on stderr (exit 1). Exit 2: usage, an unreadable file, or no secret. With --webhook-id and --raw-file but no --url, the registered URL is looked up in the list of webhooks when API keys are at hand. --json prints {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</source>
         <translation>Sjekker at en levering er ekte: signert av Vipps MobilePay med webhookens hemmelighet for URL-en. Skriver ut «gyldig» (avslutningskode 0), eller «ikke gyldig» og hvilket steg som mislyktes på stderr (avslutningskode 1). Avslutningskode 2: bruksfeil, en uleselig fil eller ingen hemmelighet. Med --webhook-id og --raw-file, men uten --url, slås den registrerte URL-en opp i listen over webhooks når API-nøkler er tilgjengelige. --json skriver ut {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Gets an access token and prints when it expires, never the token.</source>
         <translation>Henter et tilgangstoken og skriver ut når det utløper, aldri selve tokenet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The event catalogue; --json prints [{&quot;type&quot;, &quot;product&quot;, &quot;name&quot;}, ...].</source>
         <translation>Hendelseskatalogen; --json skriver ut [{&quot;type&quot;, &quot;product&quot;, &quot;name&quot;}, ...].</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Runs the sandbox API in the foreground until interrupted and prints its base URL and keys.</source>
         <translation>Kjører sandkasse-API-et i forgrunnen til det avbrytes, og skriver ut basis-URL-en og nøklene.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The port to listen on (default: any free port).</source>
         <translation>Porten det skal lyttes på (standard: hvilken som helst ledig port).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Serve HTTPS with this PEM certificate and the PEM key given after it.</source>
         <translation>Bruk HTTPS med dette PEM-sertifikatet og PEM-nøkkelen som oppgis etter det.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Load the registrations from this JSON file, if it exists, and save them there on exit.</source>
         <translation>Last inn registreringene fra denne JSON-filen hvis den finnes, og lagre dem der ved avslutning.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/verifyinput.cpp" line="+5"/>
-        <location line="+4"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+7"/>
+        <location line="+5"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -595,23 +631,23 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Den private PEM-nøkkelen til --https-sertifikatet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Saves a profile. client_id, client_secret and the subscription key come from VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET and VIPPS_SUBSCRIPTION_KEY when set, else from the terminal without echo (from standard input, one a line, when it is not a terminal), and go to the OS keychain.</source>
         <translation>Lagrer en profil. client_id, client_secret og abonnementsnøkkelen hentes fra VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET og VIPPS_SUBSCRIPTION_KEY når de er satt, ellers fra terminalen uten ekko (fra standardinndata, én per linje, når det ikke er en terminal), og lagres i operativsystemets nøkkelring.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+7"/>
         <source>The name of the profile.</source>
         <translation>Navnet på profilen.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>The saved profiles.</source>
         <translation>De lagrede profilene.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Removes a profile, its API keys and its stored webhook secrets.</source>
         <translation>Fjerner en profil, API-nøklene og de lagrede webhook-hemmelighetene.</translation>
     </message>
@@ -626,56 +662,61 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Advarsel: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deletecommand.cpp" line="+22"/>
+        <location filename="../app/cli/deletecommand.cpp" line="+43"/>
         <source>Refusing to delete in production without --yes: there is no terminal to confirm at. Nothing was deleted.</source>
         <translation>Nekter å slette i produksjon uten --yes: det finnes ingen terminal å bekrefte i. Ingenting ble slettet.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Delete %n webhook(s) in PRODUCTION for %1? Type %1 to confirm: </source>
-        <translation>
-            <numerusform>Slette %n webhook i PRODUKSJON for %1? Skriv %1 for å bekrefte: </numerusform>
-            <numerusform>Slette %n webhooks i PRODUKSJON for %1? Skriv %1 for å bekrefte: </numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Not confirmed. Nothing was deleted.</source>
         <translation>Ikke bekreftet. Ingenting ble slettet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-18"/>
         <source>delete needs at least one webhook id (see &quot;list&quot;).</source>
         <translation>delete trenger minst én webhook-ID (se «list»).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli/sendtestcommand.cpp" line="+98"/>
+        <location line="+5"/>
+        <location filename="../app/cli/sendtestcommand.cpp" line="+100"/>
         <source>&quot;%1&quot; is not a webhook id (a UUID).</source>
         <translation>«%1» er ikke en webhook-ID (en UUID).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Delete %n webhook(s) in PRODUCTION for %1?</source>
+        <translation>
+            <numerusform>Slette %n webhook i PRODUKSJON for %1?</numerusform>
+            <numerusform>Slette %n webhooks i PRODUKSJON for %1?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Not attempted: %1</source>
         <translation>Ikke forsøkt: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not attempted</source>
         <translation>ikke forsøkt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Deleted %1, but its stored secret could not be removed from the keychain: %2</source>
         <translation>Slettet %1, men den lagrede hemmeligheten kunne ikke fjernes fra nøkkelringen: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Already gone: %1</source>
+        <translation>Allerede borte: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deleted %1</source>
         <translation>Slettet %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eventscommand.cpp" line="+34"/>
+        <location filename="../app/cli/eventscommand.cpp" line="+35"/>
         <source>(at most %n per sales unit)</source>
         <translation>
             <numerusform>(høyst %n per salgssted)</numerusform>
@@ -683,7 +724,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/globaloptions.cpp" line="-7"/>
+        <location filename="../app/cli/globaloptions.cpp" line="-12"/>
         <source>A saved profile (its API keys come from the OS keychain).</source>
         <translation>En lagret profil (API-nøklene hentes fra operativsystemets nøkkelring).</translation>
     </message>
@@ -693,17 +734,17 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The environment (default: the profile&apos;s, else test).</source>
-        <translation>Miljøet (standard: profilens, ellers test).</translation>
+        <location line="+3"/>
+        <source>The environment (default: the profile&apos;s, else test); with --base-url, which environment that server is.</source>
+        <translation>Miljøet (standard: profilens, ellers test); med --base-url: hvilket miljø den serveren er.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>An explicit API base URL (https, or http for loopback only).</source>
-        <translation>En eksplisitt basis-URL for API-et (https, eller http bare for loopback).</translation>
+        <location line="+5"/>
+        <source>An explicit API base URL (https, or http for loopback only). api.vipps.no is production; any other host but apitest.vipps.no and loopback is guarded as production unless --env test declares it.</source>
+        <translation>En eksplisitt basis-URL for API-et (https, eller http bare for loopback). api.vipps.no er produksjon; alle andre verter enn apitest.vipps.no og loopback beskyttes som produksjon, med mindre --env test angir at de er test.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Merchant-Serial-Number; omit it for partner keys.</source>
         <translation>Merchant-Serial-Number; utelat det for partnernøkler.</translation>
     </message>
@@ -719,8 +760,8 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
     </message>
     <message>
         <location line="+2"/>
-        <source>Timeout of each request in seconds (default 30).</source>
-        <translation>Tidsavbrudd for hver forespørsel i sekunder (standard 30).</translation>
+        <source>Deadline of each operation in seconds, retries included (default 30).</source>
+        <translation>Tidsfrist for hver operasjon i sekunder, nye forsøk inkludert (standard 30).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -728,7 +769,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+45"/>
+        <location filename="../app/cli/listcommand.cpp" line="+47"/>
         <source>partner keys</source>
         <translation>partnernøkler</translation>
     </message>
@@ -746,12 +787,12 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="+25"/>
+        <location filename="../app/cli/profilecommands.cpp" line="+26"/>
         <source>%1: </source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Standard input ended before the %1 was read.</source>
         <translation>Standardinndata tok slutt før %1 ble lest.</translation>
     </message>
@@ -761,7 +802,12 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>%1 er tom.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+25"/>
+        <source>%1, guarded as %2</source>
+        <translation>%1, beskyttet som %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>profile add needs exactly one NAME.</source>
         <translation>profile add trenger nøyaktig ett NAME.</translation>
     </message>
@@ -771,12 +817,17 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>profile add trenger --env test|production eller --base-url URL.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A profile named &quot;%1&quot; exists already; remove it first.</source>
         <translation>Det finnes allerede en profil med navnet «%1»; fjern den først.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>Declare which environment %1 is: add --env test or --env production.</source>
+        <translation>Angi hvilket miljø %1 er: legg til --env test eller --env production.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The profile was not saved</source>
         <translation>Profilen ble ikke lagret</translation>
     </message>
@@ -791,7 +842,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>profile list tar ingen argumenter.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>There are no saved profiles (see &quot;profile add&quot;).</source>
         <translation>Det finnes ingen lagrede profiler (se «profile add»).</translation>
     </message>
@@ -811,12 +862,12 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Profilen ble ikke fjernet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Removed profile &quot;%1&quot;, its API keys and its stored secrets.</source>
         <translation>Fjernet profilen «%1», API-nøklene og de lagrede hemmelighetene.</translation>
     </message>
     <message>
-        <location filename="../app/cli/registercommand.cpp" line="+35"/>
+        <location filename="../app/cli/registercommand.cpp" line="+38"/>
         <source>%1 is not reachable from the internet; Vipps MobilePay cannot deliver to it.</source>
         <translation>%1 kan ikke nås fra internett; Vipps MobilePay kan ikke levere dit.</translation>
     </message>
@@ -842,7 +893,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/sendtestcommand.cpp" line="+6"/>
+        <location filename="../app/cli/sendtestcommand.cpp" line="+7"/>
         <source>Invalid --url %1: %2</source>
         <translation>Ugyldig --url %1: %2</translation>
     </message>
@@ -852,17 +903,32 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Ugyldig --event: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Register %1 in PRODUCTION for %2? It receives real payment events.</source>
+        <translation>Registrere %1 i PRODUKSJON for %2? Den mottar ekte betalingshendelser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusing to register in production without --yes: there is no terminal to confirm at. Nothing was registered.</source>
+        <translation>Nekter å registrere i produksjon uten --yes: det finnes ingen terminal å bekrefte i. Ingenting ble registrert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not confirmed. Nothing was registered.</source>
+        <translation>Ikke bekreftet. Ingenting ble registrert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>To get a secret, delete it and register again: webhook-console-cli delete %1</source>
         <translation>For å få en hemmelighet må du slette den og registrere på nytt: webhook-console-cli delete %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>The webhook&apos;s secret could not be stored in the keychain (%1). It is printed below and cannot be shown again: keep it safe.</source>
         <translation>Webhookens hemmelighet kunne ikke lagres i nøkkelringen (%1). Den skrives ut nedenfor og kan ikke vises igjen: ta godt vare på den.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Registered; the secret is stored in the keychain.</source>
         <translation>Registrert; hemmeligheten er lagret i nøkkelringen.</translation>
     </message>
@@ -877,7 +943,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Kan ikke lese %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
         <translation>%1 inneholder ingen ukryptert privat PEM-nøkkel (RSA eller EC).</translation>
     </message>
@@ -892,7 +958,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Nøklene er faste sandkassenøkler, ikke hemmeligheter. Slik bruker du den fra en annen terminal:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source># any sales unit; leave it unset for partner keys</source>
         <translation># hvilket som helst salgssted; la den være usatt for partnernøkler</translation>
     </message>
@@ -917,17 +983,17 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>--port tar et portnummer fra 0 til 65535.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot load %1: %2</source>
         <translation>Kan ikke laste inn %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The sandbox cannot listen: %1</source>
         <translation>Sandkassen kan ikke lytte: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cannot save %1: %2</source>
         <translation>Kan ikke lagre %1: %2</translation>
     </message>
@@ -937,7 +1003,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Sandkassen er stoppet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendtestcommand.cpp" line="-50"/>
+        <location filename="../app/cli/sendtestcommand.cpp" line="-53"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
@@ -952,7 +1018,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Svar: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>send-test needs exactly one webhook ID (see &quot;list&quot;).</source>
         <translation>send-test trenger nøyaktig én webhook-ID (se «list»).</translation>
     </message>
@@ -962,27 +1028,27 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>send-test trenger --event TYPE (en av webhookens hendelser).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>There is no webhook %1 (see &quot;list&quot;).</source>
         <translation>Det finnes ingen webhook %1 (se «list»).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Webhook %1 does not receive %2; its events: %3. Use --force to send it anyway.</source>
         <translation>Webhook %1 mottar ikke %2; hendelsene er: %3. Bruk --force for å sende den likevel.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not in the event catalogue (see &quot;events&quot;). Use --force to send it anyway.</source>
         <translation>%1 finnes ikke i hendelseskatalogen (se «events»). Bruk --force for å sende den likevel.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>With --url the webhook&apos;s events are not looked up; %1 is sent as given.</source>
         <translation>Med --url slås ikke webhookens hendelser opp; %1 sendes som oppgitt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No secret of webhook %1 is stored on this machine, so a delivery cannot be signed. Enter it, or replace the webhook (register the URL again, then delete the old one) to get a new one.</source>
         <translation>Ingen hemmelighet for webhook %1 er lagret på denne maskinen, så en levering kan ikke signeres. Skriv den inn, eller erstatt webhooken (registrer URL-en på nytt og slett deretter den gamle) for å få en ny.</translation>
     </message>
@@ -992,7 +1058,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Kunne ikke lese hemmeligheten til webhook %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This simulated delivery goes to a production receiver. It is marked X-Webhook-Console-Test: true and &quot;simulated&quot;: true: make sure the receiver ignores it.</source>
         <translation>Denne simulerte leveringen går til en mottaker i produksjon. Den er merket X-Webhook-Console-Test: true og &quot;simulated&quot;: true: sørg for at mottakeren ignorerer den.</translation>
     </message>
@@ -1002,7 +1068,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>SIMULERT testlevering (ikke fra Vipps MobilePay; X-Webhook-Console-Test: true) av %1 til %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The receiver redirected the delivery; Vipps MobilePay does not follow redirects.</source>
         <translation>Mottakeren omdirigerte leveringen; Vipps MobilePay følger ikke omdirigeringer.</translation>
     </message>
@@ -1012,7 +1078,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Mottakeren svarte %1; Vipps MobilePay ville regnet leveringen som mislykket og prøvd igjen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/tokencommand.cpp" line="+33"/>
+        <location filename="../app/cli/tokencommand.cpp" line="+37"/>
         <source>Token received; it expires at %1 (in %n minute(s)).</source>
         <translation>
             <numerusform>Token mottatt; det utløper %1 (om %n minutt).</numerusform>
@@ -1040,7 +1106,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>signaturen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>no profile</source>
         <translation>ingen profil</translation>
     </message>
@@ -1055,7 +1121,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>%1, miljø %2, %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No secret of webhook %1 is stored on this machine (%2). Give it with --secret-stdin, or check --profile, --env and --msn; if the secret is lost, replace the webhook.</source>
         <translation>Ingen hemmelighet for webhook %1 er lagret på denne maskinen (%2). Oppgi den med --secret-stdin, eller kontroller --profile, --env og --msn; hvis hemmeligheten er tapt, må du erstatte webhooken.</translation>
     </message>
@@ -1065,8 +1131,8 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Kunne ikke lese hemmeligheten til webhook %1 fra nøkkelringen: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+10"/>
         <source>Could not look up the registered URL of %1: %2</source>
         <translation>Kunne ikke slå opp den registrerte URL-en til %1: %2</translation>
     </message>
@@ -1076,32 +1142,32 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Webhook %1 er ikke registrert (lenger), så URL-en er ukjent.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>A secret is never taken as a command-line argument (others could read it in the process list and the shell history): use --secret-stdin or --webhook-id ID.</source>
         <translation>En hemmelighet tas aldri imot som et kommandolinjeargument (andre kan lese den i prosesslisten og skallhistorikken): bruk --secret-stdin eller --webhook-id ID.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>verify needs the secret: --secret-stdin or --webhook-id ID (one of them).</source>
         <translation>verify trenger hemmeligheten: --secret-stdin eller --webhook-id ID (én av dem).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--webhook-id: &quot;%1&quot; is not a webhook id (a UUID, as &quot;list&quot; shows it).</source>
         <translation>--webhook-id: «%1» er ikke en webhook-ID (en UUID, slik «list» viser den).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Note: without --url, the request&apos;s own Host and path stand for the registered URL; give --url URL to compare them with it.</source>
         <translation>Merk: uten --url står forespørselens egen Host og sti for den registrerte URL-en; oppgi --url URL for å sammenligne dem med den.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Note: the line break after the body is not part of the signed body and was left out.</source>
         <translation>Merk: linjeskiftet etter innholdet er ikke en del av det signerte innholdet og ble utelatt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>valid</source>
         <translation>gyldig</translation>
     </message>
@@ -1111,17 +1177,17 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>ikke gyldig: kontrollen av %1 mislyktes: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifyinput.cpp" line="-39"/>
+        <location filename="../app/cli/verifyinput.cpp" line="-45"/>
         <source>--%1: cannot read %2: %3</source>
         <translation>--%1: kan ikke lese %2: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--%1: %2 is larger than %3 MiB; a delivery is much smaller.</source>
         <translation>--%1: %2 er større enn %3 MiB; en levering er mye mindre.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--url: &quot;%1&quot; is not an absolute URL with a host name.</source>
         <translation>--url: «%1» er ikke en absolutt URL med vertsnavn.</translation>
     </message>
@@ -1131,7 +1197,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>SECRET</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The registered URL the delivery was sent to (with --raw-file: the registered URL to compare the request with).</source>
         <translation>Den registrerte URL-en leveringen ble sendt til (med --raw-file: den registrerte URL-en forespørselen skal sammenlignes med).</translation>
     </message>
@@ -1151,7 +1217,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Headeren x-ms-content-sha256 slik den ble mottatt.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HASH</source>
         <translation>HASH</translation>
     </message>
@@ -1161,7 +1227,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Headeren Authorization slik den ble mottatt.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>VALUE</source>
         <translation>VALUE</translation>
     </message>
@@ -1171,17 +1237,17 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>En fil med innholdet nøyaktig slik det ble mottatt (rå byte).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A file holding the whole request as received (request line, headers, blank line, body), instead of the four options above and --body-file.</source>
         <translation>En fil med hele forespørselen slik den ble mottatt (forespørselslinje, headere, tom linje, innhold), i stedet for de fire valgene ovenfor og --body-file.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Read the webhook&apos;s secret as one line from standard input (without echo at a terminal).</source>
         <translation>Les webhookens hemmelighet som én linje fra standardinndata (uten ekko i en terminal).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use the secret stored on this machine for this webhook (under --profile, or the VIPPS_MSN and --env/--base-url of no profile).</source>
         <translation>Bruk hemmeligheten som er lagret på denne maskinen for denne webhooken (under --profile, eller VIPPS_MSN og --env/--base-url uten profil).</translation>
     </message>
@@ -1191,30 +1257,43 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--raw-file holds the whole request: give it without --%1.</source>
         <translation>--raw-file inneholder hele forespørselen: oppgi det uten --%1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>--raw-file %1: %2</source>
         <translation>--raw-file %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>verify needs the delivery: --url, --date, --content-sha256, --authorization and --body-file, or --raw-file FILE.</source>
         <translation>verify trenger leveringen: --url, --date, --content-sha256, --authorization og --body-file, eller --raw-file FILE.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>verify needs %1 as well (or the whole request with --raw-file).</source>
         <translation>verify trenger også %1 (eller hele forespørselen med --raw-file).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/productionconfirmation.cpp" line="+16"/>
+        <source>%1 Type %2 to confirm: </source>
+        <translation>%1 Skriv %2 for å bekrefte: </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../app/operations/connectiontest.cpp" line="+43"/>
+        <source>Test keys work only against the test environment, and production keys only against production: these keys may belong to the other environment.</source>
+        <translation>Testnøkler virker bare mot testmiljøet, og produksjonsnøkler bare mot produksjon: disse nøklene kan høre til det andre miljøet.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../ui/consolesession.cpp" line="+136"/>
+        <location filename="../app/operations/consolesession.cpp" line="+159"/>
         <source>There is no profile named “%1”.</source>
         <translation>Det finnes ingen profil med navnet «%1».</translation>
     </message>
@@ -1224,7 +1303,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Velg en profil fra listen, eller legg til en under Profiler…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No API keys are stored for “%1” on this machine.</source>
         <translation>Ingen API-nøkler er lagret for «%1» på denne maskinen.</translation>
     </message>
@@ -1234,12 +1313,12 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Skriv inn client_id, client_secret og abonnementsnøkkelen under Profiler…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The API keys of “%1” could not be read from the keychain.</source>
         <translation>API-nøklene til «%1» kunne ikke leses fra nøkkelringen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>Sandbox</source>
         <translation>Sandkasse</translation>
     </message>
@@ -1249,10 +1328,10 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Sandkassen kunne ikke starte.</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <location line="+114"/>
-        <location line="+32"/>
-        <location line="+37"/>
+        <location line="+105"/>
+        <location line="+85"/>
+        <location line="+26"/>
+        <location line="+31"/>
         <source>No profile is open.</source>
         <translation>Ingen profil er åpen.</translation>
     </message>
@@ -1280,12 +1359,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Resultat</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
-        <translation>Vipps MobilePay slutter straks å sende disse hendelsene til disse URL-ene. Dette kan ikke angres: for å motta dem igjen må du registrere en ny webhook (med en ny hemmelighet). Hemmeligheter som er lagret for dem på denne maskinen, fjernes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/deletedialog.cpp" line="+43"/>
+        <location filename="../ui/deletedialog.cpp" line="+46"/>
         <source>Delete webhook</source>
         <translation>Slett webhook</translation>
     </message>
@@ -1311,7 +1385,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partner: all sales units</source>
         <translation>Partner: alle salgssteder</translation>
     </message>
@@ -1321,12 +1395,22 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>MSN %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Vipps MobilePay stops sending this webhook&apos;s events to its URL at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). A secret stored on this machine for it is removed.</source>
+        <translation>Vipps MobilePay slutter straks å sende hendelsene til denne webhooken til URL-en. Dette kan ikke angres: for å motta dem igjen må du registrere en ny webhook (med en ny hemmelighet). En hemmelighet som er lagret for den på denne maskinen, fjernes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vipps MobilePay stops sending these webhooks&apos; events to their URLs at once. This cannot be undone: to receive them again, register new webhooks (with new secrets). Secrets stored on this machine for them are removed.</source>
+        <translation>Vipps MobilePay slutter straks å sende hendelsene til disse webhookene til URL-ene deres. Dette kan ikke angres: for å motta dem igjen må du registrere nye webhooks (med nye hemmeligheter). Hemmeligheter som er lagret for dem på denne maskinen, fjernes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Profile “%1”, %2, %3.</source>
         <translation>Profil «%1», %2, %3.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Events: %1</source>
         <translation>Hendelser: %1</translation>
     </message>
@@ -1346,16 +1430,16 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Dette er &lt;b&gt;produksjon&lt;/b&gt;: ekte betalinger bruker disse webhookene. Skriv MSN &lt;b&gt;%1&lt;/b&gt; for å bekrefte:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Delete</source>
-        <translation>Slett</translation>
+        <location line="+10"/>
+        <source>&amp;Delete</source>
+        <translation>S&amp;lett</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>Delete %n</source>
+        <source>&amp;Delete %n</source>
         <translation>
-            <numerusform>Slett %n</numerusform>
-            <numerusform>Slett %n</numerusform>
+            <numerusform>S&amp;lett %n</numerusform>
+            <numerusform>S&amp;lett %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1364,17 +1448,17 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Sletter …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Deleted</source>
         <translation>Slettet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Already deleted</source>
         <translation>Allerede slettet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Failed</source>
         <translation>Mislyktes</translation>
     </message>
@@ -1384,7 +1468,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Mislyktes: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&lt;b&gt;A deletion failed.&lt;/b&gt; The result of each is shown below.</source>
         <translation>&lt;b&gt;En sletting mislyktes.&lt;/b&gt; Resultatet av hver vises nedenfor.</translation>
     </message>
@@ -1408,40 +1492,64 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+22"/>
+        <location filename="../ui/deliveryactions.cpp" line="+21"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Verifiser levering …</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+105"/>
+        <location line="+2"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Send &amp;testlevering …</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="+2"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;muler hendelse …</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation>Verifiser levering: sjekk om en levering endepunktet ditt mottok, er ekte (ingenting sendes)</translation>
+        <source>Verify</source>
+        <translation>Verifiser</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
-        <translation>Send testlevering: en simulert, signert levering til den valgte webhooken</translation>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent) (%1)</source>
+        <translation>Verifiser levering: sjekk om en levering endepunktet ditt mottok, er ekte (ingenting sendes) (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simulate</source>
+        <translation>Simuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it (%1)</source>
+        <translation>Simuler hendelse (sandkasse): lever en simulert hendelse til alle sandkasseregistreringer som har den (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Reset Sandbox…</source>
+        <translation>Tilbakestill sand&amp;kassen …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
-        <translation>Simuler hendelse (sandkasse): lever en simulert hendelse til alle registreringer i sandkassen som har den</translation>
+        <source>Replace every sandbox registration with the sample registrations</source>
+        <translation>Erstatt alle sandkasseregistreringer med eksempelregistreringene</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>&amp;Verify a Delivery…</source>
-        <translation>&amp;Verifiser en levering …</translation>
+        <location line="+120"/>
+        <source>Reset the Sandbox?</source>
+        <translation>Tilbakestille sandkassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every registration in the sandbox is deleted and the sample registrations come back. Nothing outside the sandbox changes.</source>
+        <translation>Alle registreringer i sandkassen slettes, og eksempelregistreringene kommer tilbake. Ingenting utenfor sandkassen endres.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
+        <translation>Send testlevering: en simulert, signert levering til den valgte webhooken</translation>
     </message>
 </context>
 <context>
@@ -1539,7 +1647,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Les innholdet fra en fil, byte for byte</translation>
     </message>
     <message>
-        <location filename="../ui/deliveryinput.cpp" line="+62"/>
+        <location filename="../ui/deliveryinput.cpp" line="+64"/>
         <source>Paste the request first (or open it from a file), or give its headers and body on the other tab.</source>
         <translation>Lim inn forespørselen først (eller åpne den fra en fil), eller oppgi headerne og innholdet i den andre fanen.</translation>
     </message>
@@ -1554,12 +1662,12 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Skriv inn URL-en leveringen ble sendt til, eller velg webhooken.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.</source>
         <translation>«%1» er ikke en absolutt URL med vertsnavn, for eksempel https://example.com/webhooks.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Open a Request</source>
         <translation>Åpne en forespørsel</translation>
     </message>
@@ -1579,7 +1687,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Filen er for stor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 is larger than %2 MiB; a delivery is much smaller.</source>
         <translation>%1 er større enn %2 MiB; en levering er mye mindre.</translation>
     </message>
@@ -1600,7 +1708,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Body: %n bytes, ending with a line break.</source>
         <translation>
             <numerusform>Innhold: %n byte, avsluttet med et linjeskift.</numerusform>
@@ -1621,7 +1729,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Det slutter med et linjeskift.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>https://example.com/webhooks/vipps (the URL the delivery was sent to)</source>
         <translation>https://example.com/webhooks/vipps (URL-en leveringen ble sendt til)</translation>
     </message>
@@ -1634,12 +1742,12 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliveryService</name>
     <message>
-        <location filename="../ui/deliveryservice.cpp" line="+46"/>
+        <location filename="../app/operations/deliveryservice.cpp" line="+49"/>
         <source>No profile is open.</source>
         <translation>Ingen profil er åpen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed.</source>
         <translation>Ingen hemmelighet for denne webhooken er lagret på denne maskinen, så leveringen kan ikke signeres.</translation>
     </message>
@@ -1652,7 +1760,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliverySignature</name>
     <message>
-        <location filename="../app/core/deliverysignature.cpp" line="+99"/>
+        <location filename="../app/core/deliverysignature.cpp" line="+91"/>
         <source>The x-ms-date header is missing.</source>
         <translation>Headeren x-ms-date mangler.</translation>
     </message>
@@ -1677,22 +1785,22 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>SHA-256 for innholdet stemmer ikke med x-ms-content-sha256: innholdet ble endret etter at det ble sendt. Beregn hash av de rå bytene slik de ble mottatt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The body has CRLF line endings where LF belongs.</source>
         <translation>Innholdet har CRLF-linjeskift der det skal være LF.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The body looks re-serialised (its JSON spacing differs from the compact form).</source>
         <translation>Innholdet ser ut til å være serialisert på nytt (JSON-mellomrommene avviker fra den kompakte formen).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The host differs from the registered URL&apos;s (%1 instead of %2).</source>
         <translation>Verten avviker fra den registrerte URL-en (%1 i stedet for %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The path or query differs from the registered URL&apos;s (%1 instead of %2).</source>
         <translation>Stien eller spørringen avviker fra den registrerte URL-en (%1 i stedet for %2).</translation>
     </message>
@@ -1717,9 +1825,17 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Teksten begynner ikke med en HTTP-forespørselslinje som &quot;POST /path HTTP/1.1&quot;.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The request has no Host header.</source>
         <translation>Forespørselen har ingen Host-header.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryVerification</name>
+    <message>
+        <location filename="../app/core/deliveryverification.cpp" line="+103"/>
+        <source>The signature was made with the secret this webhook has stored for the %1 environment, not with this one&apos;s: the delivery was signed for the other environment (or the secret was stored under the wrong environment).</source>
+        <translation>Signaturen ble laget med hemmeligheten denne webhooken har lagret for miljøet %1, ikke med hemmeligheten for dette miljøet: leveringen ble signert for det andre miljøet (eller hemmeligheten ble lagret under feil miljø).</translation>
     </message>
 </context>
 <context>
@@ -1746,11 +1862,6 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     </message>
     <message>
         <location line="+18"/>
-        <source>Paste the secret exactly as you received it</source>
-        <translation>Lim inn hemmeligheten nøyaktig slik du fikk den</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Webhook secret</source>
         <translation>Webhook-hemmelighet</translation>
     </message>
@@ -1760,7 +1871,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>&amp;Vis hemmeligheten</translation>
     </message>
     <message>
-        <location filename="../ui/entersecretdialog.cpp" line="+19"/>
+        <location filename="../ui/entersecretdialog.cpp" line="+20"/>
         <source>Webhook %1
 URL %2</source>
         <translation>Webhook %1
@@ -1768,26 +1879,26 @@ URL %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Store Secret</source>
-        <translation>Lagre hemmelighet</translation>
+        <source>&amp;Store Secret</source>
+        <translation>&amp;Lagre hemmelighet</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The keychain did not store the secret: %1</source>
         <translation>Nøkkelringen lagret ikke hemmeligheten: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Paste the secret exactly as Vipps MobilePay returned it at registration.</source>
         <translation>Lim inn hemmeligheten nøyaktig slik Vipps MobilePay returnerte den ved registreringen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A secret is one line of text: remove the line breaks and control characters.</source>
         <translation>En hemmelighet er én linje tekst: fjern linjeskift og kontrolltegn.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A secret has no spaces inside: check that you pasted only the secret.</source>
         <translation>En hemmelighet har ingen mellomrom inni seg: sjekk at du bare limte inn hemmeligheten.</translation>
     </message>
@@ -1805,7 +1916,7 @@ URL %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n character(s).</source>
         <translation>
             <numerusform>%n tegn.</numerusform>
@@ -1818,7 +1929,7 @@ URL %2</translation>
         <translation>Dette erstatter hemmeligheten som er lagret på denne maskinen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Storing the secret in the keychain…</source>
         <translation>Lagrer hemmeligheten i nøkkelringen …</translation>
     </message>
@@ -1826,24 +1937,42 @@ URL %2</translation>
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../app/core/environment.cpp" line="+59"/>
+        <location filename="../app/core/environment.cpp" line="+54"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Production</source>
         <translation>Produksjon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Custom</source>
         <translation>Egendefinert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sandbox</source>
         <translation>Sandkasse</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentChip</name>
+    <message>
+        <location filename="../ui/environmentchip.cpp" line="+51"/>
+        <source>%1 · sample registrations</source>
+        <translation>%1 · eksempelregistreringer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · partner keys</source>
+        <translation>%1 · partnernøkler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · MSN %2</source>
+        <translation>%1 · MSN %2</translation>
     </message>
 </context>
 <context>
@@ -1998,13 +2127,23 @@ URL %2</translation>
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../ui/eventpicker.cpp" line="+175"/>
-        <location line="+142"/>
+        <location filename="../ui/eventpicker.cpp" line="+183"/>
+        <location line="+148"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-50"/>
+        <source>not known (limit %1)</source>
+        <translation>ukjent (grense %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The webhooks could not be loaded: how many registrations use this event is not known. The limit is %1.</source>
+        <translation>Webhookene kunne ikke lastes inn: hvor mange registreringer som bruker denne hendelsen, er ukjent. Grensen er %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 used, full</source>
         <translation>%1 av %2 brukt, fullt</translation>
     </message>
@@ -2044,7 +2183,7 @@ URL %2</translation>
         <translation>Velg eller fjern alle hendelsene i denne gruppen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Search events (name or type)</source>
         <translation>Søk etter hendelser (navn eller type)</translation>
     </message>
@@ -2079,7 +2218,7 @@ URL %2</translation>
         <translation>Registreringer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Registrations of this sales unit (or of the partner keys) that use the event, against the limit</source>
         <translation>Registreringer for dette salgsstedet (eller for partnernøklene) som bruker hendelsen, mot grensen</translation>
     </message>
@@ -2087,7 +2226,7 @@ URL %2</translation>
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <location filename="../app/storage/keychainsecretstore.cpp" line="+188"/>
+        <location filename="../app/storage/keychainsecretstore.cpp" line="+184"/>
         <source>The keychain is locked and was not unlocked (the unlock prompt was cancelled or could not be shown). Unlock it and try again.</source>
         <translation>Nøkkelringen er låst og ble ikke låst opp (opplåsingsdialogen ble avbrutt eller kunne ikke vises). Lås den opp og prøv igjen.</translation>
     </message>
@@ -2105,7 +2244,7 @@ URL %2</translation>
         <translation>Nøkkelringen har ingen oppføring «%1».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The keychain is locked and was not unlocked, or access to it was refused.</source>
         <translation>Nøkkelringen er låst og ble ikke låst opp, eller tilgang til den ble nektet.</translation>
     </message>
@@ -2133,7 +2272,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+94"/>
+        <location filename="../ui/mainwindow.cpp" line="+99"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2148,7 +2287,7 @@ URL %2</translation>
         <translation>Last inn de registrerte webhookene på nytt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;gister…</source>
         <translation>Re&amp;gistrer …</translation>
     </message>
@@ -2183,9 +2322,19 @@ URL %2</translation>
         <translation>&amp;Profiler …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add, edit or remove profiles and their API keys</source>
         <translation>Legg til, rediger eller fjern profiler og API-nøklene deres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch Profile…</source>
+        <translation>&amp;Bytt profil …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another profile: type to search</source>
+        <translation>Åpne en annen profil: skriv for å søke</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2203,17 +2352,17 @@ URL %2</translation>
         <translation>&amp;Om Webhook Console</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -2223,7 +2372,12 @@ URL %2</translation>
         <translation>Topptekst</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="+252"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="-345"/>
         <source>Talking to the API…</source>
         <translation>Kommuniserer med API-et …</translation>
     </message>
@@ -2233,7 +2387,7 @@ URL %2</translation>
         <translation>Arbeider</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
@@ -2243,12 +2397,12 @@ URL %2</translation>
         <translation>Språket i Webhook Console</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Production — changes affect live payments</source>
         <translation>Produksjon – endringer påvirker ekte betalinger</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Webhooks loaded.</source>
         <translation>Webhooks lastet inn.</translation>
     </message>
@@ -2273,7 +2427,12 @@ URL %2</translation>
         <translation>Webhooken ble ikke registrert.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+18"/>
+        <source>Local state</source>
+        <translation>Lokal tilstand</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The deletion failed.</source>
         <translation>Slettingen mislyktes.</translation>
     </message>
@@ -2286,7 +2445,7 @@ URL %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deleted 1 webhook.</source>
         <translation>Slettet 1 webhook.</translation>
     </message>
@@ -2304,12 +2463,7 @@ URL %2</translation>
         <translation>Sandkasse – %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 (%2) — %3</source>
-        <translation>%1 (%2) – %3</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Working…</source>
         <translation>Arbeider …</translation>
     </message>
@@ -2324,7 +2478,7 @@ URL %2</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Administrer Vipps MobilePay-webhooks fra skrivebordet.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Quit Webhook Console?</source>
         <translation>Avslutte Webhook Console?</translation>
     </message>
@@ -2337,7 +2491,7 @@ URL %2</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/messagebar.cpp" line="+22"/>
+        <location filename="../ui/messagebar.cpp" line="+17"/>
         <source>Copy details</source>
         <translation>Kopier detaljer</translation>
     </message>
@@ -2361,6 +2515,19 @@ URL %2</translation>
         <location line="+63"/>
         <source>Trace id: %1</source>
         <translation>Sporings-ID (trace id): %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkAccessManager</name>
+    <message>
+        <location filename="../app/core/networkaccessmanager.cpp" line="+44"/>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: kan ikke lese %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 holds no PEM certificate.</source>
+        <translation>%1: %2 inneholder ikke noe PEM-sertifikat.</translation>
     </message>
 </context>
 <context>
@@ -2391,7 +2558,7 @@ URL %2</translation>
         <translation>Fjern &amp;alle …</translation>
     </message>
     <message>
-        <location filename="../ui/orphanedsecretsdialog.cpp" line="+62"/>
+        <location filename="../ui/orphanedsecretsdialog.cpp" line="+64"/>
         <source>“%1” (%2, partner keys)</source>
         <translation>«%1» (%2, partnernøkler)</translation>
     </message>
@@ -2401,7 +2568,7 @@ URL %2</translation>
         <translation>«%1» (%2, MSN %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;No orphaned secrets for %1.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ingen foreldreløse hemmeligheter for %1.&lt;/b&gt;</translation>
     </message>
@@ -2422,7 +2589,7 @@ URL %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Removed %n stored secret(s).</source>
         <translation>
             <numerusform>Fjernet %n lagret hemmelighet.</numerusform>
@@ -2430,12 +2597,12 @@ URL %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Remove the stored secret of the webhook %1 from this computer? No webhook with this id is registered any more.</source>
         <translation>Fjerne den lagrede hemmeligheten til webhooken %1 fra denne datamaskinen? Ingen webhook med denne ID-en er registrert lenger.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Remove Orphaned Secrets</source>
         <translation>Fjern foreldreløse hemmeligheter</translation>
     </message>
@@ -2445,7 +2612,7 @@ URL %2</translation>
         <translation>Fjerner …</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The keychain did not remove the secret of %1: %2</source>
         <translation>Nøkkelringen fjernet ikke hemmeligheten til %1: %2</translation>
     </message>
@@ -2453,7 +2620,7 @@ URL %2</translation>
 <context>
     <name>PostmanImport</name>
     <message>
-        <location filename="../app/import/postmanimport.cpp" line="+147"/>
+        <location filename="../app/import/postmanimport.cpp" line="+150"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
@@ -2478,7 +2645,7 @@ URL %2</translation>
         <translation>Dette er en Postman-samling, ikke et miljø. Eksporter miljøet som har nøklene dine, i Postman (Environments, ..., Export).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file is not a Postman environment: it has no &quot;values&quot; list.</source>
         <translation>Filen er ikke et Postman-miljø: den har ingen «values»-liste.</translation>
     </message>
@@ -2493,7 +2660,7 @@ URL %2</translation>
         <translation>Filen er ikke et Postman-miljø: «name» er ikke tekst.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Could not open %1: %2</source>
         <translation>Kunne ikke åpne %1: %2</translation>
     </message>
@@ -2561,7 +2728,7 @@ URL %2</translation>
         <translation>Det nye språket tas i bruk når Webhook Console startes på nytt.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+12"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+13"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -2627,12 +2794,12 @@ URL %2</translation>
         <translation>sertifikatet for %1 fra %2 er gyldig til %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The URL is an absolute https URL.</source>
         <translation>URL-en er en absolutt https-URL.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Port %1 is one of the common ports (443, 80, 8080).</source>
         <translation>Port %1 er en av de vanlige portene (443, 80, 8080).</translation>
     </message>
@@ -2642,17 +2809,17 @@ URL %2</translation>
         <translation>Port %1 er ikke en av de vanlige portene Vipps MobilePay anbefaler (443, 80, 8080); leveringer når kanskje ikke frem.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The name %1 does not resolve: %2</source>
         <translation>Navnet %1 kan ikke slås opp: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The name %1 does not resolve to any address.</source>
         <translation>Navnet %1 peker ikke til noen adresse.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 resolves to %2, which is private or local: Vipps MobilePay cannot reach it from the internet.</source>
         <translation>%1 peker til %2, som er privat eller lokal: Vipps MobilePay kan ikke nå den fra internett.</translation>
     </message>
@@ -2662,7 +2829,7 @@ URL %2</translation>
         <translation>%1 peker til denne datamaskinen (%2): tillatt bare for testing; Vipps MobilePay kan ikke nå den.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 resolves to public addresses (%2).</source>
         <translation>%1 peker til offentlige adresser (%2).</translation>
     </message>
@@ -2672,7 +2839,7 @@ URL %2</translation>
         <translation>TLS-håndtrykket mislyktes: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1. The certificate expires soon: renew it.</source>
         <translation>%1. Sertifikatet utløper snart: forny det.</translation>
     </message>
@@ -2692,7 +2859,7 @@ URL %2</translation>
         <translation>Test-POST-en ble besvart med %1 og en omdirigering til %2. Vipps MobilePay følger ikke omdirigeringer: registrer den endelige URL-en.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>nowhere</source>
         <translation>ingen steder</translation>
     </message>
@@ -2702,12 +2869,12 @@ URL %2</translation>
         <translation>Svarte %1 på %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Answered %1 in %2: the receiver probably refused the signature of the throwaway secret (no secret exists before registration). It must answer 2xx to genuine deliveries.</source>
         <translation>Svarte %1 på %2: mottakeren avviste trolig signaturen laget med en engangshemmelighet (ingen hemmelighet finnes før registreringen). Den må svare 2xx på ekte leveringer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Answered %1 in %2, not 2xx: Vipps MobilePay would count the delivery as failed and retry it.</source>
         <translation>Svarte %1 på %2, ikke 2xx: Vipps MobilePay ville regnet leveringen som mislykket og prøvd igjen.</translation>
     </message>
@@ -2715,19 +2882,19 @@ URL %2</translation>
 <context>
     <name>PreflightWidget</name>
     <message>
-        <location filename="../ui/preflightwidget.cpp" line="+154"/>
-        <location line="+125"/>
+        <location filename="../ui/preflightwidget.cpp" line="+149"/>
+        <location line="+123"/>
         <source>Waiting</source>
         <translation>Venter</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+92"/>
+        <location line="-88"/>
+        <location line="+90"/>
         <source>Stopped</source>
         <translation>Stoppet</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-46"/>
         <source>Checking %1 as Vipps MobilePay would call it (%2 of %3 checks done)…</source>
         <translation>Sjekker %1 slik Vipps MobilePay ville kalt den (%2 av %3 sjekker fullført) …</translation>
     </message>
@@ -2737,22 +2904,22 @@ URL %2</translation>
         <translation>Sjekken av %1 ble stoppet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&lt;b&gt;%1 fails the check.&lt;/b&gt; Vipps MobilePay could not deliver to it: fix what failed before registering.</source>
         <translation>&lt;b&gt;%1 består ikke sjekken.&lt;/b&gt; Vipps MobilePay ville ikke kunnet levere dit: rett opp det som mislyktes, før du registrerer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&lt;b&gt;%1 passes, with warnings.&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 består, med advarsler.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&lt;b&gt;%1 passes every check.&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 består alle sjekkene.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The test POST was signed with a made-up secret (the real one exists only after registration), so a 401 or 403 answer is only a warning.</source>
         <translation>Test-POST-en ble signert med en oppdiktet hemmelighet (den ekte finnes først etter registreringen), så et 401- eller 403-svar er bare en advarsel.</translation>
     </message>
@@ -2790,12 +2957,22 @@ URL %2</translation>
         <translation>Profilnavnet «-» er reservert.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>%1 is the %2 environment; it cannot be declared %3.</source>
+        <translation>%1 er miljøet %2; det kan ikke angis som %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say whether %1 is a test or a production server.</source>
+        <translation>Angi om %1 er en test- eller produksjonsserver.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Enter the base URL of the custom environment.</source>
         <translation>Skriv inn basis-URL-en til det egendefinerte miljøet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>System name</source>
         <translation>Systemnavn</translation>
     </message>
@@ -2853,13 +3030,18 @@ URL %2</translation>
         <translation>https://apitest.vipps.no</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Environment of this server</source>
+        <translation>Miljøet til denne serveren</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>&amp;MSN:</source>
         <translation>M&amp;SN:</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+354"/>
+        <location filename="../ui/profileform.cpp" line="+403"/>
         <source>Empty for partner keys</source>
         <translation>Tomt for partnernøkler</translation>
     </message>
@@ -2909,7 +3091,7 @@ URL %2</translation>
         <translation>Plu&amp;gin-versjon:</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="-135"/>
+        <location filename="../ui/profileform.cpp" line="-167"/>
         <source>Production: changes affect live payments. Use production keys; test keys fail here.</source>
         <translation>Produksjon: endringer påvirker ekte betalinger. Bruk produksjonsnøkler; testnøkler virker ikke her.</translation>
     </message>
@@ -2924,17 +3106,22 @@ URL %2</translation>
         <translation>Skriv inn basis-URL-en til API-et, for eksempel https://apitest.vipps.no (ren http bare for denne datamaskinen, for eksempel en lokal sandkasse).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Say whether this server is a test or a production server; until then it is treated as production.</source>
+        <translation>Angi om denne serveren er en test- eller produksjonsserver; inntil da behandles den som produksjon.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Empty means partner keys: registrations then cover every sales unit of the partner, present and future.</source>
         <translation>Tomt betyr partnernøkler: registreringene gjelder da alle salgsstedene til partneren, nåværende og fremtidige.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Enter a name, such as the shop and the environment.</source>
         <translation>Skriv inn et navn, for eksempel butikken og miljøet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A profile named “%1” exists already.</source>
         <translation>Det finnes allerede en profil med navnet «%1».</translation>
     </message>
@@ -2959,12 +3146,12 @@ URL %2</translation>
         <translation>Mangler fortsatt: %1 (bedriftsportalen, For utviklere). De lagres bare i nøkkelringen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The keys are kept in the keychain only.</source>
         <translation>Nøklene lagres bare i nøkkelringen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The stored keys are kept unless you type new ones.</source>
         <translation>Lagrede nøkler beholdes til du skriver inn nye.</translation>
     </message>
@@ -2984,29 +3171,44 @@ URL %2</translation>
         <translation>Egendefinert basis-URL</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Which environment is this server?</source>
+        <translation>Hvilket miljø er denne serveren?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test server</source>
+        <translation>En testserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A production server (live payments)</source>
+        <translation>En produksjonsserver (ekte betalinger)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New profile</source>
         <translation>Ny profil</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Profile “%1”</source>
         <translation>Profil «%1»</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Stored in the keychain</source>
         <translation>Lagret i nøkkelringen</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>A GUID from the business portal</source>
         <translation>En GUID fra bedriftsportalen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From the business portal</source>
         <translation>Fra bedriftsportalen</translation>
     </message>
@@ -3021,7 +3223,7 @@ URL %2</translation>
         <translation>Merchant Serial Number (MSN): salgsstedet, 4 til 7 sifre</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sent as %1, at most 30 characters. Empty: “%2”.</source>
         <translation>Sendes som %1, høyst 30 tegn. Tomt: «%2».</translation>
     </message>
@@ -3029,7 +3231,7 @@ URL %2</translation>
 <context>
     <name>ProfileHeader</name>
     <message>
-        <location filename="../ui/profileheader.cpp" line="+25"/>
+        <location filename="../ui/profileheader.cpp" line="+28"/>
         <source>No profile</source>
         <translation>Ingen profil</translation>
     </message>
@@ -3044,12 +3246,12 @@ URL %2</translation>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+66"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sandbox</source>
         <translation>Sandkasse</translation>
     </message>
@@ -3059,12 +3261,12 @@ URL %2</translation>
         <translation>Sandkasse-API-et i dette programmet: eksempeldata, ingen nøkler</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay</source>
         <translation>Sandkasse: API-et kjører i dette programmet; ingenting når Vipps MobilePay</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Partner: all sales units</source>
         <translation>Partner: alle salgssteder</translation>
     </message>
@@ -3077,33 +3279,38 @@ URL %2</translation>
 <context>
     <name>ProfileManager</name>
     <message>
-        <location filename="../app/storage/profilemanager.cpp" line="+59"/>
+        <location filename="../app/storage/profilemanager.cpp" line="+66"/>
         <source>“%1” is not a valid webhook id.</source>
         <translation>«%1» er ikke en gyldig webhook-ID.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+115"/>
         <source>A profile named “%1” already exists.</source>
         <translation>Det finnes allerede en profil med navnet «%1».</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location line="+28"/>
+        <location line="+136"/>
+        <location line="+32"/>
         <source>No profile is selected.</source>
         <translation>Ingen profil er valgt.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>No API keys are stored in the keychain for the profile “%1”.</source>
         <translation>Ingen API-nøkler er lagret i nøkkelringen for profilen «%1».</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The API keys of the profile “%1” in the keychain could not be read; save the profile again.</source>
         <translation>API-nøklene til profilen «%1» kunne ikke leses fra nøkkelringen; lagre profilen på nytt.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+77"/>
+        <source>The secret of the webhook %1 is in the keychain, but this computer&apos;s list of stored secrets could not record it. %2</source>
+        <translation>Hemmeligheten til webhooken %1 ligger i nøkkelringen, men listen over lagrede hemmeligheter på denne datamaskinen kunne ikke registrere den. %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No secret is stored on this computer for the webhook %1.</source>
         <translation>Ingen hemmelighet er lagret på denne datamaskinen for webhooken %1.</translation>
     </message>
@@ -3111,7 +3318,49 @@ URL %2</translation>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="+45"/>
+        <location filename="../ui/profileswitcher.cpp" line="+36"/>
+        <source>Open the production profile “%1” (partner keys: every sales unit)? Changes there affect live payments.</source>
+        <translation>Åpne produksjonsprofilen «%1» (partnernøkler: alle salgssteder)? Endringer der påvirker ekte betalinger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the production profile “%1” (MSN %2)? Changes there affect live payments.</source>
+        <translation>Åpne produksjonsprofilen «%1» (MSN %2)? Endringer der påvirker ekte betalinger.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open production profile</source>
+        <translation>Åpne produksjonsprofil</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” is a production profile: it is not opened by itself.</source>
+        <translation>«%1» er en produksjonsprofil: den åpnes ikke automatisk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>Choose it in the profile list, or open it here.</source>
+        <translation>Velg den i profillisten, eller åpne den her.</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+98"/>
+        <source>Open “%1”…</source>
+        <translation>Åpne «%1» …</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Open Production?</source>
+        <translation>Åpne produksjon?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a production profile: changes there affect live payments. Open it?</source>
+        <translation>«%1» er en produksjonsprofil: endringer der påvirker ekte betalinger. Vil du åpne den?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Registration in progress</source>
         <translation>Registrering pågår</translation>
     </message>
@@ -3121,12 +3370,17 @@ URL %2</translation>
         <translation>En registrering pågår fortsatt. Hvis du bytter nå, forkastes svaret, og hemmeligheten til den nye webhooken kan gå tapt. Vil du bytte likevel?</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Open Profiles…</source>
         <translation>Åpne Profiler …</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>“%1” is a production profile now: it is not opened by itself.</source>
+        <translation>«%1» er nå en produksjonsprofil: den åpnes ikke automatisk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Profile “%1” saved.</source>
         <translation>Profilen «%1» er lagret.</translation>
     </message>
@@ -3169,17 +3423,12 @@ URL %2</translation>
         <translation>Test til&amp;kobling</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+79"/>
-        <source>%1, partner keys</source>
-        <translation>%1, partnernøkler</translation>
+        <location filename="../ui/profilesdialog.cpp" line="+44"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1, sales unit %2</source>
-        <translation>%1, salgssted %2</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+102"/>
         <source>Discard Changes</source>
         <translation>Forkast endringer</translation>
     </message>
@@ -3194,7 +3443,7 @@ URL %2</translation>
         <translation>Forkaste de ulagrede endringene i «%1»?</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>Reading the keys from the keychain...</source>
         <translation>Leser nøklene fra nøkkelringen …</translation>
     </message>
@@ -3204,7 +3453,7 @@ URL %2</translation>
         <translation>Ingen nøkler er lagret for denne profilen. Skriv dem inn og lagre.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The keychain did not give the stored keys: %1</source>
         <translation>Nøkkelringen ga ikke fra seg de lagrede nøklene: %1</translation>
     </message>
@@ -3224,7 +3473,7 @@ URL %2</translation>
         <translation>Ingen nøkler er lagret for denne profilen: skriv inn client ID, client secret og abonnementsnøkkelen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not save: %1 Nothing was changed, and what you typed is still here.</source>
         <translation>Kunne ikke lagre: %1 Ingenting ble endret, og det du skrev inn, står der fortsatt.</translation>
     </message>
@@ -3234,7 +3483,12 @@ URL %2</translation>
         <translation>Lagret «%1». Nøklene ligger i nøkkelringen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Open “%1” in the window</source>
+        <translation>Åpne «%1» i vinduet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Remove Profile</source>
         <translation>Fjern profil</translation>
     </message>
@@ -3274,7 +3528,7 @@ URL %2</translation>
         <translation>Importert fra Postman. Kontroller verdiene og lagre.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Correct the fields marked above first.</source>
         <translation>Rett opp feltene som er merket ovenfor først.</translation>
     </message>
@@ -3284,7 +3538,7 @@ URL %2</translation>
         <translation>Den innebygde sandkassen trenger ingen nøkler; hovedvinduet starter den.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not read the stored keys from the keychain: %1</source>
         <translation>Kunne ikke lese de lagrede nøklene fra nøkkelringen: %1</translation>
     </message>
@@ -3294,12 +3548,12 @@ URL %2</translation>
         <translation>Skriv inn client ID, client secret og abonnementsnøkkelen først.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Getting an access token from %1...</source>
         <translation>Henter et tilgangstoken fra %1 …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The keys work. Token valid until %1.</source>
         <translation>Nøklene virker. Tokenet er gyldig til %1.</translation>
     </message>
@@ -3314,12 +3568,7 @@ URL %2</translation>
         <translation>Sporings-ID (trace id): %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Test keys work only against the test environment, and production keys only against production: these keys may belong to the other environment.</source>
-        <translation>Testnøkler virker bare mot testmiljøet, og produksjonsnøkler bare mot produksjon: disse nøklene kan høre til det andre miljøet.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Imported profile</source>
         <translation>Importert profil</translation>
     </message>
@@ -3337,7 +3586,7 @@ URL %2</translation>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="qtstrings.cpp" line="+110"/>
+        <location filename="qtstrings.cpp" line="+113"/>
         <source>Displays help on commandline options.</source>
         <translation>Viser hjelp for kommandolinjevalgene.</translation>
     </message>
@@ -3395,7 +3644,7 @@ URL %2</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
@@ -3561,7 +3810,7 @@ Fant ikke mappen.
 Kontroller at riktig mappenavn ble oppgitt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sidebar</source>
         <translation>Sidepanel</translation>
     </message>
@@ -3725,7 +3974,7 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
         <translation>&lt;b&gt;Navnet «%1» kan ikke brukes.&lt;/b&gt;&lt;p&gt;Prøv et annet navn, med færre tegn eller uten skilletegn.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Date Modified</source>
         <translation>Endret</translation>
     </message>
@@ -3733,7 +3982,7 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -3878,6 +4127,50 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
     </message>
 </context>
 <context>
+    <name>QuickSwitcherDialog</name>
+    <message>
+        <location filename="../ui/quickswitcherdialog.cpp" line="+27"/>
+        <source>Switch Profile</source>
+        <translation>Bytt profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name, an environment or an MSN</source>
+        <translation>Skriv et navn, et miljø eller en MSN</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sandbox</source>
+        <translation>Sandkasse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuitAfterFirstList</name>
+    <message numerus="yes">
+        <location filename="../ui/quitafterfirstlist.cpp" line="+22"/>
+        <source>Listed %n webhook(s).</source>
+        <translation>
+            <numerusform>Listet %n webhook.</numerusform>
+            <numerusform>Listet %n webhooks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listing failed: %1</source>
+        <translation>Kunne ikke hente listen: %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <location filename="../ui/registerdialog.ui" line="+14"/>
@@ -3915,7 +4208,7 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
         <translation>&amp;Hendelser:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+137"/>
+        <location filename="../ui/registerdialog.cpp" line="+146"/>
         <source>Refused.</source>
         <translation>Avvist.</translation>
     </message>
@@ -3970,27 +4263,27 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
         <translation>Registrer</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-152"/>
         <source>Registering the webhook. This can take a few seconds...</source>
         <translation>Registrerer webhooken. Dette kan ta noen sekunder …</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1, HTTP %2</source>
         <translation>%1, HTTP %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Registered, but the secret was not received.</source>
         <translation>Registrert, men hemmeligheten ble ikke mottatt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vipps MobilePay registered this webhook with the id %1, but the answer that carried its secret was lost (%2). The API never shows a secret again, so its deliveries cannot be verified.</source>
         <translation>Vipps MobilePay registrerte denne webhooken med ID-en %1, men svaret med hemmeligheten gikk tapt (%2). API-et viser aldri en hemmelighet igjen, så leveringene kan ikke verifiseres.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete it and register again to get a new secret: the same URL and events, registered once.</source>
         <translation>Slett den og registrer på nytt for å få en ny hemmelighet: samme URL og hendelser, registrert én gang.</translation>
     </message>
@@ -4032,6 +4325,11 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The webhooks could not be loaded, so the limits and the events this URL already has were not checked.</source>
+        <translation>Webhookene kunne ikke lastes inn, så grensene og hendelsene denne URL-en allerede har, ble ikke sjekket.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not selected because the limit is reached: %1.</source>
         <translation>Ikke valgt fordi grensen er nådd: %1.</translation>
     </message>
@@ -4039,7 +4337,22 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
 <context>
     <name>RegisterFlow</name>
     <message>
-        <location filename="../ui/registerflow.cpp" line="+144"/>
+        <location filename="../ui/registerflow.cpp" line="+82"/>
+        <source>Register %1 in PRODUCTION with partner keys, for every sales unit? It receives real payment events.</source>
+        <translation>Registrere %1 i PRODUKSJON med partnernøkler, for alle salgssteder? Den mottar ekte betalingshendelser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register %1 in PRODUCTION for MSN %2? It receives real payment events.</source>
+        <translation>Registrere %1 i PRODUKSJON for MSN %2? Den mottar ekte betalingshendelser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register in production</source>
+        <translation>Registrer i produksjon</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>&lt;b&gt;Registered, but the secret was not received:&lt;/b&gt; this registration has no secret anywhere, so its deliveries cannot be verified. Once it is deleted, the same URL and events are registered again, and the new secret is stored and shown.</source>
         <translation>&lt;b&gt;Registrert, men hemmeligheten ble ikke mottatt:&lt;/b&gt; denne registreringen har ingen hemmelighet noe sted, så leveringene kan ikke verifiseres. Når den er slettet, registreres samme URL og hendelser på nytt, og den nye hemmeligheten lagres og vises.</translation>
     </message>
@@ -4049,7 +4362,7 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
         <translation>Sletter registreringen som mistet hemmeligheten …</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Deleting it failed (%1). Nothing was registered again.</source>
         <translation>Slettingen mislyktes (%1). Ingenting ble registrert på nytt.</translation>
     </message>
@@ -4097,7 +4410,7 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
         <translation>&amp;Slett den gamle registreringen …</translation>
     </message>
     <message>
-        <location filename="../ui/replacedialog.cpp" line="+18"/>
+        <location filename="../ui/replacedialog.cpp" line="+19"/>
         <source>Replacing %1
 Id %2</source>
         <translation>Erstatter %1
@@ -4114,12 +4427,12 @@ ID %2</translation>
         <translation>&lt;b&gt;Steg 1 av 2: registrer erstatningen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Refused by the API: %1</source>
         <translation>Avvist av API-et: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The same URL as the old registration: the replacement gets a new secret, and each event arrives twice until the old one is deleted.</source>
         <translation>Samme URL som den gamle registreringen: erstatningen får en ny hemmelighet, og hver hendelse kommer to ganger til den gamle er slettet.</translation>
     </message>
@@ -4134,22 +4447,22 @@ ID %2</translation>
         <translation>Valgte hendelser: %1 (den gamle registreringen hadde %2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>At their limit while the old registration exists, so left out: %1. Delete the old registration first to keep them.</source>
         <translation>Utelatt fordi grensen er nådd så lenge den gamle registreringen finnes: %1. Slett den gamle registreringen først for å beholde dem.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Close</source>
-        <translation>Lukk</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Keep Both for Now</source>
-        <translation>Behold begge inntil videre</translation>
+        <source>&amp;Keep Both for Now</source>
+        <translation>&amp;Behold begge foreløpig</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Refused.</source>
         <translation>Avvist.</translation>
     </message>
@@ -4159,7 +4472,7 @@ ID %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Trace id (support asks for it): %1</source>
         <translation>Sporings-ID (trace id, kundeservice spør etter den): %1</translation>
     </message>
@@ -4188,7 +4501,7 @@ Id %2</source>
 ID %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its secret is kept in memory for this sandbox session (no keychain is available).</source>
         <translation>Hemmeligheten holdes i minnet i denne sandkasseøkten (ingen nøkkelring er tilgjengelig).</translation>
     </message>
@@ -4198,7 +4511,7 @@ ID %2</translation>
         <translation>Hemmeligheten er lagret i nøkkelringen på denne datamaskinen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its secret could not be stored on this computer: copy it from the secret dialog now.</source>
         <translation>Hemmeligheten kunne ikke lagres på denne datamaskinen: kopier den fra hemmelighetsdialogen nå.</translation>
     </message>
@@ -4213,12 +4526,12 @@ ID %2</translation>
         <translation>&lt;b&gt;Ferdig: webhooken er erstattet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
         <translation>Den gamle registreringen (%1) er slettet. Endepunktet får ikke lenger leveringer fra Vipps MobilePay.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The old registration was not deleted: %1</source>
         <translation>Den gamle registreringen ble ikke slettet: %1</translation>
     </message>
@@ -4226,7 +4539,7 @@ ID %2</translation>
 <context>
     <name>ReplaceFlow</name>
     <message>
-        <location filename="../ui/replaceflow.cpp" line="+123"/>
+        <location filename="../ui/replaceflow.cpp" line="+126"/>
         <source>&lt;b&gt;Replacing:&lt;/b&gt; delete the old registration only once your receiver has the new secret and deliveries reach the new URL. Until it is deleted, the old endpoint must keep answering 2xx: Vipps MobilePay may treat a failing endpoint as an incident.</source>
         <translation>&lt;b&gt;Erstatter:&lt;/b&gt; slett den gamle registreringen først når mottakeren din har den nye hemmeligheten og leveringene når frem til den nye URL-en. Inntil den er slettet, må det gamle endepunktet fortsette å svare 2xx: Vipps MobilePay kan behandle et endepunkt som feiler, som et driftsavvik.</translation>
     </message>
@@ -4234,7 +4547,7 @@ ID %2</translation>
 <context>
     <name>RevealAction</name>
     <message>
-        <location filename="../ui/revealaction.cpp" line="+77"/>
+        <location filename="../ui/revealaction.cpp" line="+73"/>
         <source>Hide</source>
         <translation>Skjul</translation>
     </message>
@@ -4265,7 +4578,7 @@ ID %2</translation>
 <context>
     <name>SandboxState</name>
     <message>
-        <location filename="../app/sandbox/sandboxstate.cpp" line="+228"/>
+        <location filename="../app/sandbox/sandboxstate.cpp" line="+235"/>
         <source>The file is not a sandbox state file.</source>
         <translation>Filen er ikke en tilstandsfil for sandkassen.</translation>
     </message>
@@ -4275,7 +4588,7 @@ ID %2</translation>
         <translation>Tilstandsfilen for sandkassen har en versjon dette programmet ikke kan lese.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The sandbox state file names an invalid sales unit &quot;%1&quot;.</source>
         <translation>Tilstandsfilen for sandkassen oppgir et ugyldig salgssted «%1».</translation>
     </message>
@@ -4350,12 +4663,12 @@ URL %2</source>
 URL %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sandbox: no keychain is available, so the secret is kept in memory for this session only.</source>
         <translation>Sandkasse: ingen nøkkelring er tilgjengelig, så hemmeligheten holdes i minnet bare i denne økten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sandbox: a copy is stored in this computer&apos;s keychain, and the sandbox keeps this registration for the next time.</source>
         <translation>Sandkasse: en kopi er lagret i nøkkelringen på denne datamaskinen, og sandkassen tar vare på denne registreringen til neste gang.</translation>
     </message>
@@ -4365,7 +4678,7 @@ URL %2</translation>
         <translation>En kopi er lagret i nøkkelringen på denne datamaskinen for profilen «%1». Oppbevar den også der webhook-mottakeren din kan bruke den.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;The secret could not be stored in the keychain.&lt;/b&gt; Copy it now and keep it in your password manager or your receiver&apos;s configuration: it cannot be shown again.</source>
         <translation>&lt;b&gt;Hemmeligheten kunne ikke lagres i nøkkelringen.&lt;/b&gt; Kopier den nå og oppbevar den i passordbehandleren din eller i mottakerens konfigurasjon: den kan ikke vises igjen.</translation>
     </message>
@@ -4388,7 +4701,7 @@ URL %2</translation>
 <context>
     <name>SecretFile</name>
     <message>
-        <location filename="../ui/secretfile.cpp" line="+14"/>
+        <location filename="../ui/secretfile.cpp" line="+15"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
@@ -4412,7 +4725,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../ui/sendtestdialog.cpp" line="+165"/>
+        <location filename="../ui/sendtestdialog.cpp" line="+176"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Svar:</translation>
     </message>
@@ -4422,35 +4735,35 @@ URL %2</translation>
         <translation>Det som ble s&amp;endt (lim det inn i Verifiser levering for å se det mottakeren ser):</translation>
     </message>
     <message>
-        <location filename="../ui/sendtestdialog.cpp" line="-121"/>
-        <location line="+149"/>
+        <location filename="../ui/sendtestdialog.cpp" line="-130"/>
+        <location line="+159"/>
         <source>&amp;Send</source>
         <translation>Sen&amp;d</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+179"/>
+        <location line="-156"/>
+        <location line="+192"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>&amp;Enter Secret…</source>
         <translation>Skriv &amp;inn hemmelighet …</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-177"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Sending a simulated delivery of %1 to %2…</source>
         <translation>Sender en simulert levering av %1 til %2 …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
         <translation>Stoppet. Mottakeren kan likevel ha fått den simulerte leveringen.</translation>
     </message>
@@ -4465,7 +4778,12 @@ URL %2</translation>
         <translation>Den kan ha nådd mottakeren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Nothing was sent: %1</source>
+        <translation>Ingenting ble sendt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simulert levering: %1&lt;/b&gt;</translation>
     </message>
@@ -4475,7 +4793,7 @@ URL %2</translation>
         <translation>Mottakeren omdirigerte leveringen; Vipps MobilePay følger ikke omdirigeringer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Vipps MobilePay would count this delivery as failed and retry it.</source>
         <translation>Vipps MobilePay ville regnet denne leveringen som mislykket og prøvd igjen.</translation>
     </message>
@@ -4500,7 +4818,7 @@ URL %2</translation>
         <translation>&amp;Svar (%1):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Not sent yet.</source>
         <translation>Ikke sendt ennå.</translation>
     </message>
@@ -4520,17 +4838,17 @@ URL %2</translation>
         <translation>Ingen hemmelighet for denne webhooken er lagret på denne maskinen, så leveringen kan ikke signeres. Skriv inn hemmeligheten (hvis du tok vare på den da webhooken ble registrert), eller erstatt webhooken for å få en ny.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed. This version cannot take a secret for an existing webhook yet: replace the webhook (register its URL again, then delete the old one) to get a secret stored here.</source>
         <translation>Ingen hemmelighet for denne webhooken er lagret på denne maskinen, så leveringen kan ikke signeres. Denne versjonen kan ennå ikke ta imot en hemmelighet for en eksisterende webhook: erstatt webhooken (registrer URL-en på nytt og slett deretter den gamle) for å få en hemmelighet lagret her.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sends a &lt;b&gt;simulated&lt;/b&gt; delivery, not one from Vipps MobilePay: a sample payload for the event, signed with the webhook&apos;s secret exactly as Vipps MobilePay signs deliveries, marked with the header &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; and &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt; in the body.</source>
         <translation>Sender en &lt;b&gt;simulert&lt;/b&gt; levering, ikke en fra Vipps MobilePay: et eksempelinnhold for hendelsen, signert med webhookens hemmelighet nøyaktig slik Vipps MobilePay signerer leveringer, merket med headeren &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; og &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt; i innholdet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1
 Id: %2</source>
         <translation>%1
@@ -4570,13 +4888,13 @@ ID: %2</translation>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/simulateeventdialog.cpp" line="+24"/>
-        <location line="+169"/>
+        <location filename="../ui/simulateeventdialog.cpp" line="+27"/>
+        <location line="+171"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simuler</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>%1 (no registration)</source>
         <translation>%1 (ingen registrering)</translation>
     </message>
@@ -4599,12 +4917,12 @@ ID: %2</translation>
         <translation>Simulerte hendelser finnes bare i sandkassemiljøet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No sandbox registration has this event: register a webhook for it first, or choose another.</source>
         <translation>Ingen registrering i sandkassen har denne hendelsen: registrer en webhook for den først, eller velg en annen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Goes to %1.</source>
         <translation>Går til %1.</translation>
     </message>
@@ -4621,12 +4939,12 @@ Id: %2</source>
 ID: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Simulating %1…</source>
         <translation>Simulerer %1 …</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Stopped</source>
         <translation>Stoppet</translation>
     </message>
@@ -4641,20 +4959,58 @@ ID: %2</translation>
         <translation>Mislyktes: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No sandbox registration has this event: nothing was sent.</source>
         <translation>Ingen registrering i sandkassen har denne hendelsen: ingenting ble sendt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Simulated: %1 of %2 answered 2xx.</source>
         <translation>Simulert: %1 av %2 svarte 2xx.</translation>
     </message>
 </context>
 <context>
+    <name>StateStore</name>
+    <message>
+        <location filename="../app/storage/statestore.cpp" line="+130"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; on Debian it is the package libqt6sql6-sqlite.</source>
+        <translation>Qts SQLite-driver (QSQLITE) er ikke installert; på Debian er det pakken libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The folder of the local state file “%1” could not be created.</source>
+        <translation>Mappen til den lokale tilstandsfilen «%1» kunne ikke opprettes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The local state file “%1” could not be opened: %2</source>
+        <translation>Den lokale tilstandsfilen «%1» kunne ikke åpnes: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>it is damaged (%1)</source>
+        <translation>den er skadet (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it was written by a newer version of this program (schema %1; this version knows up to %2)</source>
+        <translation>den ble skrevet av en nyere versjon av dette programmet (skjema %1; denne versjonen kjenner opptil %2)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The local state file “%1” could not be read (%2). It was moved aside to “%3” and a new one was started. The secrets in the keychain are untouched, but webhooks registered before may no longer show that their secret is on this computer.</source>
+        <translation>Den lokale tilstandsfilen «%1» kunne ikke leses (%2). Den ble flyttet til «%3», og en ny ble startet. Hemmelighetene i nøkkelringen er urørt, men webhooks som ble registrert tidligere, viser kanskje ikke lenger at hemmeligheten ligger på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The local state file “%1” could not be used: %2</source>
+        <translation>Den lokale tilstandsfilen «%1» kunne ikke brukes: %2</translation>
+    </message>
+</context>
+<context>
     <name>StatusBarInfo</name>
     <message>
-        <location filename="../ui/statusbarinfo.cpp" line="+47"/>
+        <location filename="../ui/statusbarinfo.cpp" line="+43"/>
         <source>The access token is kept in memory only and renewed when needed</source>
         <translation>Tilgangstokenet holdes bare i minnet og fornyes ved behov</translation>
     </message>
@@ -4674,7 +5030,7 @@ ID: %2</translation>
         <translation>Ingen token ennå</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Refreshed at %1</source>
         <translation>Oppdatert %1</translation>
     </message>
@@ -4697,7 +5053,7 @@ ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 of 1 webhook shown</source>
         <translation>%1 av 1 webhook vises</translation>
     </message>
@@ -4713,7 +5069,7 @@ ID: %2</translation>
 <context>
     <name>TestDeliverySender</name>
     <message>
-        <location filename="../app/delivery/testdeliverysender.cpp" line="+46"/>
+        <location filename="../app/delivery/testdeliverysender.cpp" line="+44"/>
         <source>%1 (a redirect to %2, not followed) in %3</source>
         <translation>%1 (en omdirigering til %2, ikke fulgt) på %3</translation>
     </message>
@@ -4728,7 +5084,7 @@ ID: %2</translation>
         <translation>%1 på %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+42"/>
         <source>%n s</source>
         <comment>seconds</comment>
         <translation>
@@ -4766,28 +5122,28 @@ ID: %2</translation>
         <translation>Leveringer går bare til https-URL-er (ren http bare til denne datamaskinen, for sandkassen).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The URL must start with https://.</source>
         <translation>URL-en må begynne med https://.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+124"/>
+        <location line="+115"/>
         <source>Sending a test delivery</source>
         <translation>Sending av testlevering</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-84"/>
         <source>A secret is needed to sign the delivery.</source>
         <translation>Det trengs en hemmelighet for å signere leveringen.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+91"/>
         <source>No answer within %1; Vipps MobilePay would count this delivery as failed and retry it.</source>
         <translation>Ikke noe svar innen %1; Vipps MobilePay ville regnet denne leveringen som mislykket og prøvd igjen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The connection closed before the receiver answered; the delivery was not sent again.</source>
         <translation>Tilkoblingen ble lukket før mottakeren svarte; leveringen ble ikke sendt på nytt.</translation>
     </message>
@@ -4800,7 +5156,7 @@ ID: %2</translation>
         <translation>en eldre eller ukjent protokoll</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>No TLS handshake within %1.</source>
         <translation>Ikke noe TLS-håndtrykk innen %1.</translation>
     </message>
@@ -4808,23 +5164,23 @@ ID: %2</translation>
 <context>
     <name>UrlPreflight</name>
     <message>
-        <location filename="../app/delivery/urlpreflight.cpp" line="+96"/>
+        <location filename="../app/delivery/urlpreflight.cpp" line="+90"/>
         <source>Not checked: the URL is not valid.</source>
         <translation>Ikke sjekket: URL-en er ikke gyldig.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+15"/>
+        <location line="+41"/>
+        <location line="+17"/>
         <source>Not checked: Vipps MobilePay could not reach this address.</source>
         <translation>Ikke sjekket: Vipps MobilePay kunne ikke nå denne adressen.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Not checked: Vipps MobilePay delivers to https URLs only.</source>
         <translation>Ikke sjekket: Vipps MobilePay leverer bare til https-URL-er.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>no answer within %1.</source>
         <translation>ikke noe svar innen %1.</translation>
     </message>
@@ -4837,7 +5193,7 @@ ID: %2</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/core/validation.cpp" line="+75"/>
+        <location filename="../app/core/validation.cpp" line="+76"/>
         <source>The base URL must be an absolute URL such as https://api.example.com.</source>
         <translation>Basis-URL-en må være en absolutt URL, for eksempel https://api.example.com.</translation>
     </message>
@@ -4940,7 +5296,7 @@ ID: %2</translation>
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../ui/vaultactions.cpp" line="+26"/>
+        <location filename="../ui/vaultactions.cpp" line="+28"/>
         <source>Replacement registered. Delete the old registration when deliveries reach the new URL.</source>
         <translation>Erstatning registrert. Slett den gamle registreringen når leveringene når frem til den nye URL-en.</translation>
     </message>
@@ -4993,33 +5349,33 @@ ID: %2</translation>
         <translation>Webhookens hemmelighet, slik den ble returnert ved registreringen</translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+24"/>
-        <location line="+263"/>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+25"/>
+        <location line="+295"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verifiser</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-241"/>
         <source>Headers present</source>
         <translation>Headere til stede</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Authorization header</source>
         <translation>Authorization-header</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Body hash</source>
         <translation>Hash av innholdet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
@@ -5042,7 +5398,7 @@ Hendelser: %2</translation>
     </message>
     <message>
         <location line="+54"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot verify yet</source>
         <translation>Kan ikke verifisere ennå</translation>
     </message>
@@ -5062,7 +5418,7 @@ Hendelser: %2</translation>
         <translation>Fra nøkkelringen på denne datamaskinen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No stored secret</source>
         <translation>Ingen lagret hemmelighet</translation>
     </message>
@@ -5077,12 +5433,12 @@ Hendelser: %2</translation>
         <translation>Hemmeligheten kunne ikke leses</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+41"/>
         <source>The text ended with a line break that is not part of the signed body (copying usually adds one): it was left out.</source>
         <translation>Teksten sluttet med et linjeskift som ikke er en del av det signerte innholdet (kopiering legger vanligvis til ett): det ble utelatt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The request&apos;s own Host and path were taken as the registered URL: choose the webhook to compare them with the URL it was registered with.</source>
         <translation>Forespørselens egen Host og sti ble brukt som registrert URL: velg webhooken for å sammenligne dem med URL-en den ble registrert med.</translation>
     </message>
@@ -5097,7 +5453,7 @@ Hendelser: %2</translation>
         <translation>Mislykket steg: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>VALID</source>
         <translation>GYLDIG</translation>
     </message>
@@ -5112,27 +5468,27 @@ Hendelser: %2</translation>
         <translation>Verifiser forteller om leveringen er ekte og, hvis den ikke er det, hvilket steg som mislyktes.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The delivery&apos;s host, path and query are compared with the registered URL %1.</source>
         <translation>Leveringens vert, sti og spørring sammenlignes med den registrerte URL-en %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No webhook chosen: the delivery&apos;s own URL (in a raw request, its Host header and path) stands for the registered URL.</source>
         <translation>Ingen webhook valgt: leveringens egen URL (i en rå forespørsel: Host-headeren og stien) står for den registrerte URL-en.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Choose a webhook to use the secret stored for it, or type the secret.</source>
         <translation>Velg en webhook for å bruke hemmeligheten som er lagret for den, eller skriv inn hemmeligheten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No secret of this webhook is stored on this machine: type it. If it is lost, replace the webhook (register its URL again, then delete the old one).</source>
         <translation>Ingen hemmelighet for denne webhooken er lagret på denne maskinen: skriv den inn. Hvis den er tapt, må du erstatte webhooken (registrer URL-en på nytt og slett deretter den gamle).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The sandbox keeps this secret in memory for this session; it is not shown.</source>
         <translation>Sandkassen holder denne hemmeligheten i minnet i denne økten; den vises ikke.</translation>
     </message>
@@ -5171,7 +5527,7 @@ Hendelser: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+112"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+115"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -5216,7 +5572,7 @@ Hendelser: %2</translation>
         <translation>Hendelsestype</translation>
     </message>
     <message>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="-90"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-92"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
@@ -5244,7 +5600,7 @@ Hendelser: %2</translation>
         <translation>Send &amp;testlevering …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Send a simulated delivery, signed with the stored secret, to this webhook&apos;s URL</source>
         <translation>Send en simulert levering, signert med den lagrede hemmeligheten, til URL-en til denne webhooken</translation>
     </message>
@@ -5277,7 +5633,7 @@ Hendelser: %2</translation>
         <translation>Skriv hemmeligheten til en fil, i klartekst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the secret from this computer&apos;s keychain; the webhook stays registered</source>
         <translation>Slett hemmeligheten fra nøkkelringen på denne datamaskinen; webhooken forblir registrert</translation>
     </message>
@@ -5312,7 +5668,7 @@ Hendelser: %2</translation>
         <translation>&amp;Skjul</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Reading the secret from the keychain…</source>
         <translation>Leser hemmeligheten fra nøkkelringen …</translation>
     </message>
@@ -5322,7 +5678,7 @@ Hendelser: %2</translation>
         <translation>Nøkkelringen ga ikke fra seg hemmeligheten: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reveal Secret</source>
         <translation>Vis hemmelighet</translation>
     </message>
@@ -5332,7 +5688,7 @@ Hendelser: %2</translation>
         <translation>Vise hemmeligheten til denne produksjons-webhooken på skjermen? Alle som ser den, kan lage leveringer som mottakeren din godtar som ekte.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Copy Secret</source>
         <translation>Kopier hemmelighet</translation>
     </message>
@@ -5351,12 +5707,12 @@ Hendelser: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export Secret</source>
         <translation>Eksporter hemmelighet</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>The file will hold the secret of this webhook in clear text, readable by anyone who can read the file. With it, anyone can make deliveries that your receiver accepts as genuine.
 
 Keep the file only as long as you need it, and never in a shared folder, a backup or version control. Export anyway?</source>
@@ -5370,7 +5726,7 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         <translation>Tekstfiler (*.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Exported to %1, readable by you only. The file holds the secret in clear text: delete it when you no longer need it.</source>
         <translation>Eksportert til %1, lesbar bare for deg. Filen inneholder hemmeligheten i klartekst: slett den når du ikke lenger trenger den.</translation>
     </message>
@@ -5385,12 +5741,12 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         <translation>Fjerne hemmeligheten til denne webhooken fra denne datamaskinen? Webhooken forblir registrert hos Vipps MobilePay, men denne konsollen kan ikke lenger verifisere leveringene eller signere testleveringer. API-et viser aldri en hemmelighet igjen: du kan bare skrive den inn på nytt hvis du har den et annet sted.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The keychain did not remove the secret: %1</source>
         <translation>Nøkkelringen fjernet ikke hemmeligheten: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The stored secret was removed from this computer.</source>
         <translation>Den lagrede hemmeligheten ble fjernet fra denne datamaskinen.</translation>
     </message>
@@ -5398,17 +5754,19 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
 <context>
     <name>WebhookModel</name>
     <message>
-        <location filename="../app/core/webhookmodel.cpp" line="+52"/>
+        <location filename="../app/core/webhookmodel.cpp" line="+49"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+307"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+1"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The secret of this webhook is stored in this computer&apos;s keychain.</source>
         <translation>Hemmeligheten til denne webhooken er lagret i nøkkelringen på denne datamaskinen.</translation>
     </message>
@@ -5418,30 +5776,69 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         <translation>Ingen hemmelighet for denne webhooken på denne datamaskinen. Skriv den inn hvis du har den, eller erstatt webhooken for å få en ny.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Whether the webhook&apos;s secret is stored on this machine</source>
+        <translation>Om webhookens hemmelighet er lagret på denne maskinen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Events</source>
         <translation>Hendelser</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Secret on this machine</source>
-        <translation>Lokal hemmelighet</translation>
+        <location line="+1"/>
+        <source>Secret here</source>
+        <translation>Hemmelighet her</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookOperations</name>
+    <message>
+        <location filename="../app/operations/webhookoperations.cpp" line="+106"/>
+        <source>Whether the webhook was registered could not be checked: %1</source>
+        <translation>Det kunne ikke kontrolleres om webhooken ble registrert: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>It has not been registered: the list of webhooks shows no new registration with this URL and events.</source>
+        <translation>Den er ikke registrert: listen over webhooks viser ingen ny registrering med denne URL-en og disse hendelsene.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Whether it was registered cannot be told: the list before the attempt failed (%1), and %n registration(s) with this URL and events exist now. Check the list before deleting any of them.</source>
+        <translation>
+            <numerusform>Om den ble registrert, kan ikke avgjøres: listen før forsøket mislyktes (%1), og %n registrering med denne URL-en og disse hendelsene finnes nå. Sjekk listen før du sletter noen av dem.</numerusform>
+            <numerusform>Om den ble registrert, kan ikke avgjøres: listen før forsøket mislyktes (%1), og %n registreringer med denne URL-en og disse hendelsene finnes nå. Sjekk listen før du sletter noen av dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n new registrations with this URL and events appeared (another program may be registering too): which one this attempt made cannot be told. Check the list before deleting any of them.</source>
+        <translation>
+            <numerusform>%n ny registrering med denne URL-en og disse hendelsene dukket opp (et annet program registrerer kanskje også): hvilken dette forsøket laget, kan ikke avgjøres. Sjekk listen før du sletter noen av dem.</numerusform>
+            <numerusform>%n nye registreringer med denne URL-en og disse hendelsene dukket opp (et annet program registrerer kanskje også): hvilken dette forsøket laget, kan ikke avgjøres. Sjekk listen før du sletter noen av dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The webhook was registered (id %1), but its secret was not received. Delete it and register again to get a secret.</source>
+        <translation>Webhooken ble registrert (ID %1), men hemmeligheten ble ikke mottatt. Slett den og registrer på nytt for å få en hemmelighet.</translation>
     </message>
 </context>
 <context>
     <name>WebhookTablePage</name>
     <message>
-        <location filename="../ui/webhooktablepage.cpp" line="+47"/>
+        <location filename="../ui/webhooktablepage.cpp" line="-259"/>
         <source>&amp;Register a webhook…</source>
         <translation>&amp;Registrer en webhook …</translation>
     </message>
@@ -5451,7 +5848,7 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         <translation>&amp;Tøm filteret</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Filter by URL, event or id (Ctrl+F)</source>
         <translation>Filtrer etter URL, hendelse eller ID (Ctrl+F)</translation>
     </message>
@@ -5461,7 +5858,7 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Re&amp;view…</source>
         <translation>&amp;Gjennomgå …</translation>
     </message>
@@ -5471,7 +5868,7 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         <translation>Vis de foreldreløse hemmelighetene og fjern dem</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+111"/>
         <source>No webhooks are registered here yet.
 Register one to have Vipps MobilePay tell your systems about payments.</source>
         <translation>Ingen webhooks er registrert her ennå.
@@ -5483,7 +5880,7 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
         <translation>Ingen webhook samsvarer med «%1».</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+129"/>
         <source>Copy &amp;URL</source>
         <translation>Kopier &amp;URL</translation>
     </message>
@@ -5508,17 +5905,17 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
         <translation>Kopier som &amp;JSON</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Details…</source>
         <translation>&amp;Detaljer …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Register &amp;similar…</source>
         <translation>&amp;Registrer lignende …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Re&amp;place…</source>
         <translation>&amp;Erstatt …</translation>
     </message>
@@ -5541,7 +5938,7 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Lagret på denne datamaskinen for webhooks som ikke lenger finnes: %n hemmelighet.</numerusform>
@@ -5552,7 +5949,7 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
 <context>
     <name>WebhooksClient</name>
     <message>
-        <location filename="../app/core/webhooksclient.cpp" line="+146"/>
+        <location filename="../app/core/webhooksclient.cpp" line="+144"/>
         <source>Vipps-System header &quot;%1&quot;: %2</source>
         <translation>Vipps-System-headeren «%1»: %2</translation>
     </message>
@@ -5572,26 +5969,27 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
         <translation>Svaret er større enn %1 MiB og ble avvist.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>No answer within %n second(s).</source>
+        <location line="+10"/>
+        <location line="+100"/>
+        <source>The deadline of %n second(s) passed before the API answered.</source>
         <translation>
-            <numerusform>Ikke noe svar innen %n sekund.</numerusform>
-            <numerusform>Ikke noe svar innen %n sekunder.</numerusform>
+            <numerusform>Tidsfristen på %n sekund gikk ut før API-et svarte.</numerusform>
+            <numerusform>Tidsfristen på %n sekunder gikk ut før API-et svarte.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-87"/>
         <source>The connection closed before the API answered.</source>
         <translation>Tilkoblingen ble lukket før API-et svarte.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+69"/>
+        <location line="+150"/>
+        <location line="+146"/>
         <source>Getting an access token</source>
         <translation>Henting av tilgangstoken</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="-47"/>
         <source>The API answered with a redirect to %1, which is not followed.</source>
         <translation>API-et svarte med en omdirigering til %1, som ikke følges.</translation>
     </message>
@@ -5600,30 +5998,26 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
         <source>The access token was refused twice.</source>
         <translation>Tilgangstokenet ble avvist to ganger.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>The deadline of %n second(s) left no time to try again.</source>
+        <translation>
+            <numerusform>Tidsfristen på %n sekund ga ikke tid til et nytt forsøk.</numerusform>
+            <numerusform>Tidsfristen på %n sekunder ga ikke tid til et nytt forsøk.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Listing webhooks</source>
         <translation>Henting av webhooks</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+15"/>
         <source>Registering a webhook</source>
         <translation>Registrering av webhook</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Whether the webhook was registered could not be checked: %1</source>
-        <translation>Det kunne ikke kontrolleres om webhooken ble registrert: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The webhook was registered (id %1), but its secret was not received. Delete it and register again to get a secret.</source>
-        <translation>Webhooken ble registrert (ID %1), men hemmeligheten ble ikke mottatt. Slett den og registrer på nytt for å få en hemmelighet.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>Deleting webhook %1</source>
         <translation>Sletting av webhook %1</translation>
     </message>
@@ -5674,7 +6068,7 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+29"/>
+        <location filename="../ui/main.cpp" line="+35"/>
         <source>Open the profile &lt;name&gt;.</source>
         <translation>Åpne profilen &lt;navn&gt;.</translation>
     </message>
@@ -5684,14 +6078,19 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
         <translation>navn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the built-in sandbox API (sample data, no keys needed).</source>
         <translation>Åpne det innebygde sandkasse-API-et (eksempeldata, ingen nøkler nødvendig).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Manage Vipps MobilePay webhooks from the desktop.</source>
         <translation>Administrer Vipps MobilePay-webhooks fra skrivebordet.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The extra certificate authorities could not be loaded</source>
+        <translation>De ekstra sertifiseringsinstansene kunne ikke lastes inn</translation>
     </message>
 </context>
 </TS>

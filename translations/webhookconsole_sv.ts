@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/core/apierror.cpp" line="+56"/>
+        <location filename="../app/core/apierror.cpp" line="+57"/>
         <source>Network error</source>
         <translation>Nätverksfel</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Servern svarade inte i tid. Kontrollera nätverksanslutningen och försök igen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check the network connection and the base URL.</source>
         <translation>Kontrollera nätverksanslutningen och bas-URL:en.</translation>
     </message>
@@ -135,6 +135,56 @@
         <location line="+2"/>
         <source>The API had a problem. Try again later; if it persists, give Vipps MobilePay support the trace id.</source>
         <translation>API:et hade ett problem. Försök igen senare; om det kvarstår, ge Vipps MobilePays kundtjänst spårnings-id:t (trace id).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the server</source>
+        <translation>servern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refused the connection: nothing answers at that address and port.</source>
+        <translation>%1 nekade anslutningen: inget svarar på den adressen och porten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 closed the connection before it answered.</source>
+        <translation>%1 stängde anslutningen innan den svarade.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host %1 was not found: check the address and the network connection.</source>
+        <translation>Värden %1 hittades inte: kontrollera adressen och nätverksanslutningen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>Anslutningen till %1 överskred tidsgränsen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request was cancelled.</source>
+        <translation>Begäran avbröts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secure connection (TLS) to %1 could not be set up.</source>
+        <translation>Det gick inte att upprätta en säker anslutning (TLS) till %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The network is not available: check the network connection.</source>
+        <translation>Nätverket är inte tillgängligt: kontrollera nätverksanslutningen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The network proxy could not be used: check the proxy settings.</source>
+        <translation>Nätverksproxyn kunde inte användas: kontrollera proxyinställningarna.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to %1 failed (network error %2).</source>
+        <translation>Anslutningen till %1 misslyckades (nätverksfel %2).</translation>
     </message>
 </context>
 <context>
@@ -158,13 +208,13 @@
         <location line="+48"/>
         <location line="+50"/>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+3"/>
         <source>is missing or not a text</source>
         <translation>saknas eller är inte text</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>is not a text</source>
         <translation>är inte text</translation>
     </message>
@@ -201,7 +251,7 @@
         <translation>är inte ett objekt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>contains something other than text</source>
         <translation>innehåller något annat än text</translation>
     </message>
@@ -214,7 +264,7 @@
         <translation>check-url behöver exakt en URL.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>%1 is set: loopback addresses pass with a warning. For tests only.</source>
         <translation>%1 är satt: loopback-adresser godkänns med en varning. Endast för test.</translation>
     </message>
@@ -229,7 +279,7 @@
         <translation>Test-POST:en signerades med en påhittad hemlighet (ange den riktiga med --secret-stdin för att även kontrollera signaturverifieringen).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Result: fail. Fix the failed checks before registering.</source>
         <translation>Resultat: underkänd. Åtgärda de underkända kontrollerna innan du registrerar.</translation>
     </message>
@@ -269,7 +319,7 @@
         <translation>Inget kommando angavs.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&quot;profile&quot; needs add, list or remove.</source>
         <translation>&quot;profile&quot; behöver add, list eller remove.</translation>
     </message>
@@ -279,27 +329,27 @@
         <translation>Okänt kommando &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&quot;%1&quot; takes no arguments besides its options; &quot;%2&quot; is one too many.</source>
         <translation>&quot;%1&quot; tar inga argument utöver sina alternativ; &quot;%2&quot; är ett för mycket.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>See &quot;%1&quot;.</source>
         <translation>Se &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Manages Vipps MobilePay webhooks: lists, registers and deletes them with the same core as the Webhook Console window.</source>
         <translation>Hanterar Vipps MobilePay-webhooks: listar, registrerar och tar bort dem med samma kärna som Webhook Console-fönstret.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Commands:</source>
         <translation>Kommandon:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Each command takes --help, and the options above after it as well.</source>
         <translation>Varje kommando tar --help, och även alternativen ovan efter sig.</translation>
     </message>
@@ -336,41 +386,36 @@
         <location line="+1"/>
         <source>  0  success
   1  the API refused the request (a 4xx other than authentication) or the input was invalid
-  2  usage error (also: missing API keys, production delete without --yes and no terminal)
+  2  usage error (also: missing API keys, production register or delete without --yes and no terminal)
   3  authentication failed
   4  network, TLS, timeout, server (5xx) or unreadable-answer failure, or the keychain failed
 verify: 0 valid, 1 not valid, 2 usage or unusable input (no secret, unreadable file).
 send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a check failed.</source>
         <translation>  0  lyckades
-  1  API:et avvisade begäran (en annan 4xx än autentisering) eller indata var ogiltiga
-  2  användningsfel (även: API-nycklar saknas, borttagning i produktion utan --yes och utan terminal)
+  1  API:et avvisade begäran (en annan 4xx än autentisering) eller så var indata ogiltiga
+  2  användningsfel (även: API-nycklar saknas, register eller delete i produktion utan --yes och utan terminal)
   3  autentiseringen misslyckades
-  4  fel i nätverk, TLS, tidsgräns, server (5xx) eller oläsligt svar, eller fel i nyckelringen
+  4  fel i nätverk, TLS, tidsgräns, server (5xx) eller oläsligt svar, eller så misslyckades nyckelringen
 verify: 0 giltig, 1 inte giltig, 2 användningsfel eller oanvändbara indata (ingen hemlighet, oläslig fil).
-send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en kontroll underkändes.</translation>
+send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 när en kontroll misslyckades.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+41"/>
+        <location filename="../app/cli/clicontext.cpp" line="+43"/>
         <source>Unknown environment &quot;%1&quot;: use test or production.</source>
         <translation>Okänd miljö ”%1”: använd test eller production.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Give either --env or --base-url, not both.</source>
-        <translation>Ange antingen --env eller --base-url, inte båda.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The base URL &quot;%1&quot; cannot be used: %2</source>
         <translation>Bas-URL:en ”%1” kan inte användas: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>--msn %1: %2</source>
         <translation>--msn %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>There are no saved profiles.</source>
         <translation>Det finns inga sparade profiler.</translation>
     </message>
@@ -380,22 +425,22 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Sparade profiler: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No profile is named &quot;%1&quot;. %2</source>
         <translation>Ingen profil heter ”%1”. %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Profile &quot;%1&quot; uses the window&apos;s embedded sandbox. Start one with &quot;webhook-console-cli sandbox&quot; and pass its URL with --base-url.</source>
         <translation>Profilen ”%1” använder fönstrets inbyggda sandlåda. Starta en med &quot;webhook-console-cli sandbox&quot; och ange dess URL med --base-url.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>No API keys: set %1, or use --profile NAME (see &quot;profile add&quot;).</source>
         <translation>Inga API-nycklar: ange %1, eller använd --profile NAME (se &quot;profile add&quot;).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No API keys are stored for profile &quot;%1&quot;. Remove it and add it again with &quot;profile add&quot;.</source>
         <translation>Inga API-nycklar har sparats för profilen ”%1”. Ta bort den och lägg till den igen med &quot;profile add&quot;.</translation>
     </message>
@@ -405,22 +450,12 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Kunde inte läsa API-nycklarna för profilen ”%1” från nyckelringen: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--timeout takes a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--timeout tar ett heltal sekunder från 1 till %1, inte ”%2”.</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: cannot read %2: %3</source>
-        <translation>%1: kan inte läsa %2: %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 holds no PEM certificate.</source>
-        <translation>%1: %2 innehåller inget PEM-certifikat.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+25"/>
         <source>%1: waiting %n second(s) before trying again.</source>
         <translation>
             <numerusform>%1: väntar %n sekund innan nytt försök.</numerusform>
@@ -428,12 +463,12 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Webhook secret: </source>
         <translation>Webhook-hemlighet: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--secret-stdin: standard input ended before the secret was read.</source>
         <translation>--secret-stdin: standardindata tog slut innan hemligheten lästes.</translation>
     </message>
@@ -453,67 +488,68 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+14"/>
+        <location filename="../app/cli/commands.cpp" line="+15"/>
         <source>Each webhook&apos;s id, URL and events; --json prints {&quot;webhooks&quot;:[...]}.</source>
         <translation>Id, URL och händelser för varje webhook; --json skriver ut {&quot;webhooks&quot;:[...]}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Registers a webhook and prints its id (and with --show-secret its secret on the next line); the secret is stored in the keychain under the profile, environment, MSN and id. --json prints {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}.</source>
-        <translation>Registrerar en webhook och skriver ut dess id (och med --show-secret dess hemlighet på nästa rad); hemligheten sparas i nyckelringen under profil, miljö, MSN och id. --json skriver ut {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>The https URL that receives the events.</source>
         <translation>https-URL:en som tar emot händelserna.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+35"/>
-        <location filename="../app/cli/globaloptions.cpp" line="+18"/>
+        <location line="+1"/>
+        <location line="+48"/>
+        <location filename="../app/cli/globaloptions.cpp" line="+23"/>
         <location filename="../app/cli/verifycommand.cpp" line="+29"/>
-        <location filename="../app/cli/verifyinput.cpp" line="+44"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+48"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-45"/>
         <source>An event type (see &quot;events&quot;); repeat it, or separate types with commas.</source>
         <translation>En händelsetyp (se &quot;events&quot;); upprepa alternativet, eller skilj typerna åt med kommatecken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-37"/>
         <source>Print the webhook&apos;s secret as well (it is returned only once).</source>
         <translation>Skriv även ut webhookens hemlighet (den returneras bara en gång).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Deletes webhooks and their stored secrets. In production it refuses without --yes unless confirmed at a terminal.</source>
         <translation>Tar bort webhooks och deras sparade hemligheter. I produktion vägrar kommandot utan --yes, om det inte bekräftas i en terminal.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <location line="+7"/>
         <source>Do not ask for confirmation in production.</source>
         <translation>Be inte om bekräftelse i produktion.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <source>Registers a webhook and prints its id (and with --show-secret its secret on the next line); the secret is stored in the keychain under the profile, environment, MSN and id. --json prints {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}. In production it refuses without --yes unless confirmed at a terminal.</source>
+        <translation>Registrerar en webhook och skriver ut dess id (och med --show-secret dess hemlighet på nästa rad); hemligheten sparas i nyckelringen under profilen, miljön, MSN och id. --json skriver ut {&quot;id&quot;: ..., &quot;secretStored&quot;: true|false}. I produktion vägrar kommandot utan --yes, om det inte bekräftas i en terminal.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The id of a webhook (a UUID, as &quot;list&quot; shows it).</source>
         <translation>En webhooks id (ett UUID, så som &quot;list&quot; visar det).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Checks a callback URL before it is registered, as Vipps MobilePay would call it: https, a common port, a public address, TLS 1.2+ with a trusted certificate, no redirect, and a signed test POST answered 2xx in time. Prints each check with pass, warn or fail and the reason; exits 1 when one failed (warnings allowed). --json prints {&quot;url&quot;, &quot;overall&quot;, &quot;checks&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;outcome&quot;, &quot;reason&quot;}, ...]}.</source>
         <translation>Kontrollerar en callback-URL innan den registreras, så som Vipps MobilePay skulle anropa den: https, en vanlig port, en offentlig adress, TLS 1.2+ med ett betrott certifikat, ingen omdirigering och en signerad test-POST som besvaras med 2xx i tid. Skriver ut varje kontroll med pass, warn eller fail och orsaken; avslutar med 1 när en kontroll underkändes (varningar tillåts). --json skriver ut {&quot;url&quot;, &quot;overall&quot;, &quot;checks&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;outcome&quot;, &quot;reason&quot;}, ...]}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Sign the test POST with this secret, read as one line from standard input (default: a made-up one).</source>
         <translation>Signera test-POST:en med den här hemligheten, läst som en rad från standardindata (standard: en påhittad).</translation>
     </message>
@@ -523,12 +559,12 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>https-URL:en som ska kontrolleras.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sends a SIMULATED delivery of an event to a webhook&apos;s URL (from &quot;list&quot;, or --url), signed as Vipps MobilePay signs deliveries with the webhook&apos;s secret stored on this machine and marked X-Webhook-Console-Test: true. Prints the status, the time taken and the start of the answer; exits 0 on 2xx, 1 on any other answer, 4 when no answer came (network, TLS, timeout).</source>
         <translation>Skickar en SIMULERAD leverans av en händelse till en webhooks URL (från &quot;list&quot;, eller --url), signerad så som Vipps MobilePay signerar leveranser, med webhookens hemlighet som är sparad på den här datorn, och märkt X-Webhook-Console-Test: true. Skriver ut statusen, tiden det tog och början av svaret; avslutar med 0 vid 2xx, 1 vid alla andra svar och 4 när inget svar kom (nätverk, TLS, tidsgräns).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The event type to simulate (one of the webhook&apos;s).</source>
         <translation>Händelsetypen som ska simuleras (en av webhookens).</translation>
     </message>
@@ -548,44 +584,44 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Id för en webhook vars hemlighet är sparad på den här datorn.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Checks that a delivery is genuine: signed by Vipps MobilePay with the webhook&apos;s secret for its URL. Prints &quot;valid&quot; (exit 0), or &quot;not valid&quot; and which step failed on stderr (exit 1). Exit 2: usage, an unreadable file, or no secret. With --webhook-id and --raw-file but no --url, the registered URL is looked up in the list of webhooks when API keys are at hand. --json prints {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</source>
         <translation>Kontrollerar att en leverans är äkta: signerad av Vipps MobilePay med webhookens hemlighet för dess URL. Skriver ut ”giltig” (avslutningskod 0), eller ”inte giltig” och vilket steg som misslyckades på stderr (avslutningskod 1). Avslutningskod 2: användningsfel, en oläslig fil eller ingen hemlighet. Med --webhook-id och --raw-file men utan --url slås den registrerade URL:en upp i listan över webhooks när API-nycklar finns till hands. --json skriver ut {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Gets an access token and prints when it expires, never the token.</source>
         <translation>Hämtar en åtkomsttoken och skriver ut när den upphör att gälla, aldrig själva token.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The event catalogue; --json prints [{&quot;type&quot;, &quot;product&quot;, &quot;name&quot;}, ...].</source>
         <translation>Händelsekatalogen; --json skriver ut [{&quot;type&quot;, &quot;product&quot;, &quot;name&quot;}, ...].</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Runs the sandbox API in the foreground until interrupted and prints its base URL and keys.</source>
         <translation>Kör sandlåde-API:et i förgrunden tills det avbryts och skriver ut dess bas-URL och nycklar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The port to listen on (default: any free port).</source>
         <translation>Porten att lyssna på (standard: valfri ledig port).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Serve HTTPS with this PEM certificate and the PEM key given after it.</source>
         <translation>Använd HTTPS med det här PEM-certifikatet och PEM-nyckeln som anges efter det.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Load the registrations from this JSON file, if it exists, and save them there on exit.</source>
         <translation>Läs in registreringarna från den här JSON-filen, om den finns, och spara dem där vid avslut.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/verifyinput.cpp" line="+5"/>
-        <location line="+4"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+7"/>
+        <location line="+5"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -595,23 +631,23 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Den privata PEM-nyckeln för --https-certifikatet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Saves a profile. client_id, client_secret and the subscription key come from VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET and VIPPS_SUBSCRIPTION_KEY when set, else from the terminal without echo (from standard input, one a line, when it is not a terminal), and go to the OS keychain.</source>
         <translation>Sparar en profil. client_id, client_secret och prenumerationsnyckeln hämtas från VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET och VIPPS_SUBSCRIPTION_KEY när de är satta, annars från terminalen utan eko (från standardindata, en per rad, när det inte är en terminal), och sparas i operativsystemets nyckelring.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+7"/>
         <source>The name of the profile.</source>
         <translation>Profilens namn.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>The saved profiles.</source>
         <translation>De sparade profilerna.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Removes a profile, its API keys and its stored webhook secrets.</source>
         <translation>Tar bort en profil, dess API-nycklar och dess sparade webhook-hemligheter.</translation>
     </message>
@@ -626,56 +662,61 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Varning: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deletecommand.cpp" line="+22"/>
+        <location filename="../app/cli/deletecommand.cpp" line="+43"/>
         <source>Refusing to delete in production without --yes: there is no terminal to confirm at. Nothing was deleted.</source>
         <translation>Vägrar ta bort i produktion utan --yes: det finns ingen terminal att bekräfta i. Inget togs bort.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Delete %n webhook(s) in PRODUCTION for %1? Type %1 to confirm: </source>
-        <translation>
-            <numerusform>Ta bort %n webhook i PRODUKTION för %1? Skriv %1 för att bekräfta: </numerusform>
-            <numerusform>Ta bort %n webhooks i PRODUKTION för %1? Skriv %1 för att bekräfta: </numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Not confirmed. Nothing was deleted.</source>
         <translation>Inte bekräftat. Inget togs bort.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-18"/>
         <source>delete needs at least one webhook id (see &quot;list&quot;).</source>
         <translation>delete behöver minst ett webhook-id (se &quot;list&quot;).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/cli/sendtestcommand.cpp" line="+98"/>
+        <location line="+5"/>
+        <location filename="../app/cli/sendtestcommand.cpp" line="+100"/>
         <source>&quot;%1&quot; is not a webhook id (a UUID).</source>
         <translation>”%1” är inte ett webhook-id (ett UUID).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Delete %n webhook(s) in PRODUCTION for %1?</source>
+        <translation>
+            <numerusform>Ta bort %n webhook i PRODUKTION för %1?</numerusform>
+            <numerusform>Ta bort %n webhooks i PRODUKTION för %1?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Not attempted: %1</source>
         <translation>Ej försökt: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not attempted</source>
         <translation>ej försökt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Deleted %1, but its stored secret could not be removed from the keychain: %2</source>
         <translation>Tog bort %1, men dess sparade hemlighet kunde inte tas bort från nyckelringen: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Already gone: %1</source>
+        <translation>Redan borttagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deleted %1</source>
         <translation>Tog bort %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eventscommand.cpp" line="+34"/>
+        <location filename="../app/cli/eventscommand.cpp" line="+35"/>
         <source>(at most %n per sales unit)</source>
         <translation>
             <numerusform>(högst %n per försäljningsställe)</numerusform>
@@ -683,7 +724,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/globaloptions.cpp" line="-7"/>
+        <location filename="../app/cli/globaloptions.cpp" line="-12"/>
         <source>A saved profile (its API keys come from the OS keychain).</source>
         <translation>En sparad profil (dess API-nycklar hämtas från operativsystemets nyckelring).</translation>
     </message>
@@ -693,17 +734,17 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The environment (default: the profile&apos;s, else test).</source>
-        <translation>Miljön (standard: profilens, annars test).</translation>
+        <location line="+3"/>
+        <source>The environment (default: the profile&apos;s, else test); with --base-url, which environment that server is.</source>
+        <translation>Miljön (standard: profilens, annars test); med --base-url anger den vilken miljö servern är.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>An explicit API base URL (https, or http for loopback only).</source>
-        <translation>En uttrycklig bas-URL för API:et (https, eller http endast för loopback).</translation>
+        <location line="+5"/>
+        <source>An explicit API base URL (https, or http for loopback only). api.vipps.no is production; any other host but apitest.vipps.no and loopback is guarded as production unless --env test declares it.</source>
+        <translation>En explicit bas-URL för API:et (https, eller http endast för loopback). api.vipps.no är produktion; alla andra värdar utom apitest.vipps.no och loopback skyddas som produktion om inte --env test anger annat.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Merchant-Serial-Number; omit it for partner keys.</source>
         <translation>Merchant-Serial-Number; utelämna det för partnernycklar.</translation>
     </message>
@@ -719,8 +760,8 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
     </message>
     <message>
         <location line="+2"/>
-        <source>Timeout of each request in seconds (default 30).</source>
-        <translation>Tidsgräns för varje begäran i sekunder (standard 30).</translation>
+        <source>Deadline of each operation in seconds, retries included (default 30).</source>
+        <translation>Tidsgräns för varje åtgärd i sekunder, nya försök inräknade (standard 30).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -728,7 +769,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+45"/>
+        <location filename="../app/cli/listcommand.cpp" line="+47"/>
         <source>partner keys</source>
         <translation>partnernycklar</translation>
     </message>
@@ -746,12 +787,12 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="+25"/>
+        <location filename="../app/cli/profilecommands.cpp" line="+26"/>
         <source>%1: </source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Standard input ended before the %1 was read.</source>
         <translation>Standardindata tog slut innan %1 hade lästs.</translation>
     </message>
@@ -761,7 +802,12 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>%1 är tom.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+25"/>
+        <source>%1, guarded as %2</source>
+        <translation>%1, skyddas som %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>profile add needs exactly one NAME.</source>
         <translation>profile add behöver exakt ett NAME.</translation>
     </message>
@@ -771,12 +817,17 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>profile add behöver --env test|production eller --base-url URL.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A profile named &quot;%1&quot; exists already; remove it first.</source>
         <translation>Det finns redan en profil med namnet ”%1”; ta bort den först.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>Declare which environment %1 is: add --env test or --env production.</source>
+        <translation>Ange vilken miljö %1 är: lägg till --env test eller --env production.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The profile was not saved</source>
         <translation>Profilen sparades inte</translation>
     </message>
@@ -791,7 +842,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>profile list tar inga argument.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>There are no saved profiles (see &quot;profile add&quot;).</source>
         <translation>Det finns inga sparade profiler (se &quot;profile add&quot;).</translation>
     </message>
@@ -811,12 +862,12 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Profilen togs inte bort</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Removed profile &quot;%1&quot;, its API keys and its stored secrets.</source>
         <translation>Tog bort profilen ”%1”, dess API-nycklar och dess sparade hemligheter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/registercommand.cpp" line="+35"/>
+        <location filename="../app/cli/registercommand.cpp" line="+38"/>
         <source>%1 is not reachable from the internet; Vipps MobilePay cannot deliver to it.</source>
         <translation>%1 kan inte nås från internet; Vipps MobilePay kan inte leverera dit.</translation>
     </message>
@@ -842,7 +893,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/sendtestcommand.cpp" line="+6"/>
+        <location filename="../app/cli/sendtestcommand.cpp" line="+7"/>
         <source>Invalid --url %1: %2</source>
         <translation>Ogiltig --url %1: %2</translation>
     </message>
@@ -852,17 +903,32 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Ogiltigt --event: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Register %1 in PRODUCTION for %2? It receives real payment events.</source>
+        <translation>Registrera %1 i PRODUKTION för %2? Den tar emot riktiga betalningshändelser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusing to register in production without --yes: there is no terminal to confirm at. Nothing was registered.</source>
+        <translation>Vägrar registrera i produktion utan --yes: det finns ingen terminal att bekräfta i. Inget registrerades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not confirmed. Nothing was registered.</source>
+        <translation>Inte bekräftat. Inget registrerades.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>To get a secret, delete it and register again: webhook-console-cli delete %1</source>
         <translation>För att få en hemlighet måste du ta bort den och registrera igen: webhook-console-cli delete %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>The webhook&apos;s secret could not be stored in the keychain (%1). It is printed below and cannot be shown again: keep it safe.</source>
         <translation>Webhookens hemlighet kunde inte sparas i nyckelringen (%1). Den skrivs ut nedan och kan inte visas igen: förvara den säkert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Registered; the secret is stored in the keychain.</source>
         <translation>Registrerad; hemligheten är sparad i nyckelringen.</translation>
     </message>
@@ -877,7 +943,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
         <translation>%1 innehåller ingen okrypterad privat PEM-nyckel (RSA eller EC).</translation>
     </message>
@@ -892,7 +958,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Nycklarna är fasta sandlådenycklar, inte hemligheter. Så använder du den från en annan terminal:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source># any sales unit; leave it unset for partner keys</source>
         <translation># valfritt försäljningsställe; lämna den osatt för partnernycklar</translation>
     </message>
@@ -917,17 +983,17 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>--port tar ett portnummer från 0 till 65535.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot load %1: %2</source>
         <translation>Kan inte läsa in %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The sandbox cannot listen: %1</source>
         <translation>Sandlådan kan inte lyssna: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cannot save %1: %2</source>
         <translation>Kan inte spara %1: %2</translation>
     </message>
@@ -937,7 +1003,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Sandlådan har stoppats.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendtestcommand.cpp" line="-50"/>
+        <location filename="../app/cli/sendtestcommand.cpp" line="-53"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
@@ -952,7 +1018,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Svar: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>send-test needs exactly one webhook ID (see &quot;list&quot;).</source>
         <translation>send-test behöver exakt ett webhook-id (se &quot;list&quot;).</translation>
     </message>
@@ -962,27 +1028,27 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>send-test behöver --event TYPE (en av webhookens händelser).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>There is no webhook %1 (see &quot;list&quot;).</source>
         <translation>Det finns ingen webhook %1 (se &quot;list&quot;).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Webhook %1 does not receive %2; its events: %3. Use --force to send it anyway.</source>
         <translation>Webhooken %1 tar inte emot %2; dess händelser: %3. Använd --force för att skicka den ändå.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not in the event catalogue (see &quot;events&quot;). Use --force to send it anyway.</source>
         <translation>%1 finns inte i händelsekatalogen (se &quot;events&quot;). Använd --force för att skicka den ändå.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>With --url the webhook&apos;s events are not looked up; %1 is sent as given.</source>
         <translation>Med --url slås webhookens händelser inte upp; %1 skickas som angiven.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No secret of webhook %1 is stored on this machine, so a delivery cannot be signed. Enter it, or replace the webhook (register the URL again, then delete the old one) to get a new one.</source>
         <translation>Ingen hemlighet för webhooken %1 är sparad på den här datorn, så en leverans kan inte signeras. Ange den, eller ersätt webhooken (registrera URL:en igen och ta sedan bort den gamla) för att få en ny.</translation>
     </message>
@@ -992,7 +1058,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Kunde inte läsa hemligheten för webhooken %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This simulated delivery goes to a production receiver. It is marked X-Webhook-Console-Test: true and &quot;simulated&quot;: true: make sure the receiver ignores it.</source>
         <translation>Den här simulerade leveransen går till en mottagare i produktion. Den är märkt X-Webhook-Console-Test: true och &quot;simulated&quot;: true: se till att mottagaren ignorerar den.</translation>
     </message>
@@ -1002,7 +1068,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>SIMULERAD testleverans (inte från Vipps MobilePay; X-Webhook-Console-Test: true) av %1 till %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The receiver redirected the delivery; Vipps MobilePay does not follow redirects.</source>
         <translation>Mottagaren omdirigerade leveransen; Vipps MobilePay följer inte omdirigeringar.</translation>
     </message>
@@ -1012,7 +1078,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Mottagaren svarade %1; Vipps MobilePay skulle räkna leveransen som misslyckad och försöka igen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/tokencommand.cpp" line="+33"/>
+        <location filename="../app/cli/tokencommand.cpp" line="+37"/>
         <source>Token received; it expires at %1 (in %n minute(s)).</source>
         <translation>
             <numerusform>Token mottagen; den upphör att gälla %1 (om %n minut).</numerusform>
@@ -1040,7 +1106,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>signaturen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>no profile</source>
         <translation>ingen profil</translation>
     </message>
@@ -1055,7 +1121,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>%1, miljö %2, %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No secret of webhook %1 is stored on this machine (%2). Give it with --secret-stdin, or check --profile, --env and --msn; if the secret is lost, replace the webhook.</source>
         <translation>Ingen hemlighet för webhooken %1 är sparad på den här datorn (%2). Ange den med --secret-stdin, eller kontrollera --profile, --env och --msn; om hemligheten har gått förlorad måste du ersätta webhooken.</translation>
     </message>
@@ -1065,8 +1131,8 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Kunde inte läsa hemligheten för webhooken %1 från nyckelringen: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+10"/>
         <source>Could not look up the registered URL of %1: %2</source>
         <translation>Kunde inte slå upp den registrerade URL:en för %1: %2</translation>
     </message>
@@ -1076,32 +1142,32 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Webhooken %1 är inte registrerad (längre), så dess URL är okänd.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>A secret is never taken as a command-line argument (others could read it in the process list and the shell history): use --secret-stdin or --webhook-id ID.</source>
         <translation>En hemlighet tas aldrig emot som kommandoradsargument (andra kan läsa den i processlistan och skalhistoriken): använd --secret-stdin eller --webhook-id ID.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>verify needs the secret: --secret-stdin or --webhook-id ID (one of them).</source>
         <translation>verify behöver hemligheten: --secret-stdin eller --webhook-id ID (ett av dem).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--webhook-id: &quot;%1&quot; is not a webhook id (a UUID, as &quot;list&quot; shows it).</source>
         <translation>--webhook-id: ”%1” är inte ett webhook-id (ett UUID, så som &quot;list&quot; visar det).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Note: without --url, the request&apos;s own Host and path stand for the registered URL; give --url URL to compare them with it.</source>
         <translation>Obs: utan --url står begärans egen Host och sökväg för den registrerade URL:en; ange --url URL för att jämföra dem med den.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Note: the line break after the body is not part of the signed body and was left out.</source>
         <translation>Obs: radbrytningen efter innehållet ingår inte i det signerade innehållet och utelämnades.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>valid</source>
         <translation>giltig</translation>
     </message>
@@ -1111,17 +1177,17 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>inte giltig: kontrollen av %1 misslyckades: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifyinput.cpp" line="-39"/>
+        <location filename="../app/cli/verifyinput.cpp" line="-45"/>
         <source>--%1: cannot read %2: %3</source>
         <translation>--%1: kan inte läsa %2: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--%1: %2 is larger than %3 MiB; a delivery is much smaller.</source>
         <translation>--%1: %2 är större än %3 MiB; en leverans är mycket mindre.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--url: &quot;%1&quot; is not an absolute URL with a host name.</source>
         <translation>--url: ”%1” är inte en absolut URL med värdnamn.</translation>
     </message>
@@ -1131,7 +1197,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>SECRET</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The registered URL the delivery was sent to (with --raw-file: the registered URL to compare the request with).</source>
         <translation>Den registrerade URL:en som leveransen skickades till (med --raw-file: den registrerade URL:en som begäran ska jämföras med).</translation>
     </message>
@@ -1151,7 +1217,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Headern x-ms-content-sha256 så som den togs emot.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HASH</source>
         <translation>HASH</translation>
     </message>
@@ -1161,7 +1227,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Headern Authorization så som den togs emot.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>VALUE</source>
         <translation>VALUE</translation>
     </message>
@@ -1171,17 +1237,17 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>En fil med innehållet exakt så som det togs emot (råa byte).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A file holding the whole request as received (request line, headers, blank line, body), instead of the four options above and --body-file.</source>
         <translation>En fil med hela begäran så som den togs emot (begäranrad, headers, tom rad, innehåll), i stället för de fyra alternativen ovan och --body-file.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Read the webhook&apos;s secret as one line from standard input (without echo at a terminal).</source>
         <translation>Läs webhookens hemlighet som en rad från standardindata (utan eko i en terminal).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use the secret stored on this machine for this webhook (under --profile, or the VIPPS_MSN and --env/--base-url of no profile).</source>
         <translation>Använd hemligheten som är sparad på den här datorn för den här webhooken (under --profile, eller VIPPS_MSN och --env/--base-url utan profil).</translation>
     </message>
@@ -1191,30 +1257,43 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--raw-file holds the whole request: give it without --%1.</source>
         <translation>--raw-file innehåller hela begäran: ange det utan --%1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>--raw-file %1: %2</source>
         <translation>--raw-file %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>verify needs the delivery: --url, --date, --content-sha256, --authorization and --body-file, or --raw-file FILE.</source>
         <translation>verify behöver leveransen: --url, --date, --content-sha256, --authorization och --body-file, eller --raw-file FILE.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>verify needs %1 as well (or the whole request with --raw-file).</source>
         <translation>verify behöver även %1 (eller hela begäran med --raw-file).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/productionconfirmation.cpp" line="+16"/>
+        <source>%1 Type %2 to confirm: </source>
+        <translation>%1 Skriv %2 för att bekräfta: </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../app/operations/connectiontest.cpp" line="+43"/>
+        <source>Test keys work only against the test environment, and production keys only against production: these keys may belong to the other environment.</source>
+        <translation>Testnycklar fungerar bara mot testmiljön och produktionsnycklar bara mot produktion: nycklarna kan höra till den andra miljön.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../ui/consolesession.cpp" line="+136"/>
+        <location filename="../app/operations/consolesession.cpp" line="+159"/>
         <source>There is no profile named “%1”.</source>
         <translation>Det finns ingen profil med namnet ”%1”.</translation>
     </message>
@@ -1224,7 +1303,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Välj en profil i listan, eller lägg till en under Profiler…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No API keys are stored for “%1” on this machine.</source>
         <translation>Inga API-nycklar är sparade för ”%1” på den här datorn.</translation>
     </message>
@@ -1234,12 +1313,12 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Ange client_id, client_secret och prenumerationsnyckeln under Profiler…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The API keys of “%1” could not be read from the keychain.</source>
         <translation>API-nycklarna för ”%1” kunde inte läsas från nyckelringen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
@@ -1249,10 +1328,10 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Sandlådan kunde inte starta.</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <location line="+114"/>
-        <location line="+32"/>
-        <location line="+37"/>
+        <location line="+105"/>
+        <location line="+85"/>
+        <location line="+26"/>
+        <location line="+31"/>
         <source>No profile is open.</source>
         <translation>Ingen profil är öppen.</translation>
     </message>
@@ -1280,12 +1359,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Resultat</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
-        <translation>Vipps MobilePay slutar genast skicka de här händelserna till de här URL:erna. Det går inte att ångra: för att ta emot dem igen måste du registrera en ny webhook (med en ny hemlighet). Hemligheter som är sparade för dem på den här datorn tas bort.</translation>
-    </message>
-    <message>
-        <location filename="../ui/deletedialog.cpp" line="+43"/>
+        <location filename="../ui/deletedialog.cpp" line="+46"/>
         <source>Delete webhook</source>
         <translation>Ta bort webhook</translation>
     </message>
@@ -1311,7 +1385,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partner: all sales units</source>
         <translation>Partner: alla försäljningsställen</translation>
     </message>
@@ -1321,12 +1395,22 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>MSN %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Vipps MobilePay stops sending this webhook&apos;s events to its URL at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). A secret stored on this machine for it is removed.</source>
+        <translation>Vipps MobilePay slutar omedelbart skicka den här webhookens händelser till dess URL. Det går inte att ångra: för att ta emot dem igen måste du registrera en ny webhook (med en ny hemlighet). En hemlighet som är sparad för den på den här datorn tas bort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vipps MobilePay stops sending these webhooks&apos; events to their URLs at once. This cannot be undone: to receive them again, register new webhooks (with new secrets). Secrets stored on this machine for them are removed.</source>
+        <translation>Vipps MobilePay slutar omedelbart skicka de här webhookarnas händelser till deras URL:er. Det går inte att ångra: för att ta emot dem igen måste du registrera nya webhooks (med nya hemligheter). Hemligheter som är sparade för dem på den här datorn tas bort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Profile “%1”, %2, %3.</source>
         <translation>Profil ”%1”, %2, %3.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Events: %1</source>
         <translation>Händelser: %1</translation>
     </message>
@@ -1346,16 +1430,16 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Det här är &lt;b&gt;produktion&lt;/b&gt;: riktiga betalningar använder de här webhookarna. Skriv MSN &lt;b&gt;%1&lt;/b&gt; för att bekräfta:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Delete</source>
-        <translation>Ta bort</translation>
+        <location line="+10"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>Delete %n</source>
+        <source>&amp;Delete %n</source>
         <translation>
-            <numerusform>Ta bort %n</numerusform>
-            <numerusform>Ta bort %n</numerusform>
+            <numerusform>&amp;Ta bort %n</numerusform>
+            <numerusform>&amp;Ta bort %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1364,17 +1448,17 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Tar bort…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Deleted</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Already deleted</source>
         <translation>Redan borttagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Failed</source>
         <translation>Misslyckades</translation>
     </message>
@@ -1384,7 +1468,7 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
         <translation>Misslyckades: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&lt;b&gt;A deletion failed.&lt;/b&gt; The result of each is shown below.</source>
         <translation>&lt;b&gt;En borttagning misslyckades.&lt;/b&gt; Resultatet för var och en visas nedan.</translation>
     </message>
@@ -1408,40 +1492,64 @@ send-test: 1 även när mottagaren svarade annat än 2xx. check-url: 1 när en k
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+22"/>
+        <location filename="../ui/deliveryactions.cpp" line="+21"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Verifiera leverans…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+105"/>
+        <location line="+2"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Skicka &amp;testleverans…</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="+2"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;mulera händelse…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation>Verifiera leverans: kontrollera om en leverans som din slutpunkt tog emot är äkta (inget skickas)</translation>
+        <source>Verify</source>
+        <translation>Verifiera</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
-        <translation>Skicka testleverans: en simulerad, signerad leverans till den valda webhooken</translation>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent) (%1)</source>
+        <translation>Verifiera leverans: kontrollera om en leverans som din slutpunkt tog emot är äkta (inget skickas) (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simulate</source>
+        <translation>Simulera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it (%1)</source>
+        <translation>Simulera händelse (sandlåda): leverera en simulerad händelse till varje sandlåderegistrering som har den (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Reset Sandbox…</source>
+        <translation>Åte&amp;rställ sandlådan…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
-        <translation>Simulera händelse (sandlåda): leverera en simulerad händelse till alla registreringar i sandlådan som har den</translation>
+        <source>Replace every sandbox registration with the sample registrations</source>
+        <translation>Ersätt alla sandlåderegistreringar med exempelregistreringarna</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>&amp;Verify a Delivery…</source>
-        <translation>&amp;Verifiera en leverans…</translation>
+        <location line="+120"/>
+        <source>Reset the Sandbox?</source>
+        <translation>Återställa sandlådan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every registration in the sandbox is deleted and the sample registrations come back. Nothing outside the sandbox changes.</source>
+        <translation>Alla registreringar i sandlådan tas bort och exempelregistreringarna kommer tillbaka. Inget utanför sandlådan ändras.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
+        <translation>Skicka testleverans: en simulerad, signerad leverans till den valda webhooken</translation>
     </message>
 </context>
 <context>
@@ -1539,7 +1647,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Läs innehållet från en fil, byte för byte</translation>
     </message>
     <message>
-        <location filename="../ui/deliveryinput.cpp" line="+62"/>
+        <location filename="../ui/deliveryinput.cpp" line="+64"/>
         <source>Paste the request first (or open it from a file), or give its headers and body on the other tab.</source>
         <translation>Klistra in begäran först (eller öppna den från en fil), eller ange dess headers och innehåll på den andra fliken.</translation>
     </message>
@@ -1554,12 +1662,12 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Ange URL:en som leveransen skickades till, eller välj dess webhook.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>“%1” is not an absolute URL with a host name, such as https://example.com/webhooks.</source>
         <translation>”%1” är inte en absolut URL med värdnamn, till exempel https://example.com/webhooks.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Open a Request</source>
         <translation>Öppna en begäran</translation>
     </message>
@@ -1579,7 +1687,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Filen är för stor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 is larger than %2 MiB; a delivery is much smaller.</source>
         <translation>%1 är större än %2 MiB; en leverans är mycket mindre.</translation>
     </message>
@@ -1600,7 +1708,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Body: %n bytes, ending with a line break.</source>
         <translation>
             <numerusform>Innehåll: %n byte, avslutat med en radbrytning.</numerusform>
@@ -1621,7 +1729,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Det slutar med en radbrytning.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>https://example.com/webhooks/vipps (the URL the delivery was sent to)</source>
         <translation>https://example.com/webhooks/vipps (URL:en som leveransen skickades till)</translation>
     </message>
@@ -1634,12 +1742,12 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliveryService</name>
     <message>
-        <location filename="../ui/deliveryservice.cpp" line="+46"/>
+        <location filename="../app/operations/deliveryservice.cpp" line="+49"/>
         <source>No profile is open.</source>
         <translation>Ingen profil är öppen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed.</source>
         <translation>Ingen hemlighet för den här webhooken är sparad på den här datorn, så leveransen kan inte signeras.</translation>
     </message>
@@ -1652,7 +1760,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliverySignature</name>
     <message>
-        <location filename="../app/core/deliverysignature.cpp" line="+99"/>
+        <location filename="../app/core/deliverysignature.cpp" line="+91"/>
         <source>The x-ms-date header is missing.</source>
         <translation>Headern x-ms-date saknas.</translation>
     </message>
@@ -1677,22 +1785,22 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Innehållets SHA-256 stämmer inte med x-ms-content-sha256: innehållet ändrades efter att det skickades. Beräkna hashen av de råa byten så som de togs emot.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The body has CRLF line endings where LF belongs.</source>
         <translation>Innehållet har CRLF-radslut där det ska vara LF.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The body looks re-serialised (its JSON spacing differs from the compact form).</source>
         <translation>Innehållet ser ut att ha serialiserats om (dess JSON-blanksteg skiljer sig från den kompakta formen).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The host differs from the registered URL&apos;s (%1 instead of %2).</source>
         <translation>Värden skiljer sig från den registrerade URL:ens (%1 i stället för %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The path or query differs from the registered URL&apos;s (%1 instead of %2).</source>
         <translation>Sökvägen eller frågan skiljer sig från den registrerade URL:ens (%1 i stället för %2).</translation>
     </message>
@@ -1717,9 +1825,17 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Texten börjar inte med en HTTP-begäranrad som &quot;POST /path HTTP/1.1&quot;.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The request has no Host header.</source>
         <translation>Begäran har ingen Host-header.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryVerification</name>
+    <message>
+        <location filename="../app/core/deliveryverification.cpp" line="+103"/>
+        <source>The signature was made with the secret this webhook has stored for the %1 environment, not with this one&apos;s: the delivery was signed for the other environment (or the secret was stored under the wrong environment).</source>
+        <translation>Signaturen gjordes med hemligheten som den här webhooken har sparad för miljön %1, inte med den här miljöns: leveransen signerades för den andra miljön (eller så sparades hemligheten under fel miljö).</translation>
     </message>
 </context>
 <context>
@@ -1746,11 +1862,6 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     </message>
     <message>
         <location line="+18"/>
-        <source>Paste the secret exactly as you received it</source>
-        <translation>Klistra in hemligheten exakt som du fick den</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Webhook secret</source>
         <translation>Webhook-hemlighet</translation>
     </message>
@@ -1760,7 +1871,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>&amp;Visa hemligheten</translation>
     </message>
     <message>
-        <location filename="../ui/entersecretdialog.cpp" line="+19"/>
+        <location filename="../ui/entersecretdialog.cpp" line="+20"/>
         <source>Webhook %1
 URL %2</source>
         <translation>Webhook %1
@@ -1768,26 +1879,26 @@ URL %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Store Secret</source>
-        <translation>Spara hemlighet</translation>
+        <source>&amp;Store Secret</source>
+        <translation>&amp;Spara hemlighet</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The keychain did not store the secret: %1</source>
         <translation>Nyckelringen sparade inte hemligheten: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Paste the secret exactly as Vipps MobilePay returned it at registration.</source>
         <translation>Klistra in hemligheten exakt som Vipps MobilePay returnerade den vid registreringen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A secret is one line of text: remove the line breaks and control characters.</source>
         <translation>En hemlighet är en enda textrad: ta bort radbrytningar och kontrolltecken.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A secret has no spaces inside: check that you pasted only the secret.</source>
         <translation>En hemlighet innehåller inga mellanslag: kontrollera att du bara klistrade in hemligheten.</translation>
     </message>
@@ -1805,7 +1916,7 @@ URL %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n character(s).</source>
         <translation>
             <numerusform>%n tecken.</numerusform>
@@ -1818,7 +1929,7 @@ URL %2</translation>
         <translation>Detta ersätter hemligheten som är sparad på den här datorn.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Storing the secret in the keychain…</source>
         <translation>Sparar hemligheten i nyckelringen…</translation>
     </message>
@@ -1826,24 +1937,42 @@ URL %2</translation>
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../app/core/environment.cpp" line="+59"/>
+        <location filename="../app/core/environment.cpp" line="+54"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Custom</source>
         <translation>Anpassad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentChip</name>
+    <message>
+        <location filename="../ui/environmentchip.cpp" line="+51"/>
+        <source>%1 · sample registrations</source>
+        <translation>%1 · exempelregistreringar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · partner keys</source>
+        <translation>%1 · partnernycklar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · MSN %2</source>
+        <translation>%1 · MSN %2</translation>
     </message>
 </context>
 <context>
@@ -1998,13 +2127,23 @@ URL %2</translation>
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../ui/eventpicker.cpp" line="+175"/>
-        <location line="+142"/>
+        <location filename="../ui/eventpicker.cpp" line="+183"/>
+        <location line="+148"/>
         <source>Other</source>
         <translation>Övrigt</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-50"/>
+        <source>not known (limit %1)</source>
+        <translation>okänt (gräns %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The webhooks could not be loaded: how many registrations use this event is not known. The limit is %1.</source>
+        <translation>Webhookarna kunde inte läsas in: det är okänt hur många registreringar som använder den här händelsen. Gränsen är %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 used, full</source>
         <translation>%1 av %2 används, fullt</translation>
     </message>
@@ -2044,7 +2183,7 @@ URL %2</translation>
         <translation>Markera eller avmarkera alla händelser i den här gruppen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Search events (name or type)</source>
         <translation>Sök händelser (namn eller typ)</translation>
     </message>
@@ -2079,7 +2218,7 @@ URL %2</translation>
         <translation>Registreringar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Registrations of this sales unit (or of the partner keys) that use the event, against the limit</source>
         <translation>Registreringar för det här försäljningsstället (eller för partnernycklarna) som använder händelsen, mot gränsen</translation>
     </message>
@@ -2087,7 +2226,7 @@ URL %2</translation>
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <location filename="../app/storage/keychainsecretstore.cpp" line="+188"/>
+        <location filename="../app/storage/keychainsecretstore.cpp" line="+184"/>
         <source>The keychain is locked and was not unlocked (the unlock prompt was cancelled or could not be shown). Unlock it and try again.</source>
         <translation>Nyckelringen är låst och låstes inte upp (upplåsningsdialogen avbröts eller kunde inte visas). Lås upp den och försök igen.</translation>
     </message>
@@ -2105,7 +2244,7 @@ URL %2</translation>
         <translation>Nyckelringen har ingen post ”%1”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The keychain is locked and was not unlocked, or access to it was refused.</source>
         <translation>Nyckelringen är låst och låstes inte upp, eller så nekades åtkomst till den.</translation>
     </message>
@@ -2133,7 +2272,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+94"/>
+        <location filename="../ui/mainwindow.cpp" line="+99"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2148,7 +2287,7 @@ URL %2</translation>
         <translation>Läs in de registrerade webhookarna igen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;gister…</source>
         <translation>Re&amp;gistrera…</translation>
     </message>
@@ -2183,9 +2322,19 @@ URL %2</translation>
         <translation>&amp;Profiler…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add, edit or remove profiles and their API keys</source>
         <translation>Lägg till, redigera eller ta bort profiler och deras API-nycklar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch Profile…</source>
+        <translation>B&amp;yt profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another profile: type to search</source>
+        <translation>Öppna en annan profil: skriv för att söka</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2203,17 +2352,17 @@ URL %2</translation>
         <translation>&amp;Om Webhook Console</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -2223,7 +2372,12 @@ URL %2</translation>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="+252"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <location line="-345"/>
         <source>Talking to the API…</source>
         <translation>Kommunicerar med API:et…</translation>
     </message>
@@ -2233,7 +2387,7 @@ URL %2</translation>
         <translation>Arbetar</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -2243,12 +2397,12 @@ URL %2</translation>
         <translation>Språket i Webhook Console</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Production — changes affect live payments</source>
         <translation>Produktion – ändringar påverkar riktiga betalningar</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Webhooks loaded.</source>
         <translation>Webhooks inlästa.</translation>
     </message>
@@ -2273,7 +2427,12 @@ URL %2</translation>
         <translation>Webhooken registrerades inte.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+18"/>
+        <source>Local state</source>
+        <translation>Lokalt tillstånd</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The deletion failed.</source>
         <translation>Borttagningen misslyckades.</translation>
     </message>
@@ -2286,7 +2445,7 @@ URL %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deleted 1 webhook.</source>
         <translation>Tog bort 1 webhook.</translation>
     </message>
@@ -2304,12 +2463,7 @@ URL %2</translation>
         <translation>Sandlåda – %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 (%2) — %3</source>
-        <translation>%1 (%2) – %3</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
@@ -2324,7 +2478,7 @@ URL %2</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Hantera Vipps MobilePay-webhooks från skrivbordet.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Quit Webhook Console?</source>
         <translation>Avsluta Webhook Console?</translation>
     </message>
@@ -2337,7 +2491,7 @@ URL %2</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/messagebar.cpp" line="+22"/>
+        <location filename="../ui/messagebar.cpp" line="+17"/>
         <source>Copy details</source>
         <translation>Kopiera detaljer</translation>
     </message>
@@ -2361,6 +2515,19 @@ URL %2</translation>
         <location line="+63"/>
         <source>Trace id: %1</source>
         <translation>Spårnings-id (trace id): %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkAccessManager</name>
+    <message>
+        <location filename="../app/core/networkaccessmanager.cpp" line="+44"/>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: kan inte läsa %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 holds no PEM certificate.</source>
+        <translation>%1: %2 innehåller inget PEM-certifikat.</translation>
     </message>
 </context>
 <context>
@@ -2391,7 +2558,7 @@ URL %2</translation>
         <translation>Ta bort &amp;alla…</translation>
     </message>
     <message>
-        <location filename="../ui/orphanedsecretsdialog.cpp" line="+62"/>
+        <location filename="../ui/orphanedsecretsdialog.cpp" line="+64"/>
         <source>“%1” (%2, partner keys)</source>
         <translation>”%1” (%2, partnernycklar)</translation>
     </message>
@@ -2401,7 +2568,7 @@ URL %2</translation>
         <translation>”%1” (%2, MSN %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;No orphaned secrets for %1.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Inga övergivna hemligheter för %1.&lt;/b&gt;</translation>
     </message>
@@ -2422,7 +2589,7 @@ URL %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Removed %n stored secret(s).</source>
         <translation>
             <numerusform>Tog bort %n sparad hemlighet.</numerusform>
@@ -2430,12 +2597,12 @@ URL %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Remove the stored secret of the webhook %1 from this computer? No webhook with this id is registered any more.</source>
         <translation>Ta bort den sparade hemligheten för webhooken %1 från den här datorn? Ingen webhook med det här id:t är registrerad längre.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Remove Orphaned Secrets</source>
         <translation>Ta bort övergivna hemligheter</translation>
     </message>
@@ -2445,7 +2612,7 @@ URL %2</translation>
         <translation>Tar bort…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The keychain did not remove the secret of %1: %2</source>
         <translation>Nyckelringen tog inte bort hemligheten för %1: %2</translation>
     </message>
@@ -2453,7 +2620,7 @@ URL %2</translation>
 <context>
     <name>PostmanImport</name>
     <message>
-        <location filename="../app/import/postmanimport.cpp" line="+147"/>
+        <location filename="../app/import/postmanimport.cpp" line="+150"/>
         <source>The file is empty.</source>
         <translation>Filen är tom.</translation>
     </message>
@@ -2478,7 +2645,7 @@ URL %2</translation>
         <translation>Det här är en Postman-samling, inte en miljö. Exportera miljön som innehåller dina nycklar i Postman (Environments, ..., Export).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file is not a Postman environment: it has no &quot;values&quot; list.</source>
         <translation>Filen är inte en Postman-miljö: den har ingen &quot;values&quot;-lista.</translation>
     </message>
@@ -2493,7 +2660,7 @@ URL %2</translation>
         <translation>Filen är inte en Postman-miljö: &quot;name&quot; är inte text.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Could not open %1: %2</source>
         <translation>Kunde inte öppna %1: %2</translation>
     </message>
@@ -2561,7 +2728,7 @@ URL %2</translation>
         <translation>Det nya språket börjar gälla nästa gång Webhook Console startas.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+12"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+13"/>
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
@@ -2627,12 +2794,12 @@ URL %2</translation>
         <translation>certifikatet för %1 från %2 är giltigt till %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The URL is an absolute https URL.</source>
         <translation>URL:en är en absolut https-URL.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Port %1 is one of the common ports (443, 80, 8080).</source>
         <translation>Port %1 är en av de vanliga portarna (443, 80, 8080).</translation>
     </message>
@@ -2642,17 +2809,17 @@ URL %2</translation>
         <translation>Port %1 är inte en av de vanliga portar som Vipps MobilePay rekommenderar (443, 80, 8080); leveranser kanske inte når fram.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The name %1 does not resolve: %2</source>
         <translation>Namnet %1 kan inte slås upp: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The name %1 does not resolve to any address.</source>
         <translation>Namnet %1 pekar inte på någon adress.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 resolves to %2, which is private or local: Vipps MobilePay cannot reach it from the internet.</source>
         <translation>%1 pekar på %2, som är privat eller lokal: Vipps MobilePay kan inte nå den från internet.</translation>
     </message>
@@ -2662,7 +2829,7 @@ URL %2</translation>
         <translation>%1 pekar på den här datorn (%2): tillåtet endast för test; Vipps MobilePay kan inte nå den.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 resolves to public addresses (%2).</source>
         <translation>%1 pekar på offentliga adresser (%2).</translation>
     </message>
@@ -2672,7 +2839,7 @@ URL %2</translation>
         <translation>TLS-handskakningen misslyckades: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1. The certificate expires soon: renew it.</source>
         <translation>%1. Certifikatet upphör snart att gälla: förnya det.</translation>
     </message>
@@ -2692,7 +2859,7 @@ URL %2</translation>
         <translation>Test-POST:en besvarades med %1 och en omdirigering till %2. Vipps MobilePay följer inte omdirigeringar: registrera den slutliga URL:en.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>nowhere</source>
         <translation>ingenstans</translation>
     </message>
@@ -2702,12 +2869,12 @@ URL %2</translation>
         <translation>Svarade %1 på %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Answered %1 in %2: the receiver probably refused the signature of the throwaway secret (no secret exists before registration). It must answer 2xx to genuine deliveries.</source>
         <translation>Svarade %1 på %2: mottagaren avvisade troligen signaturen från engångshemligheten (ingen hemlighet finns före registreringen). Den måste svara 2xx på äkta leveranser.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Answered %1 in %2, not 2xx: Vipps MobilePay would count the delivery as failed and retry it.</source>
         <translation>Svarade %1 på %2, inte 2xx: Vipps MobilePay skulle räkna leveransen som misslyckad och försöka igen.</translation>
     </message>
@@ -2715,19 +2882,19 @@ URL %2</translation>
 <context>
     <name>PreflightWidget</name>
     <message>
-        <location filename="../ui/preflightwidget.cpp" line="+154"/>
-        <location line="+125"/>
+        <location filename="../ui/preflightwidget.cpp" line="+149"/>
+        <location line="+123"/>
         <source>Waiting</source>
         <translation>Väntar</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+92"/>
+        <location line="-88"/>
+        <location line="+90"/>
         <source>Stopped</source>
         <translation>Stoppad</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-46"/>
         <source>Checking %1 as Vipps MobilePay would call it (%2 of %3 checks done)…</source>
         <translation>Kontrollerar %1 så som Vipps MobilePay skulle anropa den (%2 av %3 kontroller klara)…</translation>
     </message>
@@ -2737,22 +2904,22 @@ URL %2</translation>
         <translation>Kontrollen av %1 stoppades.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&lt;b&gt;%1 fails the check.&lt;/b&gt; Vipps MobilePay could not deliver to it: fix what failed before registering.</source>
         <translation>&lt;b&gt;%1 underkänns i kontrollen.&lt;/b&gt; Vipps MobilePay skulle inte kunna leverera dit: åtgärda det som underkändes innan du registrerar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&lt;b&gt;%1 passes, with warnings.&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 godkänns, med varningar.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&lt;b&gt;%1 passes every check.&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 godkänns i alla kontroller.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The test POST was signed with a made-up secret (the real one exists only after registration), so a 401 or 403 answer is only a warning.</source>
         <translation>Test-POST:en signerades med en påhittad hemlighet (den riktiga finns först efter registreringen), så ett 401- eller 403-svar är bara en varning.</translation>
     </message>
@@ -2790,12 +2957,22 @@ URL %2</translation>
         <translation>Profilnamnet ”-” är reserverat.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>%1 is the %2 environment; it cannot be declared %3.</source>
+        <translation>%1 är miljön %2; den kan inte anges som %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say whether %1 is a test or a production server.</source>
+        <translation>Ange om %1 är en test- eller produktionsserver.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Enter the base URL of the custom environment.</source>
         <translation>Ange bas-URL:en för den anpassade miljön.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>System name</source>
         <translation>Systemnamn</translation>
     </message>
@@ -2853,13 +3030,18 @@ URL %2</translation>
         <translation>https://apitest.vipps.no</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Environment of this server</source>
+        <translation>Serverns miljö</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>&amp;MSN:</source>
         <translation>M&amp;SN:</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+354"/>
+        <location filename="../ui/profileform.cpp" line="+403"/>
         <source>Empty for partner keys</source>
         <translation>Tomt för partnernycklar</translation>
     </message>
@@ -2909,7 +3091,7 @@ URL %2</translation>
         <translation>Plu&amp;gin-version:</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="-135"/>
+        <location filename="../ui/profileform.cpp" line="-167"/>
         <source>Production: changes affect live payments. Use production keys; test keys fail here.</source>
         <translation>Produktion: ändringar påverkar riktiga betalningar. Använd produktionsnycklar; testnycklar fungerar inte här.</translation>
     </message>
@@ -2924,17 +3106,22 @@ URL %2</translation>
         <translation>Ange API:ets bas-URL, till exempel https://apitest.vipps.no (vanlig http endast för den här datorn, till exempel en lokal sandlåda).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Say whether this server is a test or a production server; until then it is treated as production.</source>
+        <translation>Ange om servern är en test- eller produktionsserver; till dess behandlas den som produktion.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Empty means partner keys: registrations then cover every sales unit of the partner, present and future.</source>
         <translation>Tomt betyder partnernycklar: registreringarna gäller då alla partnerns försäljningsställen, nuvarande och framtida.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Enter a name, such as the shop and the environment.</source>
         <translation>Ange ett namn, till exempel butiken och miljön.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A profile named “%1” exists already.</source>
         <translation>Det finns redan en profil med namnet ”%1”.</translation>
     </message>
@@ -2959,12 +3146,12 @@ URL %2</translation>
         <translation>Saknas fortfarande: %1 (företagsportalen, För utvecklare). De sparas bara i nyckelringen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The keys are kept in the keychain only.</source>
         <translation>Nycklarna sparas bara i nyckelringen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The stored keys are kept unless you type new ones.</source>
         <translation>De sparade nycklarna behålls om du inte skriver in nya.</translation>
     </message>
@@ -2984,29 +3171,44 @@ URL %2</translation>
         <translation>Anpassad bas-URL</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Which environment is this server?</source>
+        <translation>Vilken miljö är servern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test server</source>
+        <translation>En testserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A production server (live payments)</source>
+        <translation>En produktionsserver (riktiga betalningar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New profile</source>
         <translation>Ny profil</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Profile “%1”</source>
         <translation>Profil ”%1”</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Stored in the keychain</source>
         <translation>Sparad i nyckelringen</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>A GUID from the business portal</source>
         <translation>Ett GUID från företagsportalen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From the business portal</source>
         <translation>Från företagsportalen</translation>
     </message>
@@ -3021,7 +3223,7 @@ URL %2</translation>
         <translation>Merchant Serial Number (MSN): försäljningsstället, 4 till 7 siffror</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sent as %1, at most 30 characters. Empty: “%2”.</source>
         <translation>Skickas som %1, högst 30 tecken. Tomt: ”%2”.</translation>
     </message>
@@ -3029,7 +3231,7 @@ URL %2</translation>
 <context>
     <name>ProfileHeader</name>
     <message>
-        <location filename="../ui/profileheader.cpp" line="+25"/>
+        <location filename="../ui/profileheader.cpp" line="+28"/>
         <source>No profile</source>
         <translation>Ingen profil</translation>
     </message>
@@ -3044,12 +3246,12 @@ URL %2</translation>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+66"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
@@ -3059,12 +3261,12 @@ URL %2</translation>
         <translation>Sandlåde-API:et i det här programmet: exempeldata, inga nycklar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay</source>
         <translation>Sandlåda: API:et körs i det här programmet; inget når Vipps MobilePay</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Partner: all sales units</source>
         <translation>Partner: alla försäljningsställen</translation>
     </message>
@@ -3077,33 +3279,38 @@ URL %2</translation>
 <context>
     <name>ProfileManager</name>
     <message>
-        <location filename="../app/storage/profilemanager.cpp" line="+59"/>
+        <location filename="../app/storage/profilemanager.cpp" line="+66"/>
         <source>“%1” is not a valid webhook id.</source>
         <translation>”%1” är inte ett giltigt webhook-id.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+115"/>
         <source>A profile named “%1” already exists.</source>
         <translation>Det finns redan en profil med namnet ”%1”.</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location line="+28"/>
+        <location line="+136"/>
+        <location line="+32"/>
         <source>No profile is selected.</source>
         <translation>Ingen profil är vald.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>No API keys are stored in the keychain for the profile “%1”.</source>
         <translation>Inga API-nycklar är sparade i nyckelringen för profilen ”%1”.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The API keys of the profile “%1” in the keychain could not be read; save the profile again.</source>
         <translation>API-nycklarna för profilen ”%1” kunde inte läsas från nyckelringen; spara profilen igen.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+77"/>
+        <source>The secret of the webhook %1 is in the keychain, but this computer&apos;s list of stored secrets could not record it. %2</source>
+        <translation>Hemligheten för webhooken %1 finns i nyckelringen, men den kunde inte föras in i den här datorns lista över sparade hemligheter. %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No secret is stored on this computer for the webhook %1.</source>
         <translation>Ingen hemlighet är sparad på den här datorn för webhooken %1.</translation>
     </message>
@@ -3111,7 +3318,49 @@ URL %2</translation>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="+45"/>
+        <location filename="../ui/profileswitcher.cpp" line="+36"/>
+        <source>Open the production profile “%1” (partner keys: every sales unit)? Changes there affect live payments.</source>
+        <translation>Öppna produktionsprofilen ”%1” (partnernycklar: alla försäljningsställen)? Ändringar där påverkar riktiga betalningar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the production profile “%1” (MSN %2)? Changes there affect live payments.</source>
+        <translation>Öppna produktionsprofilen ”%1” (MSN %2)? Ändringar där påverkar riktiga betalningar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open production profile</source>
+        <translation>Öppna produktionsprofil</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” is a production profile: it is not opened by itself.</source>
+        <translation>”%1” är en produktionsprofil: den öppnas inte automatiskt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>Choose it in the profile list, or open it here.</source>
+        <translation>Välj den i profillistan, eller öppna den här.</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+98"/>
+        <source>Open “%1”…</source>
+        <translation>Öppna ”%1”…</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Open Production?</source>
+        <translation>Öppna produktion?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a production profile: changes there affect live payments. Open it?</source>
+        <translation>”%1” är en produktionsprofil: ändringar där påverkar riktiga betalningar. Vill du öppna den?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Registration in progress</source>
         <translation>Registrering pågår</translation>
     </message>
@@ -3121,12 +3370,17 @@ URL %2</translation>
         <translation>En registrering pågår fortfarande. Om du byter nu förkastas dess svar och den nya webhookens hemlighet kan gå förlorad. Vill du byta ändå?</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Open Profiles…</source>
         <translation>Öppna Profiler…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>“%1” is a production profile now: it is not opened by itself.</source>
+        <translation>”%1” är nu en produktionsprofil: den öppnas inte automatiskt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Profile “%1” saved.</source>
         <translation>Profilen ”%1” har sparats.</translation>
     </message>
@@ -3169,17 +3423,12 @@ URL %2</translation>
         <translation>Testa &amp;anslutning</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+79"/>
-        <source>%1, partner keys</source>
-        <translation>%1, partnernycklar</translation>
+        <location filename="../ui/profilesdialog.cpp" line="+44"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1, sales unit %2</source>
-        <translation>%1, försäljningsställe %2</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+102"/>
         <source>Discard Changes</source>
         <translation>Förkasta ändringar</translation>
     </message>
@@ -3194,7 +3443,7 @@ URL %2</translation>
         <translation>Förkasta de osparade ändringarna i ”%1”?</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>Reading the keys from the keychain...</source>
         <translation>Läser nycklarna från nyckelringen...</translation>
     </message>
@@ -3204,7 +3453,7 @@ URL %2</translation>
         <translation>Inga nycklar är sparade för den här profilen. Ange dem och spara sedan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The keychain did not give the stored keys: %1</source>
         <translation>Nyckelringen lämnade inte ut de sparade nycklarna: %1</translation>
     </message>
@@ -3224,7 +3473,7 @@ URL %2</translation>
         <translation>Inga nycklar är sparade för den här profilen: ange client ID, client secret och prenumerationsnyckeln.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not save: %1 Nothing was changed, and what you typed is still here.</source>
         <translation>Kunde inte spara: %1 Inget ändrades, och det du skrev finns kvar.</translation>
     </message>
@@ -3234,7 +3483,12 @@ URL %2</translation>
         <translation>Sparade ”%1”. Nycklarna finns i nyckelringen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Open “%1” in the window</source>
+        <translation>Öppna ”%1” i fönstret</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Remove Profile</source>
         <translation>Ta bort profil</translation>
     </message>
@@ -3274,7 +3528,7 @@ URL %2</translation>
         <translation>Importerad från Postman. Kontrollera värdena och spara sedan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Correct the fields marked above first.</source>
         <translation>Rätta först fälten som är markerade ovan.</translation>
     </message>
@@ -3284,7 +3538,7 @@ URL %2</translation>
         <translation>Den inbyggda sandlådan behöver inga nycklar; huvudfönstret startar den.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not read the stored keys from the keychain: %1</source>
         <translation>Kunde inte läsa de sparade nycklarna från nyckelringen: %1</translation>
     </message>
@@ -3294,12 +3548,12 @@ URL %2</translation>
         <translation>Ange client ID, client secret och prenumerationsnyckeln först.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Getting an access token from %1...</source>
         <translation>Hämtar en åtkomsttoken från %1...</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The keys work. Token valid until %1.</source>
         <translation>Nycklarna fungerar. Token giltig till %1.</translation>
     </message>
@@ -3314,12 +3568,7 @@ URL %2</translation>
         <translation>Spårnings-id (trace id): %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Test keys work only against the test environment, and production keys only against production: these keys may belong to the other environment.</source>
-        <translation>Testnycklar fungerar bara mot testmiljön och produktionsnycklar bara mot produktion: nycklarna kan höra till den andra miljön.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Imported profile</source>
         <translation>Importerad profil</translation>
     </message>
@@ -3337,7 +3586,7 @@ URL %2</translation>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="qtstrings.cpp" line="+110"/>
+        <location filename="qtstrings.cpp" line="+113"/>
         <source>Displays help on commandline options.</source>
         <translation>Visar hjälp för kommandoradsalternativ.</translation>
     </message>
@@ -3395,7 +3644,7 @@ URL %2</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
@@ -3561,7 +3810,7 @@ Katalogen hittades inte.
 Kontrollera att det korrekta katalognamnet angavs.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sidebar</source>
         <translation>Sidopanel</translation>
     </message>
@@ -3725,7 +3974,7 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
         <translation>&lt;b&gt;Namnet ”%1” kan inte användas.&lt;/b&gt;&lt;p&gt;Försök med ett annat namn, med färre tecken eller utan skiljetecken.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Date Modified</source>
         <translation>Ändringsdatum</translation>
     </message>
@@ -3733,7 +3982,7 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -3878,6 +4127,50 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
     </message>
 </context>
 <context>
+    <name>QuickSwitcherDialog</name>
+    <message>
+        <location filename="../ui/quickswitcherdialog.cpp" line="+27"/>
+        <source>Switch Profile</source>
+        <translation>Byt profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name, an environment or an MSN</source>
+        <translation>Skriv ett namn, en miljö eller ett MSN</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sandbox</source>
+        <translation>Sandlåda</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuitAfterFirstList</name>
+    <message numerus="yes">
+        <location filename="../ui/quitafterfirstlist.cpp" line="+22"/>
+        <source>Listed %n webhook(s).</source>
+        <translation>
+            <numerusform>Listade %n webhook.</numerusform>
+            <numerusform>Listade %n webhooks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listing failed: %1</source>
+        <translation>Listningen misslyckades: %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <location filename="../ui/registerdialog.ui" line="+14"/>
@@ -3915,7 +4208,7 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
         <translation>&amp;Händelser:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+137"/>
+        <location filename="../ui/registerdialog.cpp" line="+146"/>
         <source>Refused.</source>
         <translation>Avvisad.</translation>
     </message>
@@ -3970,27 +4263,27 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
         <translation>Registrera</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-152"/>
         <source>Registering the webhook. This can take a few seconds...</source>
         <translation>Registrerar webhooken. Det kan ta några sekunder...</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1, HTTP %2</source>
         <translation>%1, HTTP %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Registered, but the secret was not received.</source>
         <translation>Registrerad, men hemligheten togs inte emot.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vipps MobilePay registered this webhook with the id %1, but the answer that carried its secret was lost (%2). The API never shows a secret again, so its deliveries cannot be verified.</source>
         <translation>Vipps MobilePay registrerade den här webhooken med id %1, men svaret med dess hemlighet gick förlorat (%2). API:et visar aldrig en hemlighet igen, så dess leveranser kan inte verifieras.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete it and register again to get a new secret: the same URL and events, registered once.</source>
         <translation>Ta bort den och registrera igen för att få en ny hemlighet: samma URL och händelser, registrerade en gång.</translation>
     </message>
@@ -4032,6 +4325,11 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The webhooks could not be loaded, so the limits and the events this URL already has were not checked.</source>
+        <translation>Webhookarna kunde inte läsas in, så gränserna och de händelser som den här URL:en redan har kontrollerades inte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not selected because the limit is reached: %1.</source>
         <translation>Inte valda eftersom gränsen är nådd: %1.</translation>
     </message>
@@ -4039,7 +4337,22 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
 <context>
     <name>RegisterFlow</name>
     <message>
-        <location filename="../ui/registerflow.cpp" line="+144"/>
+        <location filename="../ui/registerflow.cpp" line="+82"/>
+        <source>Register %1 in PRODUCTION with partner keys, for every sales unit? It receives real payment events.</source>
+        <translation>Registrera %1 i PRODUKTION med partnernycklar, för alla försäljningsställen? Den tar emot riktiga betalningshändelser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register %1 in PRODUCTION for MSN %2? It receives real payment events.</source>
+        <translation>Registrera %1 i PRODUKTION för MSN %2? Den tar emot riktiga betalningshändelser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register in production</source>
+        <translation>Registrera i produktion</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>&lt;b&gt;Registered, but the secret was not received:&lt;/b&gt; this registration has no secret anywhere, so its deliveries cannot be verified. Once it is deleted, the same URL and events are registered again, and the new secret is stored and shown.</source>
         <translation>&lt;b&gt;Registrerad, men hemligheten togs inte emot:&lt;/b&gt; den här registreringen har ingen hemlighet någonstans, så dess leveranser kan inte verifieras. När den har tagits bort registreras samma URL och händelser igen, och den nya hemligheten sparas och visas.</translation>
     </message>
@@ -4049,7 +4362,7 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
         <translation>Tar bort registreringen vars hemlighet gick förlorad…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Deleting it failed (%1). Nothing was registered again.</source>
         <translation>Borttagningen misslyckades (%1). Inget registrerades igen.</translation>
     </message>
@@ -4097,7 +4410,7 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
         <translation>Ta &amp;bort den gamla registreringen…</translation>
     </message>
     <message>
-        <location filename="../ui/replacedialog.cpp" line="+18"/>
+        <location filename="../ui/replacedialog.cpp" line="+19"/>
         <source>Replacing %1
 Id %2</source>
         <translation>Ersätter %1
@@ -4114,12 +4427,12 @@ Id %2</translation>
         <translation>&lt;b&gt;Steg 1 av 2: registrera ersättningen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Refused by the API: %1</source>
         <translation>Avvisad av API:et: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The same URL as the old registration: the replacement gets a new secret, and each event arrives twice until the old one is deleted.</source>
         <translation>Samma URL som den gamla registreringen: ersättningen får en ny hemlighet, och varje händelse kommer två gånger tills den gamla har tagits bort.</translation>
     </message>
@@ -4134,22 +4447,22 @@ Id %2</translation>
         <translation>Valda händelser: %1 (den gamla registreringen hade %2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>At their limit while the old registration exists, so left out: %1. Delete the old registration first to keep them.</source>
         <translation>Utelämnade eftersom gränsen är nådd så länge den gamla registreringen finns: %1. Ta bort den gamla registreringen först för att behålla dem.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Keep Both for Now</source>
-        <translation>Behåll båda tills vidare</translation>
+        <source>&amp;Keep Both for Now</source>
+        <translation>B&amp;ehåll båda så länge</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Refused.</source>
         <translation>Avvisad.</translation>
     </message>
@@ -4159,7 +4472,7 @@ Id %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Trace id (support asks for it): %1</source>
         <translation>Spårnings-id (trace id, supporten frågar efter det): %1</translation>
     </message>
@@ -4188,7 +4501,7 @@ Id %2</source>
 Id %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its secret is kept in memory for this sandbox session (no keychain is available).</source>
         <translation>Dess hemlighet hålls i minnet under den här sandlådesessionen (ingen nyckelring är tillgänglig).</translation>
     </message>
@@ -4198,7 +4511,7 @@ Id %2</translation>
         <translation>Dess hemlighet är sparad i nyckelringen på den här datorn.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its secret could not be stored on this computer: copy it from the secret dialog now.</source>
         <translation>Dess hemlighet kunde inte sparas på den här datorn: kopiera den från hemlighetsdialogen nu.</translation>
     </message>
@@ -4213,12 +4526,12 @@ Id %2</translation>
         <translation>&lt;b&gt;Klart: webhooken är ersatt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
         <translation>Den gamla registreringen (%1) är borttagen. Dess slutpunkt får inte längre leveranser från Vipps MobilePay.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The old registration was not deleted: %1</source>
         <translation>Den gamla registreringen togs inte bort: %1</translation>
     </message>
@@ -4226,7 +4539,7 @@ Id %2</translation>
 <context>
     <name>ReplaceFlow</name>
     <message>
-        <location filename="../ui/replaceflow.cpp" line="+123"/>
+        <location filename="../ui/replaceflow.cpp" line="+126"/>
         <source>&lt;b&gt;Replacing:&lt;/b&gt; delete the old registration only once your receiver has the new secret and deliveries reach the new URL. Until it is deleted, the old endpoint must keep answering 2xx: Vipps MobilePay may treat a failing endpoint as an incident.</source>
         <translation>&lt;b&gt;Ersätter:&lt;/b&gt; ta bort den gamla registreringen först när din mottagare har den nya hemligheten och leveranserna når den nya URL:en. Tills den är borttagen måste den gamla slutpunkten fortsätta att svara 2xx: Vipps MobilePay kan behandla en slutpunkt som fallerar som en incident.</translation>
     </message>
@@ -4234,7 +4547,7 @@ Id %2</translation>
 <context>
     <name>RevealAction</name>
     <message>
-        <location filename="../ui/revealaction.cpp" line="+77"/>
+        <location filename="../ui/revealaction.cpp" line="+73"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
@@ -4265,7 +4578,7 @@ Id %2</translation>
 <context>
     <name>SandboxState</name>
     <message>
-        <location filename="../app/sandbox/sandboxstate.cpp" line="+228"/>
+        <location filename="../app/sandbox/sandboxstate.cpp" line="+235"/>
         <source>The file is not a sandbox state file.</source>
         <translation>Filen är inte en tillståndsfil för sandlådan.</translation>
     </message>
@@ -4275,7 +4588,7 @@ Id %2</translation>
         <translation>Sandlådans tillståndsfil har en version som det här programmet inte kan läsa.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The sandbox state file names an invalid sales unit &quot;%1&quot;.</source>
         <translation>Sandlådans tillståndsfil anger ett ogiltigt försäljningsställe ”%1”.</translation>
     </message>
@@ -4350,12 +4663,12 @@ URL %2</source>
 URL %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sandbox: no keychain is available, so the secret is kept in memory for this session only.</source>
         <translation>Sandlåda: ingen nyckelring är tillgänglig, så hemligheten hålls i minnet bara under den här sessionen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sandbox: a copy is stored in this computer&apos;s keychain, and the sandbox keeps this registration for the next time.</source>
         <translation>Sandlåda: en kopia är sparad i nyckelringen på den här datorn, och sandlådan behåller den här registreringen till nästa gång.</translation>
     </message>
@@ -4365,7 +4678,7 @@ URL %2</translation>
         <translation>En kopia är sparad i nyckelringen på den här datorn för profilen ”%1”. Förvara den även där din webhook-mottagare kan använda den.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;The secret could not be stored in the keychain.&lt;/b&gt; Copy it now and keep it in your password manager or your receiver&apos;s configuration: it cannot be shown again.</source>
         <translation>&lt;b&gt;Hemligheten kunde inte sparas i nyckelringen.&lt;/b&gt; Kopiera den nu och förvara den i din lösenordshanterare eller i mottagarens konfiguration: den kan inte visas igen.</translation>
     </message>
@@ -4388,7 +4701,7 @@ URL %2</translation>
 <context>
     <name>SecretFile</name>
     <message>
-        <location filename="../ui/secretfile.cpp" line="+14"/>
+        <location filename="../ui/secretfile.cpp" line="+15"/>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
@@ -4412,7 +4725,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../ui/sendtestdialog.cpp" line="+165"/>
+        <location filename="../ui/sendtestdialog.cpp" line="+176"/>
         <source>&amp;Answer:</source>
         <translation>S&amp;var:</translation>
     </message>
@@ -4422,35 +4735,35 @@ URL %2</translation>
         <translation>Det som s&amp;kickades (klistra in det i Verifiera leverans för att se det mottagaren ser):</translation>
     </message>
     <message>
-        <location filename="../ui/sendtestdialog.cpp" line="-121"/>
-        <location line="+149"/>
+        <location filename="../ui/sendtestdialog.cpp" line="-130"/>
+        <location line="+159"/>
         <source>&amp;Send</source>
         <translation>&amp;Skicka</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+179"/>
+        <location line="-156"/>
+        <location line="+192"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppa</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>&amp;Enter Secret…</source>
         <translation>&amp;Ange hemlighet…</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-177"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Sending a simulated delivery of %1 to %2…</source>
         <translation>Skickar en simulerad leverans av %1 till %2…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
         <translation>Stoppad. Mottagaren kan ändå ha fått den simulerade leveransen.</translation>
     </message>
@@ -4465,7 +4778,12 @@ URL %2</translation>
         <translation>Den kan ha nått mottagaren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Nothing was sent: %1</source>
+        <translation>Inget skickades: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simulerad leverans: %1&lt;/b&gt;</translation>
     </message>
@@ -4475,7 +4793,7 @@ URL %2</translation>
         <translation>Mottagaren omdirigerade leveransen; Vipps MobilePay följer inte omdirigeringar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Vipps MobilePay would count this delivery as failed and retry it.</source>
         <translation>Vipps MobilePay skulle räkna den här leveransen som misslyckad och försöka igen.</translation>
     </message>
@@ -4500,7 +4818,7 @@ URL %2</translation>
         <translation>S&amp;var (%1):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Not sent yet.</source>
         <translation>Inte skickad än.</translation>
     </message>
@@ -4520,17 +4838,17 @@ URL %2</translation>
         <translation>Ingen hemlighet för den här webhooken är sparad på den här datorn, så leveransen kan inte signeras. Ange hemligheten (om du sparade den när webhooken registrerades), eller ersätt webhooken för att få en ny.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No secret of this webhook is stored on this machine, so the delivery cannot be signed. This version cannot take a secret for an existing webhook yet: replace the webhook (register its URL again, then delete the old one) to get a secret stored here.</source>
         <translation>Ingen hemlighet för den här webhooken är sparad på den här datorn, så leveransen kan inte signeras. Den här versionen kan ännu inte ta emot en hemlighet för en befintlig webhook: ersätt webhooken (registrera dess URL igen och ta sedan bort den gamla) för att få en hemlighet sparad här.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sends a &lt;b&gt;simulated&lt;/b&gt; delivery, not one from Vipps MobilePay: a sample payload for the event, signed with the webhook&apos;s secret exactly as Vipps MobilePay signs deliveries, marked with the header &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; and &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt; in the body.</source>
         <translation>Skickar en &lt;b&gt;simulerad&lt;/b&gt; leverans, inte en från Vipps MobilePay: ett exempelinnehåll för händelsen, signerat med webhookens hemlighet exakt så som Vipps MobilePay signerar leveranser, märkt med headern &lt;tt&gt;X-Webhook-Console-Test: true&lt;/tt&gt; och &lt;tt&gt;&quot;simulated&quot;: true&lt;/tt&gt; i innehållet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1
 Id: %2</source>
         <translation>%1
@@ -4570,13 +4888,13 @@ Id: %2</translation>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/simulateeventdialog.cpp" line="+24"/>
-        <location line="+169"/>
+        <location filename="../ui/simulateeventdialog.cpp" line="+27"/>
+        <location line="+171"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simulera</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>%1 (no registration)</source>
         <translation>%1 (ingen registrering)</translation>
     </message>
@@ -4599,12 +4917,12 @@ Id: %2</translation>
         <translation>Simulerade händelser finns bara i sandlådemiljön.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No sandbox registration has this event: register a webhook for it first, or choose another.</source>
         <translation>Ingen registrering i sandlådan har den här händelsen: registrera en webhook för den först, eller välj en annan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Goes to %1.</source>
         <translation>Går till %1.</translation>
     </message>
@@ -4621,12 +4939,12 @@ Id: %2</source>
 Id: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Simulating %1…</source>
         <translation>Simulerar %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Stopped</source>
         <translation>Stoppad</translation>
     </message>
@@ -4641,20 +4959,58 @@ Id: %2</translation>
         <translation>Misslyckades: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No sandbox registration has this event: nothing was sent.</source>
         <translation>Ingen registrering i sandlådan har den här händelsen: inget skickades.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Simulated: %1 of %2 answered 2xx.</source>
         <translation>Simulerad: %1 av %2 svarade 2xx.</translation>
     </message>
 </context>
 <context>
+    <name>StateStore</name>
+    <message>
+        <location filename="../app/storage/statestore.cpp" line="+130"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; on Debian it is the package libqt6sql6-sqlite.</source>
+        <translation>Qts SQLite-drivrutin (QSQLITE) är inte installerad; i Debian finns den i paketet libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The folder of the local state file “%1” could not be created.</source>
+        <translation>Mappen för den lokala tillståndsfilen ”%1” kunde inte skapas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The local state file “%1” could not be opened: %2</source>
+        <translation>Den lokala tillståndsfilen ”%1” kunde inte öppnas: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>it is damaged (%1)</source>
+        <translation>den är skadad (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it was written by a newer version of this program (schema %1; this version knows up to %2)</source>
+        <translation>den skrevs av en nyare version av det här programmet (schema %1; den här versionen känner till upp till %2)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The local state file “%1” could not be read (%2). It was moved aside to “%3” and a new one was started. The secrets in the keychain are untouched, but webhooks registered before may no longer show that their secret is on this computer.</source>
+        <translation>Den lokala tillståndsfilen ”%1” kunde inte läsas (%2). Den flyttades undan till ”%3” och en ny skapades. Hemligheterna i nyckelringen är orörda, men webhooks som registrerats tidigare kanske inte längre visar att deras hemlighet finns på den här datorn.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The local state file “%1” could not be used: %2</source>
+        <translation>Den lokala tillståndsfilen ”%1” kunde inte användas: %2</translation>
+    </message>
+</context>
+<context>
     <name>StatusBarInfo</name>
     <message>
-        <location filename="../ui/statusbarinfo.cpp" line="+47"/>
+        <location filename="../ui/statusbarinfo.cpp" line="+43"/>
         <source>The access token is kept in memory only and renewed when needed</source>
         <translation>Åtkomsttoken hålls bara i minnet och förnyas vid behov</translation>
     </message>
@@ -4674,7 +5030,7 @@ Id: %2</translation>
         <translation>Ingen token än</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Refreshed at %1</source>
         <translation>Uppdaterad %1</translation>
     </message>
@@ -4697,7 +5053,7 @@ Id: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 of 1 webhook shown</source>
         <translation>%1 av 1 webhook visas</translation>
     </message>
@@ -4713,7 +5069,7 @@ Id: %2</translation>
 <context>
     <name>TestDeliverySender</name>
     <message>
-        <location filename="../app/delivery/testdeliverysender.cpp" line="+46"/>
+        <location filename="../app/delivery/testdeliverysender.cpp" line="+44"/>
         <source>%1 (a redirect to %2, not followed) in %3</source>
         <translation>%1 (en omdirigering till %2, följdes inte) på %3</translation>
     </message>
@@ -4728,7 +5084,7 @@ Id: %2</translation>
         <translation>%1 på %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+42"/>
         <source>%n s</source>
         <comment>seconds</comment>
         <translation>
@@ -4766,28 +5122,28 @@ Id: %2</translation>
         <translation>Leveranser går bara till https-URL:er (vanlig http bara till den här datorn, för sandlådan).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The URL must start with https://.</source>
         <translation>URL:en måste börja med https://.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+124"/>
+        <location line="+115"/>
         <source>Sending a test delivery</source>
         <translation>Sändning av testleverans</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-84"/>
         <source>A secret is needed to sign the delivery.</source>
         <translation>En hemlighet behövs för att signera leveransen.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+91"/>
         <source>No answer within %1; Vipps MobilePay would count this delivery as failed and retry it.</source>
         <translation>Inget svar inom %1; Vipps MobilePay skulle räkna den här leveransen som misslyckad och försöka igen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The connection closed before the receiver answered; the delivery was not sent again.</source>
         <translation>Anslutningen stängdes innan mottagaren svarade; leveransen skickades inte igen.</translation>
     </message>
@@ -4800,7 +5156,7 @@ Id: %2</translation>
         <translation>ett äldre eller okänt protokoll</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>No TLS handshake within %1.</source>
         <translation>Ingen TLS-handskakning inom %1.</translation>
     </message>
@@ -4808,23 +5164,23 @@ Id: %2</translation>
 <context>
     <name>UrlPreflight</name>
     <message>
-        <location filename="../app/delivery/urlpreflight.cpp" line="+96"/>
+        <location filename="../app/delivery/urlpreflight.cpp" line="+90"/>
         <source>Not checked: the URL is not valid.</source>
         <translation>Inte kontrollerad: URL:en är inte giltig.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+15"/>
+        <location line="+41"/>
+        <location line="+17"/>
         <source>Not checked: Vipps MobilePay could not reach this address.</source>
         <translation>Inte kontrollerad: Vipps MobilePay kunde inte nå den här adressen.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Not checked: Vipps MobilePay delivers to https URLs only.</source>
         <translation>Inte kontrollerad: Vipps MobilePay levererar bara till https-URL:er.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>no answer within %1.</source>
         <translation>inget svar inom %1.</translation>
     </message>
@@ -4837,7 +5193,7 @@ Id: %2</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/core/validation.cpp" line="+75"/>
+        <location filename="../app/core/validation.cpp" line="+76"/>
         <source>The base URL must be an absolute URL such as https://api.example.com.</source>
         <translation>Bas-URL:en måste vara en absolut URL, till exempel https://api.example.com.</translation>
     </message>
@@ -4940,7 +5296,7 @@ Id: %2</translation>
 <context>
     <name>VaultActions</name>
     <message>
-        <location filename="../ui/vaultactions.cpp" line="+26"/>
+        <location filename="../ui/vaultactions.cpp" line="+28"/>
         <source>Replacement registered. Delete the old registration when deliveries reach the new URL.</source>
         <translation>Ersättning registrerad. Ta bort den gamla registreringen när leveranserna når den nya URL:en.</translation>
     </message>
@@ -4993,33 +5349,33 @@ Id: %2</translation>
         <translation>Webhookens hemlighet, så som den returnerades vid registreringen</translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+24"/>
-        <location line="+263"/>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+25"/>
+        <location line="+295"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verifiera</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-241"/>
         <source>Headers present</source>
         <translation>Headers finns</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Authorization header</source>
         <translation>Authorization-header</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Body hash</source>
         <translation>Hash av innehållet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
@@ -5042,7 +5398,7 @@ Händelser: %2</translation>
     </message>
     <message>
         <location line="+54"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot verify yet</source>
         <translation>Kan inte verifiera än</translation>
     </message>
@@ -5062,7 +5418,7 @@ Händelser: %2</translation>
         <translation>Från nyckelringen på den här datorn.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No stored secret</source>
         <translation>Ingen sparad hemlighet</translation>
     </message>
@@ -5077,12 +5433,12 @@ Händelser: %2</translation>
         <translation>Hemligheten kunde inte läsas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+41"/>
         <source>The text ended with a line break that is not part of the signed body (copying usually adds one): it was left out.</source>
         <translation>Texten slutade med en radbrytning som inte ingår i det signerade innehållet (kopiering lägger oftast till en): den utelämnades.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The request&apos;s own Host and path were taken as the registered URL: choose the webhook to compare them with the URL it was registered with.</source>
         <translation>Begärans egen Host och sökväg användes som registrerad URL: välj webhooken för att jämföra dem med den URL som den registrerades med.</translation>
     </message>
@@ -5097,7 +5453,7 @@ Händelser: %2</translation>
         <translation>Misslyckat steg: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>VALID</source>
         <translation>GILTIG</translation>
     </message>
@@ -5112,27 +5468,27 @@ Händelser: %2</translation>
         <translation>Verifiera visar om leveransen är äkta och, om den inte är det, vilket steg som misslyckades.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The delivery&apos;s host, path and query are compared with the registered URL %1.</source>
         <translation>Leveransens värd, sökväg och fråga jämförs med den registrerade URL:en %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No webhook chosen: the delivery&apos;s own URL (in a raw request, its Host header and path) stands for the registered URL.</source>
         <translation>Ingen webhook vald: leveransens egen URL (i en rå begäran: dess Host-header och sökväg) står för den registrerade URL:en.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Choose a webhook to use the secret stored for it, or type the secret.</source>
         <translation>Välj en webhook för att använda hemligheten som är sparad för den, eller skriv in hemligheten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No secret of this webhook is stored on this machine: type it. If it is lost, replace the webhook (register its URL again, then delete the old one).</source>
         <translation>Ingen hemlighet för den här webhooken är sparad på den här datorn: skriv in den. Om den har gått förlorad, ersätt webhooken (registrera dess URL igen och ta sedan bort den gamla).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The sandbox keeps this secret in memory for this session; it is not shown.</source>
         <translation>Sandlådan håller den här hemligheten i minnet under den här sessionen; den visas inte.</translation>
     </message>
@@ -5171,7 +5527,7 @@ Händelser: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+112"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+115"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -5216,7 +5572,7 @@ Händelser: %2</translation>
         <translation>Händelsetyp</translation>
     </message>
     <message>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="-90"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-92"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
@@ -5244,7 +5600,7 @@ Händelser: %2</translation>
         <translation>Skicka &amp;testleverans…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Send a simulated delivery, signed with the stored secret, to this webhook&apos;s URL</source>
         <translation>Skicka en simulerad leverans, signerad med den sparade hemligheten, till den här webhookens URL</translation>
     </message>
@@ -5277,7 +5633,7 @@ Händelser: %2</translation>
         <translation>Skriv hemligheten till en fil, i klartext</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the secret from this computer&apos;s keychain; the webhook stays registered</source>
         <translation>Ta bort hemligheten från nyckelringen på den här datorn; webhooken förblir registrerad</translation>
     </message>
@@ -5312,7 +5668,7 @@ Händelser: %2</translation>
         <translation>&amp;Dölj</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Reading the secret from the keychain…</source>
         <translation>Läser hemligheten från nyckelringen…</translation>
     </message>
@@ -5322,7 +5678,7 @@ Händelser: %2</translation>
         <translation>Nyckelringen lämnade inte ut hemligheten: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reveal Secret</source>
         <translation>Visa hemlighet</translation>
     </message>
@@ -5332,7 +5688,7 @@ Händelser: %2</translation>
         <translation>Visa hemligheten för den här produktionswebhooken på skärmen? Alla som ser den kan skapa leveranser som din mottagare godtar som äkta.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Copy Secret</source>
         <translation>Kopiera hemlighet</translation>
     </message>
@@ -5351,12 +5707,12 @@ Händelser: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export Secret</source>
         <translation>Exportera hemlighet</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>The file will hold the secret of this webhook in clear text, readable by anyone who can read the file. With it, anyone can make deliveries that your receiver accepts as genuine.
 
 Keep the file only as long as you need it, and never in a shared folder, a backup or version control. Export anyway?</source>
@@ -5370,7 +5726,7 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         <translation>Textfiler (*.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Exported to %1, readable by you only. The file holds the secret in clear text: delete it when you no longer need it.</source>
         <translation>Exporterad till %1, läsbar bara för dig. Filen innehåller hemligheten i klartext: ta bort den när du inte längre behöver den.</translation>
     </message>
@@ -5385,12 +5741,12 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         <translation>Ta bort hemligheten för den här webhooken från den här datorn? Webhooken förblir registrerad hos Vipps MobilePay, men konsolen kan inte längre verifiera dess leveranser eller signera testleveranser. API:et visar aldrig en hemlighet igen: du kan bara ange den igen om du har den någon annanstans.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The keychain did not remove the secret: %1</source>
         <translation>Nyckelringen tog inte bort hemligheten: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The stored secret was removed from this computer.</source>
         <translation>Den sparade hemligheten togs bort från den här datorn.</translation>
     </message>
@@ -5398,17 +5754,19 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
 <context>
     <name>WebhookModel</name>
     <message>
-        <location filename="../app/core/webhookmodel.cpp" line="+52"/>
+        <location filename="../app/core/webhookmodel.cpp" line="+49"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+307"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+1"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The secret of this webhook is stored in this computer&apos;s keychain.</source>
         <translation>Hemligheten för den här webhooken är sparad i nyckelringen på den här datorn.</translation>
     </message>
@@ -5418,30 +5776,69 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         <translation>Ingen hemlighet för den här webhooken på den här datorn. Ange den om du har den, eller ersätt webhooken för att få en ny.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Whether the webhook&apos;s secret is stored on this machine</source>
+        <translation>Om webhookens hemlighet är sparad på den här datorn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Events</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Secret on this machine</source>
-        <translation>Hemlighet på datorn</translation>
+        <location line="+1"/>
+        <source>Secret here</source>
+        <translation>Hemlighet här</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookOperations</name>
+    <message>
+        <location filename="../app/operations/webhookoperations.cpp" line="+106"/>
+        <source>Whether the webhook was registered could not be checked: %1</source>
+        <translation>Det gick inte att kontrollera om webhooken registrerades: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>It has not been registered: the list of webhooks shows no new registration with this URL and events.</source>
+        <translation>Den har inte registrerats: listan över webhooks visar ingen ny registrering med den här URL:en och de här händelserna.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Whether it was registered cannot be told: the list before the attempt failed (%1), and %n registration(s) with this URL and events exist now. Check the list before deleting any of them.</source>
+        <translation>
+            <numerusform>Det går inte att avgöra om den registrerades: listan före försöket misslyckades (%1), och nu finns %n registrering med den här URL:en och de här händelserna. Kontrollera listan innan du tar bort någon av dem.</numerusform>
+            <numerusform>Det går inte att avgöra om den registrerades: listan före försöket misslyckades (%1), och nu finns %n registreringar med den här URL:en och de här händelserna. Kontrollera listan innan du tar bort någon av dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n new registrations with this URL and events appeared (another program may be registering too): which one this attempt made cannot be told. Check the list before deleting any of them.</source>
+        <translation>
+            <numerusform>%n ny registrering med den här URL:en och de här händelserna dök upp (ett annat program kanske också registrerar): det går inte att avgöra vilken som kom från det här försöket. Kontrollera listan innan du tar bort någon av dem.</numerusform>
+            <numerusform>%n nya registreringar med den här URL:en och de här händelserna dök upp (ett annat program kanske också registrerar): det går inte att avgöra vilken som kom från det här försöket. Kontrollera listan innan du tar bort någon av dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The webhook was registered (id %1), but its secret was not received. Delete it and register again to get a secret.</source>
+        <translation>Webhooken registrerades (id %1), men dess hemlighet togs inte emot. Ta bort den och registrera igen för att få en hemlighet.</translation>
     </message>
 </context>
 <context>
     <name>WebhookTablePage</name>
     <message>
-        <location filename="../ui/webhooktablepage.cpp" line="+47"/>
+        <location filename="../ui/webhooktablepage.cpp" line="-259"/>
         <source>&amp;Register a webhook…</source>
         <translation>&amp;Registrera en webhook…</translation>
     </message>
@@ -5451,7 +5848,7 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         <translation>Rensa fi&amp;ltret</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Filter by URL, event or id (Ctrl+F)</source>
         <translation>Filtrera efter URL, händelse eller id (Ctrl+F)</translation>
     </message>
@@ -5461,7 +5858,7 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Re&amp;view…</source>
         <translation>&amp;Granska…</translation>
     </message>
@@ -5471,7 +5868,7 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         <translation>Visa de övergivna hemligheterna och ta bort dem</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+111"/>
         <source>No webhooks are registered here yet.
 Register one to have Vipps MobilePay tell your systems about payments.</source>
         <translation>Inga webhooks är registrerade här än.
@@ -5483,7 +5880,7 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
         <translation>Ingen webhook matchar ”%1”.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+129"/>
         <source>Copy &amp;URL</source>
         <translation>Kopiera &amp;URL</translation>
     </message>
@@ -5508,17 +5905,17 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
         <translation>Kopiera som &amp;JSON</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Details…</source>
         <translation>&amp;Detaljer…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Register &amp;similar…</source>
         <translation>Registrera &amp;liknande…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Re&amp;place…</source>
         <translation>&amp;Ersätt…</translation>
     </message>
@@ -5541,7 +5938,7 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Sparad på den här datorn för webhooks som inte längre finns: %n hemlighet.</numerusform>
@@ -5552,7 +5949,7 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
 <context>
     <name>WebhooksClient</name>
     <message>
-        <location filename="../app/core/webhooksclient.cpp" line="+146"/>
+        <location filename="../app/core/webhooksclient.cpp" line="+144"/>
         <source>Vipps-System header &quot;%1&quot;: %2</source>
         <translation>Vipps-System-headern &quot;%1&quot;: %2</translation>
     </message>
@@ -5572,26 +5969,27 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
         <translation>Svaret är större än %1 MiB och avvisades.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>No answer within %n second(s).</source>
+        <location line="+10"/>
+        <location line="+100"/>
+        <source>The deadline of %n second(s) passed before the API answered.</source>
         <translation>
-            <numerusform>Inget svar inom %n sekund.</numerusform>
-            <numerusform>Inget svar inom %n sekunder.</numerusform>
+            <numerusform>Tidsgränsen på %n sekund löpte ut innan API:et svarade.</numerusform>
+            <numerusform>Tidsgränsen på %n sekunder löpte ut innan API:et svarade.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-87"/>
         <source>The connection closed before the API answered.</source>
         <translation>Anslutningen stängdes innan API:et svarade.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+69"/>
+        <location line="+150"/>
+        <location line="+146"/>
         <source>Getting an access token</source>
         <translation>Hämtning av åtkomsttoken</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="-47"/>
         <source>The API answered with a redirect to %1, which is not followed.</source>
         <translation>API:et svarade med en omdirigering till %1, som inte följs.</translation>
     </message>
@@ -5600,30 +5998,26 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
         <source>The access token was refused twice.</source>
         <translation>Åtkomsttoken avvisades två gånger.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>The deadline of %n second(s) left no time to try again.</source>
+        <translation>
+            <numerusform>Tidsgränsen på %n sekund lämnade ingen tid för ett nytt försök.</numerusform>
+            <numerusform>Tidsgränsen på %n sekunder lämnade ingen tid för ett nytt försök.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Listing webhooks</source>
         <translation>Hämtning av webhooks</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+15"/>
         <source>Registering a webhook</source>
         <translation>Registrering av webhook</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Whether the webhook was registered could not be checked: %1</source>
-        <translation>Det gick inte att kontrollera om webhooken registrerades: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The webhook was registered (id %1), but its secret was not received. Delete it and register again to get a secret.</source>
-        <translation>Webhooken registrerades (id %1), men dess hemlighet togs inte emot. Ta bort den och registrera igen för att få en hemlighet.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>Deleting webhook %1</source>
         <translation>Borttagning av webhook %1</translation>
     </message>
@@ -5674,7 +6068,7 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+29"/>
+        <location filename="../ui/main.cpp" line="+35"/>
         <source>Open the profile &lt;name&gt;.</source>
         <translation>Öppna profilen &lt;namn&gt;.</translation>
     </message>
@@ -5684,14 +6078,19 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
         <translation>namn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the built-in sandbox API (sample data, no keys needed).</source>
         <translation>Öppna det inbyggda sandlåde-API:et (exempeldata, inga nycklar behövs).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Manage Vipps MobilePay webhooks from the desktop.</source>
         <translation>Hantera Vipps MobilePay-webhooks från skrivbordet.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The extra certificate authorities could not be loaded</source>
+        <translation>De extra certifikatutfärdarna kunde inte läsas in</translation>
     </message>
 </context>
 </TS>
