@@ -9,8 +9,8 @@ namespace {
 const QString Secret = QStringLiteral("a-webhook-secret-for-the-tests");
 const QUrl Url(QStringLiteral("https://example.com/hooks/vipps"));
 // A compact body as Vipps MobilePay sends it: its keys are not in alphabetical order.
-const QByteArray
-    CompactBody("{\"msn\":\"123456\",\"reference\":\"order-1\",\"amount\":{\"value\":100,\"currency\":\"NOK\"}}");
+const QByteArray CompactBody(
+    "{\"msn\":\"123456\",\"reference\":\"order-1\",\"amount\":{\"value\":100,\"currency\":\"NOK\"}}");
 
 Delivery signedDelivery()
 {
@@ -32,8 +32,10 @@ private Q_SLOTS:
         QTest::newRow("compact, keys unsorted") << CompactBody << false;
         QTest::newRow("compact, one value changed") << QByteArray(CompactBody).replace("100", "900") << false;
         QTest::newRow("compact with a final line break") << CompactBody + '\n' << false;
-        QTest::newRow("spaces inside a string") << QByteArray("{\"b\":\"two words\",\"a\":\"x : y, z\"}") << false;
-        QTest::newRow("escaped quote inside a string") << QByteArray("{\"b\":\"say \\\"hi\\\"\",\"a\":1}") << false;
+        QTest::newRow("spaces inside a string")
+            << QByteArray("{\"b\":\"two words\",\"a\":\"x : y, z\"}") << false;
+        QTest::newRow("escaped quote inside a string")
+            << QByteArray("{\"b\":\"say \\\"hi\\\"\",\"a\":1}") << false;
         QTest::newRow("pretty-printed, keys unsorted")
             << QByteArray("{\n  \"msn\": \"123456\",\n  \"reference\": \"order-1\"\n}") << true;
         QTest::newRow("space after a colon only") << QByteArray("{\"b\": 1,\"a\":2}") << true;
