@@ -188,7 +188,8 @@ void CliVerifyTest::verify_officialExample_json()
     QCOMPARE(object.value(QStringLiteral("valid")).toBool(false), true);
     QCOMPARE(object.value(QStringLiteral("failure")).toString(), QStringLiteral("none"));
     QVERIFY(object.contains(QStringLiteral("reason")));
-    QCOMPARE(object.size(), 3);
+    QCOMPARE(object.value(QStringLiteral("otherEnvironmentsSecret")).toBool(true), false);
+    QCOMPARE(object.size(), 4);
 }
 
 void CliVerifyTest::verify_secretLine_onlyLineEndingStripped()

@@ -67,6 +67,7 @@ void TestProfile::validate_acceptsGoodProfiles_data()
     Profile custom = sample();
     custom.environment = Environment::Custom;
     custom.customBaseUrl = QUrl(QStringLiteral("https://gateway.example.com"));
+    custom.declaredEnvironment = Environment::Test; // another host must be declared
     QTest::newRow("custom https") << custom;
     Profile loopback = custom;
     loopback.customBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080"));

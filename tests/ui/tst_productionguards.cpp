@@ -11,7 +11,9 @@
 #include "registerflow.h"
 
 #include "uitestsupport.h"
+#include "webhooktablepage.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>

@@ -530,9 +530,8 @@ void TestSecretVault::reveal_keychainRefuses_saysWhy_staleEntryTurnsNo()
     // another tool): the column turns "No" at once.
     std::optional<bool> removed;
     QObject context;
-    env.manager()->secretStore()->remove(
-        ProfileManager::webhookSecretKey(setup->profile, id), &context,
-        [&removed](const Result<Done, KeychainError> &r) { removed = r.ok(); });
+    env.secrets()->remove(ProfileManager::webhookSecretKey(setup->profile, id), &context,
+                          [&removed](const Result<Done, KeychainError> &r) { removed = r.ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20000);
     QVERIFY(*removed);
     QVERIFY(env.session()->hasSecret(id));

@@ -81,6 +81,7 @@ public:
             m_noKeychain = std::make_unique<NoKeychain>();
             secrets = m_noKeychain.get();
         }
+        m_secrets = secrets;
         m_manager = std::make_unique<ProfileManager>(m_store.get(), secrets);
         m_session = makeSession();
         m_sandbox = std::make_unique<SandboxServer>();
@@ -102,6 +103,8 @@ public:
 
     ProfileStore *store() const { return m_store.get(); }
     ProfileManager *manager() const { return m_manager.get(); }
+    // The keychain the manager uses (to change it behind the console's back).
+    SecretStore *secrets() const { return m_secrets; }
     ConsoleSession *session() const { return m_session.get(); }
     // The sandbox that saved profiles talk to (the Sandbox environment starts its own).
     SandboxServer *sandbox() const { return m_sandbox.get(); }
@@ -143,6 +146,7 @@ private:
     std::unique_ptr<ProfileStore> m_store;
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<NoKeychain> m_noKeychain;
+    SecretStore *m_secrets = nullptr;
     std::unique_ptr<ProfileManager> m_manager;
     std::unique_ptr<ConsoleSession> m_session;
     std::unique_ptr<SandboxServer> m_sandbox;
