@@ -1318,7 +1318,7 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         <translation>API-nøglerne for »%1« kunne ikke læses fra nøgleringen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+55"/>
         <source>Sandbox</source>
         <translation>Sandkasse</translation>
     </message>
@@ -1359,6 +1359,11 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         <translation>Resultat</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
+        <translation>Vipps MobilePay holder straks op med at sende disse hændelser til disse URL&apos;er. Det kan ikke fortrydes: for at modtage dem igen skal du registrere en ny webhook (med en ny hemmelighed). Hemmeligheder, der er gemt for dem på denne maskine, fjernes.</translation>
+    </message>
+    <message>
         <location filename="../ui/deletedialog.cpp" line="+46"/>
         <source>Delete webhook</source>
         <translation>Slet webhook</translation>
@@ -1396,16 +1401,6 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
     </message>
     <message>
         <location line="+2"/>
-        <source>Vipps MobilePay stops sending this webhook&apos;s events to its URL at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). A secret stored on this machine for it is removed.</source>
-        <translation>Vipps MobilePay holder straks op med at sende denne webhooks hændelser til dens URL. Det kan ikke fortrydes: for at modtage dem igen skal du registrere en ny webhook (med en ny hemmelighed). En hemmelighed, der er gemt for den på denne maskine, fjernes.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Vipps MobilePay stops sending these webhooks&apos; events to their URLs at once. This cannot be undone: to receive them again, register new webhooks (with new secrets). Secrets stored on this machine for them are removed.</source>
-        <translation>Vipps MobilePay holder straks op med at sende disse webhooks&apos; hændelser til deres URL&apos;er. Det kan ikke fortrydes: for at modtage dem igen skal du registrere nye webhooks (med nye hemmeligheder). Hemmeligheder, der er gemt for dem på denne maskine, fjernes.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Profile “%1”, %2, %3.</source>
         <translation>Profil »%1«, %2, %3.</translation>
     </message>
@@ -1431,15 +1426,15 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Slet</translation>
+        <source>Delete</source>
+        <translation>Slet</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>&amp;Delete %n</source>
+        <source>Delete %n</source>
         <translation>
-            <numerusform>&amp;Slet %n</numerusform>
-            <numerusform>&amp;Slet %n</numerusform>
+            <numerusform>Slet %n</numerusform>
+            <numerusform>Slet %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1492,62 +1487,38 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+21"/>
+        <location filename="../ui/deliveryactions.cpp" line="+20"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Verificér levering…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+103"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Send &amp;testlevering…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-101"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;mulér hændelse…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Verify</source>
-        <translation>Verificér</translation>
+        <location line="+5"/>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
+        <translation>Verificér levering: kontrollér, om en levering, som dit endepunkt modtog, er ægte (intet sendes)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent) (%1)</source>
-        <translation>Verificér levering: kontrollér, om en levering, som dit endepunkt modtog, er ægte (intet sendes) (%1)</translation>
+        <location line="+7"/>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
+        <translation>Simulér hændelse (sandkasse): lever en simuleret hændelse til alle sandkasseregistreringer, der har den</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Simulate</source>
-        <translation>Simulér</translation>
+        <location line="+86"/>
+        <source>&amp;Verify a Delivery…</source>
+        <translation>&amp;Verificér en levering…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it (%1)</source>
-        <translation>Simulér hændelse (sandkasse): lever en simuleret hændelse til alle registreringer i sandkassen, der har den (%1)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Reset Sandbox…</source>
-        <translation>&amp;Nulstil sandkasse…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace every sandbox registration with the sample registrations</source>
-        <translation>Erstat alle registreringer i sandkassen med eksempelregistreringerne</translation>
-    </message>
-    <message>
-        <location line="+120"/>
-        <source>Reset the Sandbox?</source>
-        <translation>Vil du nulstille sandkassen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every registration in the sandbox is deleted and the sample registrations come back. Nothing outside the sandbox changes.</source>
-        <translation>Alle registreringer i sandkassen slettes, og eksempelregistreringerne kommer tilbage. Intet uden for sandkassen ændres.</translation>
-    </message>
-    <message>
-        <location line="-143"/>
+        <location line="-89"/>
         <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
         <translation>Send testlevering: en simuleret, signeret levering til den valgte webhook</translation>
     </message>
@@ -1742,7 +1713,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliveryService</name>
     <message>
-        <location filename="../app/operations/deliveryservice.cpp" line="+49"/>
+        <location filename="../app/operations/deliveryservice.cpp" line="+48"/>
         <source>No profile is open.</source>
         <translation>Ingen profil er åben.</translation>
     </message>
@@ -1862,6 +1833,11 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     </message>
     <message>
         <location line="+18"/>
+        <source>Paste the secret exactly as you received it</source>
+        <translation>Indsæt hemmeligheden præcis, som du modtog den</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Webhook secret</source>
         <translation>Webhook-hemmelighed</translation>
     </message>
@@ -1879,8 +1855,8 @@ URL %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Store Secret</source>
-        <translation>&amp;Gem hemmelighed</translation>
+        <source>Store Secret</source>
+        <translation>Gem hemmelighed</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1955,24 +1931,6 @@ URL %2</translation>
         <location line="+1"/>
         <source>Sandbox</source>
         <translation>Sandkasse</translation>
-    </message>
-</context>
-<context>
-    <name>EnvironmentChip</name>
-    <message>
-        <location filename="../ui/environmentchip.cpp" line="+51"/>
-        <source>%1 · sample registrations</source>
-        <translation>%1 · eksempelregistreringer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 · partner keys</source>
-        <translation>%1 · partnernøgler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 · MSN %2</source>
-        <translation>%1 · MSN %2</translation>
     </message>
 </context>
 <context>
@@ -2127,23 +2085,13 @@ URL %2</translation>
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../ui/eventpicker.cpp" line="+183"/>
-        <location line="+148"/>
+        <location filename="../ui/eventpicker.cpp" line="+173"/>
+        <location line="+143"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <source>not known (limit %1)</source>
-        <translation>ukendt (grænse %1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The webhooks could not be loaded: how many registrations use this event is not known. The limit is %1.</source>
-        <translation>Webhooksene kunne ikke indlæses: det vides ikke, hvor mange registreringer der bruger denne hændelse. Grænsen er %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-45"/>
         <source>%1 of %2 used, full</source>
         <translation>%1 af %2 brugt, fuldt</translation>
     </message>
@@ -2272,7 +2220,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+99"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2322,19 +2270,9 @@ URL %2</translation>
         <translation>&amp;Profiler…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add, edit or remove profiles and their API keys</source>
         <translation>Tilføj, redigér eller fjern profiler og deres API-nøgler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;witch Profile…</source>
-        <translation>S&amp;kift profil…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open another profile: type to search</source>
-        <translation>Åbn en anden profil: skriv for at søge</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2352,17 +2290,17 @@ URL %2</translation>
         <translation>&amp;Om Webhook Console</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -2372,12 +2310,7 @@ URL %2</translation>
         <translation>Sidehoved</translation>
     </message>
     <message>
-        <location line="+252"/>
-        <source>%1 — %2 — %3</source>
-        <translation>%1 – %2 – %3</translation>
-    </message>
-    <message>
-        <location line="-345"/>
+        <location line="-86"/>
         <source>Talking to the API…</source>
         <translation>Kommunikerer med API&apos;et…</translation>
     </message>
@@ -2387,7 +2320,7 @@ URL %2</translation>
         <translation>Arbejder</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
@@ -2397,7 +2330,7 @@ URL %2</translation>
         <translation>Sproget i Webhook Console</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+93"/>
         <source>Production — changes affect live payments</source>
         <translation>Produktion – ændringer påvirker rigtige betalinger</translation>
     </message>
@@ -2432,7 +2365,7 @@ URL %2</translation>
         <translation>Lokal tilstand</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+48"/>
         <source>The deletion failed.</source>
         <translation>Sletningen mislykkedes.</translation>
     </message>
@@ -2463,7 +2396,12 @@ URL %2</translation>
         <translation>Sandkasse – %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) – %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Working…</source>
         <translation>Arbejder…</translation>
     </message>
@@ -3041,7 +2979,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+403"/>
+        <location filename="../ui/profileform.cpp" line="+402"/>
         <source>Empty for partner keys</source>
         <translation>Tom for partnernøgler</translation>
     </message>
@@ -3279,7 +3217,7 @@ URL %2</translation>
 <context>
     <name>ProfileManager</name>
     <message>
-        <location filename="../app/storage/profilemanager.cpp" line="+66"/>
+        <location filename="../app/storage/profilemanager.cpp" line="+65"/>
         <source>“%1” is not a valid webhook id.</source>
         <translation>»%1« er ikke et gyldigt webhook-id.</translation>
     </message>
@@ -3289,7 +3227,7 @@ URL %2</translation>
         <translation>Der findes allerede en profil ved navn »%1«.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+128"/>
         <location line="+32"/>
         <source>No profile is selected.</source>
         <translation>Ingen profil er valgt.</translation>
@@ -3339,28 +3277,18 @@ URL %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+76"/>
         <source>Choose it in the profile list, or open it here.</source>
         <translation>Vælg den i profillisten, eller åbn den her.</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+98"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Open “%1”…</source>
         <translation>Åbn »%1«…</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <source>Open Production?</source>
-        <translation>Vil du åbne produktion?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“%1” is a production profile: changes there affect live payments. Open it?</source>
-        <translation>»%1« er en produktionsprofil: ændringer der påvirker rigtige betalinger. Vil du åbne den?</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="-55"/>
         <source>Registration in progress</source>
         <translation>Registrering i gang</translation>
     </message>
@@ -3370,7 +3298,7 @@ URL %2</translation>
         <translation>En registrering er stadig i gang. Hvis du skifter nu, kasseres svaret, og den nye webhooks hemmelighed kan gå tabt. Vil du skifte alligevel?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Open Profiles…</source>
         <translation>Åbn Profiler…</translation>
     </message>
@@ -3423,12 +3351,7 @@ URL %2</translation>
         <translation>Test forbin&amp;delse</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+44"/>
-        <source>&amp;Open</source>
-        <translation>&amp;Åbn</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location filename="../ui/profilesdialog.cpp" line="+132"/>
         <source>Discard Changes</source>
         <translation>Kassér ændringer</translation>
     </message>
@@ -3443,7 +3366,7 @@ URL %2</translation>
         <translation>Vil du kassere de ikke-gemte ændringer af »%1«?</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Reading the keys from the keychain...</source>
         <translation>Læser nøglerne fra nøgleringen...</translation>
     </message>
@@ -3483,12 +3406,17 @@ URL %2</translation>
         <translation>Gemte »%1«. Nøglerne ligger i nøgleringen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open “%1” in the window</source>
-        <translation>Åbn »%1« i vinduet</translation>
+        <location line="-244"/>
+        <source>%1, partner keys</source>
+        <translation>%1, partnernøgler</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>%1, sales unit %2</source>
+        <translation>%1, salgssted %2</translation>
+    </message>
+    <message>
+        <location line="+255"/>
         <source>Remove Profile</source>
         <translation>Fjern profil</translation>
     </message>
@@ -4127,34 +4055,6 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     </message>
 </context>
 <context>
-    <name>QuickSwitcherDialog</name>
-    <message>
-        <location filename="../ui/quickswitcherdialog.cpp" line="+27"/>
-        <source>Switch Profile</source>
-        <translation>Skift profil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Type a name, an environment or an MSN</source>
-        <translation>Skriv et navn, et miljø eller et MSN</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Sandbox</source>
-        <translation>Sandkasse</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 — %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-</context>
-<context>
     <name>QuitAfterFirstList</name>
     <message numerus="yes">
         <location filename="../ui/quitafterfirstlist.cpp" line="+22"/>
@@ -4208,7 +4108,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>&amp;Hændelser:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+146"/>
+        <location filename="../ui/registerdialog.cpp" line="+140"/>
         <source>Refused.</source>
         <translation>Afvist.</translation>
     </message>
@@ -4324,12 +4224,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Valgte hændelser: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The webhooks could not be loaded, so the limits and the events this URL already has were not checked.</source>
-        <translation>Webhooksene kunne ikke indlæses, så grænserne og de hændelser, denne URL allerede har, blev ikke kontrolleret.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Not selected because the limit is reached: %1.</source>
         <translation>Ikke valgt, fordi grænsen er nået: %1.</translation>
     </message>
@@ -4337,7 +4232,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
 <context>
     <name>RegisterFlow</name>
     <message>
-        <location filename="../ui/registerflow.cpp" line="+82"/>
+        <location filename="../ui/registerflow.cpp" line="+80"/>
         <source>Register %1 in PRODUCTION with partner keys, for every sales unit? It receives real payment events.</source>
         <translation>Vil du registrere %1 i PRODUKTION med partnernøgler for alle salgssteder? Den modtager rigtige betalingshændelser.</translation>
     </message>
@@ -4453,16 +4348,16 @@ Id %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Luk</translation>
+        <source>Close</source>
+        <translation>Luk</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Keep Both for Now</source>
-        <translation>&amp;Behold begge foreløbig</translation>
+        <source>Keep Both for Now</source>
+        <translation>Behold begge indtil videre</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Refused.</source>
         <translation>Afvist.</translation>
     </message>
@@ -4526,7 +4421,7 @@ Id %2</translation>
         <translation>&lt;b&gt;Færdig: webhooken er erstattet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
         <translation>Den gamle registrering (%1) er slettet. Dens endepunkt får ikke længere leveringer fra Vipps MobilePay.</translation>
     </message>
@@ -4725,7 +4620,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../ui/sendtestdialog.cpp" line="+176"/>
+        <location filename="../ui/sendtestdialog.cpp" line="+170"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Svar:</translation>
     </message>
@@ -4735,25 +4630,25 @@ URL %2</translation>
         <translation>Det, der blev s&amp;endt (indsæt det i Verificér levering for at se, hvad modtageren ser):</translation>
     </message>
     <message>
-        <location filename="../ui/sendtestdialog.cpp" line="-130"/>
-        <location line="+159"/>
+        <location filename="../ui/sendtestdialog.cpp" line="-124"/>
+        <location line="+153"/>
         <source>&amp;Send</source>
         <translation>Sen&amp;d</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+192"/>
+        <location line="-150"/>
+        <location line="+186"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-183"/>
+        <location line="+184"/>
         <source>&amp;Enter Secret…</source>
         <translation>&amp;Indtast hemmelighed…</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-171"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4763,7 +4658,7 @@ URL %2</translation>
         <translation>Sender en simuleret levering af %1 til %2…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
         <translation>Stoppet. Modtageren kan alligevel have fået den simulerede levering.</translation>
     </message>
@@ -4778,12 +4673,7 @@ URL %2</translation>
         <translation>Den kan have nået modtageren.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Nothing was sent: %1</source>
-        <translation>Intet blev sendt: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simuleret levering: %1&lt;/b&gt;</translation>
     </message>
@@ -5755,13 +5645,11 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
     <name>WebhookModel</name>
     <message>
         <location filename="../app/core/webhookmodel.cpp" line="+49"/>
-        <location filename="../ui/webhooktablepage.cpp" line="+307"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/webhooktablepage.cpp" line="+1"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -5776,12 +5664,12 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <translation>Ingen hemmelighed for denne webhook på denne computer. Indtast den, hvis du har den, eller erstat webhooken for at få en ny.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Whether the webhook&apos;s secret is stored on this machine</source>
-        <translation>Om webhookens hemmelighed er gemt på denne maskine</translation>
+        <location line="+25"/>
+        <source>Secret on this machine</source>
+        <translation>Hemmelighed på denne maskine</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -5794,11 +5682,6 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <location line="+1"/>
         <source>Id</source>
         <translation>Id</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secret here</source>
-        <translation>Hemmelighed her</translation>
     </message>
 </context>
 <context>
@@ -5838,7 +5721,7 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
 <context>
     <name>WebhookTablePage</name>
     <message>
-        <location filename="../ui/webhooktablepage.cpp" line="-259"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+46"/>
         <source>&amp;Register a webhook…</source>
         <translation>&amp;Registrér en webhook…</translation>
     </message>
@@ -5848,7 +5731,7 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <translation>Ryd &amp;filteret</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Filter by URL, event or id (Ctrl+F)</source>
         <translation>Filtrér efter URL, hændelse eller id (Ctrl+F)</translation>
     </message>
@@ -5858,7 +5741,7 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Re&amp;view…</source>
         <translation>&amp;Gennemgå…</translation>
     </message>
@@ -5868,7 +5751,7 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <translation>Vis de forældreløse hemmeligheder, og fjern dem</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+93"/>
         <source>No webhooks are registered here yet.
 Register one to have Vipps MobilePay tell your systems about payments.</source>
         <translation>Der er endnu ingen webhooks registreret her.
@@ -5880,7 +5763,7 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
         <translation>Ingen webhook matcher »%1«.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+86"/>
         <source>Copy &amp;URL</source>
         <translation>Kopiér &amp;URL</translation>
     </message>
@@ -5910,7 +5793,7 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
         <translation>&amp;Detaljer…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Register &amp;similar…</source>
         <translation>Registrér &amp;lignende…</translation>
     </message>
@@ -5938,7 +5821,7 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Gemt på denne computer for webhooks, der ikke længere findes: %n hemmelighed.</numerusform>
@@ -6068,7 +5951,7 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+35"/>
+        <location filename="../ui/main.cpp" line="+33"/>
         <source>Open the profile &lt;name&gt;.</source>
         <translation>Åbn profilen &lt;navn&gt;.</translation>
     </message>
@@ -6088,7 +5971,7 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
         <translation>Administrer Vipps MobilePay-webhooks fra skrivebordet.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+71"/>
         <source>The extra certificate authorities could not be loaded</source>
         <translation>De ekstra certifikatudstedere kunne ikke indlæses</translation>
     </message>

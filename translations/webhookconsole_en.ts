@@ -74,11 +74,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
-        <source>&amp;Delete %n</source>
+        <location line="+45"/>
+        <source>Delete %n</source>
         <translation>
-            <numerusform>&amp;Delete %n</numerusform>
-            <numerusform>&amp;Delete %n</numerusform>
+            <numerusform>Delete %n</numerusform>
+            <numerusform>Delete %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -158,7 +158,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+388"/>
+        <location filename="../ui/mainwindow.cpp" line="+356"/>
         <source>%1 of %n deletions failed.</source>
         <translation>
             <numerusform>%1 of %n deletion failed.</numerusform>
@@ -312,7 +312,7 @@
 <context>
     <name>WebhookTablePage</name>
     <message numerus="yes">
-        <location filename="../ui/webhooktablepage.cpp" line="+374"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+308"/>
         <source>De&amp;lete %n…</source>
         <translation>
             <numerusform>De&amp;lete %n…</numerusform>
@@ -320,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Stored on this computer for webhooks that no longer exist: %n secret.</numerusform>

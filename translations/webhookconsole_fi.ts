@@ -1318,7 +1318,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Profiilin ”%1” API-avaimia ei voitu lukea avainnipusta.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+55"/>
         <source>Sandbox</source>
         <translation>Hiekkalaatikko</translation>
     </message>
@@ -1359,6 +1359,11 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Tulos</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
+        <translation>Vipps MobilePay lopettaa heti näiden tapahtumien lähettämisen näihin URL-osoitteisiin. Tätä ei voi perua: jos haluat vastaanottaa ne taas, rekisteröi uusi webhook (uudella salaisuudella). Niiden tälle koneelle tallennetut salaisuudet poistetaan.</translation>
+    </message>
+    <message>
         <location filename="../ui/deletedialog.cpp" line="+46"/>
         <source>Delete webhook</source>
         <translation>Poista webhook</translation>
@@ -1396,16 +1401,6 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     </message>
     <message>
         <location line="+2"/>
-        <source>Vipps MobilePay stops sending this webhook&apos;s events to its URL at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). A secret stored on this machine for it is removed.</source>
-        <translation>Vipps MobilePay lopettaa heti tämän webhookin tapahtumien lähettämisen sen URL-osoitteeseen. Tätä ei voi perua: jos haluat vastaanottaa ne uudelleen, rekisteröi uusi webhook (uudella salaisuudella). Sille tälle koneelle tallennettu salaisuus poistetaan.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Vipps MobilePay stops sending these webhooks&apos; events to their URLs at once. This cannot be undone: to receive them again, register new webhooks (with new secrets). Secrets stored on this machine for them are removed.</source>
-        <translation>Vipps MobilePay lopettaa heti näiden webhookien tapahtumien lähettämisen niiden URL-osoitteisiin. Tätä ei voi perua: jos haluat vastaanottaa ne uudelleen, rekisteröi uudet webhookit (uusilla salaisuuksilla). Niille tälle koneelle tallennetut salaisuudet poistetaan.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Profile “%1”, %2, %3.</source>
         <translation>Profiili ”%1”, %2, %3.</translation>
     </message>
@@ -1431,15 +1426,15 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Poista</translation>
+        <source>Delete</source>
+        <translation>Poista</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>&amp;Delete %n</source>
+        <source>Delete %n</source>
         <translation>
-            <numerusform>&amp;Poista %n</numerusform>
-            <numerusform>&amp;Poista %n</numerusform>
+            <numerusform>Poista %n</numerusform>
+            <numerusform>Poista %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1492,62 +1487,38 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+21"/>
+        <location filename="../ui/deliveryactions.cpp" line="+20"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Varmenna toimitus…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+103"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Lähetä &amp;testitoimitus…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-101"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;muloi tapahtuma…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Verify</source>
-        <translation>Varmenna</translation>
+        <location line="+5"/>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
+        <translation>Varmenna toimitus: tarkista, onko päätepisteesi vastaanottama toimitus aito (mitään ei lähetetä)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent) (%1)</source>
-        <translation>Varmenna toimitus: tarkista, onko päätepisteesi vastaanottama toimitus aito (mitään ei lähetetä) (%1)</translation>
+        <location line="+7"/>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
+        <translation>Simuloi tapahtuma (hiekkalaatikko): toimita simuloitu tapahtuma jokaiseen hiekkalaatikon rekisteröintiin, jolla se on</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Simulate</source>
-        <translation>Simuloi</translation>
+        <location line="+86"/>
+        <source>&amp;Verify a Delivery…</source>
+        <translation>&amp;Varmenna toimitus…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it (%1)</source>
-        <translation>Simuloi tapahtuma (hiekkalaatikko): toimita simuloitu tapahtuma jokaiseen hiekkalaatikon rekisteröintiin, jolla se on (%1)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Reset Sandbox…</source>
-        <translation>&amp;Nollaa hiekkalaatikko…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace every sandbox registration with the sample registrations</source>
-        <translation>Korvaa kaikki hiekkalaatikon rekisteröinnit esimerkkirekisteröinneillä</translation>
-    </message>
-    <message>
-        <location line="+120"/>
-        <source>Reset the Sandbox?</source>
-        <translation>Nollataanko hiekkalaatikko?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every registration in the sandbox is deleted and the sample registrations come back. Nothing outside the sandbox changes.</source>
-        <translation>Kaikki hiekkalaatikon rekisteröinnit poistetaan, ja esimerkkirekisteröinnit palautetaan. Mikään hiekkalaatikon ulkopuolella ei muutu.</translation>
-    </message>
-    <message>
-        <location line="-143"/>
+        <location line="-89"/>
         <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
         <translation>Lähetä testitoimitus: simuloitu, allekirjoitettu toimitus valittuun webhookiin</translation>
     </message>
@@ -1742,7 +1713,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliveryService</name>
     <message>
-        <location filename="../app/operations/deliveryservice.cpp" line="+49"/>
+        <location filename="../app/operations/deliveryservice.cpp" line="+48"/>
         <source>No profile is open.</source>
         <translation>Mikään profiili ei ole auki.</translation>
     </message>
@@ -1862,6 +1833,11 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     </message>
     <message>
         <location line="+18"/>
+        <source>Paste the secret exactly as you received it</source>
+        <translation>Liitä salaisuus täsmälleen sellaisena kuin sait sen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Webhook secret</source>
         <translation>Webhookin salaisuus</translation>
     </message>
@@ -1879,8 +1855,8 @@ URL %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Store Secret</source>
-        <translation>&amp;Tallenna salaisuus</translation>
+        <source>Store Secret</source>
+        <translation>Tallenna salaisuus</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1955,24 +1931,6 @@ URL %2</translation>
         <location line="+1"/>
         <source>Sandbox</source>
         <translation>Hiekkalaatikko</translation>
-    </message>
-</context>
-<context>
-    <name>EnvironmentChip</name>
-    <message>
-        <location filename="../ui/environmentchip.cpp" line="+51"/>
-        <source>%1 · sample registrations</source>
-        <translation>%1 · esimerkkirekisteröinnit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 · partner keys</source>
-        <translation>%1 · kumppaniavaimet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 · MSN %2</source>
-        <translation>%1 · MSN %2</translation>
     </message>
 </context>
 <context>
@@ -2127,23 +2085,13 @@ URL %2</translation>
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../ui/eventpicker.cpp" line="+183"/>
-        <location line="+148"/>
+        <location filename="../ui/eventpicker.cpp" line="+173"/>
+        <location line="+143"/>
         <source>Other</source>
         <translation>Muut</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <source>not known (limit %1)</source>
-        <translation>ei tiedossa (raja %1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The webhooks could not be loaded: how many registrations use this event is not known. The limit is %1.</source>
-        <translation>Webhookeja ei voitu ladata: tätä tapahtumaa käyttävien rekisteröintien määrä ei ole tiedossa. Raja on %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-45"/>
         <source>%1 of %2 used, full</source>
         <translation>%1/%2 käytössä, täynnä</translation>
     </message>
@@ -2272,7 +2220,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+99"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2322,19 +2270,9 @@ URL %2</translation>
         <translation>&amp;Profiilit…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add, edit or remove profiles and their API keys</source>
         <translation>Lisää, muokkaa tai poista profiileja ja niiden API-avaimia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;witch Profile…</source>
-        <translation>&amp;Vaihda profiili…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open another profile: type to search</source>
-        <translation>Avaa toinen profiili: hae kirjoittamalla</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2352,17 +2290,17 @@ URL %2</translation>
         <translation>&amp;Tietoja ohjelmasta Webhook Console</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhookit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
@@ -2372,12 +2310,7 @@ URL %2</translation>
         <translation>Yläpalkki</translation>
     </message>
     <message>
-        <location line="+252"/>
-        <source>%1 — %2 — %3</source>
-        <translation>%1 – %2 – %3</translation>
-    </message>
-    <message>
-        <location line="-345"/>
+        <location line="-86"/>
         <source>Talking to the API…</source>
         <translation>Yhteys API:in käynnissä…</translation>
     </message>
@@ -2387,7 +2320,7 @@ URL %2</translation>
         <translation>Käsitellään</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
@@ -2397,7 +2330,7 @@ URL %2</translation>
         <translation>Webhook Consolen kieli</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+93"/>
         <source>Production — changes affect live payments</source>
         <translation>Tuotanto – muutokset vaikuttavat oikeisiin maksuihin</translation>
     </message>
@@ -2432,7 +2365,7 @@ URL %2</translation>
         <translation>Paikallinen tila</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+48"/>
         <source>The deletion failed.</source>
         <translation>Poisto epäonnistui.</translation>
     </message>
@@ -2463,7 +2396,12 @@ URL %2</translation>
         <translation>Hiekkalaatikko – %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) – %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Working…</source>
         <translation>Käsitellään…</translation>
     </message>
@@ -3041,7 +2979,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+403"/>
+        <location filename="../ui/profileform.cpp" line="+402"/>
         <source>Empty for partner keys</source>
         <translation>Tyhjä kumppaniavaimille</translation>
     </message>
@@ -3279,7 +3217,7 @@ URL %2</translation>
 <context>
     <name>ProfileManager</name>
     <message>
-        <location filename="../app/storage/profilemanager.cpp" line="+66"/>
+        <location filename="../app/storage/profilemanager.cpp" line="+65"/>
         <source>“%1” is not a valid webhook id.</source>
         <translation>”%1” ei ole kelvollinen webhookin tunnus.</translation>
     </message>
@@ -3289,7 +3227,7 @@ URL %2</translation>
         <translation>Profiili nimeltä ”%1” on jo olemassa.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+128"/>
         <location line="+32"/>
         <source>No profile is selected.</source>
         <translation>Profiilia ei ole valittu.</translation>
@@ -3339,28 +3277,18 @@ URL %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+76"/>
         <source>Choose it in the profile list, or open it here.</source>
         <translation>Valitse se profiililuettelosta tai avaa se tästä.</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+98"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Open “%1”…</source>
         <translation>Avaa ”%1”…</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <source>Open Production?</source>
-        <translation>Avataanko tuotanto?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“%1” is a production profile: changes there affect live payments. Open it?</source>
-        <translation>”%1” on tuotantoprofiili: siellä tehdyt muutokset vaikuttavat oikeisiin maksuihin. Avataanko se?</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="-55"/>
         <source>Registration in progress</source>
         <translation>Rekisteröinti käynnissä</translation>
     </message>
@@ -3370,7 +3298,7 @@ URL %2</translation>
         <translation>Rekisteröinti on yhä käynnissä. Jos vaihdat nyt, sen vastaus hylätään ja uuden webhookin salaisuus voi kadota. Vaihdetaanko silti?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Open Profiles…</source>
         <translation>Avaa Profiilit…</translation>
     </message>
@@ -3423,12 +3351,7 @@ URL %2</translation>
         <translation>Testaa y&amp;hteys</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+44"/>
-        <source>&amp;Open</source>
-        <translation>&amp;Avaa</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location filename="../ui/profilesdialog.cpp" line="+132"/>
         <source>Discard Changes</source>
         <translation>Hylkää muutokset</translation>
     </message>
@@ -3443,7 +3366,7 @@ URL %2</translation>
         <translation>Hylätäänkö profiiliin ”%1” tehdyt tallentamattomat muutokset?</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Reading the keys from the keychain...</source>
         <translation>Luetaan avaimia avainnipusta...</translation>
     </message>
@@ -3483,12 +3406,17 @@ URL %2</translation>
         <translation>”%1” tallennettu. Avaimet ovat avainnipussa.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open “%1” in the window</source>
-        <translation>Avaa ”%1” ikkunassa</translation>
+        <location line="-244"/>
+        <source>%1, partner keys</source>
+        <translation>%1, kumppaniavaimet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>%1, sales unit %2</source>
+        <translation>%1, myyntipiste %2</translation>
+    </message>
+    <message>
+        <location line="+255"/>
         <source>Remove Profile</source>
         <translation>Poista profiili</translation>
     </message>
@@ -4127,34 +4055,6 @@ Varmista oikea tiedoston nimi.</translation>
     </message>
 </context>
 <context>
-    <name>QuickSwitcherDialog</name>
-    <message>
-        <location filename="../ui/quickswitcherdialog.cpp" line="+27"/>
-        <source>Switch Profile</source>
-        <translation>Vaihda profiili</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profiili:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Type a name, an environment or an MSN</source>
-        <translation>Kirjoita nimi, ympäristö tai MSN</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Sandbox</source>
-        <translation>Hiekkalaatikko</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 — %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-</context>
-<context>
     <name>QuitAfterFirstList</name>
     <message numerus="yes">
         <location filename="../ui/quitafterfirstlist.cpp" line="+22"/>
@@ -4208,7 +4108,7 @@ Varmista oikea tiedoston nimi.</translation>
         <translation>T&amp;apahtumat:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+146"/>
+        <location filename="../ui/registerdialog.cpp" line="+140"/>
         <source>Refused.</source>
         <translation>Hylätty.</translation>
     </message>
@@ -4324,12 +4224,7 @@ Varmista oikea tiedoston nimi.</translation>
         <translation>Valitut tapahtumat: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The webhooks could not be loaded, so the limits and the events this URL already has were not checked.</source>
-        <translation>Webhookeja ei voitu ladata, joten rajoja ja tämän URL-osoitteen jo käyttämiä tapahtumia ei tarkistettu.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Not selected because the limit is reached: %1.</source>
         <translation>Ei valittu, koska raja on täynnä: %1.</translation>
     </message>
@@ -4337,7 +4232,7 @@ Varmista oikea tiedoston nimi.</translation>
 <context>
     <name>RegisterFlow</name>
     <message>
-        <location filename="../ui/registerflow.cpp" line="+82"/>
+        <location filename="../ui/registerflow.cpp" line="+80"/>
         <source>Register %1 in PRODUCTION with partner keys, for every sales unit? It receives real payment events.</source>
         <translation>Rekisteröidäänkö %1 TUOTANNOSSA kumppaniavaimilla kaikille myyntipisteille? Se vastaanottaa oikeita maksutapahtumia.</translation>
     </message>
@@ -4453,16 +4348,16 @@ Tunnus %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Sulje</translation>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Keep Both for Now</source>
-        <translation>Pidä &amp;molemmat toistaiseksi</translation>
+        <source>Keep Both for Now</source>
+        <translation>Säilytä molemmat toistaiseksi</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Refused.</source>
         <translation>Hylätty.</translation>
     </message>
@@ -4526,7 +4421,7 @@ Tunnus %2</translation>
         <translation>&lt;b&gt;Valmis: webhook on korvattu&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
         <translation>Vanha rekisteröinti (%1) on poistettu. Sen päätepiste ei enää saa toimituksia Vipps MobilePaylta.</translation>
     </message>
@@ -4725,7 +4620,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../ui/sendtestdialog.cpp" line="+176"/>
+        <location filename="../ui/sendtestdialog.cpp" line="+170"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Vastaus:</translation>
     </message>
@@ -4735,25 +4630,25 @@ URL %2</translation>
         <translation>Lähetetty &amp;sisältö (liitä se Varmenna toimitus -ikkunaan, niin näet vastaanottajan näkymän):</translation>
     </message>
     <message>
-        <location filename="../ui/sendtestdialog.cpp" line="-130"/>
-        <location line="+159"/>
+        <location filename="../ui/sendtestdialog.cpp" line="-124"/>
+        <location line="+153"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+192"/>
+        <location line="-150"/>
+        <location line="+186"/>
         <source>S&amp;top</source>
         <translation>&amp;Pysäytä</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-183"/>
+        <location line="+184"/>
         <source>&amp;Enter Secret…</source>
         <translation>S&amp;yötä salaisuus…</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-171"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4763,7 +4658,7 @@ URL %2</translation>
         <translation>Lähetetään simuloitua toimitusta (%1) osoitteeseen %2…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
         <translation>Pysäytetty. Vastaanottaja on voinut saada simuloidun toimituksen silti.</translation>
     </message>
@@ -4778,12 +4673,7 @@ URL %2</translation>
         <translation>Se on voinut saapua vastaanottajalle.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Nothing was sent: %1</source>
-        <translation>Mitään ei lähetetty: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simuloitu toimitus: %1&lt;/b&gt;</translation>
     </message>
@@ -5755,13 +5645,11 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
     <name>WebhookModel</name>
     <message>
         <location filename="../app/core/webhookmodel.cpp" line="+49"/>
-        <location filename="../ui/webhooktablepage.cpp" line="+307"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/webhooktablepage.cpp" line="+1"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
@@ -5776,12 +5664,12 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <translation>Tämän webhookin salaisuutta ei ole tällä tietokoneella. Syötä se, jos sinulla on se, tai korvaa webhook, niin saat uuden.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Whether the webhook&apos;s secret is stored on this machine</source>
-        <translation>Onko webhookin salaisuus tallennettu tälle koneelle</translation>
+        <location line="+25"/>
+        <source>Secret on this machine</source>
+        <translation>Salaisuus tällä koneella</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -5794,11 +5682,6 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <location line="+1"/>
         <source>Id</source>
         <translation>Tunnus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secret here</source>
-        <translation>Salaisuus täällä</translation>
     </message>
 </context>
 <context>
@@ -5838,7 +5721,7 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
 <context>
     <name>WebhookTablePage</name>
     <message>
-        <location filename="../ui/webhooktablepage.cpp" line="-259"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+46"/>
         <source>&amp;Register a webhook…</source>
         <translation>&amp;Rekisteröi webhook…</translation>
     </message>
@@ -5848,7 +5731,7 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <translation>&amp;Tyhjennä suodatin</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Filter by URL, event or id (Ctrl+F)</source>
         <translation>Suodata URL-osoitteen, tapahtuman tai tunnuksen mukaan (Ctrl+F)</translation>
     </message>
@@ -5858,7 +5741,7 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <translation>Suodatin</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Re&amp;view…</source>
         <translation>&amp;Tarkastele…</translation>
     </message>
@@ -5868,7 +5751,7 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <translation>Näytä orvot salaisuudet ja poista ne</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+93"/>
         <source>No webhooks are registered here yet.
 Register one to have Vipps MobilePay tell your systems about payments.</source>
         <translation>Webhookeja ei ole vielä rekisteröity tänne.
@@ -5880,7 +5763,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
         <translation>Mikään webhook ei vastaa hakua ”%1”.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+86"/>
         <source>Copy &amp;URL</source>
         <translation>Kopioi &amp;URL</translation>
     </message>
@@ -5910,7 +5793,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
         <translation>Ti&amp;edot…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Register &amp;similar…</source>
         <translation>Rekisteröi &amp;samanlainen…</translation>
     </message>
@@ -5938,7 +5821,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Tallennettu tälle tietokoneelle webhookeille, joita ei enää ole: %n salaisuus.</numerusform>
@@ -6068,7 +5951,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+35"/>
+        <location filename="../ui/main.cpp" line="+33"/>
         <source>Open the profile &lt;name&gt;.</source>
         <translation>Avaa profiili &lt;nimi&gt;.</translation>
     </message>
@@ -6088,7 +5971,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
         <translation>Hallitse Vipps MobilePay -webhookeja työpöydältä.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+71"/>
         <source>The extra certificate authorities could not be loaded</source>
         <translation>Lisävarmentajia ei voitu ladata</translation>
     </message>

@@ -1318,7 +1318,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>API-nøklene til «%1» kunne ikke leses fra nøkkelringen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+55"/>
         <source>Sandbox</source>
         <translation>Sandkasse</translation>
     </message>
@@ -1359,6 +1359,11 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Resultat</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
+        <translation>Vipps MobilePay slutter straks å sende disse hendelsene til disse URL-ene. Dette kan ikke angres: for å motta dem igjen må du registrere en ny webhook (med en ny hemmelighet). Hemmeligheter som er lagret for dem på denne maskinen, fjernes.</translation>
+    </message>
+    <message>
         <location filename="../ui/deletedialog.cpp" line="+46"/>
         <source>Delete webhook</source>
         <translation>Slett webhook</translation>
@@ -1396,16 +1401,6 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
     </message>
     <message>
         <location line="+2"/>
-        <source>Vipps MobilePay stops sending this webhook&apos;s events to its URL at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). A secret stored on this machine for it is removed.</source>
-        <translation>Vipps MobilePay slutter straks å sende hendelsene til denne webhooken til URL-en. Dette kan ikke angres: for å motta dem igjen må du registrere en ny webhook (med en ny hemmelighet). En hemmelighet som er lagret for den på denne maskinen, fjernes.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Vipps MobilePay stops sending these webhooks&apos; events to their URLs at once. This cannot be undone: to receive them again, register new webhooks (with new secrets). Secrets stored on this machine for them are removed.</source>
-        <translation>Vipps MobilePay slutter straks å sende hendelsene til disse webhookene til URL-ene deres. Dette kan ikke angres: for å motta dem igjen må du registrere nye webhooks (med nye hemmeligheter). Hemmeligheter som er lagret for dem på denne maskinen, fjernes.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Profile “%1”, %2, %3.</source>
         <translation>Profil «%1», %2, %3.</translation>
     </message>
@@ -1431,15 +1426,15 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Delete</source>
-        <translation>S&amp;lett</translation>
+        <source>Delete</source>
+        <translation>Slett</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>&amp;Delete %n</source>
+        <source>Delete %n</source>
         <translation>
-            <numerusform>S&amp;lett %n</numerusform>
-            <numerusform>S&amp;lett %n</numerusform>
+            <numerusform>Slett %n</numerusform>
+            <numerusform>Slett %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1492,62 +1487,38 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+21"/>
+        <location filename="../ui/deliveryactions.cpp" line="+20"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Verifiser levering …</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+103"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Send &amp;testlevering …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-101"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;muler hendelse …</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Verify</source>
-        <translation>Verifiser</translation>
+        <location line="+5"/>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
+        <translation>Verifiser levering: sjekk om en levering endepunktet ditt mottok, er ekte (ingenting sendes)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent) (%1)</source>
-        <translation>Verifiser levering: sjekk om en levering endepunktet ditt mottok, er ekte (ingenting sendes) (%1)</translation>
+        <location line="+7"/>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
+        <translation>Simuler hendelse (sandkasse): lever en simulert hendelse til alle registreringer i sandkassen som har den</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Simulate</source>
-        <translation>Simuler</translation>
+        <location line="+86"/>
+        <source>&amp;Verify a Delivery…</source>
+        <translation>&amp;Verifiser en levering …</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it (%1)</source>
-        <translation>Simuler hendelse (sandkasse): lever en simulert hendelse til alle sandkasseregistreringer som har den (%1)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Reset Sandbox…</source>
-        <translation>Tilbakestill sand&amp;kassen …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace every sandbox registration with the sample registrations</source>
-        <translation>Erstatt alle sandkasseregistreringer med eksempelregistreringene</translation>
-    </message>
-    <message>
-        <location line="+120"/>
-        <source>Reset the Sandbox?</source>
-        <translation>Tilbakestille sandkassen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every registration in the sandbox is deleted and the sample registrations come back. Nothing outside the sandbox changes.</source>
-        <translation>Alle registreringer i sandkassen slettes, og eksempelregistreringene kommer tilbake. Ingenting utenfor sandkassen endres.</translation>
-    </message>
-    <message>
-        <location line="-143"/>
+        <location line="-89"/>
         <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
         <translation>Send testlevering: en simulert, signert levering til den valgte webhooken</translation>
     </message>
@@ -1742,7 +1713,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliveryService</name>
     <message>
-        <location filename="../app/operations/deliveryservice.cpp" line="+49"/>
+        <location filename="../app/operations/deliveryservice.cpp" line="+48"/>
         <source>No profile is open.</source>
         <translation>Ingen profil er åpen.</translation>
     </message>
@@ -1862,6 +1833,11 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     </message>
     <message>
         <location line="+18"/>
+        <source>Paste the secret exactly as you received it</source>
+        <translation>Lim inn hemmeligheten nøyaktig slik du fikk den</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Webhook secret</source>
         <translation>Webhook-hemmelighet</translation>
     </message>
@@ -1879,8 +1855,8 @@ URL %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Store Secret</source>
-        <translation>&amp;Lagre hemmelighet</translation>
+        <source>Store Secret</source>
+        <translation>Lagre hemmelighet</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1955,24 +1931,6 @@ URL %2</translation>
         <location line="+1"/>
         <source>Sandbox</source>
         <translation>Sandkasse</translation>
-    </message>
-</context>
-<context>
-    <name>EnvironmentChip</name>
-    <message>
-        <location filename="../ui/environmentchip.cpp" line="+51"/>
-        <source>%1 · sample registrations</source>
-        <translation>%1 · eksempelregistreringer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 · partner keys</source>
-        <translation>%1 · partnernøkler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 · MSN %2</source>
-        <translation>%1 · MSN %2</translation>
     </message>
 </context>
 <context>
@@ -2127,23 +2085,13 @@ URL %2</translation>
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../ui/eventpicker.cpp" line="+183"/>
-        <location line="+148"/>
+        <location filename="../ui/eventpicker.cpp" line="+173"/>
+        <location line="+143"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <source>not known (limit %1)</source>
-        <translation>ukjent (grense %1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The webhooks could not be loaded: how many registrations use this event is not known. The limit is %1.</source>
-        <translation>Webhookene kunne ikke lastes inn: hvor mange registreringer som bruker denne hendelsen, er ukjent. Grensen er %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-45"/>
         <source>%1 of %2 used, full</source>
         <translation>%1 av %2 brukt, fullt</translation>
     </message>
@@ -2272,7 +2220,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+99"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2322,19 +2270,9 @@ URL %2</translation>
         <translation>&amp;Profiler …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add, edit or remove profiles and their API keys</source>
         <translation>Legg til, rediger eller fjern profiler og API-nøklene deres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;witch Profile…</source>
-        <translation>&amp;Bytt profil …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open another profile: type to search</source>
-        <translation>Åpne en annen profil: skriv for å søke</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2352,17 +2290,17 @@ URL %2</translation>
         <translation>&amp;Om Webhook Console</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -2372,12 +2310,7 @@ URL %2</translation>
         <translation>Topptekst</translation>
     </message>
     <message>
-        <location line="+252"/>
-        <source>%1 — %2 — %3</source>
-        <translation>%1 — %2 — %3</translation>
-    </message>
-    <message>
-        <location line="-345"/>
+        <location line="-86"/>
         <source>Talking to the API…</source>
         <translation>Kommuniserer med API-et …</translation>
     </message>
@@ -2387,7 +2320,7 @@ URL %2</translation>
         <translation>Arbeider</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
@@ -2397,7 +2330,7 @@ URL %2</translation>
         <translation>Språket i Webhook Console</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+93"/>
         <source>Production — changes affect live payments</source>
         <translation>Produksjon – endringer påvirker ekte betalinger</translation>
     </message>
@@ -2432,7 +2365,7 @@ URL %2</translation>
         <translation>Lokal tilstand</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+48"/>
         <source>The deletion failed.</source>
         <translation>Slettingen mislyktes.</translation>
     </message>
@@ -2463,7 +2396,12 @@ URL %2</translation>
         <translation>Sandkasse – %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) – %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Working…</source>
         <translation>Arbeider …</translation>
     </message>
@@ -3041,7 +2979,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+403"/>
+        <location filename="../ui/profileform.cpp" line="+402"/>
         <source>Empty for partner keys</source>
         <translation>Tomt for partnernøkler</translation>
     </message>
@@ -3279,7 +3217,7 @@ URL %2</translation>
 <context>
     <name>ProfileManager</name>
     <message>
-        <location filename="../app/storage/profilemanager.cpp" line="+66"/>
+        <location filename="../app/storage/profilemanager.cpp" line="+65"/>
         <source>“%1” is not a valid webhook id.</source>
         <translation>«%1» er ikke en gyldig webhook-ID.</translation>
     </message>
@@ -3289,7 +3227,7 @@ URL %2</translation>
         <translation>Det finnes allerede en profil med navnet «%1».</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+128"/>
         <location line="+32"/>
         <source>No profile is selected.</source>
         <translation>Ingen profil er valgt.</translation>
@@ -3339,28 +3277,18 @@ URL %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+76"/>
         <source>Choose it in the profile list, or open it here.</source>
         <translation>Velg den i profillisten, eller åpne den her.</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+98"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Open “%1”…</source>
         <translation>Åpne «%1» …</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <source>Open Production?</source>
-        <translation>Åpne produksjon?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“%1” is a production profile: changes there affect live payments. Open it?</source>
-        <translation>«%1» er en produksjonsprofil: endringer der påvirker ekte betalinger. Vil du åpne den?</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="-55"/>
         <source>Registration in progress</source>
         <translation>Registrering pågår</translation>
     </message>
@@ -3370,7 +3298,7 @@ URL %2</translation>
         <translation>En registrering pågår fortsatt. Hvis du bytter nå, forkastes svaret, og hemmeligheten til den nye webhooken kan gå tapt. Vil du bytte likevel?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Open Profiles…</source>
         <translation>Åpne Profiler …</translation>
     </message>
@@ -3423,12 +3351,7 @@ URL %2</translation>
         <translation>Test til&amp;kobling</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+44"/>
-        <source>&amp;Open</source>
-        <translation>&amp;Åpne</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location filename="../ui/profilesdialog.cpp" line="+132"/>
         <source>Discard Changes</source>
         <translation>Forkast endringer</translation>
     </message>
@@ -3443,7 +3366,7 @@ URL %2</translation>
         <translation>Forkaste de ulagrede endringene i «%1»?</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Reading the keys from the keychain...</source>
         <translation>Leser nøklene fra nøkkelringen …</translation>
     </message>
@@ -3483,12 +3406,17 @@ URL %2</translation>
         <translation>Lagret «%1». Nøklene ligger i nøkkelringen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open “%1” in the window</source>
-        <translation>Åpne «%1» i vinduet</translation>
+        <location line="-244"/>
+        <source>%1, partner keys</source>
+        <translation>%1, partnernøkler</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>%1, sales unit %2</source>
+        <translation>%1, salgssted %2</translation>
+    </message>
+    <message>
+        <location line="+255"/>
         <source>Remove Profile</source>
         <translation>Fjern profil</translation>
     </message>
@@ -4127,34 +4055,6 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
     </message>
 </context>
 <context>
-    <name>QuickSwitcherDialog</name>
-    <message>
-        <location filename="../ui/quickswitcherdialog.cpp" line="+27"/>
-        <source>Switch Profile</source>
-        <translation>Bytt profil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Type a name, an environment or an MSN</source>
-        <translation>Skriv et navn, et miljø eller en MSN</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Sandbox</source>
-        <translation>Sandkasse</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
     <name>QuitAfterFirstList</name>
     <message numerus="yes">
         <location filename="../ui/quitafterfirstlist.cpp" line="+22"/>
@@ -4208,7 +4108,7 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
         <translation>&amp;Hendelser:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+146"/>
+        <location filename="../ui/registerdialog.cpp" line="+140"/>
         <source>Refused.</source>
         <translation>Avvist.</translation>
     </message>
@@ -4324,12 +4224,7 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
         <translation>Valgte hendelser: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The webhooks could not be loaded, so the limits and the events this URL already has were not checked.</source>
-        <translation>Webhookene kunne ikke lastes inn, så grensene og hendelsene denne URL-en allerede har, ble ikke sjekket.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Not selected because the limit is reached: %1.</source>
         <translation>Ikke valgt fordi grensen er nådd: %1.</translation>
     </message>
@@ -4337,7 +4232,7 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
 <context>
     <name>RegisterFlow</name>
     <message>
-        <location filename="../ui/registerflow.cpp" line="+82"/>
+        <location filename="../ui/registerflow.cpp" line="+80"/>
         <source>Register %1 in PRODUCTION with partner keys, for every sales unit? It receives real payment events.</source>
         <translation>Registrere %1 i PRODUKSJON med partnernøkler, for alle salgssteder? Den mottar ekte betalingshendelser.</translation>
     </message>
@@ -4453,16 +4348,16 @@ ID %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Lukk</translation>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Keep Both for Now</source>
-        <translation>&amp;Behold begge foreløpig</translation>
+        <source>Keep Both for Now</source>
+        <translation>Behold begge inntil videre</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Refused.</source>
         <translation>Avvist.</translation>
     </message>
@@ -4526,7 +4421,7 @@ ID %2</translation>
         <translation>&lt;b&gt;Ferdig: webhooken er erstattet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
         <translation>Den gamle registreringen (%1) er slettet. Endepunktet får ikke lenger leveringer fra Vipps MobilePay.</translation>
     </message>
@@ -4725,7 +4620,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../ui/sendtestdialog.cpp" line="+176"/>
+        <location filename="../ui/sendtestdialog.cpp" line="+170"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Svar:</translation>
     </message>
@@ -4735,25 +4630,25 @@ URL %2</translation>
         <translation>Det som ble s&amp;endt (lim det inn i Verifiser levering for å se det mottakeren ser):</translation>
     </message>
     <message>
-        <location filename="../ui/sendtestdialog.cpp" line="-130"/>
-        <location line="+159"/>
+        <location filename="../ui/sendtestdialog.cpp" line="-124"/>
+        <location line="+153"/>
         <source>&amp;Send</source>
         <translation>Sen&amp;d</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+192"/>
+        <location line="-150"/>
+        <location line="+186"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-183"/>
+        <location line="+184"/>
         <source>&amp;Enter Secret…</source>
         <translation>Skriv &amp;inn hemmelighet …</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-171"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4763,7 +4658,7 @@ URL %2</translation>
         <translation>Sender en simulert levering av %1 til %2 …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
         <translation>Stoppet. Mottakeren kan likevel ha fått den simulerte leveringen.</translation>
     </message>
@@ -4778,12 +4673,7 @@ URL %2</translation>
         <translation>Den kan ha nådd mottakeren.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Nothing was sent: %1</source>
-        <translation>Ingenting ble sendt: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simulert levering: %1&lt;/b&gt;</translation>
     </message>
@@ -5755,13 +5645,11 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
     <name>WebhookModel</name>
     <message>
         <location filename="../app/core/webhookmodel.cpp" line="+49"/>
-        <location filename="../ui/webhooktablepage.cpp" line="+307"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/webhooktablepage.cpp" line="+1"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -5776,12 +5664,12 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         <translation>Ingen hemmelighet for denne webhooken på denne datamaskinen. Skriv den inn hvis du har den, eller erstatt webhooken for å få en ny.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Whether the webhook&apos;s secret is stored on this machine</source>
-        <translation>Om webhookens hemmelighet er lagret på denne maskinen</translation>
+        <location line="+25"/>
+        <source>Secret on this machine</source>
+        <translation>Lokal hemmelighet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -5794,11 +5682,6 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         <location line="+1"/>
         <source>Id</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secret here</source>
-        <translation>Hemmelighet her</translation>
     </message>
 </context>
 <context>
@@ -5838,7 +5721,7 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
 <context>
     <name>WebhookTablePage</name>
     <message>
-        <location filename="../ui/webhooktablepage.cpp" line="-259"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+46"/>
         <source>&amp;Register a webhook…</source>
         <translation>&amp;Registrer en webhook …</translation>
     </message>
@@ -5848,7 +5731,7 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         <translation>&amp;Tøm filteret</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Filter by URL, event or id (Ctrl+F)</source>
         <translation>Filtrer etter URL, hendelse eller ID (Ctrl+F)</translation>
     </message>
@@ -5858,7 +5741,7 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Re&amp;view…</source>
         <translation>&amp;Gjennomgå …</translation>
     </message>
@@ -5868,7 +5751,7 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         <translation>Vis de foreldreløse hemmelighetene og fjern dem</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+93"/>
         <source>No webhooks are registered here yet.
 Register one to have Vipps MobilePay tell your systems about payments.</source>
         <translation>Ingen webhooks er registrert her ennå.
@@ -5880,7 +5763,7 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
         <translation>Ingen webhook samsvarer med «%1».</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+86"/>
         <source>Copy &amp;URL</source>
         <translation>Kopier &amp;URL</translation>
     </message>
@@ -5910,7 +5793,7 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
         <translation>&amp;Detaljer …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Register &amp;similar…</source>
         <translation>&amp;Registrer lignende …</translation>
     </message>
@@ -5938,7 +5821,7 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Lagret på denne datamaskinen for webhooks som ikke lenger finnes: %n hemmelighet.</numerusform>
@@ -6068,7 +5951,7 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+35"/>
+        <location filename="../ui/main.cpp" line="+33"/>
         <source>Open the profile &lt;name&gt;.</source>
         <translation>Åpne profilen &lt;navn&gt;.</translation>
     </message>
@@ -6088,7 +5971,7 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
         <translation>Administrer Vipps MobilePay-webhooks fra skrivebordet.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+71"/>
         <source>The extra certificate authorities could not be loaded</source>
         <translation>De ekstra sertifiseringsinstansene kunne ikke lastes inn</translation>
     </message>

@@ -1318,7 +1318,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>API-nycklarna för ”%1” kunde inte läsas från nyckelringen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+55"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
@@ -1359,6 +1359,11 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>Resultat</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
+        <translation>Vipps MobilePay slutar genast skicka de här händelserna till de här URL:erna. Det går inte att ångra: för att ta emot dem igen måste du registrera en ny webhook (med en ny hemlighet). Hemligheter som är sparade för dem på den här datorn tas bort.</translation>
+    </message>
+    <message>
         <location filename="../ui/deletedialog.cpp" line="+46"/>
         <source>Delete webhook</source>
         <translation>Ta bort webhook</translation>
@@ -1396,16 +1401,6 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
     </message>
     <message>
         <location line="+2"/>
-        <source>Vipps MobilePay stops sending this webhook&apos;s events to its URL at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). A secret stored on this machine for it is removed.</source>
-        <translation>Vipps MobilePay slutar omedelbart skicka den här webhookens händelser till dess URL. Det går inte att ångra: för att ta emot dem igen måste du registrera en ny webhook (med en ny hemlighet). En hemlighet som är sparad för den på den här datorn tas bort.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Vipps MobilePay stops sending these webhooks&apos; events to their URLs at once. This cannot be undone: to receive them again, register new webhooks (with new secrets). Secrets stored on this machine for them are removed.</source>
-        <translation>Vipps MobilePay slutar omedelbart skicka de här webhookarnas händelser till deras URL:er. Det går inte att ångra: för att ta emot dem igen måste du registrera nya webhooks (med nya hemligheter). Hemligheter som är sparade för dem på den här datorn tas bort.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Profile “%1”, %2, %3.</source>
         <translation>Profil ”%1”, %2, %3.</translation>
     </message>
@@ -1431,15 +1426,15 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Ta bort</translation>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>&amp;Delete %n</source>
+        <source>Delete %n</source>
         <translation>
-            <numerusform>&amp;Ta bort %n</numerusform>
-            <numerusform>&amp;Ta bort %n</numerusform>
+            <numerusform>Ta bort %n</numerusform>
+            <numerusform>Ta bort %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1492,62 +1487,38 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+21"/>
+        <location filename="../ui/deliveryactions.cpp" line="+20"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Verifiera leverans…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+103"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Skicka &amp;testleverans…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-101"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;mulera händelse…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Verify</source>
-        <translation>Verifiera</translation>
+        <location line="+5"/>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
+        <translation>Verifiera leverans: kontrollera om en leverans som din slutpunkt tog emot är äkta (inget skickas)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent) (%1)</source>
-        <translation>Verifiera leverans: kontrollera om en leverans som din slutpunkt tog emot är äkta (inget skickas) (%1)</translation>
+        <location line="+7"/>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
+        <translation>Simulera händelse (sandlåda): leverera en simulerad händelse till alla registreringar i sandlådan som har den</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Simulate</source>
-        <translation>Simulera</translation>
+        <location line="+86"/>
+        <source>&amp;Verify a Delivery…</source>
+        <translation>&amp;Verifiera en leverans…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it (%1)</source>
-        <translation>Simulera händelse (sandlåda): leverera en simulerad händelse till varje sandlåderegistrering som har den (%1)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Reset Sandbox…</source>
-        <translation>Åte&amp;rställ sandlådan…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace every sandbox registration with the sample registrations</source>
-        <translation>Ersätt alla sandlåderegistreringar med exempelregistreringarna</translation>
-    </message>
-    <message>
-        <location line="+120"/>
-        <source>Reset the Sandbox?</source>
-        <translation>Återställa sandlådan?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every registration in the sandbox is deleted and the sample registrations come back. Nothing outside the sandbox changes.</source>
-        <translation>Alla registreringar i sandlådan tas bort och exempelregistreringarna kommer tillbaka. Inget utanför sandlådan ändras.</translation>
-    </message>
-    <message>
-        <location line="-143"/>
+        <location line="-89"/>
         <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
         <translation>Skicka testleverans: en simulerad, signerad leverans till den valda webhooken</translation>
     </message>
@@ -1742,7 +1713,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliveryService</name>
     <message>
-        <location filename="../app/operations/deliveryservice.cpp" line="+49"/>
+        <location filename="../app/operations/deliveryservice.cpp" line="+48"/>
         <source>No profile is open.</source>
         <translation>Ingen profil är öppen.</translation>
     </message>
@@ -1862,6 +1833,11 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     </message>
     <message>
         <location line="+18"/>
+        <source>Paste the secret exactly as you received it</source>
+        <translation>Klistra in hemligheten exakt som du fick den</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Webhook secret</source>
         <translation>Webhook-hemlighet</translation>
     </message>
@@ -1879,8 +1855,8 @@ URL %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Store Secret</source>
-        <translation>&amp;Spara hemlighet</translation>
+        <source>Store Secret</source>
+        <translation>Spara hemlighet</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1955,24 +1931,6 @@ URL %2</translation>
         <location line="+1"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
-    </message>
-</context>
-<context>
-    <name>EnvironmentChip</name>
-    <message>
-        <location filename="../ui/environmentchip.cpp" line="+51"/>
-        <source>%1 · sample registrations</source>
-        <translation>%1 · exempelregistreringar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 · partner keys</source>
-        <translation>%1 · partnernycklar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 · MSN %2</source>
-        <translation>%1 · MSN %2</translation>
     </message>
 </context>
 <context>
@@ -2127,23 +2085,13 @@ URL %2</translation>
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../ui/eventpicker.cpp" line="+183"/>
-        <location line="+148"/>
+        <location filename="../ui/eventpicker.cpp" line="+173"/>
+        <location line="+143"/>
         <source>Other</source>
         <translation>Övrigt</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <source>not known (limit %1)</source>
-        <translation>okänt (gräns %1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The webhooks could not be loaded: how many registrations use this event is not known. The limit is %1.</source>
-        <translation>Webhookarna kunde inte läsas in: det är okänt hur många registreringar som använder den här händelsen. Gränsen är %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-45"/>
         <source>%1 of %2 used, full</source>
         <translation>%1 av %2 används, fullt</translation>
     </message>
@@ -2272,7 +2220,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+99"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2322,19 +2270,9 @@ URL %2</translation>
         <translation>&amp;Profiler…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Add, edit or remove profiles and their API keys</source>
         <translation>Lägg till, redigera eller ta bort profiler och deras API-nycklar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;witch Profile…</source>
-        <translation>B&amp;yt profil…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open another profile: type to search</source>
-        <translation>Öppna en annan profil: skriv för att söka</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2352,17 +2290,17 @@ URL %2</translation>
         <translation>&amp;Om Webhook Console</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -2372,12 +2310,7 @@ URL %2</translation>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location line="+252"/>
-        <source>%1 — %2 — %3</source>
-        <translation>%1 – %2 – %3</translation>
-    </message>
-    <message>
-        <location line="-345"/>
+        <location line="-86"/>
         <source>Talking to the API…</source>
         <translation>Kommunicerar med API:et…</translation>
     </message>
@@ -2387,7 +2320,7 @@ URL %2</translation>
         <translation>Arbetar</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -2397,7 +2330,7 @@ URL %2</translation>
         <translation>Språket i Webhook Console</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+93"/>
         <source>Production — changes affect live payments</source>
         <translation>Produktion – ändringar påverkar riktiga betalningar</translation>
     </message>
@@ -2432,7 +2365,7 @@ URL %2</translation>
         <translation>Lokalt tillstånd</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+48"/>
         <source>The deletion failed.</source>
         <translation>Borttagningen misslyckades.</translation>
     </message>
@@ -2463,7 +2396,12 @@ URL %2</translation>
         <translation>Sandlåda – %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) – %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
@@ -3041,7 +2979,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+403"/>
+        <location filename="../ui/profileform.cpp" line="+402"/>
         <source>Empty for partner keys</source>
         <translation>Tomt för partnernycklar</translation>
     </message>
@@ -3279,7 +3217,7 @@ URL %2</translation>
 <context>
     <name>ProfileManager</name>
     <message>
-        <location filename="../app/storage/profilemanager.cpp" line="+66"/>
+        <location filename="../app/storage/profilemanager.cpp" line="+65"/>
         <source>“%1” is not a valid webhook id.</source>
         <translation>”%1” är inte ett giltigt webhook-id.</translation>
     </message>
@@ -3289,7 +3227,7 @@ URL %2</translation>
         <translation>Det finns redan en profil med namnet ”%1”.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+128"/>
         <location line="+32"/>
         <source>No profile is selected.</source>
         <translation>Ingen profil är vald.</translation>
@@ -3339,28 +3277,18 @@ URL %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+76"/>
         <source>Choose it in the profile list, or open it here.</source>
         <translation>Välj den i profillistan, eller öppna den här.</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+98"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Open “%1”…</source>
         <translation>Öppna ”%1”…</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <source>Open Production?</source>
-        <translation>Öppna produktion?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“%1” is a production profile: changes there affect live payments. Open it?</source>
-        <translation>”%1” är en produktionsprofil: ändringar där påverkar riktiga betalningar. Vill du öppna den?</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="-55"/>
         <source>Registration in progress</source>
         <translation>Registrering pågår</translation>
     </message>
@@ -3370,7 +3298,7 @@ URL %2</translation>
         <translation>En registrering pågår fortfarande. Om du byter nu förkastas dess svar och den nya webhookens hemlighet kan gå förlorad. Vill du byta ändå?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Open Profiles…</source>
         <translation>Öppna Profiler…</translation>
     </message>
@@ -3423,12 +3351,7 @@ URL %2</translation>
         <translation>Testa &amp;anslutning</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+44"/>
-        <source>&amp;Open</source>
-        <translation>&amp;Öppna</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location filename="../ui/profilesdialog.cpp" line="+132"/>
         <source>Discard Changes</source>
         <translation>Förkasta ändringar</translation>
     </message>
@@ -3443,7 +3366,7 @@ URL %2</translation>
         <translation>Förkasta de osparade ändringarna i ”%1”?</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Reading the keys from the keychain...</source>
         <translation>Läser nycklarna från nyckelringen...</translation>
     </message>
@@ -3483,12 +3406,17 @@ URL %2</translation>
         <translation>Sparade ”%1”. Nycklarna finns i nyckelringen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open “%1” in the window</source>
-        <translation>Öppna ”%1” i fönstret</translation>
+        <location line="-244"/>
+        <source>%1, partner keys</source>
+        <translation>%1, partnernycklar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>%1, sales unit %2</source>
+        <translation>%1, försäljningsställe %2</translation>
+    </message>
+    <message>
+        <location line="+255"/>
         <source>Remove Profile</source>
         <translation>Ta bort profil</translation>
     </message>
@@ -4127,34 +4055,6 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
     </message>
 </context>
 <context>
-    <name>QuickSwitcherDialog</name>
-    <message>
-        <location filename="../ui/quickswitcherdialog.cpp" line="+27"/>
-        <source>Switch Profile</source>
-        <translation>Byt profil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Type a name, an environment or an MSN</source>
-        <translation>Skriv ett namn, en miljö eller ett MSN</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Sandbox</source>
-        <translation>Sandlåda</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 — %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-</context>
-<context>
     <name>QuitAfterFirstList</name>
     <message numerus="yes">
         <location filename="../ui/quitafterfirstlist.cpp" line="+22"/>
@@ -4208,7 +4108,7 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
         <translation>&amp;Händelser:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+146"/>
+        <location filename="../ui/registerdialog.cpp" line="+140"/>
         <source>Refused.</source>
         <translation>Avvisad.</translation>
     </message>
@@ -4324,12 +4224,7 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
         <translation>Valda händelser: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The webhooks could not be loaded, so the limits and the events this URL already has were not checked.</source>
-        <translation>Webhookarna kunde inte läsas in, så gränserna och de händelser som den här URL:en redan har kontrollerades inte.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Not selected because the limit is reached: %1.</source>
         <translation>Inte valda eftersom gränsen är nådd: %1.</translation>
     </message>
@@ -4337,7 +4232,7 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
 <context>
     <name>RegisterFlow</name>
     <message>
-        <location filename="../ui/registerflow.cpp" line="+82"/>
+        <location filename="../ui/registerflow.cpp" line="+80"/>
         <source>Register %1 in PRODUCTION with partner keys, for every sales unit? It receives real payment events.</source>
         <translation>Registrera %1 i PRODUKTION med partnernycklar, för alla försäljningsställen? Den tar emot riktiga betalningshändelser.</translation>
     </message>
@@ -4453,16 +4348,16 @@ Id %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Stäng</translation>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Keep Both for Now</source>
-        <translation>B&amp;ehåll båda så länge</translation>
+        <source>Keep Both for Now</source>
+        <translation>Behåll båda tills vidare</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Refused.</source>
         <translation>Avvisad.</translation>
     </message>
@@ -4526,7 +4421,7 @@ Id %2</translation>
         <translation>&lt;b&gt;Klart: webhooken är ersatt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
         <translation>Den gamla registreringen (%1) är borttagen. Dess slutpunkt får inte längre leveranser från Vipps MobilePay.</translation>
     </message>
@@ -4725,7 +4620,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../ui/sendtestdialog.cpp" line="+176"/>
+        <location filename="../ui/sendtestdialog.cpp" line="+170"/>
         <source>&amp;Answer:</source>
         <translation>S&amp;var:</translation>
     </message>
@@ -4735,25 +4630,25 @@ URL %2</translation>
         <translation>Det som s&amp;kickades (klistra in det i Verifiera leverans för att se det mottagaren ser):</translation>
     </message>
     <message>
-        <location filename="../ui/sendtestdialog.cpp" line="-130"/>
-        <location line="+159"/>
+        <location filename="../ui/sendtestdialog.cpp" line="-124"/>
+        <location line="+153"/>
         <source>&amp;Send</source>
         <translation>&amp;Skicka</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+192"/>
+        <location line="-150"/>
+        <location line="+186"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppa</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-183"/>
+        <location line="+184"/>
         <source>&amp;Enter Secret…</source>
         <translation>&amp;Ange hemlighet…</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-171"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4763,7 +4658,7 @@ URL %2</translation>
         <translation>Skickar en simulerad leverans av %1 till %2…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
         <translation>Stoppad. Mottagaren kan ändå ha fått den simulerade leveransen.</translation>
     </message>
@@ -4778,12 +4673,7 @@ URL %2</translation>
         <translation>Den kan ha nått mottagaren.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Nothing was sent: %1</source>
-        <translation>Inget skickades: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simulerad leverans: %1&lt;/b&gt;</translation>
     </message>
@@ -5755,13 +5645,11 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
     <name>WebhookModel</name>
     <message>
         <location filename="../app/core/webhookmodel.cpp" line="+49"/>
-        <location filename="../ui/webhooktablepage.cpp" line="+307"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/webhooktablepage.cpp" line="+1"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -5776,12 +5664,12 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         <translation>Ingen hemlighet för den här webhooken på den här datorn. Ange den om du har den, eller ersätt webhooken för att få en ny.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Whether the webhook&apos;s secret is stored on this machine</source>
-        <translation>Om webhookens hemlighet är sparad på den här datorn</translation>
+        <location line="+25"/>
+        <source>Secret on this machine</source>
+        <translation>Hemlighet på datorn</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -5794,11 +5682,6 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         <location line="+1"/>
         <source>Id</source>
         <translation>Id</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secret here</source>
-        <translation>Hemlighet här</translation>
     </message>
 </context>
 <context>
@@ -5838,7 +5721,7 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
 <context>
     <name>WebhookTablePage</name>
     <message>
-        <location filename="../ui/webhooktablepage.cpp" line="-259"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+46"/>
         <source>&amp;Register a webhook…</source>
         <translation>&amp;Registrera en webhook…</translation>
     </message>
@@ -5848,7 +5731,7 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         <translation>Rensa fi&amp;ltret</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Filter by URL, event or id (Ctrl+F)</source>
         <translation>Filtrera efter URL, händelse eller id (Ctrl+F)</translation>
     </message>
@@ -5858,7 +5741,7 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Re&amp;view…</source>
         <translation>&amp;Granska…</translation>
     </message>
@@ -5868,7 +5751,7 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         <translation>Visa de övergivna hemligheterna och ta bort dem</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+93"/>
         <source>No webhooks are registered here yet.
 Register one to have Vipps MobilePay tell your systems about payments.</source>
         <translation>Inga webhooks är registrerade här än.
@@ -5880,7 +5763,7 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
         <translation>Ingen webhook matchar ”%1”.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+86"/>
         <source>Copy &amp;URL</source>
         <translation>Kopiera &amp;URL</translation>
     </message>
@@ -5910,7 +5793,7 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
         <translation>&amp;Detaljer…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Register &amp;similar…</source>
         <translation>Registrera &amp;liknande…</translation>
     </message>
@@ -5938,7 +5821,7 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Sparad på den här datorn för webhooks som inte längre finns: %n hemlighet.</numerusform>
@@ -6068,7 +5951,7 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+35"/>
+        <location filename="../ui/main.cpp" line="+33"/>
         <source>Open the profile &lt;name&gt;.</source>
         <translation>Öppna profilen &lt;namn&gt;.</translation>
     </message>
@@ -6088,7 +5971,7 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
         <translation>Hantera Vipps MobilePay-webhooks från skrivbordet.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+71"/>
         <source>The extra certificate authorities could not be loaded</source>
         <translation>De extra certifikatutfärdarna kunde inte läsas in</translation>
     </message>

@@ -60,6 +60,9 @@ class TestDeliverySender final : public QObject
 
 public:
     using Callback = std::function<void(const Result<TestDeliveryResult> &)>;
+    // The request as it goes out (sentBody and sentDelivery filled in, no answer yet), called
+    // synchronously just before it is sent: what was sent can be shown even when no answer comes.
+    using SentCallback = std::function<void(const TestDeliveryResult &request)>;
 
     static constexpr int DefaultTimeoutMs = 10000;
     static constexpr qint64 MaxAnswerBytes = 64 * 1024;
@@ -79,7 +82,7 @@ public:
     // Builds the sample payload of `eventType` for `msn` (SamplePayload::forEvent), signs it with
     // `secret` and POSTs it to `url`.
     void send(const QUrl &url, const QString &eventType, const QString &secret, const QString &msn,
-              QObject *context, Callback callback);
+              QObject *context, Callback callback, const SentCallback &sent = {});
     // Signs `body` with `secret` and POSTs it to `url`.
     void sendBody(const QUrl &url, const QByteArray &body, const QString &secret, QObject *context,
                   Callback callback);
@@ -91,7 +94,7 @@ public:
 private:
     struct Call;
     void post(const QUrl &url, const QByteArray &body, const QString &secret, const QString &eventType,
-              QObject *context, Callback callback);
+              QObject *context, Callback callback, const SentCallback &sent = {});
     void finish(const std::shared_ptr<Call> &call);
     void fail(QObject *context, const Callback &callback, const QString &detail);
 

@@ -343,7 +343,8 @@ private Q_SLOTS:
                        .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
 
         // Fixed, it can be saved again.
-        target->setText(field == "baseUrlLineEdit"    ? QStringLiteral("https://api.example.com")
+        // (a Vipps host: its environment follows from the host, nothing to declare)
+        target->setText(field == "baseUrlLineEdit"    ? QStringLiteral("https://apitest.vipps.no")
                             : field == "nameLineEdit" ? QStringLiteral("a-b")
                             : field == "msnLineEdit"  ? QStringLiteral("1234")
                                                       : QStringLiteral("ok"));
