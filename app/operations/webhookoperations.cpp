@@ -99,7 +99,7 @@ void WebhookOperations::recover(const RegisterRequest &request, const ApiError &
                                 const std::optional<QSet<QString>> &before, const QString &beforeProblem,
                                 const RegisterCallback &answer)
 {
-    m_client->listWebhooks(this, [=, this](const Result<QList<Webhook>> &list) {
+    m_client->listWebhooks(this, [=](const Result<QList<Webhook>> &list) {
         ApiError error = failure;
         if (!list) {
             appendSentence(error,
