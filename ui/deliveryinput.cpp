@@ -124,7 +124,7 @@ void DeliveryInput::openFile(bool rawRequest)
 
 void DeliveryInput::updateByteCounts()
 {
-    const auto describe = [this](const RawTextEdit *edit) -> QString {
+    const auto describe = [](const RawTextEdit *edit) -> QString {
         const QByteArray bytes = edit->bytes();
         if (bytes.isEmpty())
             return {};

@@ -90,7 +90,7 @@ int Commands::sendTest(CliContext &context, const QCommandLineParser &parser)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return context.usageError(Cli::tr("send-test needs exactly one webhook ID (see \"list\")."));
-    const QString id = positional.first();
+    const QString &id = positional.first();
     const QString event = parser.value(QStringLiteral("event")).trimmed();
     if (event.isEmpty())
         return context.usageError(Cli::tr("send-test needs --event TYPE (one of the webhook's events)."));
