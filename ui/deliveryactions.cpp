@@ -116,7 +116,7 @@ void DeliveryActions::addToContextMenu(QMenu *menu, const QList<Webhook> &select
 {
     if (selected.size() != 1)
         return;
-    const Webhook webhook = selected.constFirst();
+    const Webhook &webhook = selected.constFirst(); // each action keeps a copy
     menu->addSeparator();
     QAction *verify
         = menu->addAction(tr("&Verify a Delivery…"), this, [this, webhook] { openVerify(webhook.id); });
