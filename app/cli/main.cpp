@@ -3,6 +3,7 @@
 #include "cli/cliapplication.h"
 #include "cli/console.h"
 #include "core/appinfo.h"
+#include "core/networkaccessmanager.h"
 #include "core/translations.h"
 
 #include <QCoreApplication>
@@ -26,5 +27,7 @@ int main(int argc, char *argv[])
 
     Console console;
     CliApplication cli(console);
-    return cli.run(QCoreApplication::arguments());
+    const int exitCode = cli.run(QCoreApplication::arguments());
+    NetworkAccessManager::shutDown();
+    return exitCode;
 }

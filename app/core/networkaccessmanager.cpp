@@ -28,12 +28,30 @@ NetworkAccessManager::NetworkAccessManager(QObject *parent) : QNetworkAccessMana
     setTransferTimeout(DefaultTransferTimeoutMs);
 }
 
-NetworkAccessManager *NetworkAccessManager::instance()
+namespace {
+QPointer<NetworkAccessManager> &theManager()
 {
     static QPointer<NetworkAccessManager> manager;
+    return manager;
+}
+} // namespace
+
+NetworkAccessManager *NetworkAccessManager::instance()
+{
+    QPointer<NetworkAccessManager> &manager = theManager();
     if (!manager)
         manager = new NetworkAccessManager(QCoreApplication::instance());
     return manager;
+}
+
+void NetworkAccessManager::shutDown()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QPointer<NetworkAccessManager> &manager = theManager();
+    if (!manager)
+        return;
+    manager->clearConnectionCache();
+    delete manager.data();
 }
 
 std::optional<QString> NetworkAccessManager::readCaFile(const QString &path,

@@ -37,6 +37,12 @@ public:
     // The one manager of this process, made on first use (a child of the application object).
     // Use it from the main thread only.
     static NetworkAccessManager *instance();
+    // Ends the network of this process before the application object goes: replies whose
+    // deletion was deferred are deleted, then the manager, which stops its connection thread
+    // after that thread has closed its connections. A command line that never runs the main
+    // event loop calls it before it returns (otherwise a kept-alive TLS connection can outlive
+    // the thread that owns it). instance() makes a new manager if it is called again.
+    static void shutDown();
 
     // The environment variable naming a PEM file of extra certificate authorities to trust.
     static QString caFileVariable() { return QStringLiteral("WEBHOOK_CONSOLE_CA_FILE"); }
