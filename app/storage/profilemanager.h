@@ -48,6 +48,8 @@ public:
     ~ProfileManager() override;
 
     ProfileStore *store() const { return m_store; }
+    // The local state store every program shares (the history and the snapshots live there too).
+    StateStore *stateStore() const { return m_state.get(); }
     // What the user must be told about the state store, or "": its file could not be read and was
     // moved aside, or it cannot be opened at all (then the secret index is unavailable).
     QString stateNotice() const;
