@@ -9,7 +9,6 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcessEnvironment>
 
 namespace {
 
@@ -52,12 +51,6 @@ QJsonObject jsonOf(const PreflightReport &report)
     return object;
 }
 
-bool loopbackAllowedForTesting()
-{
-    return QProcessEnvironment::systemEnvironment().value(CliContext::allowLoopbackPreflightVariable())
-        == QLatin1String("1");
-}
-
 } // namespace
 
 int Commands::checkUrl(CliContext &context, const QCommandLineParser &parser)
@@ -82,7 +75,7 @@ int Commands::checkUrl(CliContext &context, const QCommandLineParser &parser)
 
     UrlPreflight preflight;
     preflight.setTimeoutMs(timeout.value());
-    if (loopbackAllowedForTesting()) {
+    if (CliContext::allowsLoopbackPreflight()) {
         preflight.setAllowLoopbackForTesting(true);
         console.warning(Cli::tr("%1 is set: loopback addresses pass with a warning. For tests only.")
                             .arg(CliContext::allowLoopbackPreflightVariable()));

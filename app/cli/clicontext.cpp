@@ -136,6 +136,24 @@ Result<Target, CliError> CliContext::resolveTarget()
     return target;
 }
 
+StateStore *CliContext::stateStore()
+{
+    return profileManager().stateStore();
+}
+
+Result<Target, CliError> CliContext::resolveTargetOf(const QString &profileName)
+{
+    const std::optional<QString> given = std::exchange(m_options.profile, profileName);
+    auto target = resolveTarget();
+    m_options.profile = given;
+    return target;
+}
+
+bool CliContext::allowsLoopbackPreflight()
+{
+    return qEnvironmentVariable(qPrintable(allowLoopbackPreflightVariable())) == QLatin1String("1");
+}
+
 Result<Credentials, CliError> CliContext::credentialsFromEnvironment() const
 {
     Credentials credentials{environmentValue(clientIdVariable()), environmentValue(clientSecretVariable()),

@@ -17,6 +17,7 @@ class Console;
 class KeychainSecretStore;
 class ProfileManager;
 class ProfileStore;
+class StateStore;
 class WebhooksClient;
 struct KeychainError;
 
@@ -45,6 +46,8 @@ public:
     // The target of the API commands. With --profile: the saved profile and its keys from the
     // keychain; without: the VIPPS_* environment variables. --env, --base-url and --msn override.
     Result<Target, CliError> resolveTarget();
+    // The target of the saved profile `profileName` (as if --profile named it).
+    Result<Target, CliError> resolveTargetOf(const QString &profileName);
     // The profile alone, without its keys (enough to find a webhook secret in the keychain):
     // --profile's saved profile, or the unnamed profile of VIPPS_MSN; with the overrides applied.
     Result<Profile, CliError> resolveProfile();
@@ -59,6 +62,8 @@ public:
 
     ProfileStore &profileStore();
     ProfileManager &profileManager();
+    // The local state store every program shares (history, snapshots, the secret index).
+    StateStore *stateStore();
 
     // The webhook secret stored for `webhookId` under `profile` (the vault).
     Result<QString, KeychainError> readWebhookSecret(const Profile &profile, const QString &webhookId);
@@ -88,6 +93,8 @@ public:
     {
         return QStringLiteral("WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT");
     }
+    // The variable is set to 1 (tests).
+    static bool allowsLoopbackPreflight();
 
 private:
     Result<Credentials, CliError> credentialsFromEnvironment() const;

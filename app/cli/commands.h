@@ -43,6 +43,8 @@ int verify(CliContext &context, const QCommandLineParser &parser);
 int token(CliContext &context, const QCommandLineParser &parser);
 int events(CliContext &context, const QCommandLineParser &parser);
 int sandbox(CliContext &context, const QCommandLineParser &parser);
+int check(CliContext &context, const QCommandLineParser &parser);
+int history(CliContext &context, const QCommandLineParser &parser);
 int profileAdd(CliContext &context, const QCommandLineParser &parser);
 int profileList(CliContext &context, const QCommandLineParser &parser);
 int profileRemove(CliContext &context, const QCommandLineParser &parser);

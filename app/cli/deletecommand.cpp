@@ -50,6 +50,7 @@ int Commands::deleteWebhooks(CliContext &context, const QCommandLineParser &pars
     const auto client = context.makeClient(target.value().config);
     ProfileSecretVault vault(context.profileManager(), profile);
     WebhookOperations operations(client.get(), &vault, profile);
+    operations.setStateStore(context.stateStore());
     ExitCode exitCode = ExitCode::Success;
     bool stopped = false;
     QJsonArray results;

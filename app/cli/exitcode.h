@@ -15,6 +15,7 @@ enum class ExitCode : int {
     Authentication = 3, // authentication failed
     Failure = 4,        // network, TLS, timeout, server (5xx), unreadable answer; also the
                         // keychain failing (none, locked, not answering)
+    Vanished = 7,       // check: a registration vanished without this console deleting it
 };
 
 inline int toInt(ExitCode code)

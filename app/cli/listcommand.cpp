@@ -21,6 +21,7 @@ int Commands::list(CliContext &context, const QCommandLineParser &)
     const auto client = context.makeClient(target.value().config);
     ProfileSecretVault vault(context.profileManager(), profile);
     WebhookOperations operations(client.get(), &vault, profile);
+    operations.setStateStore(context.stateStore());
     const auto result = waitFor<Result<QList<Webhook>>>(
         [&](QObject *ctx, std::function<void(const Result<QList<Webhook>> &)> done) {
             operations.listWebhooks(ctx, std::move(done));

@@ -5,6 +5,7 @@
 #include "core/appinfo.h"
 #include "core/networkaccessmanager.h"
 #include "core/translations.h"
+#include "storage/changehistory.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -16,6 +17,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(AppInfo::organizationName());
     QCoreApplication::setOrganizationDomain(AppInfo::organizationDomain());
     QCoreApplication::setApplicationName(AppInfo::applicationName());
+    // What the history records as the program that made a change.
+    ChangeHistory::setProgram(QStringLiteral("command line"));
     QCoreApplication::setApplicationVersion(AppInfo::version());
 
     // The language chosen in the window's Preferences, else the system's.

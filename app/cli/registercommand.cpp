@@ -80,6 +80,7 @@ int Commands::registerWebhook(CliContext &context, const QCommandLineParser &par
     const auto client = context.makeClient(target.value().config);
     ProfileSecretVault vault(context.profileManager(), target.value().profile);
     WebhookOperations operations(client.get(), &vault, target.value().profile);
+    operations.setStateStore(context.stateStore());
     const auto result = waitFor<Result<RegisterOutcome>>(
         [&](QObject *ctx, std::function<void(const Result<RegisterOutcome> &)> done) {
             operations.registerWebhook(RegisterRequest{url, events}, ctx, std::move(done));

@@ -161,7 +161,12 @@ void UrlPreflight::probeTls(const std::shared_ptr<Run> &run)
                       const PreflightCheck check = PreflightRules::tls(result);
                       add(run, check);
                       if (check.outcome != Outcome::Fail) {
-                          post(run);
+                          if (m_sendTestPost)
+                              post(run);
+                          else {
+                              skipRest(run, tr("Not sent: no test POST was asked for."));
+                              finish(run);
+                          }
                           return;
                       }
                       skipRest(run, tr("Not checked: the TLS check failed."));

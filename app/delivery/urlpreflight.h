@@ -57,6 +57,9 @@ public:
     // Tests only: a loopback address is a warning instead of a failure, so the other checks can
     // run against local servers. Private addresses still fail. Off by default.
     void setAllowLoopbackForTesting(bool allow) { m_allowLoopback = allow; }
+    // Without the test POST (e.g. to a production endpoint that must not get one): the redirect
+    // and delivery checks are Skipped, saying so. On by default.
+    void setSendTestPost(bool send) { m_sendTestPost = send; }
 
     void check(const QUrl &url, const QString &secretOrEmpty, QObject *context, Callback callback,
                ProgressCallback progress = {});
@@ -77,4 +80,5 @@ private:
     QString m_eventType = QStringLiteral("epayments.payment.created.v1");
     int m_timeoutMs = DefaultTimeoutMs;
     bool m_allowLoopback = false;
+    bool m_sendTestPost = true;
 };

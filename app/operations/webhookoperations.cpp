@@ -1,8 +1,10 @@
 #include "operations/webhookoperations.h"
 
+#include "core/environment.h"
 #include "core/logging.h"
 #include "core/webhooksclient.h"
 #include "operations/webhooksecretvault.h"
+#include "storage/statestore.h"
 
 #include <QPointer>
 
@@ -61,13 +63,130 @@ bool WebhookOperations::mayHaveTakenEffect(const ApiError &error)
 void WebhookOperations::listWebhooks(QObject *context, ListCallback callback)
 {
     const auto answer = guarded(context, std::move(callback));
-    m_client->listWebhooks(this, answer);
+    m_client->listWebhooks(this, [this, answer](const Result<QList<Webhook>> &list) {
+        if (list)
+            keepSnapshot(list.value());
+        answer(list);
+    });
+}
+
+SnapshotKey WebhookOperations::snapshotKey() const
+{
+    return SnapshotKey{m_profile.name, Environments::key(m_profile.guardedEnvironment()), m_profile.bucket()};
+}
+
+void WebhookOperations::keepSnapshot(const QList<Webhook> &webhooks)
+{
+    m_lastList = webhooks;
+    m_lastChange = SnapshotChange{};
+    if (!m_state)
+        return;
+    const auto change = WebhookSnapshots(*m_state).compareAndKeep(snapshotKey(), webhooks);
+    if (!change) {
+        qCWarning(lcApi).noquote() << "keeping the list as a snapshot failed:" << change.error().message;
+        return;
+    }
+    m_lastChange = change.value();
+    if (!m_lastChange.isEmpty()) {
+        qCInfo(lcApi) << m_lastChange.vanished.size() << "registrations vanished and"
+                      << m_lastChange.appeared.size() << "appeared outside this console";
+        Q_EMIT changesNoticed(m_lastChange);
+    }
+}
+
+Webhook WebhookOperations::lastKnown(const QString &id) const
+{
+    for (const Webhook &webhook : m_lastList) {
+        if (webhook.id == id)
+            return webhook;
+    }
+    // Not listed by this object (a command line deletes without listing): the last snapshot.
+    if (m_state) {
+        const auto snapshot = WebhookSnapshots(*m_state).last(snapshotKey());
+        if (snapshot && snapshot.value()) {
+            for (const Webhook &webhook : snapshot.value()->webhooks) {
+                if (webhook.id == id)
+                    return webhook;
+            }
+        }
+        // Registered here but never listed since: what the history recorded.
+        const auto recorded = ChangeHistory(*m_state).lastWith(id);
+        if (recorded && recorded.value())
+            return Webhook{id, recorded.value()->url, recorded.value()->events};
+    }
+    return Webhook{id, {}, {}};
+}
+
+HistoryEntry WebhookOperations::entryFor(HistoryEntry::Action action) const
+{
+    HistoryEntry entry;
+    const SnapshotKey key = snapshotKey();
+    entry.profile = key.profile;
+    entry.environment = key.environment;
+    entry.bucket = key.bucket;
+    entry.action = action;
+    return entry;
+}
+
+qint64 WebhookOperations::begin(HistoryEntry entry)
+{
+    if (!m_state)
+        return 0;
+    const auto id = ChangeHistory(*m_state).begin(std::move(entry));
+    if (!id) {
+        qCWarning(lcApi).noquote() << "recording the change in the history failed:" << id.error().message;
+        return 0;
+    }
+    return id.value();
+}
+
+void WebhookOperations::finish(qint64 entry, const ApiError *error, const QString &webhookId)
+{
+    if (!m_state || !entry)
+        return;
+    const auto outcome = error ? HistoryEntry::Outcome::Failed : HistoryEntry::Outcome::Succeeded;
+    const auto failed = ChangeHistory(*m_state).finish(entry, outcome, error ? error->httpStatus : 0,
+                                                       error ? error->traceId : QString(),
+                                                       error ? error->summary() : QString(), webhookId);
+    if (failed)
+        qCWarning(lcApi).noquote() << "recording the outcome in the history failed:" << failed->message;
+}
+
+qint64 WebhookOperations::recordChange(HistoryEntry::Action action, const QString &webhookId,
+                                       HistoryEntry::Outcome outcome, const QString &note)
+{
+    if (!m_state)
+        return 0;
+    HistoryEntry entry = entryFor(action);
+    entry.webhookId = webhookId;
+    entry.outcome = outcome;
+    entry.note = note;
+    const Webhook known = lastKnown(webhookId);
+    entry.url = known.url;
+    entry.events = known.events;
+    const auto id = ChangeHistory(*m_state).record(entry);
+    if (!id) {
+        qCWarning(lcApi).noquote() << "recording the change in the history failed:" << id.error().message;
+        return 0;
+    }
+    return id.value();
 }
 
 void WebhookOperations::registerWebhook(const RegisterRequest &request, QObject *context,
                                         RegisterCallback callback)
 {
-    const auto answer = guarded(context, std::move(callback));
+    HistoryEntry entry = entryFor(HistoryEntry::Action::Register);
+    entry.url = request.url;
+    entry.events = request.events;
+    const qint64 historyId = begin(entry);
+    const auto answer = [this, historyId, guardedAnswer = guarded(context, std::move(callback))](
+                            const Result<RegisterOutcome> &result) {
+        if (result)
+            finish(historyId, nullptr, result.value().webhook.id);
+        else
+            finish(historyId, &result.error(), result.error().unconfirmedWebhookId);
+        guardedAnswer(result);
+    };
     // The ids that exist before the attempt: after a lost answer, only a registration that is
     // not among them can be this attempt's. An identical one that existed already is never named.
     m_client->listWebhooks(this, [this, request, answer](const Result<QList<Webhook>> &list) {
@@ -166,12 +285,26 @@ void WebhookOperations::store(const Registration &registration, const RegisterRe
 void WebhookOperations::deleteWebhook(const QString &id, QObject *context, DeleteCallback callback)
 {
     const auto answer = guarded(context, std::move(callback));
-    m_client->deleteWebhook(id, this, [this, id, answer](const Result<Done> &result) {
+    HistoryEntry entry = entryFor(HistoryEntry::Action::Delete);
+    entry.webhookId = id;
+    const Webhook known = lastKnown(id);
+    entry.url = known.url;
+    entry.events = known.events;
+    const qint64 historyId = begin(entry);
+    m_client->deleteWebhook(id, this, [this, id, answer, historyId](const Result<Done> &result) {
         const bool notFound
             = !result && result.error().kind == ApiError::Kind::Http && result.error().httpStatus == 404;
         if (!result && !notFound) {
+            finish(historyId, &result.error());
             answer(result.error());
             return;
+        }
+        if (m_state && historyId) {
+            const auto failed = ChangeHistory(*m_state).finish(
+                historyId, HistoryEntry::Outcome::Succeeded, notFound ? 404 : 204,
+                notFound ? result.error().traceId : QString(), {});
+            if (failed)
+                qCWarning(lcApi).noquote() << "recording the outcome in the history failed:" << failed->message;
         }
         DeleteOutcome outcome;
         outcome.id = id;

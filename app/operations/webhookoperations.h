@@ -3,7 +3,9 @@
 #include "core/apierror.h"
 #include "core/result.h"
 #include "core/webhook.h"
+#include "storage/changehistory.h"
 #include "storage/profile.h"
+#include "storage/webhooksnapshots.h"
 
 #include <QList>
 #include <QObject>
@@ -12,6 +14,7 @@
 #include <functional>
 #include <optional>
 
+class StateStore;
 class WebhookSecretVault;
 class WebhooksClient;
 
@@ -57,6 +60,15 @@ public:
 
     const Profile &profile() const { return m_profile; }
 
+    // Records every change in the history, and keeps every list as a snapshot compared with the
+    // one before (see changesNoticed). Without a store (nullptr, the default) nothing is kept.
+    // A store that fails is logged and never stops an operation.
+    void setStateStore(StateStore *state) { m_state = state; }
+    // The snapshot key of this profile: its name, environment and bucket.
+    SnapshotKey snapshotKey() const;
+    // What the last list showed that the one before did not (see WebhookSnapshots).
+    const SnapshotChange &lastChange() const { return m_lastChange; }
+
     void listWebhooks(QObject *context, ListCallback callback);
 
     // Lists first (to know which registrations exist already), registers, and stores the secret
@@ -74,6 +86,16 @@ public:
     // After this failure of a register call, the registration may have taken effect.
     static bool mayHaveTakenEffect(const ApiError &error);
 
+    // Records a change made outside the register and delete calls (a secret entered, revealed,
+    // exported or removed; a replace) for this profile. Returns the entry's id (0 without a store).
+    qint64 recordChange(HistoryEntry::Action action, const QString &webhookId,
+                        HistoryEntry::Outcome outcome = HistoryEntry::Outcome::Succeeded,
+                        const QString &note = {});
+
+Q_SIGNALS:
+    // A list showed registrations that vanished or appeared without this console.
+    void changesNoticed(const SnapshotChange &change);
+
 private:
     void post(const RegisterRequest &request, const std::optional<QSet<QString>> &before,
               const QString &beforeProblem, const RegisterCallback &answer);
@@ -82,8 +104,17 @@ private:
                  const RegisterCallback &answer);
     void store(const Registration &registration, const RegisterRequest &request,
                const RegisterCallback &answer);
+    HistoryEntry entryFor(HistoryEntry::Action action) const;
+    // The URL and events of webhook `id`: from the last list, else the last snapshot.
+    Webhook lastKnown(const QString &id) const;
+    qint64 begin(HistoryEntry entry);
+    void finish(qint64 entry, const ApiError *error, const QString &webhookId = {});
+    void keepSnapshot(const QList<Webhook> &webhooks);
 
     WebhooksClient *m_client;
     WebhookSecretVault *m_vault;
     Profile m_profile;
+    StateStore *m_state = nullptr;
+    QList<Webhook> m_lastList; // for the URL and events of a deleted webhook in the history
+    SnapshotChange m_lastChange;
 };

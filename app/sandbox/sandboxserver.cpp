@@ -182,6 +182,11 @@ void SandboxServer::clearRegistrations()
     d->api.state().clear();
 }
 
+bool SandboxServer::removeAsUnresponsive(const QString &bucket, const QString &id)
+{
+    return d->api.state().remove(bucket, id);
+}
+
 bool SandboxServer::saveState(const QString &fileName, QString *error) const
 {
     return d->api.state().save(fileName, error);

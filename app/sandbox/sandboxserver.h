@@ -114,6 +114,9 @@ public:
     // A few plausible sample registrations in `bucket`.
     void addSampleRegistrations(const QString &bucket);
     void clearRegistrations();
+    // Removes a registration the way Vipps MobilePay does when its endpoint failed for two weeks:
+    // silently, without any call from the console. False when `bucket` has no registration `id`.
+    bool removeAsUnresponsive(const QString &bucket, const QString &id);
     bool saveState(const QString &fileName, QString *error = nullptr) const;
     bool loadState(const QString &fileName, QString *error = nullptr);
 
