@@ -40,12 +40,13 @@ EnterSecretDialog *EnterSecretDialog::start(ConsoleSession *session, const Webho
     connect(dialog, &EnterSecretDialog::submitted, dialog, [session, dialog](const QString &secret) {
         dialog->setBusy(true);
         session->storeWebhookSecret(
-            dialog->webhookId(), secret, dialog, [dialog](const Result<Done, KeychainError> &result) {
+            dialog->webhookId(), secret, dialog, [session, dialog](const Result<Done, KeychainError> &result) {
                 if (!result) {
                     dialog->showError(
                         tr("The keychain did not store the secret: %1").arg(result.error().message));
                     return;
                 }
+                session->recordChange(HistoryEntry::Action::SecretEntered, dialog->webhookId());
                 dialog->setBusy(false);
                 dialog->accept();
             });

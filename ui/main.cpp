@@ -6,6 +6,7 @@
 #include "messagebar.h"
 #include "operations/consolesession.h"
 #include "quitafterfirstlist.h"
+#include "storage/changehistory.h"
 #include "storage/keychainsecretstore.h"
 #include "storage/profilemanager.h"
 #include "storage/profilestore.h"
@@ -24,6 +25,8 @@ void nameApplication()
     QCoreApplication::setOrganizationName(AppInfo::organizationName());
     QCoreApplication::setOrganizationDomain(AppInfo::organizationDomain());
     QCoreApplication::setApplicationName(AppInfo::applicationName());
+    // What the history records as the program that made a change.
+    ChangeHistory::setProgram(QStringLiteral("window"));
     QCoreApplication::setApplicationVersion(AppInfo::version());
 }
 

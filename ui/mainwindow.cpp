@@ -17,6 +17,7 @@
 #include "storage/profilemanager.h"
 #include "storage/profilestore.h"
 #include "vaultactions.h"
+#include "watchactions.h"
 #include "webhookfiltermodel.h"
 #include "webhooktablepage.h"
 #include "welcomepanel.h"
@@ -75,6 +76,13 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     m_busyBar->hide();
     statusBar()->addPermanentWidget(m_busyBar);
     statusBar()->addPermanentWidget(m_statusInfo);
+    // What changes behind the console's back: the banner, History, refreshing on an interval.
+    m_watchActions = new WatchActions(m_session, m_changesBanner, m_registerFlow, m_deliveryActions, this);
+    m_webhooksMenu->addSeparator();
+    m_webhooksMenu->addAction(m_watchActions->historyAction());
+    m_webhooksMenu->addMenu(m_watchActions->autoRefreshMenu());
+    m_webhooksMenu->addAction(m_watchActions->simulateRemovalAction());
+    m_watchActions->setSelectionProvider([this] { return m_tablePage->selectedWebhooks(); });
     connectSession();
     restoreSettings();
 
@@ -139,6 +147,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *webhooks = menuBar()->addMenu(tr("&Webhooks"));
+    m_webhooksMenu = webhooks;
     webhooks->addAction(m_refreshAction);
     webhooks->addAction(m_registerAction);
     webhooks->addAction(m_deleteAction);
@@ -216,6 +225,8 @@ void MainWindow::createCentral()
     contentLayout->setContentsMargins(8, 8, 8, 4);
     m_messageBar = new MessageBar(content);
     contentLayout->addWidget(m_messageBar);
+    m_changesBanner = new ChangesBanner(content);
+    contentLayout->addWidget(m_changesBanner);
 
     m_stack = new QStackedWidget(content);
     m_welcome = new WelcomePanel(m_stack);
@@ -329,6 +340,7 @@ void MainWindow::onProfileChanged()
     m_registerFlow->abandon();
     m_deleteFlow->abandon();
     m_vaultActions->abandon();
+    m_watchActions->abandon();
     m_pendingSelection.clear();
     m_messageBar->dismiss();
     m_tablePage->setFilterText({});

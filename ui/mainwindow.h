@@ -5,6 +5,7 @@
 #include <QIcon>
 #include <QMainWindow>
 
+class ChangesBanner;
 class ConsoleSession;
 class DeleteFlow;
 class DeliveryActions;
@@ -14,12 +15,14 @@ class ProfileManager;
 class ProfileSwitcher;
 class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QStackedWidget;
 class QToolBar;
 class RegisterFlow;
 class StatusBarInfo;
 class VaultActions;
+class WatchActions;
 class WebhookTablePage;
 class WelcomePanel;
 
@@ -49,6 +52,7 @@ public:
     bool isWelcomeShown() const;
     StatusBarInfo *statusInfo() const { return m_statusInfo; }
     VaultActions *vaultActions() const { return m_vaultActions; }
+    WatchActions *watchActions() const { return m_watchActions; }
 
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *registerAction() const { return m_registerAction; }
@@ -88,6 +92,9 @@ private:
     DeliveryActions *m_deliveryActions = nullptr;
     ProfileSwitcher *m_profileSwitcher = nullptr;
     VaultActions *m_vaultActions = nullptr;
+    WatchActions *m_watchActions = nullptr;
+    ChangesBanner *m_changesBanner = nullptr;
+    QMenu *m_webhooksMenu = nullptr;
 
     QAction *m_preferencesAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -123,6 +123,7 @@ void OrphanedSecretsDialog::removeNext(QStringList ids, int removed)
                     tr("The keychain did not remove the secret of %1: %2").arg(id, result.error().message));
                 return;
             }
+            m_session->recordChange(HistoryEntry::Action::SecretRemoved, id, tr("orphaned secret"));
             removeNext(ids, removed + 1);
         });
 }

@@ -101,8 +101,11 @@ void ReplaceFlow::submit(const RegisterRequest &request)
                 dialog->showApiError(result.error());
             return;
         }
-        if (dialog)
+        if (dialog) {
             dialog->setRegistered(result.value());
+            m_session->recordChange(HistoryEntry::Action::Replace, result.value().webhook.id,
+                                    tr("replaces %1").arg(dialog->oldWebhook().id));
+        }
         showSecret(result.value());
         Q_EMIT registered(result.value().webhook.id);
     });

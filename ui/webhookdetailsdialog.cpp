@@ -182,6 +182,7 @@ void WebhookDetailsDialog::toggleReveal()
            "deliveries that your receiver accepts as genuine."),
         [this] {
             withSecret([this](const QString &secret) {
+                m_session->recordChange(HistoryEntry::Action::SecretRevealed, m_webhook.id, tr("shown on screen"));
                 m_ui->secretLineEdit->setText(secret);
                 m_ui->secretLineEdit->setCursorPosition(0);
                 m_ui->secretLineEdit->show();
@@ -198,6 +199,8 @@ void WebhookDetailsDialog::copySecret()
            "deliveries that your receiver accepts as genuine."),
         [this] {
             withSecret([this](const QString &secret) {
+                m_session->recordChange(HistoryEntry::Action::SecretRevealed, m_webhook.id,
+                                        tr("copied to the clipboard"));
                 SecretClipboard::copy(secret);
                 showVaultMessage(FieldSeverity::Ok,
                                  tr("Copied. The clipboard is cleared in %n second(s).", nullptr,
@@ -239,6 +242,9 @@ void WebhookDetailsDialog::writeExport(const QString &fileName)
             showVaultMessage(FieldSeverity::Error, *problem);
             return;
         }
+        // The file name says where it went; the secret itself never reaches the history.
+        m_session->recordChange(HistoryEntry::Action::SecretExported, m_webhook.id,
+                                QDir::toNativeSeparators(fileName));
         showVaultMessage(FieldSeverity::Warning,
                          tr("Exported to %1, readable by you only. The file holds the secret in clear text: "
                             "delete it when you no longer need it.")
@@ -267,6 +273,7 @@ void WebhookDetailsDialog::removeSecret()
                             tr("The keychain did not remove the secret: %1").arg(result.error().message));
                         return;
                     }
+                    m_session->recordChange(HistoryEntry::Action::SecretRemoved, m_webhook.id);
                     showVaultMessage(FieldSeverity::Ok,
                                      tr("The stored secret was removed from this computer."));
                 });

@@ -31,6 +31,12 @@ int Commands::list(CliContext &context, const QCommandLineParser &)
 
     const QList<Webhook> &webhooks = result.value();
     Console &console = context.console();
+    // What vanished since the last list, on stderr (the history has it; "check" reports it too).
+    for (const Webhook &webhook : operations.lastChange().vanished) {
+        console.warning(Cli::tr("%1 (%2) is gone since the last list, removed outside this console. Vipps "
+                                "MobilePay removes endpoints that failed for two weeks. See \"history\".")
+                            .arg(webhook.id, webhook.url));
+    }
     if (context.json()) {
         QJsonArray array;
         for (const Webhook &webhook : webhooks) {

@@ -80,6 +80,12 @@ Profile ConsoleSession::vaultProfile() const
     return vault;
 }
 
+void ConsoleSession::recordChange(HistoryEntry::Action action, const QString &id, const QString &note)
+{
+    if (m_operations)
+        m_operations->recordChange(action, id, HistoryEntry::Outcome::Succeeded, note);
+}
+
 bool ConsoleSession::hasSecret(const QString &id) const
 {
     return m_model->hasSecret(id);
@@ -257,6 +263,8 @@ void ConsoleSession::startClient(const Profile &profile, const QUrl &baseUrl, co
     config.baseUrl = baseUrl;
     m_client = new WebhooksClient(std::move(config), this);
     m_operations = new WebhookOperations(m_client, this, vaultProfile(), this);
+    m_operations->setStateStore(m_manager->stateStore());
+    connect(m_operations, &WebhookOperations::changesNoticed, this, &ConsoleSession::changesNoticed);
     connect(m_client, &WebhooksClient::busyChanged, this, &ConsoleSession::updateBusy);
     connect(m_client, &WebhooksClient::tokenChanged, this, &ConsoleSession::tokenChanged);
     connect(m_client, &WebhooksClient::waiting, this, &ConsoleSession::waiting);

@@ -91,6 +91,11 @@ public:
     void readWebhookSecret(const QString &id, QObject *context,
                            std::function<void(const Result<QString, KeychainError> &)> callback);
 
+    // Records in the history a change to webhook `id` of the open profile that is not a register
+    // or a delete (those record themselves): a secret entered, revealed, exported or removed; a
+    // replace. Nothing without an open profile.
+    void recordChange(HistoryEntry::Action action, const QString &id, const QString &note = {});
+
     // --- The secret vault: the webhook secrets stored on this machine for the open profile.
     // The profile the secrets are stored under: the open profile, or for the sandbox a fixed
     // "Sandbox" profile (environment sandbox, sandboxMsn()).
@@ -133,6 +138,9 @@ Q_SIGNALS:
     void openFailed(const QString &title, const QString &detail);
     // Which webhooks have a secret stored here, or which stored secrets are orphans, changed.
     void secretsChanged();
+    // A list showed registrations that vanished or appeared without this console (recorded in
+    // the history too).
+    void changesNoticed(const SnapshotChange &change);
 
 private:
     struct DeleteJob;

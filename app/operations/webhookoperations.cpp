@@ -304,7 +304,8 @@ void WebhookOperations::deleteWebhook(const QString &id, QObject *context, Delet
                 historyId, HistoryEntry::Outcome::Succeeded, notFound ? 404 : 204,
                 notFound ? result.error().traceId : QString(), {});
             if (failed)
-                qCWarning(lcApi).noquote() << "recording the outcome in the history failed:" << failed->message;
+                qCWarning(lcApi).noquote()
+                    << "recording the outcome in the history failed:" << failed->message;
         }
         DeleteOutcome outcome;
         outcome.id = id;

@@ -373,8 +373,9 @@ Result<std::optional<HistoryEntry>, StateError> ChangeHistory::lastWith(const QS
     std::optional<HistoryEntry> found;
     const auto error = m_state.read([&](QSqlDatabase &database) {
         QSqlQuery query(database);
-        query.prepare(QStringLiteral("SELECT ") + Columns
-                      + QStringLiteral(" FROM history WHERE webhook_id = ? AND url <> '' ORDER BY id DESC LIMIT 1"));
+        query.prepare(
+            QStringLiteral("SELECT ") + Columns
+            + QStringLiteral(" FROM history WHERE webhook_id = ? AND url <> '' ORDER BY id DESC LIMIT 1"));
         query.addBindValue(webhookId);
         if (!query.exec())
             return query.lastError();

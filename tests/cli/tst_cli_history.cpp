@@ -85,9 +85,11 @@ private Q_SLOTS:
     void check_registeredElsewhere_appears();
     void check_reportsWhatTheWindowNoticed();
     void check_unknownProfile_exits2();
+    void list_warnsAboutWhatVanished();
     void check_listFails_exits4();
     void check_probe_reportsEachUrl();
     void history_severalProgramsAtOnce_loseNoEntry();
+    void history_programKilledMidway_saysOutcomeUnknown();
 
 private:
     void addProfile();
@@ -217,7 +219,8 @@ void CliHistoryTest::history_recordsRegisterAndDelete_withOutcomeAndNoSecret()
     QCOMPARE(deletedEntry.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
     QCOMPARE(deletedEntry.value(QStringLiteral("httpStatus")).toInt(), 204);
     // The command line deletes without listing: the URL comes from the last list kept (register's).
-    QCOMPARE(deletedEntry.value(QStringLiteral("url")).toString(), QStringLiteral("https://example.com/hooks/a"));
+    QCOMPARE(deletedEntry.value(QStringLiteral("url")).toString(),
+             QStringLiteral("https://example.com/hooks/a"));
     QCOMPARE(entries.at(2).toObject().value(QStringLiteral("httpStatus")).toInt(), 404);
 
     // The text form says the same for people.
@@ -370,6 +373,19 @@ void CliHistoryTest::check_reportsWhatTheWindowNoticed()
     QCOMPARE(m_cli->run({QStringLiteral("check")}).exitCode, 0);
 }
 
+void CliHistoryTest::list_warnsAboutWhatVanished()
+{
+    const QString id = registerOne(QStringLiteral("https://example.com/listed"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_cli->run(onProfile({QStringLiteral("list")})).exitCode == 0);
+    QVERIFY(m_server.removeAsUnresponsive(QString::fromLatin1(Msn), id));
+    const CliRun run = m_cli->run(onProfile({QStringLiteral("list"), QStringLiteral("--json")}));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    QVERIFY2(run.err.contains(id) && run.err.contains(QStringLiteral("removed outside this console")),
+             run.describe().constData());
+    QVERIFY(run.json().object().value(QStringLiteral("webhooks")).toArray().isEmpty()); // stdout stays JSON
+}
+
 void CliHistoryTest::check_unknownProfile_exits2()
 {
     const CliRun run = m_cli->run({QStringLiteral("check"), QStringLiteral("nobody")});
@@ -480,6 +496,54 @@ void CliHistoryTest::history_severalProgramsAtOnce_loseNoEntry()
         recorded.insert(entry.toObject().value(QStringLiteral("webhookId")).toString());
     }
     QCOMPARE(recorded, ids);
+}
+
+void CliHistoryTest::history_programKilledMidway_saysOutcomeUnknown()
+{
+    // The POST is answered only after a long wait: the program is killed before it has the answer.
+    SandboxServer::Fault slow;
+    slow.method = "POST";
+    slow.pathPrefix = QStringLiteral("/webhooks/v1/webhooks");
+    slow.delayMs = 60000;
+    // A list is kept first: the registration that takes effect is then new to the next check.
+    QVERIFY(m_cli->run({QStringLiteral("check")}).exitCode == 0);
+    m_server.injectFault(slow);
+    m_server.clearRecordedRequests();
+    const auto posted = [this] {
+        const QList<SandboxServer::RecordedRequest> requests = m_server.recordedRequests();
+        return std::any_of(
+            requests.cbegin(), requests.cend(), [](const SandboxServer::RecordedRequest &request) {
+                return request.method == "POST" && request.path.startsWith(QLatin1String("/webhooks"));
+            });
+    };
+    std::unique_ptr<QProcess> process = m_cli->start(
+        onProfile({QStringLiteral("register"), QStringLiteral("--url"),
+                   QStringLiteral("https://example.com/killed"), QStringLiteral("--event"), CreatedEvent}));
+    QVERIFY(process->waitForStarted());
+    process->closeWriteChannel();
+    // Once the POST has arrived, the change has been begun in the history.
+    QTRY_VERIFY_WITH_TIMEOUT(posted(), 20000);
+    process->kill();
+    QVERIFY(process->waitForFinished(10000));
+    m_server.clearFaults();
+
+    const QJsonArray entries = entriesOf(history());
+    QCOMPARE(actionsOf(entries), words("register"));
+    const QJsonObject entry = entries.first().toObject();
+    QCOMPARE(entry.value(QStringLiteral("outcome")).toString(), QStringLiteral("started"));
+    QVERIFY(!entry.contains(QStringLiteral("finished")));
+    QCOMPARE(entry.value(QStringLiteral("url")).toString(), QStringLiteral("https://example.com/killed"));
+    const CliRun text = m_cli->run({QStringLiteral("history")});
+    QVERIFY2(text.out.contains(QStringLiteral("started, outcome unknown")), text.describe().constData());
+    // The registration took effect on the server. A begun register with its URL and events is this
+    // console's: the next check does not call it "appeared from elsewhere".
+    QCOMPARE(m_server.registrations(QString::fromLatin1(Msn)).size(), 1);
+    const CliRun check = m_cli->run({QStringLiteral("check"), QStringLiteral("--json")});
+    QVERIFY2(check.exitCode == 0, check.describe().constData());
+    QVERIFY2(check.json().object().value(QStringLiteral("appeared")).toArray().isEmpty(),
+             check.describe().constData());
+    for (const Webhook &webhook : m_server.registrations(QString::fromLatin1(Msn)))
+        m_cli->forbid(m_server.secretOf(webhook.id));
 }
 
 QTEST_GUILESS_MAIN(CliHistoryTest)
