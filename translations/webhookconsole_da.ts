@@ -257,9 +257,127 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistory</name>
+    <message>
+        <location filename="../app/storage/changehistory.cpp" line="+143"/>
+        <source>Registered</source>
+        <translation>Registreret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied a file</source>
+        <translation>Anvendte en fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret entered</source>
+        <translation>Hemmelighed indtastet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret revealed</source>
+        <translation>Hemmelighed vist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret exported</source>
+        <translation>Hemmelighed eksporteret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret removed</source>
+        <translation>Hemmelighed fjernet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed outside this console</source>
+        <translation>Fjernet uden for denne konsol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeared from elsewhere</source>
+        <translation>Dukkede op et andet sted fra</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>started, outcome unknown</source>
+        <translation>startet, udfald ukendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation>lykkedes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>mislykkedes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noticed</source>
+        <translation>opdaget</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesBanner</name>
+    <message>
+        <location filename="../ui/watchactions.cpp" line="+36"/>
+        <source>%1 (%2; id %3)</source>
+        <translation>%1 (%2; id %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Register Again…</source>
+        <translation>&amp;Registrer igen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Register the vanished webhook again: its URL is checked first, and it gets a new secret.</source>
+        <translation>Registrer den forsvundne webhook igen: dens URL kontrolleres først, og den får en ny hemmelighed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Luk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n registration(s) removed outside this console between %1 and %2 — Vipps MobilePay removes endpoints that failed for two weeks:</source>
+        <translation>
+            <numerusform>%n registrering fjernet uden for denne konsol mellem %1 og %2 — Vipps MobilePay fjerner endepunkter, der har fejlet i to uger:</numerusform>
+            <numerusform>%n registreringer fjernet uden for denne konsol mellem %1 og %2 — Vipps MobilePay fjerner endepunkter, der har fejlet i to uger:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n registration(s) appeared from elsewhere:</source>
+        <translation>
+            <numerusform>%n registrering dukkede op et andet sted fra:</numerusform>
+            <numerusform>%n registreringer dukkede op et andet sted fra:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/checkurlcommand.cpp" line="+68"/>
+        <location filename="../app/cli/checkurlcommand.cpp" line="+61"/>
         <source>check-url needs exactly one URL.</source>
         <translation>check-url kræver præcis én URL.</translation>
     </message>
@@ -400,6 +518,11 @@ verify: 0 gyldig, 1 ikke gyldig, 2 brugsfejl eller ubrugeligt input (ingen hemme
 send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en kontrol mislykkedes.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>check: 7 when a registration vanished without this console, 1 when a probe found a problem.</source>
+        <translation>check: 7 når en registrering forsvandt uden denne konsol, 1 når en undersøgelse fandt et problem.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/clicontext.cpp" line="+43"/>
         <source>Unknown environment &quot;%1&quot;: use test or production.</source>
         <translation>Ukendt miljø &quot;%1&quot;: brug test eller production.</translation>
@@ -435,7 +558,7 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         <translation>Profilen »%1« bruger vinduets indbyggede sandkasse. Start en med &quot;webhook-console-cli sandbox&quot;, og angiv dens URL med --base-url.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+51"/>
         <source>No API keys: set %1, or use --profile NAME (see &quot;profile add&quot;).</source>
         <translation>Ingen API-nøgler: sæt %1, eller brug --profile NAME (se &quot;profile add&quot;).</translation>
     </message>
@@ -483,7 +606,8 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         <translation>Se &quot;webhook-console-cli --help&quot;.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+117"/>
+        <location filename="../app/cli/clicontext.cpp" line="+12"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -600,6 +724,51 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
     </message>
     <message>
         <location line="+6"/>
+        <source>Lists every sales unit the profiles reach (all saved profiles when none is named) and compares each list with the one before: prints the registrations that vanished (Vipps MobilePay removes endpoints that failed for two weeks) or appeared without this console, also those the window noticed since the last check. Exit code 7 when something vanished. --json prints {&quot;vanished&quot;:[...],&quot;appeared&quot;:[...],&quot;profiles&quot;:[...]}.</source>
+        <translation>Viser hvert salgssted, profilerne når (alle gemte profiler, når ingen er angivet), og sammenligner hver liste med den forrige: udskriver de registreringer, der forsvandt (Vipps MobilePay fjerner endepunkter, der har fejlet i to uger) eller dukkede op uden denne konsol, også dem vinduet opdagede siden sidste kontrol. Afslutningskode 7, når noget forsvandt. --json udskriver {&quot;vanished&quot;:[...],&quot;appeared&quot;:[...],&quot;profiles&quot;:[...]}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also probe every registered URL: name lookup, TLS (a certificate that expires within 14 days is a problem), and a signed test POST answered within 10 s (test environment only).</source>
+        <translation>Undersøg også hver registreret URL: navneopslag, TLS (et certifikat, der udløber inden for 14 dage, er et problem) og en signeret test-POST besvaret inden for 10 s (kun i testmiljøet).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --probe: send the signed test POST to production endpoints too.</source>
+        <translation>Med --probe: send også den signerede test-POST til endepunkter i produktion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved profile to check.</source>
+        <translation>En gemt profil, der skal kontrolleres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every change either program made on this machine (register, delete, replace, secrets entered, revealed, exported or removed) and every registration that vanished or appeared, oldest first; never a secret. --profile, --env and --msn (&quot;partner&quot; for partner keys) narrow it. --json prints {&quot;entries&quot;:[...]}.</source>
+        <translation>Hver ændring, et af programmerne har foretaget på denne maskine (registrere, slette, erstatte, hemmeligheder indtastet, vist, eksporteret eller fjernet), og hver registrering, der forsvandt eller dukkede op, ældste først; aldrig en hemmelighed. --profile, --env og --msn (&quot;partner&quot; for partnernøgler) afgrænser. --json udskriver {&quot;entries&quot;:[...]}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only changes from this date or time on.</source>
+        <translation>Kun ændringer fra og med denne dato eller dette tidspunkt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this action: register, delete, replace, apply, secret-entered, secret-revealed, secret-exported, secret-removed, vanished, appeared.</source>
+        <translation>Kun denne handling: register, delete, replace, apply, secret-entered, secret-revealed, secret-exported, secret-removed, vanished, appeared.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print comma-separated values with a header line.</source>
+        <translation>Udskriv kommaseparerede værdier med en overskriftslinje.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Runs the sandbox API in the foreground until interrupted and prints its base URL and keys.</source>
         <translation>Kører sandkasse-API&apos;et i forgrunden, indtil det afbrydes, og udskriver dets basis-URL og nøgler.</translation>
     </message>
@@ -691,7 +860,7 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Not attempted: %1</source>
         <translation>Ikke forsøgt: %1</translation>
     </message>
@@ -769,17 +938,78 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+47"/>
+        <location filename="../app/cli/checkcommand.cpp" line="-89"/>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No profiles to check: add one with &quot;profile add&quot;.</source>
+        <translation>Ingen profiler at kontrollere: tilføj en med &quot;profile add&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>Der findes ingen profil &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%1 (%2, %3): %n registration(s).</source>
+        <translation>
+            <numerusform>%1 (%2, %3): %n registrering.</numerusform>
+            <numerusform>%1 (%2, %3): %n registreringer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/listcommand.cpp" line="+54"/>
         <source>partner keys</source>
         <translation>partnernøgler</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/historycommand.cpp" line="+65"/>
+        <location filename="../app/cli/listcommand.cpp" line="+0"/>
         <source>MSN %1</source>
         <translation>MSN %1</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>PROBE OK %1</source>
+        <translation>UNDERSØGELSE OK %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PROBLEM %1: %2</source>
+        <translation>PROBLEM %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(No test POST was sent to this production endpoint; --probe-production sends one.)</source>
+        <translation>(Ingen test-POST blev sendt til dette endepunkt i produktion; --probe-production sender en.)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>VANISHED %1 %2 %3 (%4, %5): removed outside this console between %6 and %7. Vipps MobilePay removes endpoints that failed for two weeks.</source>
+        <translation>FORSVUNDET %1 %2 %3 (%4, %5): fjernet uden for denne konsol mellem %6 og %7. Vipps MobilePay fjerner endepunkter, der har fejlet i to uger.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>APPEARED %1 %2 %3 (%4, %5): registered outside this console.</source>
+        <translation>DUKKEDE OP %1 %2 %3 (%4, %5): registreret uden for denne konsol.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing vanished or appeared since the last check.</source>
+        <translation>Intet er forsvundet eller dukket op siden sidste kontrol.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/listcommand.cpp" line="-18"/>
+        <source>%1 (%2) is gone since the last list, removed outside this console. Vipps MobilePay removes endpoints that failed for two weeks. See &quot;history&quot;.</source>
+        <translation>%1 (%2) er væk siden sidste liste, fjernet uden for denne konsol. Vipps MobilePay fjerner endepunkter, der har fejlet i to uger. Se &quot;history&quot;.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+19"/>
         <source>%n webhook(s) for %1 in %2.</source>
         <translation>
             <numerusform>%n webhook for %1 i %2.</numerusform>
@@ -918,7 +1148,7 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         <translation>Ikke bekræftet. Intet blev registreret.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>To get a secret, delete it and register again: webhook-console-cli delete %1</source>
         <translation>For at få en hemmelighed skal du slette den og registrere igen: webhook-console-cli delete %1</translation>
     </message>
@@ -1207,12 +1437,13 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         <translation>Headeren x-ms-date, som den blev modtaget.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/commands.cpp" line="-38"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+0"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+1"/>
         <source>The x-ms-content-sha256 header as received.</source>
         <translation>Headeren x-ms-content-sha256, som den blev modtaget.</translation>
     </message>
@@ -1281,6 +1512,44 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         <source>%1 Type %2 to confirm: </source>
         <translation>%1 Skriv %2 for at bekræfte: </translation>
     </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="-1"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>by %1 (%2, profile %3)</source>
+        <translation>af %1 (%2, profil %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>trace id %1</source>
+        <translation>sporings-id %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>last seen %1</source>
+        <translation>sidst set %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--since takes a date (2026-12-01) or a time (2026-12-01T09:30), not &quot;%1&quot;.</source>
+        <translation>--since tager en dato (2026-12-01) eller et tidspunkt (2026-12-01T09:30), ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown --action &quot;%1&quot;.</source>
+        <translation>Ukendt --action &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n ændring.</numerusform>
+            <numerusform>%n ændringer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1293,7 +1562,7 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../app/operations/consolesession.cpp" line="+159"/>
+        <location filename="../app/operations/consolesession.cpp" line="+165"/>
         <source>There is no profile named “%1”.</source>
         <translation>Der er ingen profil ved navn »%1«.</translation>
     </message>
@@ -1328,7 +1597,7 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         <translation>Sandkassen kunne ikke starte.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <location line="+85"/>
         <location line="+26"/>
         <location line="+31"/>
@@ -1864,7 +2133,7 @@ URL %2</translation>
         <translation>Nøgleringen gemte ikke hemmeligheden: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Paste the secret exactly as Vipps MobilePay returned it at registration.</source>
         <translation>Indsæt hemmeligheden præcis, som Vipps MobilePay returnerede den ved registreringen.</translation>
     </message>
@@ -2172,6 +2441,201 @@ URL %2</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="+178"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Genindlæs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;ksportér CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All time</source>
+        <translation>Hele perioden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>Seneste 24 timer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Seneste 7 dage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Seneste 30 dage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Sales unit:</source>
+        <translation>&amp;Salgssted:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nvironment:</source>
+        <translation>&amp;Miljø:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Handling:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No local state store.</source>
+        <translation>Ingen lokal tilstandsfil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history could not be read: %1</source>
+        <translation>Historikken kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All sales units</source>
+        <translation>Alle salgssteder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All environments</source>
+        <translation>Alle miljøer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n of %1 change(s) shown.</source>
+        <translation>
+            <numerusform>%n af %1 ændring vises.</numerusform>
+            <numerusform>%n af %1 ændringer vises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the History</source>
+        <translation>Eksportér historikken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported to %1.</source>
+        <translation>Eksporteret til %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location line="-267"/>
+        <source>Partner (all sales units)</source>
+        <translation>Partner (alle salgssteder)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MSN %1</source>
+        <translation>MSN %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed outside this console between %1 and %2. Vipps MobilePay removes endpoints that failed for two weeks.</source>
+        <translation>Fjernet uden for denne konsol mellem %1 og %2. Vipps MobilePay fjerner endepunkter, der har fejlet i to uger.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trace id %1</source>
+        <translation>Sporings-id %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales unit</source>
+        <translation>Salgssted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Miljø</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webhook id</source>
+        <translation>Webhook-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Hændelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../app/storage/keychainsecretstore.cpp" line="+184"/>
@@ -2220,7 +2684,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+103"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2300,7 +2764,7 @@ URL %2</translation>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -2310,7 +2774,7 @@ URL %2</translation>
         <translation>Sidehoved</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>Talking to the API…</source>
         <translation>Kommunikerer med API&apos;et…</translation>
     </message>
@@ -2320,7 +2784,7 @@ URL %2</translation>
         <translation>Arbejder</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
@@ -2330,12 +2794,12 @@ URL %2</translation>
         <translation>Sproget i Webhook Console</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Production — changes affect live payments</source>
         <translation>Produktion – ændringer påvirker rigtige betalinger</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Webhooks loaded.</source>
         <translation>Webhooks indlæst.</translation>
     </message>
@@ -2365,7 +2829,7 @@ URL %2</translation>
         <translation>Lokal tilstand</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The deletion failed.</source>
         <translation>Sletningen mislykkedes.</translation>
     </message>
@@ -2458,7 +2922,7 @@ URL %2</translation>
 <context>
     <name>NetworkAccessManager</name>
     <message>
-        <location filename="../app/core/networkaccessmanager.cpp" line="+44"/>
+        <location filename="../app/core/networkaccessmanager.cpp" line="+62"/>
         <source>%1: cannot read %2: %3</source>
         <translation>%1: kan ikke læse %2: %3</translation>
     </message>
@@ -2535,7 +2999,12 @@ URL %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+16"/>
+        <source>orphaned secret</source>
+        <translation>forældreløs hemmelighed</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Remove the stored secret of the webhook %1 from this computer? No webhook with this id is registered any more.</source>
         <translation>Vil du fjerne den gemte hemmelighed for webhooken %1 fra denne computer? Der er ikke længere registreret nogen webhook med dette id.</translation>
     </message>
@@ -4434,7 +4903,12 @@ Id %2</translation>
 <context>
     <name>ReplaceFlow</name>
     <message>
-        <location filename="../ui/replaceflow.cpp" line="+126"/>
+        <location filename="../ui/replaceflow.cpp" line="+107"/>
+        <source>replaces %1</source>
+        <translation>erstatter %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&lt;b&gt;Replacing:&lt;/b&gt; delete the old registration only once your receiver has the new secret and deliveries reach the new URL. Until it is deleted, the old endpoint must keep answering 2xx: Vipps MobilePay may treat a failing endpoint as an incident.</source>
         <translation>&lt;b&gt;Erstatter:&lt;/b&gt; slet først den gamle registrering, når din modtager har den nye hemmelighed, og leveringer når frem til den nye URL. Indtil den er slettet, skal det gamle endepunkt fortsat svare 2xx: Vipps MobilePay kan behandle et endepunkt, der fejler, som en driftshændelse.</translation>
     </message>
@@ -5076,6 +5550,11 @@ Id: %2</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source>Not sent: no test POST was asked for.</source>
+        <translation>Ikke sendt: der blev ikke bedt om nogen test-POST.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not checked: the TLS check failed.</source>
         <translation>Ikke kontrolleret: TLS-kontrollen mislykkedes.</translation>
     </message>
@@ -5389,6 +5868,67 @@ Hændelser: %2</translation>
     </message>
 </context>
 <context>
+    <name>WatchActions</name>
+    <message>
+        <location filename="../ui/watchactions.cpp" line="+19"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate Removal by Vipps MobilePay</source>
+        <translation>Simulér fjernelse fra Vipps MobilePay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh &amp;Automatically</source>
+        <translation>Opdatér &amp;automatisk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every change made on this machine, and what vanished (%1)</source>
+        <translation>Hver ændring foretaget på denne maskine, og det, der forsvandt (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Off</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;5 minutes</source>
+        <translation>Hvert &amp;5. minut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;15 minutes</source>
+        <translation>Hvert &amp;15. minut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;hour</source>
+        <translation>Hver &amp;time</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sandbox: remove the selected registrations silently, as Vipps MobilePay removes endpoints that failed for two weeks; the next refresh notices</source>
+        <translation>Sandkasse: fjern de valgte registreringer i stilhed, sådan som Vipps MobilePay fjerner endepunkter, der har fejlet i to uger; næste opdatering opdager det</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>%n webhook registration(s) vanished</source>
+        <translation>
+            <numerusform>%n webhook-registrering forsvandt</numerusform>
+            <numerusform>%n webhook-registreringer forsvandt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed outside Webhook Console (%1, %2): %3</source>
+        <translation>Fjernet uden for Webhook Console (%1, %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>WebhookDetailsDialog</name>
     <message>
         <location filename="../ui/webhookdetailsdialog.ui" line="+14"/>
@@ -5578,7 +6118,12 @@ Hændelser: %2</translation>
         <translation>Vil du vise hemmeligheden for denne produktions-webhook på skærmen? Alle, der ser den, kan lave leveringer, som din modtager accepterer som ægte.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>shown on screen</source>
+        <translation>vist på skærmen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Copy Secret</source>
         <translation>Kopiér hemmelighed</translation>
     </message>
@@ -5587,8 +6132,13 @@ Hændelser: %2</translation>
         <source>Copy the secret of this production webhook to the clipboard? Anyone who has it can make deliveries that your receiver accepts as genuine.</source>
         <translation>Vil du kopiere hemmeligheden for denne produktions-webhook til udklipsholderen? Alle, der har den, kan lave leveringer, som din modtager accepterer som ægte.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>copied to the clipboard</source>
+        <translation>kopieret til udklipsholderen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Copied. The clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>Kopieret. Udklipsholderen ryddes om %n sekund.</numerusform>
@@ -5616,7 +6166,7 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <translation>Tekstfiler (*.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Exported to %1, readable by you only. The file holds the secret in clear text: delete it when you no longer need it.</source>
         <translation>Eksporteret til %1, kun læsbar for dig. Filen indeholder hemmeligheden i klartekst: slet den, når du ikke længere har brug for den.</translation>
     </message>
@@ -5636,7 +6186,7 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <translation>Nøgleringen fjernede ikke hemmeligheden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The stored secret was removed from this computer.</source>
         <translation>Den gemte hemmelighed blev fjernet fra denne computer.</translation>
     </message>
@@ -5687,7 +6237,7 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
 <context>
     <name>WebhookOperations</name>
     <message>
-        <location filename="../app/operations/webhookoperations.cpp" line="+106"/>
+        <location filename="../app/operations/webhookoperations.cpp" line="+225"/>
         <source>Whether the webhook was registered could not be checked: %1</source>
         <translation>Det kunne ikke kontrolleres, om webhooken blev registreret: %1</translation>
     </message>
@@ -5951,7 +6501,7 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+33"/>
+        <location filename="../ui/main.cpp" line="+36"/>
         <source>Open the profile &lt;name&gt;.</source>
         <translation>Åbn profilen &lt;navn&gt;.</translation>
     </message>

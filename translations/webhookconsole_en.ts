@@ -13,9 +13,28 @@
     </message>
 </context>
 <context>
+    <name>ChangesBanner</name>
+    <message numerus="yes">
+        <location filename="../ui/watchactions.cpp" line="+113"/>
+        <source>%n registration(s) removed outside this console between %1 and %2 — Vipps MobilePay removes endpoints that failed for two weeks:</source>
+        <translation>
+            <numerusform>%n registration removed outside this console between %1 and %2 — Vipps MobilePay removes endpoints that failed for two weeks:</numerusform>
+            <numerusform>%n registrations removed outside this console between %1 and %2 — Vipps MobilePay removes endpoints that failed for two weeks:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n registration(s) appeared from elsewhere:</source>
+        <translation>
+            <numerusform>%n registration appeared from elsewhere:</numerusform>
+            <numerusform>%n registrations appeared from elsewhere:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicontext.cpp" line="+212"/>
+        <location filename="../app/cli/clicontext.cpp" line="+230"/>
         <source>%1: waiting %n second(s) before trying again.</source>
         <translation>
             <numerusform>%1: waiting %n second before trying again.</numerusform>
@@ -31,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/listcommand.cpp" line="+48"/>
+        <location filename="../app/cli/listcommand.cpp" line="+55"/>
         <source>%n webhook(s) for %1 in %2.</source>
         <translation>
             <numerusform>%n webhook for %1 in %2.</numerusform>
@@ -52,6 +71,22 @@
         <translation>
             <numerusform>Delete %n webhook in PRODUCTION for %1?</numerusform>
             <numerusform>Delete %n webhooks in PRODUCTION for %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checkcommand.cpp" line="+157"/>
+        <source>%1 (%2, %3): %n registration(s).</source>
+        <translation>
+            <numerusform>%1 (%2, %3): %n registration.</numerusform>
+            <numerusform>%1 (%2, %3): %n registrations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/historycommand.cpp" line="+139"/>
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
         </translation>
     </message>
 </context>
@@ -128,7 +163,7 @@
 <context>
     <name>EnterSecretDialog</name>
     <message numerus="yes">
-        <location filename="../ui/entersecretdialog.cpp" line="+81"/>
+        <location filename="../ui/entersecretdialog.cpp" line="+82"/>
         <source>Only %n character(s): check that you copied all of it.</source>
         <translation>
             <numerusform>Only %n character: check that you copied all of it.</numerusform>
@@ -141,6 +176,17 @@
         <translation>
             <numerusform>%n character.</numerusform>
             <numerusform>%n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/historydialog.cpp" line="+293"/>
+        <source>%n of %1 change(s) shown.</source>
+        <translation>
+            <numerusform>%n of %1 change shown.</numerusform>
+            <numerusform>%n of %1 changes shown.</numerusform>
         </translation>
     </message>
 </context>
@@ -158,7 +204,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+356"/>
+        <location filename="../ui/mainwindow.cpp" line="+368"/>
         <source>%1 of %n deletions failed.</source>
         <translation>
             <numerusform>%1 of %n deletion failed.</numerusform>
@@ -264,6 +310,17 @@
     </message>
 </context>
 <context>
+    <name>WatchActions</name>
+    <message numerus="yes">
+        <location filename="../ui/watchactions.cpp" line="+141"/>
+        <source>%n webhook registration(s) vanished</source>
+        <translation>
+            <numerusform>%n webhook registration vanished</numerusform>
+            <numerusform>%n webhook registrations vanished</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WebhookDetailsDialog</name>
     <message numerus="yes">
         <location filename="../ui/webhookdetailsdialog.cpp" line="+47"/>
@@ -282,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+146"/>
         <source>Copied. The clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
@@ -293,7 +350,7 @@
 <context>
     <name>WebhookOperations</name>
     <message numerus="yes">
-        <location filename="../app/operations/webhookoperations.cpp" line="+125"/>
+        <location filename="../app/operations/webhookoperations.cpp" line="+244"/>
         <source>Whether it was registered cannot be told: the list before the attempt failed (%1), and %n registration(s) with this URL and events exist now. Check the list before deleting any of them.</source>
         <translation>
             <numerusform>Whether it was registered cannot be told: the list before the attempt failed (%1), and %n registration with this URL and events exists now. Check the list before deleting it.</numerusform>

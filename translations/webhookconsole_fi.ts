@@ -257,9 +257,127 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistory</name>
+    <message>
+        <location filename="../app/storage/changehistory.cpp" line="+143"/>
+        <source>Registered</source>
+        <translation>Rekisteröity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced</source>
+        <translation>Korvattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied a file</source>
+        <translation>Tiedosto otettu käyttöön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret entered</source>
+        <translation>Salaisuus syötetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret revealed</source>
+        <translation>Salaisuus näytetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret exported</source>
+        <translation>Salaisuus viety</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret removed</source>
+        <translation>Salaisuus poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed outside this console</source>
+        <translation>Poistettu tämän konsolin ulkopuolella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeared from elsewhere</source>
+        <translation>Ilmestyi muualta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>started, outcome unknown</source>
+        <translation>aloitettu, lopputulos tuntematon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation>onnistui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>epäonnistui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noticed</source>
+        <translation>havaittu</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesBanner</name>
+    <message>
+        <location filename="../ui/watchactions.cpp" line="+36"/>
+        <source>%1 (%2; id %3)</source>
+        <translation>%1 (%2; tunnus %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Register Again…</source>
+        <translation>&amp;Rekisteröi uudelleen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historia…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Register the vanished webhook again: its URL is checked first, and it gets a new secret.</source>
+        <translation>Rekisteröi kadonnut webhook uudelleen: sen URL tarkistetaan ensin, ja se saa uuden salaisuuden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Sulje</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n registration(s) removed outside this console between %1 and %2 — Vipps MobilePay removes endpoints that failed for two weeks:</source>
+        <translation>
+            <numerusform>%n rekisteröinti poistettu tämän konsolin ulkopuolella välillä %1–%2 — Vipps MobilePay poistaa päätepisteet, jotka ovat epäonnistuneet kaksi viikkoa:</numerusform>
+            <numerusform>%n rekisteröintiä poistettu tämän konsolin ulkopuolella välillä %1–%2 — Vipps MobilePay poistaa päätepisteet, jotka ovat epäonnistuneet kaksi viikkoa:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n registration(s) appeared from elsewhere:</source>
+        <translation>
+            <numerusform>%n rekisteröinti ilmestyi muualta:</numerusform>
+            <numerusform>%n rekisteröintiä ilmestyi muualta:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/checkurlcommand.cpp" line="+68"/>
+        <location filename="../app/cli/checkurlcommand.cpp" line="+61"/>
         <source>check-url needs exactly one URL.</source>
         <translation>check-url tarvitsee täsmälleen yhden URL-osoitteen.</translation>
     </message>
@@ -400,6 +518,11 @@ verify: 0 kelvollinen, 1 ei kelvollinen, 2 käyttövirhe tai käyttökelvoton sy
 send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1, kun jokin tarkistus epäonnistui.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>check: 7 when a registration vanished without this console, 1 when a probe found a problem.</source>
+        <translation>check: 7, kun rekisteröinti katosi ilman tätä konsolia, 1, kun koetus löysi ongelman.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/clicontext.cpp" line="+43"/>
         <source>Unknown environment &quot;%1&quot;: use test or production.</source>
         <translation>Tuntematon ympäristö ”%1”: käytä arvoa test tai production.</translation>
@@ -435,7 +558,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Profiili ”%1” käyttää ikkunan sisäistä hiekkalaatikkoa. Käynnistä hiekkalaatikko komennolla ”webhook-console-cli sandbox” ja anna sen URL valinnalla --base-url.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+51"/>
         <source>No API keys: set %1, or use --profile NAME (see &quot;profile add&quot;).</source>
         <translation>Ei API-avaimia: aseta %1 tai käytä valintaa --profile NAME (katso ”profile add”).</translation>
     </message>
@@ -483,7 +606,8 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Katso ”webhook-console-cli --help”.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+117"/>
+        <location filename="../app/cli/clicontext.cpp" line="+12"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -600,6 +724,51 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     </message>
     <message>
         <location line="+6"/>
+        <source>Lists every sales unit the profiles reach (all saved profiles when none is named) and compares each list with the one before: prints the registrations that vanished (Vipps MobilePay removes endpoints that failed for two weeks) or appeared without this console, also those the window noticed since the last check. Exit code 7 when something vanished. --json prints {&quot;vanished&quot;:[...],&quot;appeared&quot;:[...],&quot;profiles&quot;:[...]}.</source>
+        <translation>Listaa jokaisen myyntipisteen, jonka profiilit tavoittavat (kaikki tallennetut profiilit, jos mitään ei nimetä), ja vertaa kutakin listaa edelliseen: tulostaa rekisteröinnit, jotka katosivat (Vipps MobilePay poistaa päätepisteet, jotka ovat epäonnistuneet kaksi viikkoa) tai ilmestyivät ilman tätä konsolia, myös ne, jotka ikkuna havaitsi edellisen tarkistuksen jälkeen. Paluukoodi 7, kun jotain katosi. --json tulostaa {&quot;vanished&quot;:[...],&quot;appeared&quot;:[...],&quot;profiles&quot;:[...]}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also probe every registered URL: name lookup, TLS (a certificate that expires within 14 days is a problem), and a signed test POST answered within 10 s (test environment only).</source>
+        <translation>Koettele myös jokainen rekisteröity URL: nimihaku, TLS (14 päivän kuluessa vanheneva varmenne on ongelma) ja allekirjoitettu testi-POST, johon vastataan 10 s:n kuluessa (vain testiympäristössä).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --probe: send the signed test POST to production endpoints too.</source>
+        <translation>--probe-valinnan kanssa: lähetä allekirjoitettu testi-POST myös tuotannon päätepisteisiin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved profile to check.</source>
+        <translation>Tarkistettava tallennettu profiili.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every change either program made on this machine (register, delete, replace, secrets entered, revealed, exported or removed) and every registration that vanished or appeared, oldest first; never a secret. --profile, --env and --msn (&quot;partner&quot; for partner keys) narrow it. --json prints {&quot;entries&quot;:[...]}.</source>
+        <translation>Jokainen muutos, jonka jompikumpi ohjelma on tehnyt tällä koneella (rekisteröinti, poisto, korvaus, salaisuuksien syöttö, näyttö, vienti tai poisto), ja jokainen rekisteröinti, joka katosi tai ilmestyi, vanhin ensin; ei koskaan salaisuutta. --profile, --env ja --msn (&quot;partner&quot; kumppaniavaimille) rajaavat. --json tulostaa {&quot;entries&quot;:[...]}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only changes from this date or time on.</source>
+        <translation>Vain muutokset tästä päivästä tai ajankohdasta alkaen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this action: register, delete, replace, apply, secret-entered, secret-revealed, secret-exported, secret-removed, vanished, appeared.</source>
+        <translation>Vain tämä toiminto: register, delete, replace, apply, secret-entered, secret-revealed, secret-exported, secret-removed, vanished, appeared.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print comma-separated values with a header line.</source>
+        <translation>Tulosta pilkuin erotetut arvot otsikkorivin kanssa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Runs the sandbox API in the foreground until interrupted and prints its base URL and keys.</source>
         <translation>Suorittaa hiekkalaatikko-API:a edustalla keskeytykseen asti ja tulostaa sen perus-URL:n ja avaimet.</translation>
     </message>
@@ -691,7 +860,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Not attempted: %1</source>
         <translation>Ei yritetty: %1</translation>
     </message>
@@ -769,17 +938,78 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+47"/>
+        <location filename="../app/cli/checkcommand.cpp" line="-89"/>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No profiles to check: add one with &quot;profile add&quot;.</source>
+        <translation>Ei tarkistettavia profiileja: lisää profiili komennolla &quot;profile add&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>Profiilia &quot;%1&quot; ei ole.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%1 (%2, %3): %n registration(s).</source>
+        <translation>
+            <numerusform>%1 (%2, %3): %n rekisteröinti.</numerusform>
+            <numerusform>%1 (%2, %3): %n rekisteröintiä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/listcommand.cpp" line="+54"/>
         <source>partner keys</source>
         <translation>kumppaniavaimet</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/historycommand.cpp" line="+65"/>
+        <location filename="../app/cli/listcommand.cpp" line="+0"/>
         <source>MSN %1</source>
         <translation>MSN %1</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>PROBE OK %1</source>
+        <translation>KOETUS OK %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PROBLEM %1: %2</source>
+        <translation>ONGELMA %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(No test POST was sent to this production endpoint; --probe-production sends one.)</source>
+        <translation>(Tähän tuotannon päätepisteeseen ei lähetetty testi-POSTia; --probe-production lähettää sen.)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>VANISHED %1 %2 %3 (%4, %5): removed outside this console between %6 and %7. Vipps MobilePay removes endpoints that failed for two weeks.</source>
+        <translation>KADONNUT %1 %2 %3 (%4, %5): poistettu tämän konsolin ulkopuolella välillä %6–%7. Vipps MobilePay poistaa päätepisteet, jotka ovat epäonnistuneet kaksi viikkoa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>APPEARED %1 %2 %3 (%4, %5): registered outside this console.</source>
+        <translation>ILMESTYI %1 %2 %3 (%4, %5): rekisteröity tämän konsolin ulkopuolella.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing vanished or appeared since the last check.</source>
+        <translation>Mitään ei ole kadonnut tai ilmestynyt edellisen tarkistuksen jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/listcommand.cpp" line="-18"/>
+        <source>%1 (%2) is gone since the last list, removed outside this console. Vipps MobilePay removes endpoints that failed for two weeks. See &quot;history&quot;.</source>
+        <translation>%1 (%2) on poissa edellisen listan jälkeen, poistettu tämän konsolin ulkopuolella. Vipps MobilePay poistaa päätepisteet, jotka ovat epäonnistuneet kaksi viikkoa. Katso &quot;history&quot;.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+19"/>
         <source>%n webhook(s) for %1 in %2.</source>
         <translation>
             <numerusform>%n webhook (%1, %2).</numerusform>
@@ -918,7 +1148,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Ei vahvistettu. Mitään ei rekisteröity.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>To get a secret, delete it and register again: webhook-console-cli delete %1</source>
         <translation>Saat salaisuuden poistamalla webhookin ja rekisteröimällä sen uudelleen: webhook-console-cli delete %1</translation>
     </message>
@@ -1207,12 +1437,13 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>x-ms-date-otsake sellaisena kuin se vastaanotettiin.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/commands.cpp" line="-38"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+0"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+1"/>
         <source>The x-ms-content-sha256 header as received.</source>
         <translation>x-ms-content-sha256-otsake sellaisena kuin se vastaanotettiin.</translation>
     </message>
@@ -1281,6 +1512,44 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <source>%1 Type %2 to confirm: </source>
         <translation>%1 Vahvista kirjoittamalla %2: </translation>
     </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="-1"/>
+        <source>partner</source>
+        <translation>kumppani</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>by %1 (%2, profile %3)</source>
+        <translation>tekijä %1 (%2, profiili %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>trace id %1</source>
+        <translation>jäljitystunnus %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>last seen %1</source>
+        <translation>viimeksi nähty %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--since takes a date (2026-12-01) or a time (2026-12-01T09:30), not &quot;%1&quot;.</source>
+        <translation>--since ottaa päivämäärän (2026-12-01) tai ajan (2026-12-01T09:30), ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown --action &quot;%1&quot;.</source>
+        <translation>Tuntematon --action &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n muutos.</numerusform>
+            <numerusform>%n muutosta.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1293,7 +1562,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../app/operations/consolesession.cpp" line="+159"/>
+        <location filename="../app/operations/consolesession.cpp" line="+165"/>
         <source>There is no profile named “%1”.</source>
         <translation>Profiilia nimeltä ”%1” ei ole.</translation>
     </message>
@@ -1328,7 +1597,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Hiekkalaatikkoa ei voitu käynnistää.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <location line="+85"/>
         <location line="+26"/>
         <location line="+31"/>
@@ -1864,7 +2133,7 @@ URL %2</translation>
         <translation>Avainnippu ei tallentanut salaisuutta: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Paste the secret exactly as Vipps MobilePay returned it at registration.</source>
         <translation>Liitä salaisuus täsmälleen sellaisena kuin Vipps MobilePay palautti sen rekisteröinnissä.</translation>
     </message>
@@ -2172,6 +2441,201 @@ URL %2</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="+178"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Lataa uudelleen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Vie CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All time</source>
+        <translation>Koko aika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>Viimeiset 24 tuntia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Viimeiset 7 päivää</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Viimeiset 30 päivää</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation>Kaikki toiminnot</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Sales unit:</source>
+        <translation>&amp;Myyntipiste:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nvironment:</source>
+        <translation>&amp;Ympäristö:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Toiminto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Jakso:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No local state store.</source>
+        <translation>Ei paikallista tilatiedostoa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history could not be read: %1</source>
+        <translation>Historiaa ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All sales units</source>
+        <translation>Kaikki myyntipisteet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All environments</source>
+        <translation>Kaikki ympäristöt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n of %1 change(s) shown.</source>
+        <translation>
+            <numerusform>%n / %1 muutoksesta näytetään.</numerusform>
+            <numerusform>%n / %1 muutoksesta näytetään.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the History</source>
+        <translation>Vie historia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported to %1.</source>
+        <translation>Viety tiedostoon %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location line="-267"/>
+        <source>Partner (all sales units)</source>
+        <translation>Kumppani (kaikki myyntipisteet)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MSN %1</source>
+        <translation>MSN %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed outside this console between %1 and %2. Vipps MobilePay removes endpoints that failed for two weeks.</source>
+        <translation>Poistettu tämän konsolin ulkopuolella välillä %1–%2. Vipps MobilePay poistaa päätepisteet, jotka ovat epäonnistuneet kaksi viikkoa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trace id %1</source>
+        <translation>Jäljitystunnus %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales unit</source>
+        <translation>Myyntipiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Ympäristö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webhook id</source>
+        <translation>Webhookin tunnus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../app/storage/keychainsecretstore.cpp" line="+184"/>
@@ -2220,7 +2684,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+103"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2300,7 +2764,7 @@ URL %2</translation>
         <translation>&amp;Webhookit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
@@ -2310,7 +2774,7 @@ URL %2</translation>
         <translation>Yläpalkki</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>Talking to the API…</source>
         <translation>Yhteys API:in käynnissä…</translation>
     </message>
@@ -2320,7 +2784,7 @@ URL %2</translation>
         <translation>Käsitellään</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
@@ -2330,12 +2794,12 @@ URL %2</translation>
         <translation>Webhook Consolen kieli</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Production — changes affect live payments</source>
         <translation>Tuotanto – muutokset vaikuttavat oikeisiin maksuihin</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Webhooks loaded.</source>
         <translation>Webhookit ladattu.</translation>
     </message>
@@ -2365,7 +2829,7 @@ URL %2</translation>
         <translation>Paikallinen tila</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The deletion failed.</source>
         <translation>Poisto epäonnistui.</translation>
     </message>
@@ -2458,7 +2922,7 @@ URL %2</translation>
 <context>
     <name>NetworkAccessManager</name>
     <message>
-        <location filename="../app/core/networkaccessmanager.cpp" line="+44"/>
+        <location filename="../app/core/networkaccessmanager.cpp" line="+62"/>
         <source>%1: cannot read %2: %3</source>
         <translation>%1: tiedostoa %2 ei voi lukea: %3</translation>
     </message>
@@ -2535,7 +2999,12 @@ URL %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+16"/>
+        <source>orphaned secret</source>
+        <translation>orpo salaisuus</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Remove the stored secret of the webhook %1 from this computer? No webhook with this id is registered any more.</source>
         <translation>Poistetaanko webhookin %1 tallennettu salaisuus tältä tietokoneelta? Tällä tunnuksella ei ole enää rekisteröity webhookia.</translation>
     </message>
@@ -4434,7 +4903,12 @@ Tunnus %2</translation>
 <context>
     <name>ReplaceFlow</name>
     <message>
-        <location filename="../ui/replaceflow.cpp" line="+126"/>
+        <location filename="../ui/replaceflow.cpp" line="+107"/>
+        <source>replaces %1</source>
+        <translation>korvaa kohteen %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&lt;b&gt;Replacing:&lt;/b&gt; delete the old registration only once your receiver has the new secret and deliveries reach the new URL. Until it is deleted, the old endpoint must keep answering 2xx: Vipps MobilePay may treat a failing endpoint as an incident.</source>
         <translation>&lt;b&gt;Korvataan:&lt;/b&gt; poista vanha rekisteröinti vasta, kun vastaanottajallasi on uusi salaisuus ja toimitukset saapuvat uuteen URL-osoitteeseen. Kunnes se on poistettu, vanhan päätepisteen on vastattava edelleen 2xx: Vipps MobilePay voi käsitellä epäonnistuvaa päätepistettä häiriönä.</translation>
     </message>
@@ -5076,6 +5550,11 @@ Tunnus: %2</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source>Not sent: no test POST was asked for.</source>
+        <translation>Ei lähetetty: testi-POSTia ei pyydetty.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not checked: the TLS check failed.</source>
         <translation>Ei tarkistettu: TLS-tarkistus epäonnistui.</translation>
     </message>
@@ -5389,6 +5868,67 @@ Tapahtumat: %2</translation>
     </message>
 </context>
 <context>
+    <name>WatchActions</name>
+    <message>
+        <location filename="../ui/watchactions.cpp" line="+19"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate Removal by Vipps MobilePay</source>
+        <translation>Simuloi Vipps MobilePayn tekemä poisto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh &amp;Automatically</source>
+        <translation>Päivitä &amp;automaattisesti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every change made on this machine, and what vanished (%1)</source>
+        <translation>Jokainen tällä koneella tehty muutos ja se, mikä katosi (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Off</source>
+        <translation>&amp;Pois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;5 minutes</source>
+        <translation>&amp;5 minuutin välein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;15 minutes</source>
+        <translation>&amp;15 minuutin välein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;hour</source>
+        <translation>&amp;Tunnin välein</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sandbox: remove the selected registrations silently, as Vipps MobilePay removes endpoints that failed for two weeks; the next refresh notices</source>
+        <translation>Hiekkalaatikko: poista valitut rekisteröinnit hiljaa, kuten Vipps MobilePay poistaa päätepisteet, jotka ovat epäonnistuneet kaksi viikkoa; seuraava päivitys huomaa sen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>%n webhook registration(s) vanished</source>
+        <translation>
+            <numerusform>%n webhook-rekisteröinti katosi</numerusform>
+            <numerusform>%n webhook-rekisteröintiä katosi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed outside Webhook Console (%1, %2): %3</source>
+        <translation>Poistettu Webhook Consolen ulkopuolella (%1, %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>WebhookDetailsDialog</name>
     <message>
         <location filename="../ui/webhookdetailsdialog.ui" line="+14"/>
@@ -5578,7 +6118,12 @@ Tapahtumat: %2</translation>
         <translation>Näytetäänkö tämän tuotantowebhookin salaisuus näytöllä? Kuka tahansa sen näkevä voi tehdä toimituksia, jotka vastaanottajasi hyväksyy aitoina.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>shown on screen</source>
+        <translation>näytetty näytöllä</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Copy Secret</source>
         <translation>Kopioi salaisuus</translation>
     </message>
@@ -5587,8 +6132,13 @@ Tapahtumat: %2</translation>
         <source>Copy the secret of this production webhook to the clipboard? Anyone who has it can make deliveries that your receiver accepts as genuine.</source>
         <translation>Kopioidaanko tämän tuotantowebhookin salaisuus leikepöydälle? Kuka tahansa, jolla se on, voi tehdä toimituksia, jotka vastaanottajasi hyväksyy aitoina.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>copied to the clipboard</source>
+        <translation>kopioitu leikepöydälle</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Copied. The clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>Kopioitu. Leikepöytä tyhjennetään %n sekunnin kuluttua.</numerusform>
@@ -5616,7 +6166,7 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <translation>Tekstitiedostot (*.txt);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Exported to %1, readable by you only. The file holds the secret in clear text: delete it when you no longer need it.</source>
         <translation>Viety tiedostoon %1, vain sinun luettavissasi. Tiedostossa on salaisuus selväkielisenä: poista se, kun et enää tarvitse sitä.</translation>
     </message>
@@ -5636,7 +6186,7 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <translation>Avainnippu ei poistanut salaisuutta: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The stored secret was removed from this computer.</source>
         <translation>Tallennettu salaisuus poistettiin tältä tietokoneelta.</translation>
     </message>
@@ -5687,7 +6237,7 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
 <context>
     <name>WebhookOperations</name>
     <message>
-        <location filename="../app/operations/webhookoperations.cpp" line="+106"/>
+        <location filename="../app/operations/webhookoperations.cpp" line="+225"/>
         <source>Whether the webhook was registered could not be checked: %1</source>
         <translation>Webhookin rekisteröitymistä ei voitu tarkistaa: %1</translation>
     </message>
@@ -5951,7 +6501,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+33"/>
+        <location filename="../ui/main.cpp" line="+36"/>
         <source>Open the profile &lt;name&gt;.</source>
         <translation>Avaa profiili &lt;nimi&gt;.</translation>
     </message>

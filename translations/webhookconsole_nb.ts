@@ -257,9 +257,127 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistory</name>
+    <message>
+        <location filename="../app/storage/changehistory.cpp" line="+143"/>
+        <source>Registered</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied a file</source>
+        <translation>Brukte en fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret entered</source>
+        <translation>Hemmelighet lagt inn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret revealed</source>
+        <translation>Hemmelighet vist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret exported</source>
+        <translation>Hemmelighet eksportert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret removed</source>
+        <translation>Hemmelighet fjernet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed outside this console</source>
+        <translation>Fjernet utenfor denne konsollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeared from elsewhere</source>
+        <translation>Dukket opp fra et annet sted</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>started, outcome unknown</source>
+        <translation>startet, utfall ukjent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation>lyktes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>mislyktes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noticed</source>
+        <translation>oppdaget</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesBanner</name>
+    <message>
+        <location filename="../ui/watchactions.cpp" line="+36"/>
+        <source>%1 (%2; id %3)</source>
+        <translation>%1 (%2; ID %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Register Again…</source>
+        <translation>&amp;Registrer på nytt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historikk…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Register the vanished webhook again: its URL is checked first, and it gets a new secret.</source>
+        <translation>Registrer den forsvunne webhooken på nytt: URL-en sjekkes først, og den får en ny hemmelighet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Lukk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n registration(s) removed outside this console between %1 and %2 — Vipps MobilePay removes endpoints that failed for two weeks:</source>
+        <translation>
+            <numerusform>%n registrering fjernet utenfor denne konsollen mellom %1 og %2 — Vipps MobilePay fjerner endepunkter som har feilet i to uker:</numerusform>
+            <numerusform>%n registreringer fjernet utenfor denne konsollen mellom %1 og %2 — Vipps MobilePay fjerner endepunkter som har feilet i to uker:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n registration(s) appeared from elsewhere:</source>
+        <translation>
+            <numerusform>%n registrering dukket opp fra et annet sted:</numerusform>
+            <numerusform>%n registreringer dukket opp fra et annet sted:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/checkurlcommand.cpp" line="+68"/>
+        <location filename="../app/cli/checkurlcommand.cpp" line="+61"/>
         <source>check-url needs exactly one URL.</source>
         <translation>check-url trenger nøyaktig én URL.</translation>
     </message>
@@ -400,6 +518,11 @@ verify: 0 gyldig, 1 ikke gyldig, 2 bruksfeil eller ubrukelige inndata (ingen hem
 send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når en sjekk mislyktes.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>check: 7 when a registration vanished without this console, 1 when a probe found a problem.</source>
+        <translation>check: 7 når en registrering forsvant uten denne konsollen, 1 når en sondering fant et problem.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/clicontext.cpp" line="+43"/>
         <source>Unknown environment &quot;%1&quot;: use test or production.</source>
         <translation>Ukjent miljø «%1»: bruk test eller production.</translation>
@@ -435,7 +558,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Profilen «%1» bruker vinduets innebygde sandkasse. Start en med «webhook-console-cli sandbox» og oppgi URL-en med --base-url.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+51"/>
         <source>No API keys: set %1, or use --profile NAME (see &quot;profile add&quot;).</source>
         <translation>Ingen API-nøkler: sett %1, eller bruk --profile NAME (se «profile add»).</translation>
     </message>
@@ -483,7 +606,8 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Se «webhook-console-cli --help».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+117"/>
+        <location filename="../app/cli/clicontext.cpp" line="+12"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -600,6 +724,51 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
     </message>
     <message>
         <location line="+6"/>
+        <source>Lists every sales unit the profiles reach (all saved profiles when none is named) and compares each list with the one before: prints the registrations that vanished (Vipps MobilePay removes endpoints that failed for two weeks) or appeared without this console, also those the window noticed since the last check. Exit code 7 when something vanished. --json prints {&quot;vanished&quot;:[...],&quot;appeared&quot;:[...],&quot;profiles&quot;:[...]}.</source>
+        <translation>Lister hvert salgssted profilene når (alle lagrede profiler når ingen er oppgitt) og sammenligner hver liste med den forrige: skriver ut registreringene som forsvant (Vipps MobilePay fjerner endepunkter som har feilet i to uker) eller dukket opp uten denne konsollen, også dem vinduet oppdaget siden forrige sjekk. Avslutningskode 7 når noe forsvant. --json skriver ut {&quot;vanished&quot;:[...],&quot;appeared&quot;:[...],&quot;profiles&quot;:[...]}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also probe every registered URL: name lookup, TLS (a certificate that expires within 14 days is a problem), and a signed test POST answered within 10 s (test environment only).</source>
+        <translation>Sonder også hver registrerte URL: navneoppslag, TLS (et sertifikat som utløper innen 14 dager er et problem) og en signert test-POST besvart innen 10 s (bare i testmiljøet).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --probe: send the signed test POST to production endpoints too.</source>
+        <translation>Med --probe: send den signerte test-POST-en til endepunkter i produksjon også.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved profile to check.</source>
+        <translation>En lagret profil som skal sjekkes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every change either program made on this machine (register, delete, replace, secrets entered, revealed, exported or removed) and every registration that vanished or appeared, oldest first; never a secret. --profile, --env and --msn (&quot;partner&quot; for partner keys) narrow it. --json prints {&quot;entries&quot;:[...]}.</source>
+        <translation>Hver endring et av programmene har gjort på denne maskinen (registrere, slette, erstatte, hemmeligheter lagt inn, vist, eksportert eller fjernet) og hver registrering som forsvant eller dukket opp, eldste først; aldri en hemmelighet. --profile, --env og --msn (&quot;partner&quot; for partnernøkler) avgrenser. --json skriver ut {&quot;entries&quot;:[...]}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only changes from this date or time on.</source>
+        <translation>Bare endringer fra og med denne datoen eller dette tidspunktet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this action: register, delete, replace, apply, secret-entered, secret-revealed, secret-exported, secret-removed, vanished, appeared.</source>
+        <translation>Bare denne handlingen: register, delete, replace, apply, secret-entered, secret-revealed, secret-exported, secret-removed, vanished, appeared.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print comma-separated values with a header line.</source>
+        <translation>Skriv ut kommaseparerte verdier med en overskriftslinje.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Runs the sandbox API in the foreground until interrupted and prints its base URL and keys.</source>
         <translation>Kjører sandkasse-API-et i forgrunnen til det avbrytes, og skriver ut basis-URL-en og nøklene.</translation>
     </message>
@@ -691,7 +860,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Not attempted: %1</source>
         <translation>Ikke forsøkt: %1</translation>
     </message>
@@ -769,17 +938,78 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+47"/>
+        <location filename="../app/cli/checkcommand.cpp" line="-89"/>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No profiles to check: add one with &quot;profile add&quot;.</source>
+        <translation>Ingen profiler å sjekke: legg til en med &quot;profile add&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>Det finnes ingen profil &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%1 (%2, %3): %n registration(s).</source>
+        <translation>
+            <numerusform>%1 (%2, %3): %n registrering.</numerusform>
+            <numerusform>%1 (%2, %3): %n registreringer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/listcommand.cpp" line="+54"/>
         <source>partner keys</source>
         <translation>partnernøkler</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/historycommand.cpp" line="+65"/>
+        <location filename="../app/cli/listcommand.cpp" line="+0"/>
         <source>MSN %1</source>
         <translation>MSN %1</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>PROBE OK %1</source>
+        <translation>SONDERING OK %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PROBLEM %1: %2</source>
+        <translation>PROBLEM %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(No test POST was sent to this production endpoint; --probe-production sends one.)</source>
+        <translation>(Ingen test-POST ble sendt til dette endepunktet i produksjon; --probe-production sender en.)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>VANISHED %1 %2 %3 (%4, %5): removed outside this console between %6 and %7. Vipps MobilePay removes endpoints that failed for two weeks.</source>
+        <translation>FORSVANT %1 %2 %3 (%4, %5): fjernet utenfor denne konsollen mellom %6 og %7. Vipps MobilePay fjerner endepunkter som har feilet i to uker.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>APPEARED %1 %2 %3 (%4, %5): registered outside this console.</source>
+        <translation>DUKKET OPP %1 %2 %3 (%4, %5): registrert utenfor denne konsollen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing vanished or appeared since the last check.</source>
+        <translation>Ingenting har forsvunnet eller dukket opp siden forrige sjekk.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/listcommand.cpp" line="-18"/>
+        <source>%1 (%2) is gone since the last list, removed outside this console. Vipps MobilePay removes endpoints that failed for two weeks. See &quot;history&quot;.</source>
+        <translation>%1 (%2) er borte siden forrige liste, fjernet utenfor denne konsollen. Vipps MobilePay fjerner endepunkter som har feilet i to uker. Se &quot;history&quot;.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+19"/>
         <source>%n webhook(s) for %1 in %2.</source>
         <translation>
             <numerusform>%n webhook for %1 i %2.</numerusform>
@@ -918,7 +1148,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Ikke bekreftet. Ingenting ble registrert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>To get a secret, delete it and register again: webhook-console-cli delete %1</source>
         <translation>For å få en hemmelighet må du slette den og registrere på nytt: webhook-console-cli delete %1</translation>
     </message>
@@ -1207,12 +1437,13 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Headeren x-ms-date slik den ble mottatt.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/commands.cpp" line="-38"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+0"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+1"/>
         <source>The x-ms-content-sha256 header as received.</source>
         <translation>Headeren x-ms-content-sha256 slik den ble mottatt.</translation>
     </message>
@@ -1281,6 +1512,44 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <source>%1 Type %2 to confirm: </source>
         <translation>%1 Skriv %2 for å bekrefte: </translation>
     </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="-1"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>by %1 (%2, profile %3)</source>
+        <translation>av %1 (%2, profil %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>trace id %1</source>
+        <translation>sporings-ID %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>last seen %1</source>
+        <translation>sist sett %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--since takes a date (2026-12-01) or a time (2026-12-01T09:30), not &quot;%1&quot;.</source>
+        <translation>--since tar en dato (2026-12-01) eller et tidspunkt (2026-12-01T09:30), ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown --action &quot;%1&quot;.</source>
+        <translation>Ukjent --action &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n endring.</numerusform>
+            <numerusform>%n endringer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1293,7 +1562,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../app/operations/consolesession.cpp" line="+159"/>
+        <location filename="../app/operations/consolesession.cpp" line="+165"/>
         <source>There is no profile named “%1”.</source>
         <translation>Det finnes ingen profil med navnet «%1».</translation>
     </message>
@@ -1328,7 +1597,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Sandkassen kunne ikke starte.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <location line="+85"/>
         <location line="+26"/>
         <location line="+31"/>
@@ -1864,7 +2133,7 @@ URL %2</translation>
         <translation>Nøkkelringen lagret ikke hemmeligheten: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Paste the secret exactly as Vipps MobilePay returned it at registration.</source>
         <translation>Lim inn hemmeligheten nøyaktig slik Vipps MobilePay returnerte den ved registreringen.</translation>
     </message>
@@ -2172,6 +2441,201 @@ URL %2</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="+178"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Last inn på nytt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;ksporter CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All time</source>
+        <translation>All tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>Siste 24 timer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Siste 7 dager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Siste 30 dager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Sales unit:</source>
+        <translation>&amp;Salgssted:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nvironment:</source>
+        <translation>&amp;Miljø:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Handling:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No local state store.</source>
+        <translation>Ingen lokal tilstandsfil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history could not be read: %1</source>
+        <translation>Historikken kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All sales units</source>
+        <translation>Alle salgssteder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All environments</source>
+        <translation>Alle miljøer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n of %1 change(s) shown.</source>
+        <translation>
+            <numerusform>%n av %1 endring vises.</numerusform>
+            <numerusform>%n av %1 endringer vises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the History</source>
+        <translation>Eksporter historikken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported to %1.</source>
+        <translation>Eksportert til %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location line="-267"/>
+        <source>Partner (all sales units)</source>
+        <translation>Partner (alle salgssteder)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MSN %1</source>
+        <translation>MSN %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed outside this console between %1 and %2. Vipps MobilePay removes endpoints that failed for two weeks.</source>
+        <translation>Fjernet utenfor denne konsollen mellom %1 og %2. Vipps MobilePay fjerner endepunkter som har feilet i to uker.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trace id %1</source>
+        <translation>Sporings-ID %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales unit</source>
+        <translation>Salgssted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Miljø</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webhook id</source>
+        <translation>Webhook-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Hendelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../app/storage/keychainsecretstore.cpp" line="+184"/>
@@ -2220,7 +2684,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+103"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2300,7 +2764,7 @@ URL %2</translation>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -2310,7 +2774,7 @@ URL %2</translation>
         <translation>Topptekst</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>Talking to the API…</source>
         <translation>Kommuniserer med API-et …</translation>
     </message>
@@ -2320,7 +2784,7 @@ URL %2</translation>
         <translation>Arbeider</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
@@ -2330,12 +2794,12 @@ URL %2</translation>
         <translation>Språket i Webhook Console</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Production — changes affect live payments</source>
         <translation>Produksjon – endringer påvirker ekte betalinger</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Webhooks loaded.</source>
         <translation>Webhooks lastet inn.</translation>
     </message>
@@ -2365,7 +2829,7 @@ URL %2</translation>
         <translation>Lokal tilstand</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The deletion failed.</source>
         <translation>Slettingen mislyktes.</translation>
     </message>
@@ -2458,7 +2922,7 @@ URL %2</translation>
 <context>
     <name>NetworkAccessManager</name>
     <message>
-        <location filename="../app/core/networkaccessmanager.cpp" line="+44"/>
+        <location filename="../app/core/networkaccessmanager.cpp" line="+62"/>
         <source>%1: cannot read %2: %3</source>
         <translation>%1: kan ikke lese %2: %3</translation>
     </message>
@@ -2535,7 +2999,12 @@ URL %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+16"/>
+        <source>orphaned secret</source>
+        <translation>foreldreløs hemmelighet</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Remove the stored secret of the webhook %1 from this computer? No webhook with this id is registered any more.</source>
         <translation>Fjerne den lagrede hemmeligheten til webhooken %1 fra denne datamaskinen? Ingen webhook med denne ID-en er registrert lenger.</translation>
     </message>
@@ -4434,7 +4903,12 @@ ID %2</translation>
 <context>
     <name>ReplaceFlow</name>
     <message>
-        <location filename="../ui/replaceflow.cpp" line="+126"/>
+        <location filename="../ui/replaceflow.cpp" line="+107"/>
+        <source>replaces %1</source>
+        <translation>erstatter %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&lt;b&gt;Replacing:&lt;/b&gt; delete the old registration only once your receiver has the new secret and deliveries reach the new URL. Until it is deleted, the old endpoint must keep answering 2xx: Vipps MobilePay may treat a failing endpoint as an incident.</source>
         <translation>&lt;b&gt;Erstatter:&lt;/b&gt; slett den gamle registreringen først når mottakeren din har den nye hemmeligheten og leveringene når frem til den nye URL-en. Inntil den er slettet, må det gamle endepunktet fortsette å svare 2xx: Vipps MobilePay kan behandle et endepunkt som feiler, som et driftsavvik.</translation>
     </message>
@@ -5076,6 +5550,11 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source>Not sent: no test POST was asked for.</source>
+        <translation>Ikke sendt: ingen test-POST ble bedt om.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not checked: the TLS check failed.</source>
         <translation>Ikke sjekket: TLS-sjekken mislyktes.</translation>
     </message>
@@ -5389,6 +5868,67 @@ Hendelser: %2</translation>
     </message>
 </context>
 <context>
+    <name>WatchActions</name>
+    <message>
+        <location filename="../ui/watchactions.cpp" line="+19"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historikk…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate Removal by Vipps MobilePay</source>
+        <translation>Simuler fjerning fra Vipps MobilePay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh &amp;Automatically</source>
+        <translation>Oppdater &amp;automatisk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every change made on this machine, and what vanished (%1)</source>
+        <translation>Hver endring gjort på denne maskinen, og det som forsvant (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Off</source>
+        <translation>&amp;Av</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;5 minutes</source>
+        <translation>Hvert &amp;5. minutt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;15 minutes</source>
+        <translation>Hvert &amp;15. minutt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;hour</source>
+        <translation>Hver &amp;time</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sandbox: remove the selected registrations silently, as Vipps MobilePay removes endpoints that failed for two weeks; the next refresh notices</source>
+        <translation>Sandkasse: fjern de valgte registreringene i stillhet, slik Vipps MobilePay fjerner endepunkter som har feilet i to uker; neste oppdatering oppdager det</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>%n webhook registration(s) vanished</source>
+        <translation>
+            <numerusform>%n webhook-registrering forsvant</numerusform>
+            <numerusform>%n webhook-registreringer forsvant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed outside Webhook Console (%1, %2): %3</source>
+        <translation>Fjernet utenfor Webhook Console (%1, %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>WebhookDetailsDialog</name>
     <message>
         <location filename="../ui/webhookdetailsdialog.ui" line="+14"/>
@@ -5578,7 +6118,12 @@ Hendelser: %2</translation>
         <translation>Vise hemmeligheten til denne produksjons-webhooken på skjermen? Alle som ser den, kan lage leveringer som mottakeren din godtar som ekte.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>shown on screen</source>
+        <translation>vist på skjermen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Copy Secret</source>
         <translation>Kopier hemmelighet</translation>
     </message>
@@ -5587,8 +6132,13 @@ Hendelser: %2</translation>
         <source>Copy the secret of this production webhook to the clipboard? Anyone who has it can make deliveries that your receiver accepts as genuine.</source>
         <translation>Kopiere hemmeligheten til denne produksjons-webhooken til utklippstavlen? Alle som har den, kan lage leveringer som mottakeren din godtar som ekte.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>copied to the clipboard</source>
+        <translation>kopiert til utklippstavlen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Copied. The clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>Kopiert. Utklippstavlen tømmes om %n sekund.</numerusform>
@@ -5616,7 +6166,7 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         <translation>Tekstfiler (*.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Exported to %1, readable by you only. The file holds the secret in clear text: delete it when you no longer need it.</source>
         <translation>Eksportert til %1, lesbar bare for deg. Filen inneholder hemmeligheten i klartekst: slett den når du ikke lenger trenger den.</translation>
     </message>
@@ -5636,7 +6186,7 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         <translation>Nøkkelringen fjernet ikke hemmeligheten: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The stored secret was removed from this computer.</source>
         <translation>Den lagrede hemmeligheten ble fjernet fra denne datamaskinen.</translation>
     </message>
@@ -5687,7 +6237,7 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
 <context>
     <name>WebhookOperations</name>
     <message>
-        <location filename="../app/operations/webhookoperations.cpp" line="+106"/>
+        <location filename="../app/operations/webhookoperations.cpp" line="+225"/>
         <source>Whether the webhook was registered could not be checked: %1</source>
         <translation>Det kunne ikke kontrolleres om webhooken ble registrert: %1</translation>
     </message>
@@ -5951,7 +6501,7 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+33"/>
+        <location filename="../ui/main.cpp" line="+36"/>
         <source>Open the profile &lt;name&gt;.</source>
         <translation>Åpne profilen &lt;navn&gt;.</translation>
     </message>

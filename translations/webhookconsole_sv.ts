@@ -257,9 +257,127 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistory</name>
+    <message>
+        <location filename="../app/storage/changehistory.cpp" line="+143"/>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced</source>
+        <translation>Ersatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied a file</source>
+        <translation>Tillämpade en fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret entered</source>
+        <translation>Hemlighet angiven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret revealed</source>
+        <translation>Hemlighet visad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret exported</source>
+        <translation>Hemlighet exporterad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret removed</source>
+        <translation>Hemlighet borttagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed outside this console</source>
+        <translation>Borttagen utanför den här konsolen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeared from elsewhere</source>
+        <translation>Dök upp från annat håll</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>started, outcome unknown</source>
+        <translation>startad, utfall okänt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation>lyckades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>misslyckades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noticed</source>
+        <translation>upptäckt</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesBanner</name>
+    <message>
+        <location filename="../ui/watchactions.cpp" line="+36"/>
+        <source>%1 (%2; id %3)</source>
+        <translation>%1 (%2; id %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Register Again…</source>
+        <translation>&amp;Registrera igen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Register the vanished webhook again: its URL is checked first, and it gets a new secret.</source>
+        <translation>Registrera den försvunna webhooken igen: dess URL kontrolleras först, och den får en ny hemlighet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n registration(s) removed outside this console between %1 and %2 — Vipps MobilePay removes endpoints that failed for two weeks:</source>
+        <translation>
+            <numerusform>%n registrering borttagen utanför den här konsolen mellan %1 och %2 — Vipps MobilePay tar bort slutpunkter som har misslyckats i två veckor:</numerusform>
+            <numerusform>%n registreringar borttagna utanför den här konsolen mellan %1 och %2 — Vipps MobilePay tar bort slutpunkter som har misslyckats i två veckor:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n registration(s) appeared from elsewhere:</source>
+        <translation>
+            <numerusform>%n registrering dök upp från annat håll:</numerusform>
+            <numerusform>%n registreringar dök upp från annat håll:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/checkurlcommand.cpp" line="+68"/>
+        <location filename="../app/cli/checkurlcommand.cpp" line="+61"/>
         <source>check-url needs exactly one URL.</source>
         <translation>check-url behöver exakt en URL.</translation>
     </message>
@@ -400,6 +518,11 @@ verify: 0 giltig, 1 inte giltig, 2 användningsfel eller oanvändbara indata (in
 send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 när en kontroll misslyckades.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>check: 7 when a registration vanished without this console, 1 when a probe found a problem.</source>
+        <translation>check: 7 när en registrering försvann utan den här konsolen, 1 när en sondering hittade ett problem.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/clicontext.cpp" line="+43"/>
         <source>Unknown environment &quot;%1&quot;: use test or production.</source>
         <translation>Okänd miljö ”%1”: använd test eller production.</translation>
@@ -435,7 +558,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>Profilen ”%1” använder fönstrets inbyggda sandlåda. Starta en med &quot;webhook-console-cli sandbox&quot; och ange dess URL med --base-url.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+51"/>
         <source>No API keys: set %1, or use --profile NAME (see &quot;profile add&quot;).</source>
         <translation>Inga API-nycklar: ange %1, eller använd --profile NAME (se &quot;profile add&quot;).</translation>
     </message>
@@ -483,7 +606,8 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>Se &quot;webhook-console-cli --help&quot;.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+117"/>
+        <location filename="../app/cli/clicontext.cpp" line="+12"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -600,6 +724,51 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
     </message>
     <message>
         <location line="+6"/>
+        <source>Lists every sales unit the profiles reach (all saved profiles when none is named) and compares each list with the one before: prints the registrations that vanished (Vipps MobilePay removes endpoints that failed for two weeks) or appeared without this console, also those the window noticed since the last check. Exit code 7 when something vanished. --json prints {&quot;vanished&quot;:[...],&quot;appeared&quot;:[...],&quot;profiles&quot;:[...]}.</source>
+        <translation>Listar varje försäljningsställe som profilerna når (alla sparade profiler när ingen anges) och jämför varje lista med den föregående: skriver ut registreringarna som försvann (Vipps MobilePay tar bort slutpunkter som har misslyckats i två veckor) eller dök upp utan den här konsolen, även de som fönstret upptäckte sedan förra kontrollen. Slutkod 7 när något försvann. --json skriver ut {&quot;vanished&quot;:[...],&quot;appeared&quot;:[...],&quot;profiles&quot;:[...]}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also probe every registered URL: name lookup, TLS (a certificate that expires within 14 days is a problem), and a signed test POST answered within 10 s (test environment only).</source>
+        <translation>Sondera även varje registrerad URL: namnuppslag, TLS (ett certifikat som går ut inom 14 dagar är ett problem) och en signerad test-POST som besvaras inom 10 s (endast i testmiljön).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --probe: send the signed test POST to production endpoints too.</source>
+        <translation>Med --probe: skicka den signerade test-POST:en även till slutpunkter i produktion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved profile to check.</source>
+        <translation>En sparad profil att kontrollera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every change either program made on this machine (register, delete, replace, secrets entered, revealed, exported or removed) and every registration that vanished or appeared, oldest first; never a secret. --profile, --env and --msn (&quot;partner&quot; for partner keys) narrow it. --json prints {&quot;entries&quot;:[...]}.</source>
+        <translation>Varje ändring som något av programmen har gjort på den här datorn (registrera, ta bort, ersätta, hemligheter angivna, visade, exporterade eller borttagna) och varje registrering som försvann eller dök upp, äldst först; aldrig en hemlighet. --profile, --env och --msn (&quot;partner&quot; för partnernycklar) avgränsar. --json skriver ut {&quot;entries&quot;:[...]}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only changes from this date or time on.</source>
+        <translation>Endast ändringar från och med detta datum eller denna tidpunkt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this action: register, delete, replace, apply, secret-entered, secret-revealed, secret-exported, secret-removed, vanished, appeared.</source>
+        <translation>Endast denna åtgärd: register, delete, replace, apply, secret-entered, secret-revealed, secret-exported, secret-removed, vanished, appeared.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print comma-separated values with a header line.</source>
+        <translation>Skriv ut kommaseparerade värden med en rubrikrad.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Runs the sandbox API in the foreground until interrupted and prints its base URL and keys.</source>
         <translation>Kör sandlåde-API:et i förgrunden tills det avbryts och skriver ut dess bas-URL och nycklar.</translation>
     </message>
@@ -691,7 +860,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Not attempted: %1</source>
         <translation>Ej försökt: %1</translation>
     </message>
@@ -769,17 +938,78 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="+47"/>
+        <location filename="../app/cli/checkcommand.cpp" line="-89"/>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No profiles to check: add one with &quot;profile add&quot;.</source>
+        <translation>Inga profiler att kontrollera: lägg till en med &quot;profile add&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>Det finns ingen profil &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%1 (%2, %3): %n registration(s).</source>
+        <translation>
+            <numerusform>%1 (%2, %3): %n registrering.</numerusform>
+            <numerusform>%1 (%2, %3): %n registreringar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/listcommand.cpp" line="+54"/>
         <source>partner keys</source>
         <translation>partnernycklar</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/historycommand.cpp" line="+65"/>
+        <location filename="../app/cli/listcommand.cpp" line="+0"/>
         <source>MSN %1</source>
         <translation>MSN %1</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>PROBE OK %1</source>
+        <translation>SONDERING OK %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PROBLEM %1: %2</source>
+        <translation>PROBLEM %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(No test POST was sent to this production endpoint; --probe-production sends one.)</source>
+        <translation>(Ingen test-POST skickades till den här slutpunkten i produktion; --probe-production skickar en.)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>VANISHED %1 %2 %3 (%4, %5): removed outside this console between %6 and %7. Vipps MobilePay removes endpoints that failed for two weeks.</source>
+        <translation>FÖRSVANN %1 %2 %3 (%4, %5): borttagen utanför den här konsolen mellan %6 och %7. Vipps MobilePay tar bort slutpunkter som har misslyckats i två veckor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>APPEARED %1 %2 %3 (%4, %5): registered outside this console.</source>
+        <translation>DÖK UPP %1 %2 %3 (%4, %5): registrerad utanför den här konsolen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing vanished or appeared since the last check.</source>
+        <translation>Inget har försvunnit eller dykt upp sedan förra kontrollen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/listcommand.cpp" line="-18"/>
+        <source>%1 (%2) is gone since the last list, removed outside this console. Vipps MobilePay removes endpoints that failed for two weeks. See &quot;history&quot;.</source>
+        <translation>%1 (%2) är borta sedan förra listan, borttagen utanför den här konsolen. Vipps MobilePay tar bort slutpunkter som har misslyckats i två veckor. Se &quot;history&quot;.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+19"/>
         <source>%n webhook(s) for %1 in %2.</source>
         <translation>
             <numerusform>%n webhook för %1 i %2.</numerusform>
@@ -918,7 +1148,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>Inte bekräftat. Inget registrerades.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>To get a secret, delete it and register again: webhook-console-cli delete %1</source>
         <translation>För att få en hemlighet måste du ta bort den och registrera igen: webhook-console-cli delete %1</translation>
     </message>
@@ -1207,12 +1437,13 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>Headern x-ms-date så som den togs emot.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/commands.cpp" line="-38"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+0"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+1"/>
         <source>The x-ms-content-sha256 header as received.</source>
         <translation>Headern x-ms-content-sha256 så som den togs emot.</translation>
     </message>
@@ -1281,6 +1512,44 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <source>%1 Type %2 to confirm: </source>
         <translation>%1 Skriv %2 för att bekräfta: </translation>
     </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="-1"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>by %1 (%2, profile %3)</source>
+        <translation>av %1 (%2, profil %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>trace id %1</source>
+        <translation>spårnings-id %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>last seen %1</source>
+        <translation>senast sedd %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--since takes a date (2026-12-01) or a time (2026-12-01T09:30), not &quot;%1&quot;.</source>
+        <translation>--since tar ett datum (2026-12-01) eller en tidpunkt (2026-12-01T09:30), inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown --action &quot;%1&quot;.</source>
+        <translation>Okänd --action &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n ändring.</numerusform>
+            <numerusform>%n ändringar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1293,7 +1562,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../app/operations/consolesession.cpp" line="+159"/>
+        <location filename="../app/operations/consolesession.cpp" line="+165"/>
         <source>There is no profile named “%1”.</source>
         <translation>Det finns ingen profil med namnet ”%1”.</translation>
     </message>
@@ -1328,7 +1597,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>Sandlådan kunde inte starta.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <location line="+85"/>
         <location line="+26"/>
         <location line="+31"/>
@@ -1864,7 +2133,7 @@ URL %2</translation>
         <translation>Nyckelringen sparade inte hemligheten: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Paste the secret exactly as Vipps MobilePay returned it at registration.</source>
         <translation>Klistra in hemligheten exakt som Vipps MobilePay returnerade den vid registreringen.</translation>
     </message>
@@ -2172,6 +2441,201 @@ URL %2</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="+178"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportera CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All time</source>
+        <translation>All tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>Senaste 24 timmarna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Senaste 7 dagarna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation>Alla åtgärder</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Sales unit:</source>
+        <translation>&amp;Försäljningsställe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nvironment:</source>
+        <translation>&amp;Miljö:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Åtgärd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No local state store.</source>
+        <translation>Ingen lokal tillståndsfil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history could not be read: %1</source>
+        <translation>Historiken kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All sales units</source>
+        <translation>Alla försäljningsställen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All environments</source>
+        <translation>Alla miljöer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n of %1 change(s) shown.</source>
+        <translation>
+            <numerusform>%n av %1 ändring visas.</numerusform>
+            <numerusform>%n av %1 ändringar visas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the History</source>
+        <translation>Exportera historiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported to %1.</source>
+        <translation>Exporterad till %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location line="-267"/>
+        <source>Partner (all sales units)</source>
+        <translation>Partner (alla försäljningsställen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MSN %1</source>
+        <translation>MSN %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed outside this console between %1 and %2. Vipps MobilePay removes endpoints that failed for two weeks.</source>
+        <translation>Borttagen utanför den här konsolen mellan %1 och %2. Vipps MobilePay tar bort slutpunkter som har misslyckats i två veckor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trace id %1</source>
+        <translation>Spårnings-id %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales unit</source>
+        <translation>Försäljningsställe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Miljö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webhook id</source>
+        <translation>Webhook-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../app/storage/keychainsecretstore.cpp" line="+184"/>
@@ -2220,7 +2684,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+103"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2300,7 +2764,7 @@ URL %2</translation>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -2310,7 +2774,7 @@ URL %2</translation>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>Talking to the API…</source>
         <translation>Kommunicerar med API:et…</translation>
     </message>
@@ -2320,7 +2784,7 @@ URL %2</translation>
         <translation>Arbetar</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -2330,12 +2794,12 @@ URL %2</translation>
         <translation>Språket i Webhook Console</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Production — changes affect live payments</source>
         <translation>Produktion – ändringar påverkar riktiga betalningar</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Webhooks loaded.</source>
         <translation>Webhooks inlästa.</translation>
     </message>
@@ -2365,7 +2829,7 @@ URL %2</translation>
         <translation>Lokalt tillstånd</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The deletion failed.</source>
         <translation>Borttagningen misslyckades.</translation>
     </message>
@@ -2458,7 +2922,7 @@ URL %2</translation>
 <context>
     <name>NetworkAccessManager</name>
     <message>
-        <location filename="../app/core/networkaccessmanager.cpp" line="+44"/>
+        <location filename="../app/core/networkaccessmanager.cpp" line="+62"/>
         <source>%1: cannot read %2: %3</source>
         <translation>%1: kan inte läsa %2: %3</translation>
     </message>
@@ -2535,7 +2999,12 @@ URL %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+16"/>
+        <source>orphaned secret</source>
+        <translation>föräldralös hemlighet</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Remove the stored secret of the webhook %1 from this computer? No webhook with this id is registered any more.</source>
         <translation>Ta bort den sparade hemligheten för webhooken %1 från den här datorn? Ingen webhook med det här id:t är registrerad längre.</translation>
     </message>
@@ -4434,7 +4903,12 @@ Id %2</translation>
 <context>
     <name>ReplaceFlow</name>
     <message>
-        <location filename="../ui/replaceflow.cpp" line="+126"/>
+        <location filename="../ui/replaceflow.cpp" line="+107"/>
+        <source>replaces %1</source>
+        <translation>ersätter %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&lt;b&gt;Replacing:&lt;/b&gt; delete the old registration only once your receiver has the new secret and deliveries reach the new URL. Until it is deleted, the old endpoint must keep answering 2xx: Vipps MobilePay may treat a failing endpoint as an incident.</source>
         <translation>&lt;b&gt;Ersätter:&lt;/b&gt; ta bort den gamla registreringen först när din mottagare har den nya hemligheten och leveranserna når den nya URL:en. Tills den är borttagen måste den gamla slutpunkten fortsätta att svara 2xx: Vipps MobilePay kan behandla en slutpunkt som fallerar som en incident.</translation>
     </message>
@@ -5076,6 +5550,11 @@ Id: %2</translation>
     </message>
     <message>
         <location line="+20"/>
+        <source>Not sent: no test POST was asked for.</source>
+        <translation>Inte skickad: ingen test-POST begärdes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not checked: the TLS check failed.</source>
         <translation>Inte kontrollerad: TLS-kontrollen misslyckades.</translation>
     </message>
@@ -5389,6 +5868,67 @@ Händelser: %2</translation>
     </message>
 </context>
 <context>
+    <name>WatchActions</name>
+    <message>
+        <location filename="../ui/watchactions.cpp" line="+19"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate Removal by Vipps MobilePay</source>
+        <translation>Simulera borttagning av Vipps MobilePay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh &amp;Automatically</source>
+        <translation>Uppdatera &amp;automatiskt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every change made on this machine, and what vanished (%1)</source>
+        <translation>Varje ändring som gjorts på den här datorn, och det som försvann (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Off</source>
+        <translation>&amp;Av</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;5 minutes</source>
+        <translation>Var &amp;5:e minut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;15 minutes</source>
+        <translation>Var &amp;15:e minut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;hour</source>
+        <translation>Varje &amp;timme</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sandbox: remove the selected registrations silently, as Vipps MobilePay removes endpoints that failed for two weeks; the next refresh notices</source>
+        <translation>Sandlåda: ta bort de valda registreringarna i tysthet, så som Vipps MobilePay tar bort slutpunkter som har misslyckats i två veckor; nästa uppdatering märker det</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>%n webhook registration(s) vanished</source>
+        <translation>
+            <numerusform>%n webhook-registrering försvann</numerusform>
+            <numerusform>%n webhook-registreringar försvann</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed outside Webhook Console (%1, %2): %3</source>
+        <translation>Borttagen utanför Webhook Console (%1, %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>WebhookDetailsDialog</name>
     <message>
         <location filename="../ui/webhookdetailsdialog.ui" line="+14"/>
@@ -5578,7 +6118,12 @@ Händelser: %2</translation>
         <translation>Visa hemligheten för den här produktionswebhooken på skärmen? Alla som ser den kan skapa leveranser som din mottagare godtar som äkta.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>shown on screen</source>
+        <translation>visad på skärmen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Copy Secret</source>
         <translation>Kopiera hemlighet</translation>
     </message>
@@ -5587,8 +6132,13 @@ Händelser: %2</translation>
         <source>Copy the secret of this production webhook to the clipboard? Anyone who has it can make deliveries that your receiver accepts as genuine.</source>
         <translation>Kopiera hemligheten för den här produktionswebhooken till urklipp? Alla som har den kan skapa leveranser som din mottagare godtar som äkta.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>copied to the clipboard</source>
+        <translation>kopierad till urklipp</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Copied. The clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>Kopierad. Urklippet töms om %n sekund.</numerusform>
@@ -5616,7 +6166,7 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         <translation>Textfiler (*.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Exported to %1, readable by you only. The file holds the secret in clear text: delete it when you no longer need it.</source>
         <translation>Exporterad till %1, läsbar bara för dig. Filen innehåller hemligheten i klartext: ta bort den när du inte längre behöver den.</translation>
     </message>
@@ -5636,7 +6186,7 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         <translation>Nyckelringen tog inte bort hemligheten: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The stored secret was removed from this computer.</source>
         <translation>Den sparade hemligheten togs bort från den här datorn.</translation>
     </message>
@@ -5687,7 +6237,7 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
 <context>
     <name>WebhookOperations</name>
     <message>
-        <location filename="../app/operations/webhookoperations.cpp" line="+106"/>
+        <location filename="../app/operations/webhookoperations.cpp" line="+225"/>
         <source>Whether the webhook was registered could not be checked: %1</source>
         <translation>Det gick inte att kontrollera om webhooken registrerades: %1</translation>
     </message>
@@ -5951,7 +6501,7 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+33"/>
+        <location filename="../ui/main.cpp" line="+36"/>
         <source>Open the profile &lt;name&gt;.</source>
         <translation>Öppna profilen &lt;namn&gt;.</translation>
     </message>
