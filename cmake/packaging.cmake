@@ -29,6 +29,10 @@ install(FILES ${WC_PACKAGING_DIR}/copyright ${WC_CHANGELOG} DESTINATION ${WC_DOC
 if(TARGET webhook-console-cli)
     install(FILES ${WC_PACKAGING_DIR}/webhook-console-cli.bash-completion
         DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME webhook-console-cli)
+    # The scheduled "check" as a systemd user timer and service, installed disabled (the README says
+    # how to enable it): /usr/lib/systemd/user whatever the prefix's library folder is called.
+    install(FILES ${WC_PACKAGING_DIR}/webhook-console-check.service ${WC_PACKAGING_DIR}/webhook-console-check.timer
+        DESTINATION lib/systemd/user)
 endif()
 
 set(CPACK_GENERATOR DEB)
