@@ -10,6 +10,7 @@
 #include "registerdialog.h"
 #include "registerflow.h"
 
+#include "seamtestsupport.h"
 #include "uitestsupport.h"
 #include "webhooktablepage.h"
 
@@ -166,6 +167,8 @@ void TestProductionGuards::choosingProduction_asksNamingEnvironmentAndMsn()
     QVERIFY(MessageBoxSeam::lastQuestion().contains(QLatin1String("production")));
     QVERIFY(MessageBoxSeam::lastQuestion().contains(setup.live.name));
     QVERIFY(MessageBoxSeam::lastQuestion().contains(QLatin1String("MSN 654321")));
+    // Enter or Escape at the question never opens production.
+    QVERIFY2(SeamTest::isCautious(MessageBoxSeam::lastAsked()), SeamTest::describeLast().constData());
     QTRY_COMPARE(combo->currentText(), setup.test.name);
     QCOMPARE(env.session()->profile().name, setup.test.name);
     QVERIFY(!window.findChild<QLabel *>(QStringLiteral("productionBandLabel"))->isVisible());
