@@ -182,7 +182,9 @@ int Commands::check(CliContext &context, const QCommandLineParser &parser)
         UrlPreflight preflight;
         preflight.setAllowLoopbackForTesting(context.allowsLoopbackPreflight());
         QSet<QString> probed;
-        for (const auto &[profile, webhook] : std::as_const(registered)) {
+        for (const auto &target : std::as_const(registered)) {
+            const Profile &profile = target.first;
+            const Webhook &webhook = target.second;
             if (probed.contains(webhook.url))
                 continue;
             probed.insert(webhook.url);
