@@ -117,16 +117,7 @@ bool EventPicker::isFull(const QString &type) const
 
 QString EventPicker::normalizedUrl(const QString &url)
 {
-    QUrl parsed(url.trimmed(), QUrl::StrictMode);
-    if (!parsed.isValid() || parsed.host().isEmpty())
-        return url.trimmed();
-    // QUrl lower-cases scheme and host; the default port names the same endpoint.
-    if ((parsed.scheme() == QLatin1String("https") && parsed.port() == 443)
-        || (parsed.scheme() == QLatin1String("http") && parsed.port() == 80))
-        parsed.setPort(-1);
-    if (parsed.path().isEmpty())
-        parsed.setPath(QStringLiteral("/"));
-    return parsed.toString(QUrl::FullyEncoded | QUrl::NormalizePathSegments);
+    return Webhook::endpointKey(url);
 }
 
 void EventPicker::setExisting(const QList<Webhook> &existing)
@@ -278,6 +269,10 @@ void EventPicker::updateEventItem(QTreeWidgetItem *item)
     }
     if (!catalog.isKnown(type))
         tips << tr("This event type is not in the console's catalogue; it is kept as it is.");
+    const auto testNote = m_testEnvironment ? EventCatalog::testEnvironmentNote(type) : std::nullopt;
+    if (testNote)
+        tips << tr("Test environment: %1").arg(*testNote);
+    // The icon of an event is the duplicate warning's; a test note marks its group instead.
     if (duplicate) {
         item->setIcon(NameColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
         tips << tr("This URL is already registered for this event: each event would arrive twice.");
@@ -314,7 +309,41 @@ void EventPicker::updateProductItem(QTreeWidgetItem *product)
     const QString id = product->data(NameColumn, ProductRole).toString();
     product->setText(NameColumn,
                      id == otherProductId ? tr("Other") : EventCatalog::instance().productName(id));
-    product->setToolTip(NameColumn, tr("Select or clear every event of this group"));
+    QString tip = tr("Select or clear every event of this group");
+    const auto testNote
+        = m_testEnvironment ? EventCatalog::testEnvironmentProductNote(id) : std::optional<QString>();
+    if (testNote) {
+        tip += QLatin1Char('\n') + tr("Test environment: %1").arg(*testNote);
+        product->setIcon(NameColumn, style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    } else {
+        product->setIcon(NameColumn, QIcon());
+    }
+    for (int column = 0; column < ColumnCount; ++column)
+        product->setToolTip(column, tip);
+}
+
+QStringList EventPicker::selectedTestEnvironmentNotes() const
+{
+    if (!m_testEnvironment)
+        return {};
+    const EventCatalog &catalog = EventCatalog::instance();
+    QStringList notes;
+    for (const QString &type : selectedEvents()) {
+        const auto note = EventCatalog::testEnvironmentNote(type);
+        const auto event = catalog.find(type);
+        if (!note || !event)
+            continue;
+        const QString text = QStringLiteral("%1: %2").arg(catalog.productName(event->productId), *note);
+        if (!notes.contains(text))
+            notes.append(text);
+    }
+    return notes;
+}
+
+void EventPicker::setTestEnvironment(bool test)
+{
+    m_testEnvironment = test;
+    updateAll();
 }
 
 void EventPicker::updateAll()

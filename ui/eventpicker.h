@@ -38,6 +38,13 @@ public:
     void setExisting(const QList<Webhook> &existing);
     // The URL being registered; events it is already registered for are marked.
     void setUrl(const QString &url);
+    // Registering in the test environment: the groups and events that behave differently there
+    // (donations.* never fire, ePayment only for ePayment API payments) carry a note.
+    void setTestEnvironment(bool test);
+    bool isTestEnvironment() const { return m_testEnvironment; }
+    // In the test environment: the notes of the selected events' groups, one sentence each
+    // ("Donations: Never fires in the test environment: ..."); nothing elsewhere.
+    QStringList selectedTestEnvironmentNotes() const;
 
     void setSelectedEvents(const QStringList &events);
     QStringList selectedEvents() const; // catalogue order, then unknown types as given
@@ -82,4 +89,5 @@ private:
     QString m_url;                               // normalised
     QStringList m_refused;
     bool m_updating = false;
+    bool m_testEnvironment = false;
 };

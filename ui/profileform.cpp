@@ -102,6 +102,7 @@ void ProfileForm::fill(const Profile &profile)
             ? m_ui->declaredEnvironmentComboBox->findData(Environments::key(*profile.declaredEnvironment))
             : 0);
     m_ui->msnLineEdit->setText(profile.msn);
+    m_ui->pspIdLineEdit->setText(profile.pspId);
     m_ui->systemNameLineEdit->setText(unlessDefault(profile.system.name, defaults.name));
     m_ui->systemVersionLineEdit->setText(unlessDefault(profile.system.version, defaults.version));
     m_ui->systemPluginNameLineEdit->setText(unlessDefault(profile.system.pluginName, defaults.pluginName));
@@ -211,6 +212,7 @@ Profile ProfileForm::profile() const
             profile.declaredEnvironment = declared;
     }
     profile.msn = m_ui->msnLineEdit->text().trimmed();
+    profile.pspId = m_ui->pspIdLineEdit->text().trimmed();
     profile.system.name = valueOr(m_ui->systemNameLineEdit, defaults.name);
     profile.system.version = valueOr(m_ui->systemVersionLineEdit, defaults.version);
     profile.system.pluginName = valueOr(m_ui->systemPluginNameLineEdit, defaults.pluginName);
@@ -269,17 +271,7 @@ bool ProfileForm::validateConnectionFields()
         custom
         && Environments::needsDeclaration(QUrl(m_ui->baseUrlLineEdit->text().trimmed(), QUrl::StrictMode)));
 
-    const QString msn = m_ui->msnLineEdit->text().trimmed();
-    if (msn.isEmpty()) {
-        setMessage(m_ui->msnStatusLabel, FieldSeverity::Info,
-                   tr("Empty means partner keys: registrations then cover every sales unit of the "
-                      "partner, present and future."));
-    } else if (const auto problem = Validation::checkMsn(msn)) {
-        ok = false;
-        setMessage(m_ui->msnStatusLabel, FieldSeverity::Error, *problem);
-    } else {
-        setMessage(m_ui->msnStatusLabel, FieldSeverity::Info, {});
-    }
+    ok = validateKind() && ok;
 
     const std::pair<QLineEdit *, QLabel *> systemFields[] = {
         {m_ui->systemNameLineEdit, m_ui->systemNameStatusLabel},
@@ -298,19 +290,59 @@ bool ProfileForm::validateConnectionFields()
     return ok;
 }
 
+bool ProfileForm::validateKind()
+{
+    // A merchant's profile (its MSN), a partner's (no MSN, production only) or a PSP's (its PSP
+    // id with the merchant's MSN): the two fields' messages say which one this is. The rule is the
+    // profile's own (Profile::checkKind), as the command line applies it.
+    const Profile candidate = profile();
+    bool ok = true;
+    const auto pspProblem = Validation::checkPspId(candidate.pspId);
+    if (pspProblem) {
+        ok = false;
+        setMessage(m_ui->pspIdStatusLabel, FieldSeverity::Error, *pspProblem);
+    } else if (candidate.isPsp()) {
+        setMessage(m_ui->pspIdStatusLabel, FieldSeverity::Info,
+                   tr("A PSP profile: “Psp-Id: %1” is sent on every webhooks call (not on the token "
+                      "call), with the merchant's MSN above, never the PSP's own.")
+                       .arg(candidate.pspId));
+    } else {
+        setMessage(m_ui->pspIdStatusLabel, FieldSeverity::Info, {});
+    }
+
+    const auto kindProblem = pspProblem ? std::nullopt : candidate.checkKind();
+    if (const auto problem = Validation::checkMsn(candidate.msn)) {
+        ok = false;
+        setMessage(m_ui->msnStatusLabel, FieldSeverity::Error, *problem);
+    } else if (kindProblem) {
+        ok = false;
+        // Partner keys in test: not red on an empty new form, it says what is still needed.
+        setMessage(m_ui->msnStatusLabel, candidate.isPsp() ? FieldSeverity::Error : FieldSeverity::Info,
+                   *kindProblem);
+    } else if (candidate.isPsp()) {
+        setMessage(m_ui->msnStatusLabel, FieldSeverity::Info,
+                   tr("The merchant's MSN, on whose behalf the PSP calls."));
+    } else if (candidate.isPartner()) {
+        setMessage(m_ui->msnStatusLabel, FieldSeverity::Info,
+                   tr("Empty means partner keys: registrations then cover every sales unit of the "
+                      "partner, present and future."));
+    } else {
+        setMessage(m_ui->msnStatusLabel, FieldSeverity::Info, {});
+    }
+    return ok;
+}
+
 bool ProfileForm::validate()
 {
     if (m_filling)
         return false;
     bool ok = true;
     const QString name = m_ui->nameLineEdit->text().trimmed();
-    Profile nameOnly;
-    nameOnly.name = name;
     if (name.isEmpty()) {
         ok = false;
         setMessage(m_ui->nameStatusLabel, FieldSeverity::Info,
                    tr("Enter a name, such as the shop and the environment."));
-    } else if (const auto problem = nameOnly.validate()) {
+    } else if (const auto problem = Profile::checkName(name)) {
         ok = false;
         setMessage(m_ui->nameStatusLabel, FieldSeverity::Error, *problem);
     } else if (name != m_editingName && m_nameTaken && m_nameTaken(name)) {
@@ -401,6 +433,8 @@ void ProfileForm::retranslate()
                                                              : tr("Ocp-Apim-Subscription-Key"));
     m_ui->msnLineEdit->setPlaceholderText(tr("Empty for partner keys"));
     m_ui->msnLineEdit->setToolTip(tr("Merchant Serial Number: the sales unit, 4 to 7 digits"));
+    m_ui->pspIdLineEdit->setPlaceholderText(tr("Only for a PSP"));
+    m_ui->pspIdLineEdit->setToolTip(tr("A PSP's id, sent as Psp-Id on every webhooks call"));
 
     const SystemInfo defaults = SystemInfo::defaults();
     const std::tuple<QLineEdit *, QString, QString> systemFields[] = {

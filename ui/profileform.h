@@ -88,6 +88,8 @@ protected:
 
 private:
     void setEnvironment(Environment environment);
+    // The MSN and PSP id: which kind of profile this is, said beside the fields.
+    bool validateKind();
     void retranslate();
     void setMessage(QLabel *label, FieldSeverity severity, const QString &text);
 

@@ -148,6 +148,8 @@ void ProfileHeader::selectActive()
 
 QString ProfileHeader::salesUnitText(const Profile &profile)
 {
+    if (profile.isPsp())
+        return tr("PSP %1 for MSN %2").arg(profile.pspId, profile.msn);
     return profile.isPartner() ? tr("Partner: all sales units") : tr("MSN %1").arg(profile.msn);
 }
 

@@ -31,6 +31,7 @@ RegisterDialog::RegisterDialog(const Profile &profile, const QList<Webhook> &exi
     : QDialog(parent), m_ui(std::make_unique<Ui::RegisterDialog>()), m_profile(profile)
 {
     m_ui->setupUi(this);
+    m_ui->eventPicker->setTestEnvironment(profile.isVippsTest());
     m_ui->eventPicker->setExisting(existing);
     m_ui->apiErrorLabel->setAutoFillBackground(true);
 
@@ -252,6 +253,9 @@ void RegisterDialog::retranslate()
         context = tr("Registers with partner keys in %1: the webhook covers every sales unit, "
                      "present and future.")
                       .arg(environment);
+    } else if (m_profile.isPsp()) {
+        context = tr("Registers as PSP %1 for the merchant's sales unit %2 in %3.")
+                      .arg(m_profile.pspId, m_profile.msn, environment);
     } else {
         context = tr("Registers for sales unit %1 in %2.").arg(m_profile.msn, environment);
     }
@@ -325,6 +329,7 @@ void RegisterDialog::validate()
         eventNotes
             << tr("Not selected because the limit is reached: %1.").arg(names(picker->refusedEvents()));
     }
+    eventNotes << picker->selectedTestEnvironmentNotes();
     setMessage(m_ui->eventsStatusLabel, eventsSeverity, eventNotes.join(QLatin1Char(' ')));
 
     m_ui->checkUrlPushButton->setEnabled(m_preflight && !text.trimmed().isEmpty() && !m_busy);

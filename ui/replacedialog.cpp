@@ -14,6 +14,7 @@ ReplaceDialog::ReplaceDialog(const Profile &profile, const Webhook &old, const Q
     : QDialog(parent), m_ui(std::make_unique<Ui::ReplaceDialog>()), m_profile(profile), m_old(old)
 {
     m_ui->setupUi(this);
+    m_ui->eventPicker->setTestEnvironment(profile.isVippsTest());
     m_ui->eventPicker->setExisting(existing);
     m_ui->apiErrorLabel->setAutoFillBackground(true);
     m_ui->oldWebhookLabel->setText(tr("Replacing %1\nId %2").arg(old.url, old.id));
@@ -96,6 +97,7 @@ void ReplaceDialog::validate()
                     "registration first to keep them.")
                      .arg(QLocale().createSeparatedList(names));
     }
+    notes << m_ui->eventPicker->selectedTestEnvironmentNotes();
     FieldMessage::show(m_ui->eventsStatusLabel, eventsSeverity, notes.join(QLatin1Char(' ')));
     updateButtons();
 }

@@ -6,6 +6,7 @@
 #include "core/webhookmodel.h"
 #include "deliveryinput.h"
 #include "operations/consolesession.h"
+#include "operations/deliveryattribution.h"
 #include "resultbanner.h"
 #include "revealaction.h"
 #include "storage/profilemanager.h"
@@ -43,6 +44,7 @@ VerifyDeliveryDialog::VerifyDeliveryDialog(ConsoleSession *session, QWidget *par
             m_ui->secretLineEdit->setFocus(Qt::OtherFocusReason);
         clearResult();
     });
+    connect(m_ui->anySecretRadioButton, &QRadioButton::toggled, this, &VerifyDeliveryDialog::clearResult);
 
     WebhookModel *model = m_session->model();
     connect(model, &QAbstractItemModel::modelReset, this, &VerifyDeliveryDialog::fillWebhooks);
@@ -121,7 +123,7 @@ void VerifyDeliveryDialog::onWebhookChanged()
     m_ui->storedSecretRadioButton->setEnabled(stored);
     if (stored)
         m_ui->storedSecretRadioButton->setChecked(true);
-    else
+    else if (!m_ui->anySecretRadioButton->isChecked())
         m_ui->typedSecretRadioButton->setChecked(true);
     m_ui->secretLineEdit->setEnabled(m_ui->typedSecretRadioButton->isChecked());
     m_ui->deliveryInput->setRegisteredUrl(registeredUrl());
@@ -159,6 +161,10 @@ void VerifyDeliveryDialog::verify()
         showResult(State::CannotVerify, tr("Cannot verify yet"), problem.toHtmlEscaped());
         return;
     }
+    if (m_ui->anySecretRadioButton->isChecked()) {
+        findSigner(*request);
+        return;
+    }
     if (m_ui->typedSecretRadioButton->isChecked()) {
         // Secrets are base64-like text: spaces around a pasted one are never part of it.
         const QString secret = m_ui->secretLineEdit->text().trimmed();
@@ -189,6 +195,55 @@ void VerifyDeliveryDialog::verify()
                 showResult(State::CannotVerify, tr("The secret could not be read"),
                            secret.error().message.toHtmlEscaped());
             }
+        });
+}
+
+QString VerifyDeliveryDialog::notes(const Request &request, const DeliverySignature::Verdict &verdict,
+                                    bool trailingLineBreakLeftOut)
+{
+    QStringList notes;
+    if (trailingLineBreakLeftOut) {
+        notes << tr(
+            "The text ended with a line break that is not part of the signed body (copying usually adds "
+            "one): it was left out.");
+    }
+    if (request.hostAndPathUnchecked && verdict.failure != Failure::BodyHashMismatch
+        && verdict.failure != Failure::MissingHeader && verdict.failure != Failure::MalformedAuthorization) {
+        notes << tr("The request's own Host and path were taken as the registered URL: choose the webhook to "
+                    "compare them with the URL it was registered with.");
+    }
+    QString html;
+    for (const QString &note : std::as_const(notes))
+        html += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());
+    // Not part of the signature: shown so that a delivery can be told from its retries and others.
+    if (!request.delivery.webhookId.isEmpty()) {
+        html += QStringLiteral("<br>")
+            + tr("Webhook-Id: %1 (this delivery's id, not the registration's)")
+                  .arg(QString::fromLatin1(request.delivery.webhookId))
+                  .toHtmlEscaped();
+    }
+    return html;
+}
+
+void VerifyDeliveryDialog::findSigner(const Request &request)
+{
+    const quint64 attempt = m_attempt;
+    showResult(State::Working, tr("Trying every stored secret…"), tr("From the keychain of this computer."));
+    m_session->findSigner(
+        request.delivery, request.registeredUrl, this,
+        [this, attempt, request](const DeliveryAttribution::Finding &finding) {
+            if (attempt != m_attempt)
+                return; // the input changed meanwhile
+            QString detail = finding.explanation().toHtmlEscaped();
+            if (!finding.isValid() && finding.verdict.failure != Failure::None)
+                detail = tr("Failed step: <b>%1</b>").arg(stepName(finding.verdict.failure).toHtmlEscaped())
+                    + QStringLiteral("<br>") + detail;
+            detail += notes(request, finding.verdict, finding.trailingLineBreakLeftOut);
+            showResult(finding.isValid() ? State::Valid : State::NotValid,
+                       finding.isValid() ? tr("VALID") : tr("NOT VALID"), detail);
+            m_verdict = finding.verdict;
+            m_signerId = finding.signer ? finding.signer->webhookId : QString();
+            Q_EMIT verified(finding.isValid());
         });
 }
 
@@ -225,19 +280,6 @@ void VerifyDeliveryDialog::finish(const Request &request, const QString &secret,
     const DeliveryVerification::Outcome outcome
         = DeliveryVerification::verify(request.delivery, secret, request.registeredUrl, other);
     const DeliverySignature::Verdict &verdict = outcome.verdict;
-    QStringList notes;
-    if (outcome.trailingLineBreakLeftOut) {
-        notes << tr(
-            "The text ended with a line break that is not part of the signed body (copying usually adds "
-            "one): it was left out.");
-    }
-    if (request.hostAndPathUnchecked && verdict.failure != Failure::BodyHashMismatch
-        && verdict.failure != Failure::MissingHeader && verdict.failure != Failure::MalformedAuthorization) {
-        notes << tr("The request's own Host and path were taken as the registered URL: choose the webhook to "
-                    "compare them with the URL it was registered with.");
-    }
-    m_verdict = verdict;
-
     QString detail;
     if (verdict.isValid()) {
         detail = tr("Signed with this secret and unchanged since: this delivery is genuine.");
@@ -245,18 +287,21 @@ void VerifyDeliveryDialog::finish(const Request &request, const QString &secret,
         detail = tr("Failed step: <b>%1</b>").arg(stepName(verdict.failure).toHtmlEscaped())
             + QStringLiteral("<br>") + verdict.reason.toHtmlEscaped();
     }
-    for (const QString &note : std::as_const(notes))
-        detail += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());
+    detail += notes(request, verdict, outcome.trailingLineBreakLeftOut);
     showResult(verdict.isValid() ? State::Valid : State::NotValid,
                verdict.isValid() ? tr("VALID") : tr("NOT VALID"), detail);
+    m_verdict = verdict;
+    m_signerId.clear();
     Q_EMIT verified(verdict.isValid());
 }
 
 void VerifyDeliveryDialog::showResult(State state, const QString &headline, const QString &detail)
 {
     m_state = state;
-    if (state != State::Valid && state != State::NotValid)
+    if (state != State::Valid && state != State::NotValid) {
         m_verdict.reset();
+        m_signerId.clear();
+    }
     QLabel *label = m_ui->resultLabel;
     using Tone = ResultBanner::Tone;
     ResultBanner::paint(label,

@@ -56,6 +56,8 @@ public:
     State state() const { return m_state; }
     // The last verdict (Valid / NotValid), for tests.
     const std::optional<DeliverySignature::Verdict> &verdict() const { return m_verdict; }
+    // The webhook whose stored secret verified the delivery ("Any stored secret"); empty else.
+    QString signerId() const { return m_signerId; }
 
     // Names for the step that failed: "Body hash", "URL", ... (translated).
     static QString stepName(DeliverySignature::Failure failure);
@@ -84,6 +86,12 @@ private:
                                      quint64 attempt);
     void finish(const Request &request, const QString &secret,
                 const std::optional<DeliveryVerification::OtherEnvironmentSecret> &other = std::nullopt);
+    // "Any stored secret": every secret in the vault is tried (DeliveryAttribution).
+    void findSigner(const Request &request);
+    // The notes under a verdict (HTML, each after a break): a line break left out, the request's own
+    // URL taken as the registered one, and the delivery's Webhook-Id when it carries one.
+    static QString notes(const Request &request, const DeliverySignature::Verdict &verdict,
+                         bool trailingLineBreakLeftOut);
     void showResult(State state, const QString &headline, const QString &detail);
     void clearResult();
     void retranslate();
@@ -92,5 +100,6 @@ private:
     ConsoleSession *m_session;
     State m_state = State::Empty;
     std::optional<DeliverySignature::Verdict> m_verdict;
+    QString m_signerId;    // the registration found by "Any stored secret", for tests
     quint64 m_attempt = 0; // bumped by every input change: a late keychain answer is dropped
 };

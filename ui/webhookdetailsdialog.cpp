@@ -2,6 +2,7 @@
 #include "ui_webhookdetailsdialog.h"
 
 #include "core/eventcatalog.h"
+#include "core/retryschedule.h"
 #include "core/webhookmodel.h"
 #include "entersecretdialog.h"
 #include "filedialogseam.h"
@@ -45,6 +46,7 @@ WebhookDetailsDialog::WebhookDetailsDialog(ConsoleSession *session, const Webhoo
         m_ui->eventsTreeWidget->setColumnWidth(column, m_ui->eventsTreeWidget->columnWidth(column) + 24);
     }
     m_ui->eventsLabel->setText(tr("Events (%n):", nullptr, int(webhook.events.size())));
+    m_ui->whenFailingLabel->setText(RetrySchedule::explanation(QDateTime::currentDateTime()));
 
     m_sendTestButton = m_ui->buttonBox->addButton(tr("Send &Test Delivery…"), QDialogButtonBox::ActionRole);
     m_sendTestButton->setObjectName(QStringLiteral("sendTestPushButton"));

@@ -26,6 +26,14 @@ QVariant WebhookFilterModel::data(const QModelIndex &index, int role) const
             m_warningIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return m_warningIcon;
     }
+    // Several registrations of one URL: each event arrives once per registration (the tooltip,
+    // from the model, spells it out).
+    if (role == Qt::DecorationRole && index.column() == WebhookModel::UrlColumn
+        && QSortFilterProxyModel::data(index, WebhookModel::SameUrlCountRole).toInt() > 1) {
+        if (m_warningIcon.isNull())
+            m_warningIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return m_warningIcon;
+    }
     return QSortFilterProxyModel::data(index, role);
 }
 

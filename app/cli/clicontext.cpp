@@ -72,6 +72,12 @@ Result<Profile, CliError> CliContext::applyOverrides(Profile profile) const
         }
         profile.msn = *m_options.msn;
     }
+    if (m_options.pspId) {
+        if (const auto problem = Validation::checkPspId(*m_options.pspId)) {
+            return CliError{ExitCode::Usage, Cli::tr("--psp-id %1: %2").arg(*m_options.pspId, *problem)};
+        }
+        profile.pspId = *m_options.pspId;
+    }
     return profile;
 }
 

@@ -81,7 +81,7 @@ QList<Command> makeCommands()
         {QStringLiteral("verify"),
          QStringLiteral(
              "(--url URL --date DATE --content-sha256 HASH --authorization VALUE --body-file FILE | "
-             "--raw-file FILE [--url URL]) (--secret-stdin | --webhook-id ID)"),
+             "--raw-file FILE [--url URL]) (--secret-stdin | --webhook-id ID | --any-secret)"),
          Cli::tr(
              "Checks that a delivery is genuine: signed by Vipps MobilePay with the webhook's secret for its "
              "URL. Prints \"valid\" (exit 0), or \"not valid\" and which step failed on stderr (exit 1). "
@@ -90,7 +90,8 @@ QList<Command> makeCommands()
              "the registered URL is looked up in the list of webhooks when API keys are at hand. --json "
              "prints "
              "{\"valid\", \"failure\": \"bodyHash|url|signature|authorization|missingHeader|none\", "
-             "\"reason\"}."),
+             "\"reason\"}. With --any-secret: every stored secret is tried; --json prints {\"valid\", "
+             "\"profile\", \"environment\", \"msn\", \"id\", \"step\"}."),
          VerifyInput::options(),
          {},
          &verify},

@@ -23,6 +23,10 @@ QList<QCommandLineOption> GlobalOptions::definitions()
             Cli::tr("URL")),
         QCommandLineOption(OptionNames::msn(), Cli::tr("Merchant-Serial-Number; omit it for partner keys."),
                            Cli::tr("NUMBER")),
+        QCommandLineOption(OptionNames::pspId(),
+                           Cli::tr("A PSP's id, sent as Psp-Id on every webhooks call (--msn is then the "
+                                   "merchant's MSN)."),
+                           Cli::tr("ID")),
         QCommandLineOption(OptionNames::json(), Cli::tr("Machine-readable output on stdout.")),
         QCommandLineOption(OptionNames::timeout(),
                            Cli::tr("Deadline of each operation in seconds, retries included (default 30)."),
@@ -42,6 +46,7 @@ GlobalOptions GlobalOptions::fromParser(const QCommandLineParser &parser)
     options.environment = valueOf(OptionNames::environment());
     options.baseUrl = valueOf(OptionNames::baseUrl());
     options.msn = valueOf(OptionNames::msn());
+    options.pspId = valueOf(OptionNames::pspId());
     options.timeout = valueOf(OptionNames::timeout());
     options.json = parser.isSet(OptionNames::json());
     return options;
@@ -57,6 +62,7 @@ void GlobalOptions::mergeFrom(const GlobalOptions &later)
     take(environment, later.environment);
     take(baseUrl, later.baseUrl);
     take(msn, later.msn);
+    take(pspId, later.pspId);
     take(timeout, later.timeout);
     json = json || later.json;
 }

@@ -16,6 +16,7 @@ struct GlobalOptions
     std::optional<QString> environment; // "test" or "production"
     std::optional<QString> baseUrl;
     std::optional<QString> msn;
+    std::optional<QString> pspId;
     std::optional<QString> timeout; // seconds
     bool json = false;
 
@@ -41,6 +42,10 @@ inline QString baseUrl()
 inline QString msn()
 {
     return QStringLiteral("msn");
+}
+inline QString pspId()
+{
+    return QStringLiteral("psp-id");
 }
 inline QString timeout()
 {

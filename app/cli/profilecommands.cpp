@@ -125,14 +125,16 @@ int Commands::profileList(CliContext &context, const QCommandLineParser &parser)
                                      {QStringLiteral("environment"), Environments::key(profile.environment)},
                                      {QStringLiteral("baseUrl"), profile.baseUrl().toString()},
                                      {QStringLiteral("production"), profile.isProduction()},
-                                     {QStringLiteral("msn"), profile.msn}});
+                                     {QStringLiteral("msn"), profile.msn},
+                                     {QStringLiteral("pspId"), profile.pspId}});
         }
         context.console().json(QJsonObject{{QStringLiteral("profiles"), array}});
         return toInt(ExitCode::Success);
     }
     for (const Profile &profile : profiles)
-        context.console().out(profile.name + QStringLiteral("  ") + whereOf(profile) + QStringLiteral("  ")
-                              + profile.bucket());
+        context.console().out(
+            profile.name + QStringLiteral("  ") + whereOf(profile) + QStringLiteral("  ") + profile.bucket()
+            + (profile.isPsp() ? QStringLiteral("  ") + Cli::tr("PSP %1").arg(profile.pspId) : QString()));
     if (profiles.isEmpty())
         context.console().err(Cli::tr("There are no saved profiles (see \"profile add\")."));
     return toInt(ExitCode::Success);

@@ -31,14 +31,22 @@ QStringList eventsOf(const QCommandLineParser &parser)
 }
 
 // Warnings that do not stop the registration: the API decides.
-void warnAbout(Console &console, const QString &url, const QStringList &events)
+void warnAbout(Console &console, const Profile &profile, const QString &url, const QStringList &events)
 {
+    if (profile.isPartner()) {
+        console.warning(Cli::tr("Registering partner-wide (no MSN): this webhook fires for every sales unit "
+                                "of the partner, present and future."));
+    }
     if (Validation::isPrivateOrLocalHost(QUrl(url).host()))
         console.warning(
             Cli::tr("%1 is not reachable from the internet; Vipps MobilePay cannot deliver to it.").arg(url));
     for (const QString &type : events) {
         if (!EventCatalog::instance().isKnown(type))
             console.warning(Cli::tr("%1 is not in the event catalogue; sending it as it is.").arg(type));
+        else if (profile.isVippsTest()) {
+            if (const auto note = EventCatalog::testEnvironmentNote(type))
+                console.warning(QStringLiteral("%1: %2").arg(type, *note));
+        }
     }
 }
 
@@ -63,10 +71,10 @@ int Commands::registerWebhook(CliContext &context, const QCommandLineParser &par
     const auto target = context.resolveTarget();
     if (!target)
         return context.fail(target.error());
-    warnAbout(console, url, events);
+    const Profile &profile = target.value().profile;
+    warnAbout(console, profile, url, events);
     // A production registration creates a live endpoint for real payment events: like a deletion
     // it needs --yes, or the MSN (or "partner") typed at a terminal.
-    const Profile &profile = target.value().profile;
     const ProductionConfirmation::Texts texts{
         Cli::tr("Register %1 in PRODUCTION for %2? It receives real payment events.")
             .arg(url, profile.bucket()),

@@ -4,6 +4,7 @@
 #include "cli/console.h"
 #include "cli/exitcode.h"
 #include "cli/signalwatcher.h"
+#include "core/validation.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -52,7 +53,15 @@ void printHowToUse(Console &console, const SandboxServer &server)
         QStringLiteral("  export %1=%2").arg(CliContext::subscriptionKeyVariable(), keys.subscriptionKey));
     console.out(QStringLiteral("  export %1=123456").arg(CliContext::msnVariable()) + QStringLiteral("    ")
                 + Cli::tr("# any sales unit; leave it unset for partner keys"));
-    console.out(QStringLiteral("  webhook-console-cli --base-url %1 list").arg(url));
+    if (!server.pspId().isEmpty()) {
+        console.out(Cli::tr("These are a PSP's keys: every webhooks call needs --psp-id %1 and the "
+                            "merchant's MSN.")
+                        .arg(server.pspId()));
+        console.out(
+            QStringLiteral("  webhook-console-cli --base-url %1 --psp-id %2 list").arg(url, server.pspId()));
+    } else {
+        console.out(QStringLiteral("  webhook-console-cli --base-url %1 list").arg(url));
+    }
     console.out(Cli::tr("Press Ctrl+C to stop."));
 }
 
@@ -75,6 +84,12 @@ int Commands::sandbox(CliContext &context, const QCommandLineParser &parser)
     }
 
     SandboxServer server;
+    // --psp-id makes the sandbox's keys a PSP's key set (its webhooks calls need Psp-Id).
+    if (context.options().pspId) {
+        if (const auto problem = Validation::checkPspId(*context.options().pspId))
+            return context.usageError(Cli::tr("--psp-id %1: %2").arg(*context.options().pspId, *problem));
+        server.setPspId(*context.options().pspId);
+    }
     if (https) {
         const auto tls = loadTls(parser.value(QStringLiteral("https")), positional.first());
         if (!tls)
@@ -107,7 +122,8 @@ int Commands::sandbox(CliContext &context, const QCommandLineParser &parser)
         console.json(QJsonObject{{QStringLiteral("baseUrl"), server.baseUrl().toString()},
                                  {QStringLiteral("clientId"), keys.clientId},
                                  {QStringLiteral("clientSecret"), keys.clientSecret},
-                                 {QStringLiteral("subscriptionKey"), keys.subscriptionKey}});
+                                 {QStringLiteral("subscriptionKey"), keys.subscriptionKey},
+                                 {QStringLiteral("pspId"), server.pspId()}});
     } else {
         printHowToUse(console, server);
     }

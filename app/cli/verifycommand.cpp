@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/console.h"
 #include "cli/exitcode.h"
+#include "cli/verifyanysecret.h"
 #include "cli/verifyinput.h"
 #include "cli/waitfor.h"
 #include "core/deliverysignature.h"
@@ -17,20 +18,6 @@
 namespace {
 
 using Failure = DeliverySignature::Failure;
-
-// The step that failed, for people: "not valid: the <step> check failed: <reason>".
-QString stepName(Failure failure)
-{
-    switch (failure) {
-    case Failure::None: break;
-    case Failure::MissingHeader: return Cli::tr("header");
-    case Failure::MalformedAuthorization: return Cli::tr("Authorization header");
-    case Failure::BodyHashMismatch: return Cli::tr("body hash");
-    case Failure::UrlMismatch: return Cli::tr("URL");
-    case Failure::SignatureMismatch: return Cli::tr("signature");
-    }
-    return {};
-}
 
 QString describe(const Profile &profile)
 {
@@ -127,9 +114,10 @@ int Commands::verify(CliContext &context, const QCommandLineParser &parser)
     }
     const bool fromStdin = parser.isSet(VerifyOptions::secretStdin());
     const bool fromVault = parser.isSet(VerifyOptions::webhookId());
-    if (fromStdin == fromVault)
-        return context.usageError(
-            Cli::tr("verify needs the secret: --secret-stdin or --webhook-id ID (one of them)."));
+    const bool anySecret = parser.isSet(VerifyOptions::anySecret());
+    if (int(fromStdin) + int(fromVault) + int(anySecret) != 1)
+        return context.usageError(Cli::tr(
+            "verify needs the secret: --secret-stdin, --webhook-id ID or --any-secret (one of them)."));
     if (fromVault && !Validation::isUuid(parser.value(VerifyOptions::webhookId()))) {
         return context.usageError(
             Cli::tr("--webhook-id: \"%1\" is not a webhook id (a UUID, as \"list\" shows it).")
@@ -138,6 +126,9 @@ int Commands::verify(CliContext &context, const QCommandLineParser &parser)
     auto input = VerifyInput::fromParser(parser);
     if (!input)
         return context.fail(input.error());
+    printWebhookId(console, input.value().delivery);
+    if (anySecret)
+        return verifyWithAnySecret(context, input.value());
 
     Profile profile;
     const auto secret = secretFor(context, parser, &profile);
@@ -170,11 +161,14 @@ int Commands::verify(CliContext &context, const QCommandLineParser &parser)
         console.err(
             Cli::tr("Note: the line break after the body is not part of the signed body and was left out."));
     if (context.json()) {
-        console.json(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("valid"), verdict.isValid()},
             {QStringLiteral("failure"), DeliveryVerification::failureId(verdict.failure)},
             {QStringLiteral("reason"), verdict.reason},
-            {QStringLiteral("otherEnvironmentsSecret"), outcome.signedWithOtherEnvironmentsSecret}});
+            {QStringLiteral("otherEnvironmentsSecret"), outcome.signedWithOtherEnvironmentsSecret}};
+        if (!input.value().delivery.webhookId.isEmpty())
+            object.insert(QStringLiteral("webhookId"), QString::fromLatin1(input.value().delivery.webhookId));
+        console.json(object);
     }
     if (verdict.isValid()) {
         if (!context.json())

@@ -67,6 +67,10 @@ QList<QCommandLineOption> VerifyInput::options()
             Cli::tr("Use the secret stored on this machine for this webhook (under --profile, or "
                     "the VIPPS_MSN and --env/--base-url of no profile)."),
             Cli::tr("ID")),
+        QCommandLineOption(
+            anySecret(),
+            Cli::tr("Try every webhook secret stored on this machine (every profile, both environments) "
+                    "and name the registration whose secret verifies the delivery.")),
         secret,
     };
 }

@@ -44,6 +44,10 @@ inline QString webhookId()
 {
     return QStringLiteral("webhook-id");
 }
+inline QString anySecret()
+{
+    return QStringLiteral("any-secret");
+}
 // Hidden: recognised only to refuse it with a clear message (secrets are never arguments).
 inline QString secretArgument()
 {

@@ -36,6 +36,9 @@ struct ClientConfig
 {
     QUrl baseUrl; // https://apitest.vipps.no, https://api.vipps.no, or a checked custom URL
     QString msn;  // empty: partner keys, no Merchant-Serial-Number header
+    // A PSP's id: sent as Psp-Id on every webhooks call (never on the token call); `msn` is
+    // then the merchant's MSN, not the PSP's own.
+    QString pspId;
     Credentials credentials;
     SystemInfo system = SystemInfo::defaults();
     // The deadline of each operation (token call, attempts and waits between them included);

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace {
 
@@ -73,9 +74,20 @@ QByteArray httpDate(const QDateTime &when)
         + " GMT";
 }
 
+QByteArray webhookIdHeader()
+{
+    return QByteArrayLiteral("Webhook-Id");
+}
+
+QByteArray newWebhookId()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
+
 Delivery sign(const QUrl &url, const QByteArray &body, const QString &secret, const QDateTime &when)
 {
     Delivery delivery;
+    delivery.webhookId = newWebhookId();
     delivery.url = url;
     delivery.body = body;
     delivery.date = httpDate(when);
@@ -189,6 +201,8 @@ std::optional<Delivery> parseRawHttp(const QByteArray &raw, QString *error, cons
             delivery.contentSha256 = value;
         else if (name == "authorization")
             delivery.authorization = value;
+        else if (name == "webhook-id")
+            delivery.webhookId = value;
     }
     if (host.isEmpty()) {
         if (error)

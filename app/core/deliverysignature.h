@@ -20,6 +20,9 @@ struct Delivery
     QByteArray contentSha256; // x-ms-content-sha256
     QByteArray authorization; // Authorization
     QByteArray body;          // the raw body bytes
+    // Webhook-Id: an opaque id of this delivery (a fresh one per delivery, not the registration's
+    // id), not part of the signature. Empty when the delivery did not carry one.
+    QByteArray webhookId = {};
 };
 
 namespace DeliverySignature {
@@ -33,7 +36,12 @@ QByteArray signature(const QString &secret, const QByteArray &stringToSign);
 // An x-ms-date value: "Thu, 30 Mar 2023 08:38:32 GMT".
 QByteArray httpDate(const QDateTime &when);
 
-// Signs a delivery exactly as Vipps MobilePay does.
+// The name of the delivery id header, "Webhook-Id".
+QByteArray webhookIdHeader();
+// A fresh Webhook-Id for one delivery (a UUID, as deliveries carry).
+QByteArray newWebhookId();
+
+// Signs a delivery exactly as Vipps MobilePay does (with a fresh Webhook-Id).
 Delivery sign(const QUrl &url, const QByteArray &body, const QString &secret, const QDateTime &when);
 
 enum class Failure {

@@ -125,3 +125,29 @@ int EventCatalog::limit(const QString &type) const
     const auto event = find(type);
     return event ? event->limit : m_defaultLimit;
 }
+
+std::optional<QString> EventCatalog::testEnvironmentProductNote(const QString &productId)
+{
+    if (productId == QLatin1String("donations")) {
+        return QCoreApplication::translate(
+            "EventCatalog",
+            "Never fires in the test environment: the Donations API exists only "
+            "in production.");
+    }
+    if (productId == QLatin1String("epayment")) {
+        return QCoreApplication::translate(
+            "EventCatalog",
+            "In the test environment these fire only for payments created through "
+            "the ePayment API (not for other APIs' test payments).");
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> EventCatalog::testEnvironmentNote(const QString &type)
+{
+    if (type.startsWith(QLatin1String("donations.")))
+        return testEnvironmentProductNote(QStringLiteral("donations"));
+    if (type.startsWith(QLatin1String("epayments.")))
+        return testEnvironmentProductNote(QStringLiteral("epayment"));
+    return std::nullopt;
+}

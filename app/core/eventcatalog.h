@@ -37,6 +37,13 @@ public:
     int limit(const QString &type) const;
     int defaultLimit() const { return m_defaultLimit; }
 
+    // What a user registering `type` in the test environment should know (reference section 7):
+    // donations.* never fire there, ePayment events only for payments made through the ePayment
+    // API. Nothing for the other types. Translated.
+    static std::optional<QString> testEnvironmentNote(const QString &type);
+    // The same note for a whole product ("donations", "epayment"), for a group of events.
+    static std::optional<QString> testEnvironmentProductNote(const QString &productId);
+
     // Parses a catalogue document; exposed for tests.
     static std::optional<EventCatalog> fromJson(const QByteArray &json);
 

@@ -122,6 +122,16 @@ std::optional<QString> checkMsn(const QString &msn)
     return std::nullopt;
 }
 
+std::optional<QString> checkPspId(const QString &pspId)
+{
+    if (pspId.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    if (!allowed.match(pspId).hasMatch())
+        return Tr::tr("The PSP id is 1 to 64 letters, digits, “-”, “_” or “.”.");
+    return std::nullopt;
+}
+
 std::optional<QString> checkSystemValue(const QString &value)
 {
     if (value.size() > 30)

@@ -21,6 +21,9 @@ std::optional<QString> checkBaseUrl(const QUrl &url);
 std::optional<QString> checkCallbackUrl(const QString &url);
 // 4 to 7 digits; an empty MSN means partner keys and is accepted.
 std::optional<QString> checkMsn(const QString &msn);
+// A PSP id as sent in the Psp-Id header: 1 to 64 letters, digits, '-', '_' or '.'; empty is
+// accepted (not a PSP).
+std::optional<QString> checkPspId(const QString &pspId);
 // A Vipps-System-* value: at most 30 characters, no control characters.
 std::optional<QString> checkSystemValue(const QString &value);
 // A webhook id must be a UUID before it goes into a path.

@@ -16,6 +16,10 @@ struct Webhook
 
     QJsonObject toJson() const;
     bool operator==(const Webhook &) const = default;
+
+    // The URL as the API treats endpoints alike (lower-case scheme and host, no default port,
+    // "/" for an empty path): two registrations with the same key deliver to the same endpoint.
+    static QString endpointKey(const QString &url);
 };
 
 // What the register call sends: exactly {"url": ..., "events": [...]}.

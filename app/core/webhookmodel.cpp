@@ -56,7 +56,17 @@ QVariant WebhookModel::data(const QModelIndex &index, int role) const
             return secret ? tr("The secret of this webhook is stored in this computer's keychain.")
                           : tr("No secret for this webhook on this computer. Enter it if you have it, "
                                "or replace the webhook to get a new one.");
-        case UrlColumn: return webhook.url;
+        case UrlColumn: {
+            const int same = sameUrlCount(index.row());
+            if (same < 2)
+                return webhook.url;
+            return QString(
+                webhook.url + QLatin1Char('\n')
+                + tr("This URL has %n registrations: each event arrives once per registration, each "
+                     "signed with its own secret. Verify a delivery with the secret of the registration "
+                     "that sent it, or delete the extra registrations.",
+                     nullptr, same));
+        }
         default: return {};
         }
     case Qt::TextAlignmentRole:
@@ -67,6 +77,7 @@ QVariant WebhookModel::data(const QModelIndex &index, int role) const
     case RawEventsRole: return webhook.events;
     case SecretStoredRole: return secret;
     case FilterTextRole: return m_filterTexts.at(index.row());
+    case SameUrlCountRole: return sameUrlCount(index.row());
     default: return {};
     }
 }
@@ -106,8 +117,29 @@ void WebhookModel::setWebhooks(const QList<Webhook> &webhooks)
         endResetModel();
         return;
     }
+    const QHash<QString, int> before = m_countByEndpoint;
+    const QHash<QString, int> rowsBefore = m_rowById;
     removeRowsNotIn(wanted);
     insertAndUpdate(webhooks);
+    notifySameUrlChanges(before, rowsBefore);
+}
+
+void WebhookModel::notifySameUrlChanges(const QHash<QString, int> &before,
+                                        const QHash<QString, int> &rowsBefore)
+{
+    // A row whose URL gained or lost another registration shows it (tooltip, flag): the row
+    // itself did not change, so it is told, not reset. Rows inserted meanwhile, and rows whose
+    // URL is new to the list (changed: their own dataChanged covers it), need no telling.
+    for (int row = 0; row < int(m_webhooks.size()); ++row) {
+        const Webhook &webhook = m_webhooks.at(row);
+        const QString key = Webhook::endpointKey(webhook.url);
+        const auto previous = before.constFind(key);
+        if (rowsBefore.contains(webhook.id) && previous != before.cend()
+            && *previous != m_countByEndpoint.value(key)) {
+            const QModelIndex url = index(row, UrlColumn);
+            Q_EMIT dataChanged(url, url, {Qt::ToolTipRole, Qt::DecorationRole, SameUrlCountRole});
+        }
+    }
 }
 
 void WebhookModel::removeRowsNotIn(const QSet<QString> &ids)
@@ -164,10 +196,13 @@ void WebhookModel::removeWebhook(const QString &id)
     const int row = rowOf(id);
     if (row < 0)
         return;
+    const QHash<QString, int> before = m_countByEndpoint;
+    const QHash<QString, int> rowsBefore = m_rowById;
     beginRemoveRows({}, row, row);
     m_webhooks.removeAt(row);
     rebuildIndex();
     endRemoveRows();
+    notifySameUrlChanges(before, rowsBefore);
 }
 
 void WebhookModel::setSecretIds(const QSet<QString> &ids)
@@ -208,12 +243,19 @@ void WebhookModel::rebuildIndex()
     m_eventNames.reserve(m_webhooks.size());
     m_filterTexts.clear();
     m_filterTexts.reserve(m_webhooks.size());
+    m_countByEndpoint.clear();
     for (int row = 0; row < m_webhooks.size(); ++row) {
         const Webhook &webhook = m_webhooks.at(row);
         m_rowById.insert(webhook.id, row);
+        ++m_countByEndpoint[Webhook::endpointKey(webhook.url)];
         m_eventNames.append(eventNames(webhook.events));
         m_filterTexts.append(webhook.url + QLatin1Char(' ') + webhook.id + QLatin1Char(' ')
                              + webhook.events.join(QLatin1Char(' ')) + QLatin1Char(' ')
                              + m_eventNames.last());
     }
+}
+
+int WebhookModel::sameUrlCount(int row) const
+{
+    return m_countByEndpoint.value(Webhook::endpointKey(m_webhooks.at(row).url));
 }

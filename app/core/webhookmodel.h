@@ -26,6 +26,7 @@ public:
         SecretStoredRole,                 // bool
         FilterTextRole,                   // URL, event names and types, id: for filtering
         SortRole,                         // a value to sort by
+        SameUrlCountRole,                 // int: registrations of this row's URL (2+: duplicates)
     };
 
     explicit WebhookModel(QObject *parent = nullptr);
@@ -60,7 +61,12 @@ private:
     QStringList m_eventNames;
     QStringList m_filterTexts;
     QSet<QString> m_secretIds;
+    QHash<QString, int> m_countByEndpoint; // Webhook::endpointKey -> registrations
     void rebuildIndex();
     void removeRowsNotIn(const QSet<QString> &ids);
     void insertAndUpdate(const QList<Webhook> &webhooks);
+    int sameUrlCount(int row) const;
+    // dataChanged for the rows (of `rowsBefore`: id -> row) whose number of registrations of
+    // their URL differs from `before` (endpoint key -> registrations).
+    void notifySameUrlChanges(const QHash<QString, int> &before, const QHash<QString, int> &rowsBefore);
 };

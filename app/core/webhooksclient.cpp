@@ -137,6 +137,8 @@ std::optional<QString> checkConfig(const ClientConfig &config)
         return problem;
     if (auto problem = Validation::checkMsn(config.msn))
         return problem;
+    if (auto problem = Validation::checkPspId(config.pspId))
+        return problem;
     const QString values[]
         = {config.system.name, config.system.version, config.system.pluginName, config.system.pluginVersion};
     for (const QString &value : values) {
@@ -366,6 +368,9 @@ void WebhooksClient::send(const std::shared_ptr<Call> &call, const QByteArray &t
     QNetworkRequest request = makeRequest(
         call->path, left < 0 ? NetworkAccessManager::DefaultTransferTimeoutMs : int(qMax<qint64>(1, left)));
     request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + token);
+    // A PSP names itself on every webhooks call (reference section 7), never on the token call.
+    if (!m_config.pspId.isEmpty())
+        request.setRawHeader("Psp-Id", m_config.pspId.toUtf8());
     if (call->method == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     qCDebug(lcApi) << call->method << request.url().toDisplayString() << "attempt" << call->attempts;

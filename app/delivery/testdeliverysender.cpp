@@ -165,6 +165,8 @@ void TestDeliverySender::post(const QUrl &url, const QByteArray &body, const QSt
     request.setRawHeader("x-ms-date", call->result.sentDelivery.date);
     request.setRawHeader("x-ms-content-sha256", call->result.sentDelivery.contentSha256);
     request.setRawHeader("Authorization", call->result.sentDelivery.authorization);
+    // Like every real delivery: an opaque id of this delivery, fresh each time.
+    request.setRawHeader(DeliverySignature::webhookIdHeader(), call->result.sentDelivery.webhookId);
     request.setRawHeader("X-Webhook-Console-Test", "true");
 
     qCInfo(lcDelivery).noquote() << "Test delivery"

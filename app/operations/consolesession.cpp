@@ -43,7 +43,8 @@ std::function<void(const R &)> deferredAnswer(QObject *owner, QObject *context,
 } // namespace
 
 ConsoleSession::ConsoleSession(ProfileManager *manager, QObject *parent)
-    : QObject(parent), m_manager(manager), m_model(new WebhookModel(this))
+    : QObject(parent), m_manager(manager), m_model(new WebhookModel(this)),
+      m_attribution(new DeliveryAttribution(manager, this))
 {
     // Whoever stores or removes a secret of the open profile, the column follows at once.
     connect(m_manager, &ProfileManager::webhookSecretsChanged, this, [this](const QString &profileName) {
@@ -460,6 +461,23 @@ void ConsoleSession::readWebhookSecret(const QString &id, QObject *context,
         }
         answer(result);
     });
+}
+
+void ConsoleSession::findSigner(const Delivery &delivery, const QUrl &registeredUrl, QObject *context,
+                                DeliveryAttribution::Callback callback)
+{
+    QList<DeliveryAttribution::KnownRegistration> known;
+    QList<DeliveryAttribution::MemorySecret> inMemory;
+    if (m_profile) {
+        const Profile vault = vaultProfile();
+        for (const Webhook &webhook : m_model->webhooks())
+            known.append({vault, webhook});
+        if (isSandbox()) {
+            for (auto it = m_sandboxSecrets.cbegin(); it != m_sandboxSecrets.cend(); ++it)
+                inMemory.append({{vault, it.key()}, it.value()});
+        }
+    }
+    m_attribution->find(delivery, registeredUrl, known, context, std::move(callback), inMemory);
 }
 
 void ConsoleSession::storeWebhookSecret(const QString &id, const QString &secret, QObject *context,

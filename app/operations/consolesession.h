@@ -3,6 +3,7 @@
 #include "core/apierror.h"
 #include "core/result.h"
 #include "core/webhook.h"
+#include "operations/deliveryattribution.h"
 #include "operations/webhookoperations.h"
 #include "operations/webhooksecretvault.h"
 #include "storage/profile.h"
@@ -96,6 +97,13 @@ public:
     // replace. Nothing without an open profile.
     void recordChange(HistoryEntry::Action action, const QString &id, const QString &note = {});
 
+    // "Which secret signed this delivery?" (DeliveryAttribution): every webhook secret stored on
+    // this machine is tried (every profile, both environments), and the sandbox's kept in memory;
+    // the open profile's webhooks are the registrations whose URLs are known. `callback` runs
+    // later, unless `context` was destroyed first.
+    void findSigner(const Delivery &delivery, const QUrl &registeredUrl, QObject *context,
+                    DeliveryAttribution::Callback callback);
+
     // --- The secret vault: the webhook secrets stored on this machine for the open profile.
     // The profile the secrets are stored under: the open profile, or for the sandbox a fixed
     // "Sandbox" profile (environment sandbox, sandboxMsn()).
@@ -160,6 +168,7 @@ private:
     SandboxServer *m_sandbox = nullptr;
     WebhooksClient *m_client = nullptr;
     WebhookOperations *m_operations = nullptr;
+    DeliveryAttribution *m_attribution;
     std::optional<Profile> m_profile;
     State m_state = State::NoProfile;
     quint64 m_generation = 0; // bumped on every profile switch; stale answers are dropped

@@ -3,6 +3,9 @@
 #include "core/validation.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
 
 namespace {
 
@@ -112,9 +115,11 @@ SandboxReply SandboxApi::token(const Request &request)
 {
     if (auto refused = checkSubscriptionKey(request))
         return *refused;
-    if (hasHeader(request, "merchant-serial-number")) {
+    // An empty Merchant-Serial-Number counts as absent (the official SDK sends one when no MSN
+    // is configured).
+    if (!header(request, "merchant-serial-number").isEmpty()) {
         const QString msn = header(request, "merchant-serial-number");
-        if (msn.isEmpty() || Validation::checkMsn(msn))
+        if (Validation::checkMsn(msn))
             return SandboxReply::gateway(
                 400, QStringLiteral("Invalid Merchant-Serial-Number: 4 to 7 digits expected."));
     }
@@ -151,8 +156,8 @@ SandboxReply SandboxApi::token(const Request &request)
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime expiry = now.addSecs(m_tokenLifetimeSeconds);
-    // Opaque and unguessable: 48 random bytes, 64 characters of base64url.
-    const QString accessToken = SandboxReply::randomText(48, true);
+    // Unguessable, and shaped and sized like the real ones (a JWT of some 1,300 characters).
+    const QString accessToken = makeJwt(now, expiry, m_keys.clientId);
     // Forget expired tokens so the table stays small.
     m_tokens.removeIf([&now](const auto &entry) { return entry.value() <= now; });
     m_tokens.insert(accessToken.toLatin1(), expiry);
@@ -180,6 +185,61 @@ bool SandboxApi::isTokenValid(const QByteArray &authorization)
     return it != m_tokens.cend() && QDateTime::currentDateTimeUtc() < it.value();
 }
 
+std::optional<SandboxReply> SandboxApi::checkPspId(const Request &request) const
+{
+    if (m_pspId.isEmpty())
+        return std::nullopt;
+    const QString instance = instanceOf(request.path);
+    const QString sent = header(request, "psp-id");
+    if (sent.isEmpty()) {
+        return SandboxReply::problem(
+            400, QStringLiteral("The Psp-Id header is required with PSP keys."), instance,
+            {{QStringLiteral("Psp-Id"), QStringLiteral("The Psp-Id header is required with PSP keys.")}});
+    }
+    if (sent != m_pspId) {
+        return SandboxReply::problem(
+            403, QStringLiteral("The Psp-Id '%1' does not belong to these keys.").arg(sent.left(100)),
+            instance);
+    }
+    return std::nullopt;
+}
+
+QString SandboxApi::makeJwt(const QDateTime &now, const QDateTime &expiry, const QString &clientId)
+{
+    const auto encode = [](const QJsonObject &object) {
+        return QJsonDocument(object)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    const QString keyId = SandboxReply::randomText(20, true);
+    const QJsonObject head{{QStringLiteral("typ"), QStringLiteral("JWT")},
+                           {QStringLiteral("alg"), QStringLiteral("RS256")},
+                           {QStringLiteral("x5t"), keyId},
+                           {QStringLiteral("kid"), keyId}};
+    const QString tenant = QStringLiteral("5a4db0c5-0000-4000-8000-00000000000a");
+    const QJsonObject payload{
+        {QStringLiteral("aud"), kResource},
+        {QStringLiteral("iss"), QStringLiteral("https://sts.windows.net/%1/").arg(tenant)},
+        {QStringLiteral("iat"), now.toSecsSinceEpoch()},
+        {QStringLiteral("nbf"), now.toSecsSinceEpoch()},
+        {QStringLiteral("exp"), expiry.toSecsSinceEpoch()},
+        {QStringLiteral("aio"), SandboxReply::randomText(90, true)},
+        {QStringLiteral("appid"), clientId},
+        {QStringLiteral("appidacr"), QStringLiteral("1")},
+        {QStringLiteral("idp"), QStringLiteral("https://sts.windows.net/%1/").arg(tenant)},
+        {QStringLiteral("oid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QStringLiteral("rh"), SandboxReply::randomText(60, true)},
+        {QStringLiteral("sub"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QStringLiteral("tid"), tenant},
+        {QStringLiteral("uti"), SandboxReply::randomText(16, true)},
+        {QStringLiteral("ver"), QStringLiteral("1.0")},
+        {QStringLiteral("xms_tcdt"), now.toSecsSinceEpoch() - 86400 * 400},
+    };
+    // An RSA-2048 signature is 256 bytes.
+    return QString::fromLatin1(QByteArray(encode(head) + '.' + encode(payload) + '.'))
+        + SandboxReply::randomText(256, true);
+}
+
 SandboxReply SandboxApi::webhooks(const Request &request)
 {
     // The route first (the gateway answers unknown resources before it looks at keys).
@@ -198,10 +258,13 @@ SandboxReply SandboxApi::webhooks(const Request &request)
     if (!isTokenValid(request.headers.value(QByteArrayLiteral("authorization"))))
         return unauthorizedToken();
 
+    if (auto refused = checkPspId(request))
+        return *refused;
+
     QString bucket = kPartnerBucket;
-    if (hasHeader(request, "merchant-serial-number")) {
+    if (!header(request, "merchant-serial-number").isEmpty()) { // empty counts as absent
         bucket = header(request, "merchant-serial-number");
-        if (bucket.isEmpty() || Validation::checkMsn(bucket)) {
+        if (Validation::checkMsn(bucket)) {
             return SandboxReply::problem(
                 400, QStringLiteral("One or more validation errors occurred."), instanceOf(request.path),
                 {{QStringLiteral("Merchant-Serial-Number"),

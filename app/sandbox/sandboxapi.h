@@ -28,6 +28,8 @@ public:
 
     void setKeys(const SandboxServer::Keys &keys) { m_keys = keys; }
     const SandboxServer::Keys &keys() const { return m_keys; }
+    void setPspId(const QString &pspId) { m_pspId = pspId; }
+    const QString &pspId() const { return m_pspId; }
     void setTokenLifetimeSeconds(int seconds) { m_tokenLifetimeSeconds = qMax(1, seconds); }
     void revokeTokens() { m_tokens.clear(); }
     SandboxState &state() { return m_state; }
@@ -42,8 +44,13 @@ private:
     // The gateway's subscription key check; nothing when the key is right.
     std::optional<SandboxReply> checkSubscriptionKey(const Request &request) const;
     bool isTokenValid(const QByteArray &authorization);
+    // The Psp-Id check of a PSP key set; nothing when the call may go on.
+    std::optional<SandboxReply> checkPspId(const Request &request) const;
+    // A token shaped like Azure AD's: a signed JWT (header.payload.signature, base64url).
+    static QString makeJwt(const QDateTime &now, const QDateTime &expiry, const QString &clientId);
 
     SandboxServer::Keys m_keys;
+    QString m_pspId;
     int m_tokenLifetimeSeconds = 3600;
     QHash<QByteArray, QDateTime> m_tokens; // token -> expiry (UTC)
     SandboxState m_state;

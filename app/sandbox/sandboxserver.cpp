@@ -75,6 +75,16 @@ SandboxServer::Keys SandboxServer::keys() const
     return d->api.keys();
 }
 
+void SandboxServer::setPspId(const QString &pspId)
+{
+    d->api.setPspId(pspId);
+}
+
+QString SandboxServer::pspId() const
+{
+    return d->api.pspId();
+}
+
 void SandboxServer::setTokenLifetimeSeconds(int seconds)
 {
     d->api.setTokenLifetimeSeconds(seconds);

@@ -92,6 +92,11 @@ public:
     void setKeys(const Keys &keys);
     Keys keys() const;
     void setTokenLifetimeSeconds(int seconds); // default 3600, like the test environment
+    // Makes the keys a PSP's key set (reference section 7): every webhooks call made with them
+    // must carry `Psp-Id: pspId`; one without it, or with another id, is refused in the API's
+    // error shape. Empty (the default): the keys are a merchant's or a partner's.
+    void setPspId(const QString &pspId);
+    QString pspId() const;
 
     // HTTPS when called before start().
     void setTls(const QSslCertificate &certificate, const QSslKey &key);

@@ -8,7 +8,9 @@ namespace {
 
 constexpr qsizetype MaxNameLength = 64;
 
-std::optional<QString> checkName(const QString &name)
+} // namespace
+
+std::optional<QString> Profile::checkName(const QString &name)
 {
     if (name.trimmed().isEmpty())
         return QCoreApplication::translate("Profile", "Enter a name for the profile.");
@@ -29,8 +31,6 @@ std::optional<QString> checkName(const QString &name)
         return QCoreApplication::translate("Profile", "The profile name “-” is reserved.");
     return std::nullopt;
 }
-
-} // namespace
 
 std::optional<QString> Profile::checkDeclaration(const QUrl &url, std::optional<Environment> declared)
 {
@@ -65,6 +65,39 @@ Environment Profile::guardedEnvironment() const
         baseUrl(), environment == Environment::Custom ? declaredEnvironment : std::optional(environment));
 }
 
+bool Profile::isVippsTest() const
+{
+    return environment != Environment::Sandbox && Environments::fixedByHost(baseUrl()) == Environment::Test;
+}
+
+Profile::Kind Profile::kind() const
+{
+    if (isPsp())
+        return Kind::Psp;
+    return isPartner() ? Kind::Partner : Kind::Merchant;
+}
+
+std::optional<QString> Profile::checkKind() const
+{
+    if (auto problem = Validation::checkPspId(pspId))
+        return problem;
+    if (isPsp() && msn.isEmpty()) {
+        return QCoreApplication::translate(
+            "Profile",
+            "A PSP profile needs the merchant's MSN (Merchant-Serial-Number): a PSP calls on a "
+            "merchant's behalf, never with its own MSN.");
+    }
+    // Reference section 7: partner keys exist only in production.
+    if (isPartner() && isVippsTest()) {
+        return QCoreApplication::translate(
+            "Profile",
+            "Partner keys exist only in production: in the test environment a partner uses "
+            "the ordinary test keys of a sales unit. Enter that sales unit's MSN, or choose "
+            "Production.");
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> Profile::validate() const
 {
     if (auto problem = checkName(name))
@@ -78,6 +111,8 @@ std::optional<QString> Profile::validate() const
             return problem;
     }
     if (auto problem = Validation::checkMsn(msn))
+        return problem;
+    if (auto problem = checkKind())
         return problem;
 
     const std::pair<const char *, const QString *> systemValues[] = {
@@ -100,6 +135,7 @@ ClientConfig Profile::clientConfig(const Credentials &credentials) const
     ClientConfig config;
     config.baseUrl = baseUrl();
     config.msn = msn;
+    config.pspId = pspId;
     config.credentials = credentials;
     config.system = system;
     return config;

@@ -467,3 +467,37 @@ QSet<QString> ProfileManager::webhookSecretIds(const Profile &profile) const
     }
     return QSet<QString>(ids.value().begin(), ids.value().end());
 }
+
+Result<QList<ProfileManager::StoredSecret>, StateError> ProfileManager::storedWebhookSecrets() const
+{
+    const WebhookSecretIndex index = this->index();
+    const auto names = index.profileNames();
+    if (!names.ok())
+        return names.error();
+    QList<StoredSecret> result;
+    for (const QString &name : names.value()) {
+        const auto entries = index.entries(name);
+        if (!entries.ok())
+            return entries.error();
+        Profile owner;
+        owner.name = name;
+        if (auto saved = m_store->find(name))
+            owner = *saved;
+        for (const WebhookSecretIndex::Entry &entry : entries.value()) {
+            const auto environment = Environments::fromKey(entry.environmentKey);
+            if (!environment)
+                continue;
+            // The profile as it was when the secret was stored: its environment and sales unit
+            // are the entry's (a saved profile may have changed since).
+            Profile profile = owner;
+            if (profile.environment != *environment) {
+                profile.customBaseUrl.clear();
+                profile.declaredEnvironment.reset();
+            }
+            profile.environment = *environment;
+            profile.msn = entry.bucket == QLatin1String("partner") ? QString() : entry.bucket;
+            result.append({profile, entry.id});
+        }
+    }
+    return result;
+}

@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "storage/profile.h"
 #include "storage/secretstore.h"
+#include "storage/stateerror.h"
 
 #include <QObject>
 #include <QSet>
@@ -43,6 +44,14 @@ public:
     using SecretCallback = std::function<void(const Result<QString, KeychainError> &)>;
     using DoneCallback = SecretStore::DoneCallback;
 
+    // One webhook secret in the vault: the profile it is stored under (its environment and MSN
+    // those of the registration) and the webhook's id. Never the secret itself.
+    struct StoredSecret
+    {
+        Profile profile;
+        QString webhookId;
+    };
+
     // Opens the state store at once (see stateNotice()).
     ProfileManager(ProfileStore *store, SecretStore *secrets, QObject *parent = nullptr);
     ~ProfileManager() override;
@@ -76,6 +85,9 @@ public:
                              DoneCallback callback);
     // Ids with a secret stored on this machine for this profile, environment and sales unit.
     QSet<QString> webhookSecretIds(const Profile &profile) const;
+    // Every webhook secret stored on this machine: of every saved profile and of no profile, in
+    // every environment and sales unit (the vault as a whole), from the state store's index.
+    Result<QList<StoredSecret>, StateError> storedWebhookSecrets() const;
 
 Q_SIGNALS:
     void profilesChanged();

@@ -20,6 +20,7 @@ const QString Environment = QStringLiteral("environment");
 const QString BaseUrl = QStringLiteral("baseUrl");
 const QString Declared = QStringLiteral("declaredEnvironment");
 const QString Msn = QStringLiteral("msn");
+const QString PspId = QStringLiteral("pspId");
 const QString SystemName = QStringLiteral("systemName");
 const QString SystemVersion = QStringLiteral("systemVersion");
 const QString PluginName = QStringLiteral("pluginName");
@@ -97,6 +98,7 @@ std::optional<Profile> ProfileStore::find(const QString &name) const
         if (declared == Environment::Test || declared == Environment::Production)
             profile.declaredEnvironment = declared;
         profile.msn = m_settings->value(Keys::Msn).toString();
+        profile.pspId = m_settings->value(Keys::PspId).toString();
         const SystemInfo defaults = SystemInfo::defaults();
         profile.system.name = m_settings->value(Keys::SystemName, defaults.name).toString();
         profile.system.version = m_settings->value(Keys::SystemVersion, defaults.version).toString();
@@ -124,6 +126,8 @@ void ProfileStore::save(const Profile &profile)
     if (profile.declaredEnvironment)
         m_settings->setValue(Keys::Declared, Environments::key(*profile.declaredEnvironment));
     m_settings->setValue(Keys::Msn, profile.msn);
+    if (!profile.pspId.isEmpty())
+        m_settings->setValue(Keys::PspId, profile.pspId);
     m_settings->setValue(Keys::SystemName, profile.system.name);
     m_settings->setValue(Keys::SystemVersion, profile.system.version);
     m_settings->setValue(Keys::PluginName, profile.system.pluginName);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/stateerror.h"
 #include "storage/statemigrations.h"
 
 #include <QCoreApplication>
@@ -13,12 +14,6 @@
 #include <optional>
 
 class QSqlDatabase;
-
-// Why the state store could not do what was asked: a sentence naming the file, for people.
-struct StateError
-{
-    QString message;
-};
 
 // The local state that several programs share at once (the window, scripts, a scheduled check):
 // one SQLite file through Qt SQL (QSQLITE) in the application data folder, WAL journal, a busy

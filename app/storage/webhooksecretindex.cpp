@@ -121,6 +121,22 @@ std::optional<StateError> WebhookSecretIndex::remove(const QString &profileName,
     });
 }
 
+Result<QStringList, StateError> WebhookSecretIndex::profileNames() const
+{
+    QStringList names;
+    const auto error = m_state.read([&](QSqlDatabase &database) {
+        QSqlQuery query(database);
+        if (!query.exec(QStringLiteral("SELECT DISTINCT profile FROM webhook_secret_index ORDER BY profile")))
+            return query.lastError();
+        while (query.next())
+            names.append(query.value(0).toString());
+        return query.lastError();
+    });
+    if (error)
+        return *error;
+    return names;
+}
+
 Result<QList<WebhookSecretIndex::Entry>, StateError>
 WebhookSecretIndex::entries(const QString &profileName) const
 {

@@ -36,6 +36,9 @@ public:
                                   const QString &bucket, const QString &id);
     std::optional<StateError> remove(const QString &profileName, const QString &environmentKey,
                                      const QString &bucket, const QString &id);
+    // The names of the profiles with an id in the index ("" for no profile), saved or not (the
+    // window's sandbox keeps its secrets under a profile of its own), sorted.
+    Result<QStringList, StateError> profileNames() const;
     // Every id of the profile, in every environment and bucket.
     Result<QList<Entry>, StateError> entries(const QString &profileName) const;
     // Replaces the index of `to` with `entries` (a rename) and drops the index of `from`.

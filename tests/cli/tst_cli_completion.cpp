@@ -159,8 +159,10 @@ void CliCompletionTest::completion_profileNames()
                     QStringLiteral("completion-subscription")});
     for (const QString &name :
          {QStringLiteral("shop-oslo"), QStringLiteral("shop bergen"), QStringLiteral("partner")}) {
-        const CliRun added = m_cli->run({QStringLiteral("profile"), QStringLiteral("add"), name,
-                                         QStringLiteral("--env"), QStringLiteral("test")});
+        // A sales unit's keys: partner keys exist only in production.
+        const CliRun added
+            = m_cli->run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--env"),
+                          QStringLiteral("test"), QStringLiteral("--msn"), QStringLiteral("123456")});
         QVERIFY2(added.exitCode == 0, added.describe().constData());
     }
     m_cli->clearKeys();

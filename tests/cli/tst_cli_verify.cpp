@@ -125,9 +125,10 @@ void CliVerifyTest::help_listsNewCommands()
 {
     const CliRun run = m_cli->run({QStringLiteral("--help")});
     QVERIFY2(run.exitCode == 0, run.describe().constData());
-    for (const char *text : {"verify (--url URL", "--raw-file FILE", "(--secret-stdin | --webhook-id ID)",
-                             "send-test ID --event TYPE", "check-url URL [--secret-stdin]",
-                             "WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT", "verify: 0 valid, 1 not valid"}) {
+    for (const char *text :
+         {"verify (--url URL", "--raw-file FILE", "(--secret-stdin | --webhook-id ID | --any-secret)",
+          "send-test ID --event TYPE", "check-url URL [--secret-stdin]",
+          "WEBHOOK_CONSOLE_ALLOW_LOOPBACK_PREFLIGHT", "verify: 0 valid, 1 not valid"}) {
         QVERIFY2(run.out.contains(QString::fromLatin1(text)), text);
     }
     const CliRun verifyHelp = m_cli->run({QStringLiteral("verify"), QStringLiteral("--help")});
@@ -388,11 +389,11 @@ void CliVerifyTest::verify_usage_exits2_data()
           };
 
     row("no delivery", stdinSecret, secret, "--raw-file FILE");
-    row("no secret source", headerOptions(body), secret, "--secret-stdin or --webhook-id");
+    row("no secret source", headerOptions(body), secret, "--secret-stdin, --webhook-id ID or --any-secret");
     row("both secret sources",
         headerOptions(body) + stdinSecret
             + QStringList{QStringLiteral("--webhook-id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-        secret, "--secret-stdin or --webhook-id");
+        secret, "--secret-stdin, --webhook-id ID or --any-secret");
     row("secret as argument",
         headerOptions(body) + QStringList{QStringLiteral("--secret"), QStringLiteral("not-shown-1")}, {},
         "never taken as a command-line argument");

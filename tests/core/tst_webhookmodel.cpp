@@ -92,6 +92,57 @@ private Q_SLOTS:
         QCOMPARE(model.webhook(0).id, QStringLiteral("f"));
     }
 
+    void sameUrl_flaggedAndUpdatedWithoutReset()
+    {
+        WebhookModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString shared = QStringLiteral("https://example.com/vipps/shared");
+        const auto at = [](const QString &id, const QString &url) {
+            return hook(id, url, {QStringLiteral("epayments.payment.created.v1")});
+        };
+        const auto count = [&model](const QString &id) {
+            return model.index(model.rowOf(id), WebhookModel::UrlColumn)
+                .data(WebhookModel::SameUrlCountRole)
+                .toInt();
+        };
+        const auto tip = [&model](const QString &id) {
+            return model.index(model.rowOf(id), WebhookModel::UrlColumn).data(Qt::ToolTipRole).toString();
+        };
+        model.setWebhooks(
+            {at(QStringLiteral("a"), shared), at(QStringLiteral("c"), QStringLiteral("https://c/"))});
+        QCOMPARE(count(QStringLiteral("a")), 1);
+        QCOMPARE(tip(QStringLiteral("a")), shared);
+
+        // Another registration of the same endpoint (spelled differently) arrives: the row that was
+        // there already is told, not reset, and says what follows.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setWebhooks({at(QStringLiteral("a"), shared),
+                           at(QStringLiteral("b"), QStringLiteral("https://EXAMPLE.com:443/vipps/shared")),
+                           at(QStringLiteral("c"), QStringLiteral("https://c/"))});
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        const QModelIndex topLeft = changed.first().at(0).toModelIndex();
+        QCOMPARE(topLeft.row(), model.rowOf(QStringLiteral("a")));
+        QCOMPARE(topLeft.column(), int(WebhookModel::UrlColumn));
+        QCOMPARE(count(QStringLiteral("a")), 2);
+        QCOMPARE(count(QStringLiteral("b")), 2);
+        QCOMPARE(count(QStringLiteral("c")), 1);
+        QVERIFY2(tip(QStringLiteral("a")).contains(QLatin1String("2 registrations")),
+                 qPrintable(tip(QStringLiteral("a"))));
+        QVERIFY(tip(QStringLiteral("a")).contains(QLatin1String("each event arrives once per registration")));
+        QCOMPARE(tip(QStringLiteral("c")), QStringLiteral("https://c/"));
+
+        // One of them goes: the other is told again.
+        changed.clear();
+        model.removeWebhook(QStringLiteral("a"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), model.rowOf(QStringLiteral("b")));
+        QCOMPARE(count(QStringLiteral("b")), 1);
+        QVERIFY(!tip(QStringLiteral("b")).contains(QLatin1String("registrations")));
+        QCOMPARE(reset.size(), 0);
+    }
+
     void model_showsDisplayNamesAndRawTypes()
     {
         WebhookModel model;

@@ -140,8 +140,11 @@ void TestSandboxServer::token_returnsStringFields()
     const qint64 notBefore = response.json.value(QStringLiteral("not_before")).toString().toLongLong();
     QCOMPARE(expiresOn - notBefore, 3600);
     const QString token = response.json.value(QStringLiteral("access_token")).toString();
-    QVERIFY(token.size() >= 40);
-    QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$")).match(token).hasMatch());
+    // Shaped like the real ones: a JWT (header.payload.signature, base64url) of realistic length.
+    QVERIFY(token.size() >= 1200);
+    QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$"))
+                .match(token)
+                .hasMatch());
     QVERIFY(m_client->token(m_keys) != token.toLatin1()); // never the same twice
     QCOMPARE(m_server->tokenRequestCount(), 2);
 }

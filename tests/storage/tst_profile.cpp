@@ -13,6 +13,8 @@ private Q_SLOTS:
     void validate_acceptsGoodProfiles();
     void validate_rejectsBadProfiles_data();
     void validate_rejectsBadProfiles();
+    void validate_refusesPartnerKeysInTest();
+    void kind_isMerchantPartnerOrPsp();
     void clientConfig_carriesProfileAndCredentials();
 };
 
@@ -57,7 +59,11 @@ void TestProfile::validate_acceptsGoodProfiles_data()
     QTest::newRow("test with msn") << sample();
     Profile partner = sample();
     partner.msn.clear();
-    QTest::newRow("partner keys") << partner;
+    partner.environment = Environment::Production;
+    QTest::newRow("partner keys in production") << partner;
+    Profile psp = sample();
+    psp.pspId = QStringLiteral("psp-4711");
+    QTest::newRow("psp with the merchant's msn") << psp;
     Profile odd = sample();
     odd.name = QStringLiteral("Bjørn's shop [prod] #2 (æøå) 日本");
     QTest::newRow("odd name") << odd;
@@ -110,6 +116,12 @@ void TestProfile::validate_rejectsBadProfiles_data()
     QTest::newRow("msn too short") << with([](Profile &p) { p.msn = QStringLiteral("123"); });
     QTest::newRow("system name too long")
         << with([](Profile &p) { p.system.name = QString(31, QLatin1Char('n')); });
+    QTest::newRow("psp id with a space") << with([](Profile &p) { p.pspId = QStringLiteral("psp 1"); });
+    QTest::newRow("psp without msn") << with([](Profile &p) {
+        p.pspId = QStringLiteral("psp-4711");
+        p.msn.clear();
+        p.environment = Environment::Production;
+    });
     QTest::newRow("plugin version newline")
         << with([](Profile &p) { p.system.pluginVersion = QStringLiteral("1\n2"); });
 }
@@ -120,6 +132,32 @@ void TestProfile::validate_rejectsBadProfiles()
     const auto problem = profile.validate();
     QVERIFY(problem.has_value());
     QVERIFY(!problem->isEmpty());
+}
+
+void TestProfile::validate_refusesPartnerKeysInTest()
+{
+    Profile partner = sample();
+    partner.msn.clear();
+    QCOMPARE(partner.kind(), Profile::Kind::Partner);
+    const auto problem = partner.validate();
+    QVERIFY(problem.has_value());
+    // The reason, not just a refusal.
+    QVERIFY2(problem->contains(QLatin1String("only in production")), qPrintable(*problem));
+    partner.environment = Environment::Production;
+    QVERIFY(!partner.validate());
+}
+
+void TestProfile::kind_isMerchantPartnerOrPsp()
+{
+    Profile profile = sample();
+    QCOMPARE(profile.kind(), Profile::Kind::Merchant);
+    profile.pspId = QStringLiteral("psp-4711");
+    QCOMPARE(profile.kind(), Profile::Kind::Psp);
+    QCOMPARE(profile.clientConfig({}).pspId, QStringLiteral("psp-4711"));
+    QCOMPARE(profile.clientConfig({}).msn, QStringLiteral("123456"));
+    profile.pspId.clear();
+    profile.msn.clear();
+    QCOMPARE(profile.kind(), Profile::Kind::Partner);
 }
 
 void TestProfile::clientConfig_carriesProfileAndCredentials()

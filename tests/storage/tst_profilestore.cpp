@@ -82,16 +82,23 @@ void TestProfileStore::roundTrip_keepsEveryField()
     Profile partner;
     partner.name = QStringLiteral("Partner");
     partner.environment = Environment::Production;
+    Profile psp;
+    psp.name = QStringLiteral("PSP");
+    psp.msn = QStringLiteral("654321");
+    psp.pspId = QStringLiteral("psp-4711");
     {
         ProfileStore store(settingsPath());
         store.save(custom);
         store.save(partner);
+        store.save(psp);
     }
     ProfileStore reopened(settingsPath());
     QCOMPARE(reopened.find(QStringLiteral("Gateway")), std::optional<Profile>(custom));
     QCOMPARE(reopened.find(QStringLiteral("Partner")), std::optional<Profile>(partner));
     QCOMPARE(reopened.find(QStringLiteral("Partner"))->system, SystemInfo::defaults());
     QVERIFY(reopened.find(QStringLiteral("Partner"))->isPartner());
+    QCOMPARE(reopened.find(QStringLiteral("PSP")), std::optional<Profile>(psp));
+    QCOMPARE(reopened.find(QStringLiteral("PSP"))->kind(), Profile::Kind::Psp);
 }
 
 void TestProfileStore::roundTrip_oddNames_data()

@@ -18,3 +18,6 @@ foreach(test tst_verifydelivery tst_sendtest tst_simulateevent tst_preflightwidg
     target_compile_definitions(${test} PRIVATE WC_SCREENSHOT_DIR="${CMAKE_BINARY_DIR}/screenshots")
     target_include_directories(${test} PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../delivery)
 endforeach()
+# Issue 14 in the window: Verify with any stored secret, duplicates flagged, test notes, profile kinds.
+wc_add_test(NAME tst_pspwindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pspwindow.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/uitestsupport.h LIBS wc_ui LABELS keychain)

@@ -191,7 +191,9 @@ void TestProfileSwitching::partnerProfile_showsPartnerLabel()
     if (!inThrowawayKeyring())
         QSKIP(KeychainSkipMessage);
     Fixture env;
-    const Profile profile = Fixture::profile(QStringLiteral("Partner"), Environment::Test, {});
+    // Partner keys exist only in production (a partner profile in test is refused): a custom base URL.
+    Profile profile = Fixture::profile(QStringLiteral("Partner"), Environment::Custom, {});
+    profile.customBaseUrl = env.sandbox()->baseUrl();
     QVERIFY(env.saveProfile(profile));
     env.sandbox()->addSampleRegistrations(SandboxServer::partnerBucket());
     MainWindow window(env.session());
