@@ -34,7 +34,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicontext.cpp" line="+230"/>
+        <location filename="../app/cli/clicontext.cpp" line="+236"/>
         <source>%1: waiting %n second(s) before trying again.</source>
         <translation>
             <numerusform>%1: waiting %n second before trying again.</numerusform>
@@ -122,6 +122,41 @@
         <translation>
             <numerusform>&lt;b&gt;%n deletion failed.&lt;/b&gt; The result of each is shown below.</numerusform>
             <numerusform>&lt;b&gt;%n deletions failed.&lt;/b&gt; The result of each is shown below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryAttribution</name>
+    <message numerus="yes">
+        <location filename="../app/operations/deliveryattribution.cpp" line="+138"/>
+        <source>This URL has %n registrations: each event arrives once per registration, each signed with its own secret.</source>
+        <translation>
+            <numerusform>This URL has %n registration: each event arrives once per registration, each signed with its own secret.</numerusform>
+            <numerusform>This URL has %n registrations: each event arrives once per registration, each signed with its own secret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>None of the %n webhook secrets tried verifies this delivery.</source>
+        <translation>
+            <numerusform>%n webhook secret was tried; it does not verify this delivery.</numerusform>
+            <numerusform>None of the %n webhook secrets tried verifies this delivery.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n stored secrets could not be read from the keychain.</source>
+        <translation>
+            <numerusform>%n stored secret could not be read from the keychain.</numerusform>
+            <numerusform>%n stored secrets could not be read from the keychain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>This URL has %n registrations (%1): each event arrives once per registration, each signed with its own secret. The secret of the one that sent this delivery is not stored here: enter it in the vault, or replace that registration.</source>
+        <translation>
+            <numerusform>This URL has %n registration (%1): each event arrives once per registration, each signed with its own secret. The secret of the one that sent this delivery is not stored here: enter it in the vault, or replace that registration.</numerusform>
+            <numerusform>This URL has %n registrations (%1): each event arrives once per registration, each signed with its own secret. The secret of the one that sent this delivery is not stored here: enter it in the vault, or replace that registration.</numerusform>
         </translation>
     </message>
 </context>
@@ -259,6 +294,17 @@
     </message>
 </context>
 <context>
+    <name>RetrySchedule</name>
+    <message numerus="yes">
+        <location filename="../app/core/retryschedule.cpp" line="+58"/>
+        <source>If it started failing now (%1): hourly attempts from %2, the last hourly one at %3, the last attempt at %4 (%n attempts in all).</source>
+        <translation>
+            <numerusform>If it started failing now (%1): hourly attempts from %2, the last hourly one at %3, the last attempt at %4 (%n attempt in all).</numerusform>
+            <numerusform>If it started failing now (%1): hourly attempts from %2, the last hourly one at %3, the last attempt at %4 (%n attempts in all).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SimulateEventDialog</name>
     <message numerus="yes">
         <location filename="../ui/simulateeventdialog.cpp" line="+77"/>
@@ -323,7 +369,7 @@
 <context>
     <name>WebhookDetailsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+47"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+48"/>
         <source>Events (%n):</source>
         <translation>
             <numerusform>Event (%n):</numerusform>
@@ -331,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Copy the stored secret; the clipboard is cleared after %n second(s)</source>
         <translation>
             <numerusform>Copy the stored secret; the clipboard is cleared after %n second</numerusform>
@@ -344,6 +390,17 @@
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
             <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebhookModel</name>
+    <message numerus="yes">
+        <location filename="../app/core/webhookmodel.cpp" line="+65"/>
+        <source>This URL has %n registrations: each event arrives once per registration, each signed with its own secret. Verify a delivery with the secret of the registration that sent it, or delete the extra registrations.</source>
+        <translation>
+            <numerusform>This URL has %n registration: each event arrives once per registration, each signed with its own secret. Verify a delivery with the secret of the registration that sent it, or delete the extra registrations.</numerusform>
+            <numerusform>This URL has %n registrations: each event arrives once per registration, each signed with its own secret. Verify a delivery with the secret of the registration that sent it, or delete the extra registrations.</numerusform>
         </translation>
     </message>
 </context>
@@ -388,7 +445,7 @@
 <context>
     <name>WebhooksClient</name>
     <message numerus="yes">
-        <location filename="../app/core/webhooksclient.cpp" line="+176"/>
+        <location filename="../app/core/webhooksclient.cpp" line="+178"/>
         <location line="+100"/>
         <source>The deadline of %n second(s) passed before the API answered.</source>
         <translation>
@@ -397,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+196"/>
         <source>The deadline of %n second(s) left no time to try again.</source>
         <translation>
             <numerusform>The deadline of %n second left no time to try again.</numerusform>

@@ -538,6 +538,12 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>--msn %1: %2</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="+90"/>
+        <source>--psp-id %1: %2</source>
+        <translation>--psp-id %1: %2</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>There are no saved profiles.</source>
         <translation>Tallennettuja profiileja ei ole.</translation>
@@ -625,7 +631,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <location line="+1"/>
         <location line="+48"/>
         <location filename="../app/cli/globaloptions.cpp" line="+23"/>
-        <location filename="../app/cli/verifycommand.cpp" line="+29"/>
+        <location filename="../app/cli/verifyanysecret.cpp" line="+56"/>
         <location filename="../app/cli/verifyinput.cpp" line="+48"/>
         <source>URL</source>
         <translation>URL</translation>
@@ -709,11 +715,11 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     </message>
     <message>
         <location line="+7"/>
-        <source>Checks that a delivery is genuine: signed by Vipps MobilePay with the webhook&apos;s secret for its URL. Prints &quot;valid&quot; (exit 0), or &quot;not valid&quot; and which step failed on stderr (exit 1). Exit 2: usage, an unreadable file, or no secret. With --webhook-id and --raw-file but no --url, the registered URL is looked up in the list of webhooks when API keys are at hand. --json prints {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</source>
-        <translation>Tarkistaa, että toimitus on aito: Vipps MobilePayn allekirjoittama webhookin salaisuudella sen URL-osoitteelle. Tulostaa ”kelvollinen” (lopetuskoodi 0) tai ”ei kelvollinen” ja epäonnistuneen vaiheen stderriin (lopetuskoodi 1). Lopetuskoodi 2: käyttövirhe, lukukelvoton tiedosto tai ei salaisuutta. Kun annetaan --webhook-id ja --raw-file mutta ei --url, rekisteröity URL haetaan webhookien luettelosta, jos API-avaimet ovat käytettävissä. --json tulostaa {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</translation>
+        <source>Checks that a delivery is genuine: signed by Vipps MobilePay with the webhook&apos;s secret for its URL. Prints &quot;valid&quot; (exit 0), or &quot;not valid&quot; and which step failed on stderr (exit 1). Exit 2: usage, an unreadable file, or no secret. With --webhook-id and --raw-file but no --url, the registered URL is looked up in the list of webhooks when API keys are at hand. --json prints {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}. With --any-secret: every stored secret is tried; --json prints {&quot;valid&quot;, &quot;profile&quot;, &quot;environment&quot;, &quot;msn&quot;, &quot;id&quot;, &quot;step&quot;}.</source>
+        <translation>Tarkistaa, että toimitus on aito: Vipps MobilePayn allekirjoittama webhookin salaisuudella sen URL-osoitteelle. Tulostaa ”kelvollinen” (lopetuskoodi 0) tai ”ei kelvollinen” ja epäonnistuneen vaiheen stderriin (lopetuskoodi 1). Lopetuskoodi 2: käyttövirhe, lukukelvoton tiedosto tai ei salaisuutta. Kun annetaan --webhook-id ja --raw-file mutta ei --url, rekisteröity URL haetaan webhookien luettelosta, jos API-avaimet ovat käytettävissä. --json tulostaa {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}. Kun annetaan --any-secret, kokeillaan jokaista tallennettua salaisuutta; --json tulostaa {&quot;valid&quot;, &quot;profile&quot;, &quot;environment&quot;, &quot;msn&quot;, &quot;id&quot;, &quot;step&quot;}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Gets an access token and prints when it expires, never the token.</source>
         <translation>Hakee käyttöoikeustunnuksen ja tulostaa, milloin se vanhenee, mutta ei koskaan itse tunnusta.</translation>
     </message>
@@ -923,7 +929,12 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>NUMBER</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>A PSP&apos;s id, sent as Psp-Id on every webhooks call (--msn is then the merchant&apos;s MSN).</source>
+        <translation>PSP:n tunnus, joka lähetetään Psp-Id-otsakkeena jokaisessa webhooks-kutsussa (--msn on silloin kauppiaan MSN).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Machine-readable output on stdout.</source>
         <translation>Koneluettava tuloste stdoutiin.</translation>
     </message>
@@ -974,7 +985,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>MSN %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>PROBE OK %1</source>
         <translation>KOETUS OK %1</translation>
     </message>
@@ -1073,6 +1084,11 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     </message>
     <message>
         <location line="+18"/>
+        <source>PSP %1</source>
+        <translation>PSP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There are no saved profiles (see &quot;profile add&quot;).</source>
         <translation>Tallennettuja profiileja ei ole (katso ”profile add”).</translation>
     </message>
@@ -1097,7 +1113,12 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Profiili ”%1”, sen API-avaimet ja tallennetut salaisuudet poistettiin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/registercommand.cpp" line="+38"/>
+        <location filename="../app/cli/registercommand.cpp" line="+37"/>
+        <source>Registering partner-wide (no MSN): this webhook fires for every sales unit of the partner, present and future.</source>
+        <translation>Rekisteröidään koko kumppanille (ei MSN:ää): tämä webhook laukeaa kumppanin jokaiselle nykyiselle ja tulevalle myyntipisteelle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is not reachable from the internet; Vipps MobilePay cannot deliver to it.</source>
         <translation>%1 ei ole tavoitettavissa internetistä; Vipps MobilePay ei voi toimittaa sinne.</translation>
     </message>
@@ -1107,7 +1128,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>%1 ei ole tapahtumaluettelossa; se lähetetään sellaisenaan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>register takes no arguments besides its options.</source>
         <translation>register ei ota muita argumentteja kuin valintansa.</translation>
     </message>
@@ -1163,7 +1184,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Rekisteröity; salaisuus on tallennettu avainnippuun.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="+29"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="-60"/>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 ei sisällä PEM-varmennetta.</translation>
     </message>
@@ -1194,6 +1215,11 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     </message>
     <message>
         <location line="+2"/>
+        <source>These are a PSP&apos;s keys: every webhooks call needs --psp-id %1 and the merchant&apos;s MSN.</source>
+        <translation>Nämä ovat PSP:n avaimet: jokainen webhooks-kutsu tarvitsee --psp-id %1 ja kauppiaan MSN:n.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Press Ctrl+C to stop.</source>
         <translation>Pysäytä painamalla Ctrl+C.</translation>
     </message>
@@ -1213,7 +1239,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>--port hyväksyy porttinumeron väliltä 0–65535.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Cannot load %1: %2</source>
         <translation>Tiedostoa %1 ei voi ladata: %2</translation>
     </message>
@@ -1223,7 +1249,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Hiekkalaatikko ei voi kuunnella: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot save %1: %2</source>
         <translation>Tiedostoa %1 ei voi tallentaa: %2</translation>
     </message>
@@ -1316,7 +1342,13 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="-3"/>
+        <location filename="../app/cli/verifyanysecret.cpp" line="-27"/>
+        <location line="+9"/>
+        <source>Could not list the webhooks: %1</source>
+        <translation>Webhookeja ei voitu listata: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>header</source>
         <translation>otsake</translation>
     </message>
@@ -1336,7 +1368,17 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>allekirjoitus</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Webhook-Id: %1 (this delivery&apos;s id, not the registration&apos;s)</source>
+        <translation>Webhook-Id: %1 (tämän toimituksen tunnus, ei rekisteröinnin)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>valid: %1</source>
+        <translation>kelvollinen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="+25"/>
         <source>no profile</source>
         <translation>ei profiilia</translation>
     </message>
@@ -1378,31 +1420,34 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     </message>
     <message>
         <location line="+8"/>
-        <source>verify needs the secret: --secret-stdin or --webhook-id ID (one of them).</source>
-        <translation>verify tarvitsee salaisuuden: --secret-stdin tai --webhook-id ID (toinen niistä).</translation>
+        <source>verify needs the secret: --secret-stdin, --webhook-id ID or --any-secret (one of them).</source>
+        <translation>verify tarvitsee salaisuuden: --secret-stdin, --webhook-id ID tai --any-secret (yksi niistä).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--webhook-id: &quot;%1&quot; is not a webhook id (a UUID, as &quot;list&quot; shows it).</source>
         <translation>--webhook-id: ”%1” ei ole webhookin tunnus (UUID, kuten ”list” sen näyttää).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/verifyanysecret.cpp" line="-35"/>
+        <location filename="../app/cli/verifycommand.cpp" line="+21"/>
         <source>Note: without --url, the request&apos;s own Host and path stand for the registered URL; give --url URL to compare them with it.</source>
         <translation>Huom.: ilman valintaa --url pyynnön oma Host ja polku edustavat rekisteröityä URL-osoitetta; anna --url URL, niin niitä verrataan siihen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <location filename="../app/cli/verifycommand.cpp" line="+18"/>
         <source>Note: the line break after the body is not part of the signed body and was left out.</source>
         <translation>Huom.: rungon jälkeinen rivinvaihto ei kuulu allekirjoitettuun runkoon, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/verifycommand.cpp" line="+13"/>
         <source>valid</source>
         <translation>kelvollinen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/verifyanysecret.cpp" line="+29"/>
+        <location filename="../app/cli/verifycommand.cpp" line="+3"/>
         <source>not valid: the %1 check failed: %2</source>
         <translation>ei kelvollinen: tarkistus epäonnistui (%1): %2</translation>
     </message>
@@ -1483,12 +1528,18 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Käytä tälle koneelle tallennettua tämän webhookin salaisuutta (profiilista --profile tai ilman profiilia muuttujan VIPPS_MSN ja valinnan --env/--base-url mukaan).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Try every webhook secret stored on this machine (every profile, both environments) and name the registration whose secret verifies the delivery.</source>
+        <translation>Kokeile jokaista tälle koneelle tallennettua webhook-salaisuutta (kaikki profiilit, molemmat ympäristöt) ja nimeä rekisteröinti, jonka salaisuus varmentaa toimituksen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/globaloptions.cpp" line="-4"/>
+        <location filename="../app/cli/verifyinput.cpp" line="-3"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+20"/>
         <source>--raw-file holds the whole request: give it without --%1.</source>
         <translation>--raw-file sisältää koko pyynnön: anna se ilman valintaa --%1.</translation>
     </message>
@@ -1562,7 +1613,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../app/operations/consolesession.cpp" line="+165"/>
+        <location filename="../app/operations/consolesession.cpp" line="+166"/>
         <source>There is no profile named “%1”.</source>
         <translation>Profiilia nimeltä ”%1” ei ole.</translation>
     </message>
@@ -1599,7 +1650,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     <message>
         <location line="+107"/>
         <location line="+85"/>
-        <location line="+26"/>
+        <location line="+43"/>
         <location line="+31"/>
         <source>No profile is open.</source>
         <translation>Mikään profiili ei ole auki.</translation>
@@ -1790,6 +1841,86 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <location line="-89"/>
         <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
         <translation>Lähetä testitoimitus: simuloitu, allekirjoitettu toimitus valittuun webhookiin</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryAttribution</name>
+    <message>
+        <location filename="../app/operations/deliveryattribution.cpp" line="+91"/>
+        <source>%1, partner (all sales units)</source>
+        <translation>%1, kumppani (kaikki myyntipisteet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, MSN %2</source>
+        <translation>%1, MSN %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no profile</source>
+        <translation>ei profiilia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed with the secret of webhook %1 (profile “%2”, %3).</source>
+        <translation>Allekirjoitettu webhookin %1 salaisuudella (profiili ”%2”, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This URL has %n registrations: each event arrives once per registration, each signed with its own secret.</source>
+        <translation>
+            <numerusform>Tällä URL-osoitteella on %n rekisteröinti: jokainen tapahtuma saapuu kerran kutakin rekisteröintiä kohden, kukin omalla salaisuudellaan allekirjoitettuna.</numerusform>
+            <numerusform>Tällä URL-osoitteella on %n rekisteröintiä: jokainen tapahtuma saapuu kerran kutakin rekisteröintiä kohden, kukin omalla salaisuudellaan allekirjoitettuna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The list of secrets stored on this machine could not be read: %1</source>
+        <translation>Tälle koneelle tallennettujen salaisuuksien luetteloa ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No webhook secret is stored on this machine, so none could be tried.</source>
+        <translation>Tälle koneelle ei ole tallennettu webhook-salaisuuksia, joten yhtään ei voitu kokeilla.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>None of the %n webhook secrets tried verifies this delivery.</source>
+        <translation>
+            <numerusform>%n kokeiltu webhook-salaisuus ei varmenna tätä toimitusta.</numerusform>
+            <numerusform>Yksikään %n kokeillusta webhook-salaisuudesta ei varmenna tätä toimitusta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n stored secrets could not be read from the keychain.</source>
+        <translation>
+            <numerusform>%n tallennettu salaisuus jäi lukematta avainnipusta.</numerusform>
+            <numerusform>%n tallennettua salaisuutta jäi lukematta avainnipusta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This URL has %n registrations (%1): each event arrives once per registration, each signed with its own secret. The secret of the one that sent this delivery is not stored here: enter it in the vault, or replace that registration.</source>
+        <translation>
+            <numerusform>Tällä URL-osoitteella on %n rekisteröinti (%1): jokainen tapahtuma saapuu kerran kutakin rekisteröintiä kohden, kukin omalla salaisuudellaan allekirjoitettuna. Tämän toimituksen lähettäneen rekisteröinnin salaisuutta ei ole tallennettu tänne: syötä se tälle koneelle tai korvaa kyseinen rekisteröinti.</numerusform>
+            <numerusform>Tällä URL-osoitteella on %n rekisteröintiä (%1): jokainen tapahtuma saapuu kerran kutakin rekisteröintiä kohden, kukin omalla salaisuudellaan allekirjoitettuna. Tämän toimituksen lähettäneen rekisteröinnin salaisuutta ei ole tallennettu tänne: syötä se tälle koneelle tai korvaa kyseinen rekisteröinti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This URL has one registration known here (%1, %2); the delivery was not signed with its stored secret: perhaps it came from the other environment or from a registration made elsewhere.</source>
+        <translation>Tällä URL-osoitteella on täällä yksi tunnettu rekisteröinti (%1, %2); toimitusta ei allekirjoitettu sen tallennetulla salaisuudella: ehkä se tuli toisesta ympäristöstä tai muualla tehdystä rekisteröinnistä.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No registration of this URL is known here: it may belong to other API keys or the other environment.</source>
+        <translation>Tämän URL-osoitteen rekisteröintiä ei tunneta täällä: se voi kuulua muille API-avaimille tai toiseen ympäristöön.</translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2131,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliverySignature</name>
     <message>
-        <location filename="../app/core/deliverysignature.cpp" line="+91"/>
+        <location filename="../app/core/deliverysignature.cpp" line="+103"/>
         <source>The x-ms-date header is missing.</source>
         <translation>x-ms-date-otsake puuttuu.</translation>
     </message>
@@ -2065,7 +2196,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Teksti ei ala HTTP-pyyntörivillä, kuten &quot;POST /path HTTP/1.1&quot;.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The request has no Host header.</source>
         <translation>Pyynnössä ei ole Host-otsaketta.</translation>
     </message>
@@ -2211,6 +2342,16 @@ URL %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Never fires in the test environment: the Donations API exists only in production.</source>
+        <translation>Ei laukea koskaan testiympäristössä: Donations-API on olemassa vain tuotannossa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the test environment these fire only for payments created through the ePayment API (not for other APIs&apos; test payments).</source>
+        <translation>Testiympäristössä nämä laukeavat vain ePayment-API:n kautta luoduille maksuille (eivät muiden API:en testimaksuille).</translation>
+    </message>
+    <message>
         <location filename="../app/core/eventcatalognames.cpp" line="+9"/>
         <source>ePayment</source>
         <translation>ePayment</translation>
@@ -2354,13 +2495,13 @@ URL %2</translation>
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../ui/eventpicker.cpp" line="+173"/>
-        <location line="+143"/>
+        <location filename="../ui/eventpicker.cpp" line="+164"/>
+        <location line="+147"/>
         <source>Other</source>
         <translation>Muut</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>%1 of %2 used, full</source>
         <translation>%1/%2 käytössä, täynnä</translation>
     </message>
@@ -2386,6 +2527,12 @@ URL %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+42"/>
+        <source>Test environment: %1</source>
+        <translation>Testiympäristö: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>This URL is already registered for this event: each event would arrive twice.</source>
         <translation>Tämä URL on jo rekisteröity tälle tapahtumalle: jokainen tapahtuma saapuisi kahdesti.</translation>
     </message>
@@ -2400,7 +2547,7 @@ URL %2</translation>
         <translation>Valitse kaikki tämän ryhmän tapahtumat tai poista valinnat</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+100"/>
         <source>Search events (name or type)</source>
         <translation>Hae tapahtumia (nimi tai tyyppi)</translation>
     </message>
@@ -3334,7 +3481,7 @@ URL %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/storage/profile.cpp" line="+14"/>
+        <location filename="../app/storage/profile.cpp" line="+16"/>
         <source>Enter a name for the profile.</source>
         <translation>Anna profiilille nimi.</translation>
     </message>
@@ -3364,7 +3511,7 @@ URL %2</translation>
         <translation>Profiilin nimi ”-” on varattu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 is the %2 environment; it cannot be declared %3.</source>
         <translation>%1 on ympäristö %2; sitä ei voi määrittää ympäristöksi %3.</translation>
     </message>
@@ -3374,12 +3521,22 @@ URL %2</translation>
         <translation>Kerro, onko %1 testi- vai tuotantopalvelin.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
+        <source>A PSP profile needs the merchant&apos;s MSN (Merchant-Serial-Number): a PSP calls on a merchant&apos;s behalf, never with its own MSN.</source>
+        <translation>PSP-profiili tarvitsee kauppiaan MSN:n (Merchant-Serial-Number): PSP kutsuu kauppiaan puolesta, ei koskaan omalla MSN:llään.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner keys exist only in production: in the test environment a partner uses the ordinary test keys of a sales unit. Enter that sales unit&apos;s MSN, or choose Production.</source>
+        <translation>Kumppaniavaimia on vain tuotannossa: testiympäristössä kumppani käyttää myyntipisteen tavallisia testiavaimia. Syötä sen myyntipisteen MSN tai valitse Tuotanto.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Enter the base URL of the custom environment.</source>
         <translation>Anna mukautetun ympäristön perus-URL.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>System name</source>
         <translation>Järjestelmän nimi</translation>
     </message>
@@ -3448,9 +3605,20 @@ URL %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+402"/>
+        <location filename="../ui/profileform.cpp" line="+434"/>
         <source>Empty for partner keys</source>
         <translation>Tyhjä kumppaniavaimille</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>P&amp;SP id:</source>
+        <translation>PSP-tunnus (ma&amp;ksupalveluntarjoaja):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../ui/profileform.cpp" line="+2"/>
+        <source>Only for a PSP</source>
+        <translation>Vain PSP:lle</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3498,7 +3666,7 @@ URL %2</translation>
         <translation>Lisäosan v&amp;ersio:</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="-167"/>
+        <location filename="../ui/profileform.cpp" line="-199"/>
         <source>Production: changes affect live payments. Use production keys; test keys fail here.</source>
         <translation>Tuotanto: muutokset vaikuttavat oikeisiin maksuihin. Käytä tuotantoavaimia; testiavaimet eivät toimi täällä.</translation>
     </message>
@@ -3518,12 +3686,22 @@ URL %2</translation>
         <translation>Kerro, onko tämä palvelin testi- vai tuotantopalvelin; siihen asti sitä käsitellään tuotantona.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+45"/>
+        <source>A PSP profile: “Psp-Id: %1” is sent on every webhooks call (not on the token call), with the merchant&apos;s MSN above, never the PSP&apos;s own.</source>
+        <translation>PSP-profiili: ”Psp-Id: %1” lähetetään jokaisessa webhooks-kutsussa (ei tunnuksen hakukutsussa), yllä olevan kauppiaan MSN:n kanssa, ei koskaan PSP:n omaa.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The merchant&apos;s MSN, on whose behalf the PSP calls.</source>
+        <translation>Sen kauppiaan MSN, jonka puolesta PSP kutsuu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Empty means partner keys: registrations then cover every sales unit of the partner, present and future.</source>
         <translation>Tyhjä tarkoittaa kumppaniavaimia: rekisteröinnit koskevat silloin kumppanin kaikkia nykyisiä ja tulevia myyntipisteitä.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+17"/>
         <source>Enter a name, such as the shop and the environment.</source>
         <translation>Anna nimi, esimerkiksi kauppa ja ympäristö.</translation>
     </message>
@@ -3630,6 +3808,11 @@ URL %2</translation>
         <translation>Merchant Serial Number (MSN): myyntipiste, 4–7 numeroa</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A PSP&apos;s id, sent as Psp-Id on every webhooks call</source>
+        <translation>PSP:n tunnus, joka lähetetään Psp-Id-otsakkeena jokaisessa webhooks-kutsussa</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Sent as %1, at most 30 characters. Empty: “%2”.</source>
         <translation>Lähetetään otsakkeessa %1, enintään 30 merkkiä. Tyhjänä: ”%2”.</translation>
@@ -3673,7 +3856,12 @@ URL %2</translation>
         <translation>Hiekkalaatikko: API toimii tämän ohjelman sisällä; mitään ei lähde Vipps MobilePaylle</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>PSP %1 for MSN %2</source>
+        <translation>PSP %1, MSN %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Partner: all sales units</source>
         <translation>Kumppani: kaikki myyntipisteet</translation>
     </message>
@@ -4577,7 +4765,7 @@ Varmista oikea tiedoston nimi.</translation>
         <translation>T&amp;apahtumat:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+140"/>
+        <location filename="../ui/registerdialog.cpp" line="+141"/>
         <source>Refused.</source>
         <translation>Hylätty.</translation>
     </message>
@@ -4663,6 +4851,11 @@ Varmista oikea tiedoston nimi.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Registers as PSP %1 for the merchant&apos;s sales unit %2 in %3.</source>
+        <translation>Rekisteröidään PSP:nä %1 kauppiaan myyntipisteelle %2 ympäristössä %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Registers for sales unit %1 in %2.</source>
         <translation>Rekisteröidään myyntipisteelle %1 ympäristössä %2.</translation>
     </message>
@@ -4774,7 +4967,7 @@ Varmista oikea tiedoston nimi.</translation>
         <translation>&amp;Poista vanha rekisteröinti…</translation>
     </message>
     <message>
-        <location filename="../ui/replacedialog.cpp" line="+19"/>
+        <location filename="../ui/replacedialog.cpp" line="+20"/>
         <source>Replacing %1
 Id %2</source>
         <translation>Korvataan %1
@@ -4816,7 +5009,7 @@ Tunnus %2</translation>
         <translation>Jätetty pois, koska raja on täynnä niin kauan kuin vanha rekisteröinti on olemassa: %1. Poista ensin vanha rekisteröinti, jos haluat säilyttää ne.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
@@ -4914,6 +5107,27 @@ Tunnus %2</translation>
     </message>
 </context>
 <context>
+    <name>RetrySchedule</name>
+    <message>
+        <location filename="../app/core/retryschedule.cpp" line="+50"/>
+        <source>If this endpoint fails (an answer other than 2xx, or none within about 10 seconds), Vipps MobilePay tries each delivery again: about every 2 seconds for the first four attempts, then after 1 and 2 minutes, then hourly through attempt %1, then daily, for %2 days. Deliveries go in order: a failing event blocks the later events of the same payment until it is delivered or given up.</source>
+        <translation>Jos tämä päätepiste epäonnistuu (muu vastaus kuin 2xx tai ei vastausta noin 10 sekunnissa), Vipps MobilePay yrittää jokaista toimitusta uudelleen: noin 2 sekunnin välein neljä ensimmäistä yritystä, sitten 1 ja 2 minuutin kuluttua, sitten tunnin välein yritykseen %1 asti, sitten päivittäin, %2 päivän ajan. Toimitukset tehdään järjestyksessä: epäonnistuva tapahtuma estää saman maksun myöhemmät tapahtumat, kunnes se on toimitettu tai siitä on luovuttu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>If it started failing now (%1): hourly attempts from %2, the last hourly one at %3, the last attempt at %4 (%n attempts in all).</source>
+        <translation>
+            <numerusform>Jos se alkaisi epäonnistua nyt (%1): yritykset tunnin välein alkaen %2, viimeinen tunnin välein tehtävä yritys %3, viimeinen yritys %4 (%n yritys kaikkiaan).</numerusform>
+            <numerusform>Jos se alkaisi epäonnistua nyt (%1): yritykset tunnin välein alkaen %2, viimeinen tunnin välein tehtävä yritys %3, viimeinen yritys %4 (%n yritystä kaikkiaan).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unresponsive for %1 days, the registration is removed, without notice: on %2. Refresh the list to notice.</source>
+        <translation>Kun päätepiste ei ole vastannut %1 päivään, rekisteröinti poistetaan ilman ilmoitusta: %2. Päivitä luettelo huomataksesi sen.</translation>
+    </message>
+</context>
+<context>
     <name>RevealAction</name>
     <message>
         <location filename="../ui/revealaction.cpp" line="+73"/>
@@ -4939,7 +5153,7 @@ Tunnus %2</translation>
 <context>
     <name>SandboxServer</name>
     <message>
-        <location filename="../app/sandbox/sandboxserver.cpp" line="+97"/>
+        <location filename="../app/sandbox/sandboxserver.cpp" line="+107"/>
         <source>The sandbox is already running.</source>
         <translation>Hiekkalaatikko on jo käynnissä.</translation>
     </message>
@@ -5492,17 +5706,17 @@ Tunnus: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Sending a test delivery</source>
         <translation>Testitoimituksen lähetys</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>A secret is needed to sign the delivery.</source>
         <translation>Toimituksen allekirjoittamiseen tarvitaan salaisuus.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>No answer within %1; Vipps MobilePay would count this delivery as failed and retry it.</source>
         <translation>Ei vastausta %1 kuluessa; Vipps MobilePay katsoisi tämän toimituksen epäonnistuneeksi ja yrittäisi uudelleen.</translation>
     </message>
@@ -5632,6 +5846,11 @@ Tunnus: %2</translation>
         <translation>Merchant Serial Number (MSN) on 4–7 numeroa (jätä se tyhjäksi kumppaniavaimille).</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>The PSP id is 1 to 64 letters, digits, “-”, “_” or “.”.</source>
+        <translation>PSP-tunnus on 1–64 kirjainta, numeroa, ”-”, ”_” tai ”.”.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>At most 30 characters.</source>
         <translation>Enintään 30 merkkiä.</translation>
@@ -5718,13 +5937,18 @@ Tunnus: %2</translation>
         <translation>Webhookin salaisuus sellaisena kuin se palautettiin rekisteröinnissä</translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+25"/>
-        <location line="+295"/>
+        <location line="+9"/>
+        <source>A&amp;ny stored secret: find the registration that signed it</source>
+        <translation>Kaikki tallennetut salaisuudet: etsi a&amp;llekirjoittaja</translation>
+    </message>
+    <message>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+26"/>
+        <location line="+339"/>
         <source>&amp;Verify</source>
         <translation>&amp;Varmenna</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-284"/>
         <source>Headers present</source>
         <translation>Otsakkeet mukana</translation>
     </message>
@@ -5767,7 +5991,7 @@ Tapahtumat: %2</translation>
     </message>
     <message>
         <location line="+54"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Cannot verify yet</source>
         <translation>Ei voi vielä varmentaa</translation>
     </message>
@@ -5783,11 +6007,12 @@ Tapahtumat: %2</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+50"/>
         <source>From the keychain of this computer.</source>
         <translation>Tämän tietokoneen avainnipusta.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-39"/>
         <source>No stored secret</source>
         <translation>Ei tallennettua salaisuutta</translation>
     </message>
@@ -5802,7 +6027,7 @@ Tapahtumat: %2</translation>
         <translation>Salaisuutta ei voitu lukea</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+11"/>
         <source>The text ended with a line break that is not part of the signed body (copying usually adds one): it was left out.</source>
         <translation>Teksti päättyi rivinvaihtoon, joka ei kuulu allekirjoitettuun runkoon (kopiointi yleensä lisää sellaisen): se jätettiin pois.</translation>
     </message>
@@ -5812,27 +6037,40 @@ Tapahtumat: %2</translation>
         <translation>Pyynnön omaa Host-otsaketta ja polkua käytettiin rekisteröitynä URL-osoitteena: valitse webhook, niin niitä verrataan URL-osoitteeseen, jolla se rekisteröitiin.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Webhook-Id: %1 (this delivery&apos;s id, not the registration&apos;s)</source>
+        <translation>Webhook-Id: %1 (tämän toimituksen tunnus, ei rekisteröinnin)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trying every stored secret…</source>
+        <translation>Kokeillaan jokaista tallennettua salaisuutta…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Signed with this secret and unchanged since: this delivery is genuine.</source>
         <translation>Allekirjoitettu tällä salaisuudella eikä muutettu sen jälkeen: tämä toimitus on aito.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>Failed step: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Epäonnistunut vaihe: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-44"/>
+        <location line="+49"/>
         <source>VALID</source>
         <translation>KELVOLLINEN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-49"/>
+        <location line="+49"/>
         <source>NOT VALID</source>
         <translation>EI KELVOLLINEN</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Verify says whether the delivery is genuine and, if it is not, which step failed.</source>
         <translation>Varmennus kertoo, onko toimitus aito, ja jos ei ole, mikä vaihe epäonnistui.</translation>
     </message>
@@ -5957,7 +6195,7 @@ Tapahtumat: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+115"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+117"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Näytä</translation>
     </message>
@@ -6002,7 +6240,7 @@ Tapahtumat: %2</translation>
         <translation>Tapahtumatyyppi</translation>
     </message>
     <message>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="-92"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-93"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
@@ -6025,7 +6263,7 @@ Tapahtumat: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Lähetä &amp;testitoimitus…</translation>
     </message>
@@ -6213,8 +6451,16 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <source>No secret for this webhook on this computer. Enter it if you have it, or replace the webhook to get a new one.</source>
         <translation>Tämän webhookin salaisuutta ei ole tällä tietokoneella. Syötä se, jos sinulla on se, tai korvaa webhook, niin saat uuden.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>This URL has %n registrations: each event arrives once per registration, each signed with its own secret. Verify a delivery with the secret of the registration that sent it, or delete the extra registrations.</source>
+        <translation>
+            <numerusform>Tällä URL-osoitteella on %n rekisteröinti: jokainen tapahtuma saapuu kerran kutakin rekisteröintiä kohden, kukin omalla salaisuudellaan allekirjoitettuna. Varmenna toimitus sen rekisteröinnin salaisuudella, joka sen lähetti, tai poista ylimääräiset rekisteröinnit.</numerusform>
+            <numerusform>Tällä URL-osoitteella on %n rekisteröintiä: jokainen tapahtuma saapuu kerran kutakin rekisteröintiä kohden, kukin omalla salaisuudellaan allekirjoitettuna. Varmenna toimitus sen rekisteröinnin salaisuudella, joka sen lähetti, tai poista ylimääräiset rekisteröinnit.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Secret on this machine</source>
         <translation>Salaisuus tällä koneella</translation>
     </message>
@@ -6382,7 +6628,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
 <context>
     <name>WebhooksClient</name>
     <message>
-        <location filename="../app/core/webhooksclient.cpp" line="+144"/>
+        <location filename="../app/core/webhooksclient.cpp" line="+146"/>
         <source>Vipps-System header &quot;%1&quot;: %2</source>
         <translation>Vipps-System-otsake ”%1”: %2</translation>
     </message>
@@ -6417,7 +6663,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
     </message>
     <message>
         <location line="+150"/>
-        <location line="+146"/>
+        <location line="+149"/>
         <source>Getting an access token</source>
         <translation>Käyttöoikeustunnuksen haku</translation>
     </message>

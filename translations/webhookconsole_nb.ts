@@ -538,6 +538,12 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>--msn %1: %2</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="+90"/>
+        <source>--psp-id %1: %2</source>
+        <translation>--psp-id %1: %2</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>There are no saved profiles.</source>
         <translation>Det finnes ingen lagrede profiler.</translation>
@@ -625,7 +631,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <location line="+1"/>
         <location line="+48"/>
         <location filename="../app/cli/globaloptions.cpp" line="+23"/>
-        <location filename="../app/cli/verifycommand.cpp" line="+29"/>
+        <location filename="../app/cli/verifyanysecret.cpp" line="+56"/>
         <location filename="../app/cli/verifyinput.cpp" line="+48"/>
         <source>URL</source>
         <translation>URL</translation>
@@ -709,11 +715,11 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
     </message>
     <message>
         <location line="+7"/>
-        <source>Checks that a delivery is genuine: signed by Vipps MobilePay with the webhook&apos;s secret for its URL. Prints &quot;valid&quot; (exit 0), or &quot;not valid&quot; and which step failed on stderr (exit 1). Exit 2: usage, an unreadable file, or no secret. With --webhook-id and --raw-file but no --url, the registered URL is looked up in the list of webhooks when API keys are at hand. --json prints {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</source>
-        <translation>Sjekker at en levering er ekte: signert av Vipps MobilePay med webhookens hemmelighet for URL-en. Skriver ut «gyldig» (avslutningskode 0), eller «ikke gyldig» og hvilket steg som mislyktes på stderr (avslutningskode 1). Avslutningskode 2: bruksfeil, en uleselig fil eller ingen hemmelighet. Med --webhook-id og --raw-file, men uten --url, slås den registrerte URL-en opp i listen over webhooks når API-nøkler er tilgjengelige. --json skriver ut {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</translation>
+        <source>Checks that a delivery is genuine: signed by Vipps MobilePay with the webhook&apos;s secret for its URL. Prints &quot;valid&quot; (exit 0), or &quot;not valid&quot; and which step failed on stderr (exit 1). Exit 2: usage, an unreadable file, or no secret. With --webhook-id and --raw-file but no --url, the registered URL is looked up in the list of webhooks when API keys are at hand. --json prints {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}. With --any-secret: every stored secret is tried; --json prints {&quot;valid&quot;, &quot;profile&quot;, &quot;environment&quot;, &quot;msn&quot;, &quot;id&quot;, &quot;step&quot;}.</source>
+        <translation>Sjekker at en levering er ekte: signert av Vipps MobilePay med webhookens hemmelighet for URL-en. Skriver ut «gyldig» (avslutningskode 0), eller «ikke gyldig» og hvilket steg som mislyktes på stderr (avslutningskode 1). Avslutningskode 2: bruksfeil, en uleselig fil eller ingen hemmelighet. Med --webhook-id og --raw-file, men uten --url, slås den registrerte URL-en opp i listen over webhooks når API-nøkler er tilgjengelige. --json skriver ut {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}. Med --any-secret prøves hver lagrede hemmelighet; --json skriver ut {&quot;valid&quot;, &quot;profile&quot;, &quot;environment&quot;, &quot;msn&quot;, &quot;id&quot;, &quot;step&quot;}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Gets an access token and prints when it expires, never the token.</source>
         <translation>Henter et tilgangstoken og skriver ut når det utløper, aldri selve tokenet.</translation>
     </message>
@@ -923,7 +929,12 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>NUMBER</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>A PSP&apos;s id, sent as Psp-Id on every webhooks call (--msn is then the merchant&apos;s MSN).</source>
+        <translation>En PSPs ID, sendt som Psp-Id i hvert webhooks-kall (--msn er da bedriftens MSN).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Machine-readable output on stdout.</source>
         <translation>Maskinlesbar utdata på stdout.</translation>
     </message>
@@ -974,7 +985,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>MSN %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>PROBE OK %1</source>
         <translation>SONDERING OK %1</translation>
     </message>
@@ -1073,6 +1084,11 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
     </message>
     <message>
         <location line="+18"/>
+        <source>PSP %1</source>
+        <translation>PSP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There are no saved profiles (see &quot;profile add&quot;).</source>
         <translation>Det finnes ingen lagrede profiler (se «profile add»).</translation>
     </message>
@@ -1097,7 +1113,12 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Fjernet profilen «%1», API-nøklene og de lagrede hemmelighetene.</translation>
     </message>
     <message>
-        <location filename="../app/cli/registercommand.cpp" line="+38"/>
+        <location filename="../app/cli/registercommand.cpp" line="+37"/>
+        <source>Registering partner-wide (no MSN): this webhook fires for every sales unit of the partner, present and future.</source>
+        <translation>Registrerer for hele partneren (ingen MSN): denne webhooken utløses for hvert salgssted partneren har, nåværende og fremtidige.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is not reachable from the internet; Vipps MobilePay cannot deliver to it.</source>
         <translation>%1 kan ikke nås fra internett; Vipps MobilePay kan ikke levere dit.</translation>
     </message>
@@ -1107,7 +1128,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>%1 finnes ikke i hendelseskatalogen; sender den som den er.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>register takes no arguments besides its options.</source>
         <translation>register tar ingen argumenter utover valgene sine.</translation>
     </message>
@@ -1163,7 +1184,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Registrert; hemmeligheten er lagret i nøkkelringen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="+29"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="-60"/>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 inneholder ikke noe PEM-sertifikat.</translation>
     </message>
@@ -1194,6 +1215,11 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
     </message>
     <message>
         <location line="+2"/>
+        <source>These are a PSP&apos;s keys: every webhooks call needs --psp-id %1 and the merchant&apos;s MSN.</source>
+        <translation>Dette er en PSPs nøkler: hvert webhooks-kall trenger --psp-id %1 og bedriftens MSN.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Press Ctrl+C to stop.</source>
         <translation>Trykk Ctrl+C for å stoppe.</translation>
     </message>
@@ -1213,7 +1239,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>--port tar et portnummer fra 0 til 65535.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Cannot load %1: %2</source>
         <translation>Kan ikke laste inn %1: %2</translation>
     </message>
@@ -1223,7 +1249,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Sandkassen kan ikke lytte: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot save %1: %2</source>
         <translation>Kan ikke lagre %1: %2</translation>
     </message>
@@ -1316,7 +1342,13 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="-3"/>
+        <location filename="../app/cli/verifyanysecret.cpp" line="-27"/>
+        <location line="+9"/>
+        <source>Could not list the webhooks: %1</source>
+        <translation>Kunne ikke liste webhookene: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>header</source>
         <translation>headeren</translation>
     </message>
@@ -1336,7 +1368,17 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>signaturen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Webhook-Id: %1 (this delivery&apos;s id, not the registration&apos;s)</source>
+        <translation>Webhook-Id: %1 (denne leveringens ID, ikke registreringens)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>valid: %1</source>
+        <translation>gyldig: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="+25"/>
         <source>no profile</source>
         <translation>ingen profil</translation>
     </message>
@@ -1378,31 +1420,34 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
     </message>
     <message>
         <location line="+8"/>
-        <source>verify needs the secret: --secret-stdin or --webhook-id ID (one of them).</source>
-        <translation>verify trenger hemmeligheten: --secret-stdin eller --webhook-id ID (én av dem).</translation>
+        <source>verify needs the secret: --secret-stdin, --webhook-id ID or --any-secret (one of them).</source>
+        <translation>verify trenger hemmeligheten: --secret-stdin, --webhook-id ID eller --any-secret (én av dem).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--webhook-id: &quot;%1&quot; is not a webhook id (a UUID, as &quot;list&quot; shows it).</source>
         <translation>--webhook-id: «%1» er ikke en webhook-ID (en UUID, slik «list» viser den).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/verifyanysecret.cpp" line="-35"/>
+        <location filename="../app/cli/verifycommand.cpp" line="+21"/>
         <source>Note: without --url, the request&apos;s own Host and path stand for the registered URL; give --url URL to compare them with it.</source>
         <translation>Merk: uten --url står forespørselens egen Host og sti for den registrerte URL-en; oppgi --url URL for å sammenligne dem med den.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <location filename="../app/cli/verifycommand.cpp" line="+18"/>
         <source>Note: the line break after the body is not part of the signed body and was left out.</source>
         <translation>Merk: linjeskiftet etter innholdet er ikke en del av det signerte innholdet og ble utelatt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/verifycommand.cpp" line="+13"/>
         <source>valid</source>
         <translation>gyldig</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/verifyanysecret.cpp" line="+29"/>
+        <location filename="../app/cli/verifycommand.cpp" line="+3"/>
         <source>not valid: the %1 check failed: %2</source>
         <translation>ikke gyldig: kontrollen av %1 mislyktes: %2</translation>
     </message>
@@ -1483,12 +1528,18 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Bruk hemmeligheten som er lagret på denne maskinen for denne webhooken (under --profile, eller VIPPS_MSN og --env/--base-url uten profil).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Try every webhook secret stored on this machine (every profile, both environments) and name the registration whose secret verifies the delivery.</source>
+        <translation>Prøv hver webhook-hemmelighet som er lagret på denne maskinen (alle profiler, begge miljøer), og navngi registreringen der hemmeligheten verifiserer leveringen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/globaloptions.cpp" line="-4"/>
+        <location filename="../app/cli/verifyinput.cpp" line="-3"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+20"/>
         <source>--raw-file holds the whole request: give it without --%1.</source>
         <translation>--raw-file inneholder hele forespørselen: oppgi det uten --%1.</translation>
     </message>
@@ -1562,7 +1613,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../app/operations/consolesession.cpp" line="+165"/>
+        <location filename="../app/operations/consolesession.cpp" line="+166"/>
         <source>There is no profile named “%1”.</source>
         <translation>Det finnes ingen profil med navnet «%1».</translation>
     </message>
@@ -1599,7 +1650,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
     <message>
         <location line="+107"/>
         <location line="+85"/>
-        <location line="+26"/>
+        <location line="+43"/>
         <location line="+31"/>
         <source>No profile is open.</source>
         <translation>Ingen profil er åpen.</translation>
@@ -1790,6 +1841,86 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <location line="-89"/>
         <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
         <translation>Send testlevering: en simulert, signert levering til den valgte webhooken</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryAttribution</name>
+    <message>
+        <location filename="../app/operations/deliveryattribution.cpp" line="+91"/>
+        <source>%1, partner (all sales units)</source>
+        <translation>%1, partner (alle salgssteder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, MSN %2</source>
+        <translation>%1, MSN %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no profile</source>
+        <translation>ingen profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed with the secret of webhook %1 (profile “%2”, %3).</source>
+        <translation>Signert med hemmeligheten til webhook %1 (profil «%2», %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This URL has %n registrations: each event arrives once per registration, each signed with its own secret.</source>
+        <translation>
+            <numerusform>Denne URL-en har %n registrering: hver hendelse kommer én gang per registrering, hver signert med sin egen hemmelighet.</numerusform>
+            <numerusform>Denne URL-en har %n registreringer: hver hendelse kommer én gang per registrering, hver signert med sin egen hemmelighet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The list of secrets stored on this machine could not be read: %1</source>
+        <translation>Listen over hemmeligheter som er lagret på denne maskinen, kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No webhook secret is stored on this machine, so none could be tried.</source>
+        <translation>Ingen webhook-hemmelighet er lagret på denne maskinen, så ingen kunne prøves.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>None of the %n webhook secrets tried verifies this delivery.</source>
+        <translation>
+            <numerusform>%n prøvd webhook-hemmelighet verifiserer ikke denne leveringen.</numerusform>
+            <numerusform>Ingen av de %n webhook-hemmelighetene som ble prøvd, verifiserer denne leveringen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n stored secrets could not be read from the keychain.</source>
+        <translation>
+            <numerusform>%n lagret hemmelighet kunne ikke leses fra nøkkelringen.</numerusform>
+            <numerusform>%n lagrede hemmeligheter kunne ikke leses fra nøkkelringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This URL has %n registrations (%1): each event arrives once per registration, each signed with its own secret. The secret of the one that sent this delivery is not stored here: enter it in the vault, or replace that registration.</source>
+        <translation>
+            <numerusform>Denne URL-en har %n registrering (%1): hver hendelse kommer én gang per registrering, hver signert med sin egen hemmelighet. Hemmeligheten til den som sendte denne leveringen, er ikke lagret her: skriv den inn på denne maskinen, eller erstatt den registreringen.</numerusform>
+            <numerusform>Denne URL-en har %n registreringer (%1): hver hendelse kommer én gang per registrering, hver signert med sin egen hemmelighet. Hemmeligheten til den som sendte denne leveringen, er ikke lagret her: skriv den inn på denne maskinen, eller erstatt den registreringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This URL has one registration known here (%1, %2); the delivery was not signed with its stored secret: perhaps it came from the other environment or from a registration made elsewhere.</source>
+        <translation>Denne URL-en har én kjent registrering her (%1, %2); leveringen ble ikke signert med den lagrede hemmeligheten: kanskje kom den fra det andre miljøet eller fra en registrering gjort et annet sted.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No registration of this URL is known here: it may belong to other API keys or the other environment.</source>
+        <translation>Ingen registrering av denne URL-en er kjent her: den kan høre til andre API-nøkler eller det andre miljøet.</translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2131,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliverySignature</name>
     <message>
-        <location filename="../app/core/deliverysignature.cpp" line="+91"/>
+        <location filename="../app/core/deliverysignature.cpp" line="+103"/>
         <source>The x-ms-date header is missing.</source>
         <translation>Headeren x-ms-date mangler.</translation>
     </message>
@@ -2065,7 +2196,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Teksten begynner ikke med en HTTP-forespørselslinje som &quot;POST /path HTTP/1.1&quot;.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The request has no Host header.</source>
         <translation>Forespørselen har ingen Host-header.</translation>
     </message>
@@ -2211,6 +2342,16 @@ URL %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Never fires in the test environment: the Donations API exists only in production.</source>
+        <translation>Utløses aldri i testmiljøet: Donations-API-et finnes bare i produksjon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the test environment these fire only for payments created through the ePayment API (not for other APIs&apos; test payments).</source>
+        <translation>I testmiljøet utløses disse bare for betalinger opprettet gjennom ePayment-API-et (ikke for andre API-ers testbetalinger).</translation>
+    </message>
+    <message>
         <location filename="../app/core/eventcatalognames.cpp" line="+9"/>
         <source>ePayment</source>
         <translation>ePayment</translation>
@@ -2354,13 +2495,13 @@ URL %2</translation>
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../ui/eventpicker.cpp" line="+173"/>
-        <location line="+143"/>
+        <location filename="../ui/eventpicker.cpp" line="+164"/>
+        <location line="+147"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>%1 of %2 used, full</source>
         <translation>%1 av %2 brukt, fullt</translation>
     </message>
@@ -2386,6 +2527,12 @@ URL %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+42"/>
+        <source>Test environment: %1</source>
+        <translation>Testmiljøet: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>This URL is already registered for this event: each event would arrive twice.</source>
         <translation>Denne URL-en er allerede registrert for denne hendelsen: hver hendelse ville kommet to ganger.</translation>
     </message>
@@ -2400,7 +2547,7 @@ URL %2</translation>
         <translation>Velg eller fjern alle hendelsene i denne gruppen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+100"/>
         <source>Search events (name or type)</source>
         <translation>Søk etter hendelser (navn eller type)</translation>
     </message>
@@ -3334,7 +3481,7 @@ URL %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/storage/profile.cpp" line="+14"/>
+        <location filename="../app/storage/profile.cpp" line="+16"/>
         <source>Enter a name for the profile.</source>
         <translation>Skriv inn et navn på profilen.</translation>
     </message>
@@ -3364,7 +3511,7 @@ URL %2</translation>
         <translation>Profilnavnet «-» er reservert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 is the %2 environment; it cannot be declared %3.</source>
         <translation>%1 er miljøet %2; det kan ikke angis som %3.</translation>
     </message>
@@ -3374,12 +3521,22 @@ URL %2</translation>
         <translation>Angi om %1 er en test- eller produksjonsserver.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
+        <source>A PSP profile needs the merchant&apos;s MSN (Merchant-Serial-Number): a PSP calls on a merchant&apos;s behalf, never with its own MSN.</source>
+        <translation>En PSP-profil trenger bedriftens MSN (Merchant-Serial-Number): en PSP kaller på vegne av en bedrift, aldri med sitt eget MSN.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner keys exist only in production: in the test environment a partner uses the ordinary test keys of a sales unit. Enter that sales unit&apos;s MSN, or choose Production.</source>
+        <translation>Partnernøkler finnes bare i produksjon: i testmiljøet bruker en partner de vanlige testnøklene til et salgssted. Skriv inn salgsstedets MSN, eller velg Produksjon.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Enter the base URL of the custom environment.</source>
         <translation>Skriv inn basis-URL-en til det egendefinerte miljøet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>System name</source>
         <translation>Systemnavn</translation>
     </message>
@@ -3448,9 +3605,20 @@ URL %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+402"/>
+        <location filename="../ui/profileform.cpp" line="+434"/>
         <source>Empty for partner keys</source>
         <translation>Tomt for partnernøkler</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>P&amp;SP id:</source>
+        <translation>PSP-ID (betalings&amp;leverandør):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../ui/profileform.cpp" line="+2"/>
+        <source>Only for a PSP</source>
+        <translation>Bare for en PSP</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3498,7 +3666,7 @@ URL %2</translation>
         <translation>Plu&amp;gin-versjon:</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="-167"/>
+        <location filename="../ui/profileform.cpp" line="-199"/>
         <source>Production: changes affect live payments. Use production keys; test keys fail here.</source>
         <translation>Produksjon: endringer påvirker ekte betalinger. Bruk produksjonsnøkler; testnøkler virker ikke her.</translation>
     </message>
@@ -3518,12 +3686,22 @@ URL %2</translation>
         <translation>Angi om denne serveren er en test- eller produksjonsserver; inntil da behandles den som produksjon.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+45"/>
+        <source>A PSP profile: “Psp-Id: %1” is sent on every webhooks call (not on the token call), with the merchant&apos;s MSN above, never the PSP&apos;s own.</source>
+        <translation>En PSP-profil: «Psp-Id: %1» sendes i hvert webhooks-kall (ikke i tokenkallet), med bedriftens MSN over, aldri PSP-ens eget.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The merchant&apos;s MSN, on whose behalf the PSP calls.</source>
+        <translation>MSN-et til bedriften som PSP-en kaller på vegne av.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Empty means partner keys: registrations then cover every sales unit of the partner, present and future.</source>
         <translation>Tomt betyr partnernøkler: registreringene gjelder da alle salgsstedene til partneren, nåværende og fremtidige.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+17"/>
         <source>Enter a name, such as the shop and the environment.</source>
         <translation>Skriv inn et navn, for eksempel butikken og miljøet.</translation>
     </message>
@@ -3630,6 +3808,11 @@ URL %2</translation>
         <translation>Merchant Serial Number (MSN): salgsstedet, 4 til 7 sifre</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A PSP&apos;s id, sent as Psp-Id on every webhooks call</source>
+        <translation>En PSPs ID, sendt som Psp-Id i hvert webhooks-kall</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Sent as %1, at most 30 characters. Empty: “%2”.</source>
         <translation>Sendes som %1, høyst 30 tegn. Tomt: «%2».</translation>
@@ -3673,7 +3856,12 @@ URL %2</translation>
         <translation>Sandkasse: API-et kjører i dette programmet; ingenting når Vipps MobilePay</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>PSP %1 for MSN %2</source>
+        <translation>PSP %1 for MSN %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Partner: all sales units</source>
         <translation>Partner: alle salgssteder</translation>
     </message>
@@ -4577,7 +4765,7 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
         <translation>&amp;Hendelser:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+140"/>
+        <location filename="../ui/registerdialog.cpp" line="+141"/>
         <source>Refused.</source>
         <translation>Avvist.</translation>
     </message>
@@ -4663,6 +4851,11 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Registers as PSP %1 for the merchant&apos;s sales unit %2 in %3.</source>
+        <translation>Registrerer som PSP %1 for bedriftens salgssted %2 i %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Registers for sales unit %1 in %2.</source>
         <translation>Registrerer for salgssted %1 i %2.</translation>
     </message>
@@ -4774,7 +4967,7 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
         <translation>&amp;Slett den gamle registreringen …</translation>
     </message>
     <message>
-        <location filename="../ui/replacedialog.cpp" line="+19"/>
+        <location filename="../ui/replacedialog.cpp" line="+20"/>
         <source>Replacing %1
 Id %2</source>
         <translation>Erstatter %1
@@ -4816,7 +5009,7 @@ ID %2</translation>
         <translation>Utelatt fordi grensen er nådd så lenge den gamle registreringen finnes: %1. Slett den gamle registreringen først for å beholde dem.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -4914,6 +5107,27 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>RetrySchedule</name>
+    <message>
+        <location filename="../app/core/retryschedule.cpp" line="+50"/>
+        <source>If this endpoint fails (an answer other than 2xx, or none within about 10 seconds), Vipps MobilePay tries each delivery again: about every 2 seconds for the first four attempts, then after 1 and 2 minutes, then hourly through attempt %1, then daily, for %2 days. Deliveries go in order: a failing event blocks the later events of the same payment until it is delivered or given up.</source>
+        <translation>Hvis dette endepunktet feiler (et annet svar enn 2xx, eller ikke noe svar innen omtrent 10 sekunder), prøver Vipps MobilePay hver levering på nytt: omtrent hvert 2. sekund de fire første forsøkene, så etter 1 og 2 minutter, så hver time til og med forsøk %1, så daglig, i %2 dager. Leveringene går i rekkefølge: en hendelse som feiler, blokkerer de senere hendelsene for samme betaling til den er levert eller gitt opp.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>If it started failing now (%1): hourly attempts from %2, the last hourly one at %3, the last attempt at %4 (%n attempts in all).</source>
+        <translation>
+            <numerusform>Hvis det begynte å feile nå (%1): forsøk hver time fra %2, det siste timesforsøket %3, det siste forsøket %4 (%n forsøk i alt).</numerusform>
+            <numerusform>Hvis det begynte å feile nå (%1): forsøk hver time fra %2, det siste timesforsøket %3, det siste forsøket %4 (%n forsøk i alt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unresponsive for %1 days, the registration is removed, without notice: on %2. Refresh the list to notice.</source>
+        <translation>Etter %1 dager uten svar fjernes registreringen, uten varsel: %2. Oppdater listen for å oppdage det.</translation>
+    </message>
+</context>
+<context>
     <name>RevealAction</name>
     <message>
         <location filename="../ui/revealaction.cpp" line="+73"/>
@@ -4939,7 +5153,7 @@ ID %2</translation>
 <context>
     <name>SandboxServer</name>
     <message>
-        <location filename="../app/sandbox/sandboxserver.cpp" line="+97"/>
+        <location filename="../app/sandbox/sandboxserver.cpp" line="+107"/>
         <source>The sandbox is already running.</source>
         <translation>Sandkassen kjører allerede.</translation>
     </message>
@@ -5492,17 +5706,17 @@ ID: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Sending a test delivery</source>
         <translation>Sending av testlevering</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>A secret is needed to sign the delivery.</source>
         <translation>Det trengs en hemmelighet for å signere leveringen.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>No answer within %1; Vipps MobilePay would count this delivery as failed and retry it.</source>
         <translation>Ikke noe svar innen %1; Vipps MobilePay ville regnet denne leveringen som mislykket og prøvd igjen.</translation>
     </message>
@@ -5632,6 +5846,11 @@ ID: %2</translation>
         <translation>Merchant Serial Number (MSN) er 4 til 7 sifre (la det stå tomt for partnernøkler).</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>The PSP id is 1 to 64 letters, digits, “-”, “_” or “.”.</source>
+        <translation>PSP-ID-en er 1 til 64 bokstaver, sifre, «-», «_» eller «.».</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>At most 30 characters.</source>
         <translation>Høyst 30 tegn.</translation>
@@ -5718,13 +5937,18 @@ ID: %2</translation>
         <translation>Webhookens hemmelighet, slik den ble returnert ved registreringen</translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+25"/>
-        <location line="+295"/>
+        <location line="+9"/>
+        <source>A&amp;ny stored secret: find the registration that signed it</source>
+        <translation>Alle lagrede hemmeligheter: &amp;finn den som signerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+26"/>
+        <location line="+339"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verifiser</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-284"/>
         <source>Headers present</source>
         <translation>Headere til stede</translation>
     </message>
@@ -5767,7 +5991,7 @@ Hendelser: %2</translation>
     </message>
     <message>
         <location line="+54"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Cannot verify yet</source>
         <translation>Kan ikke verifisere ennå</translation>
     </message>
@@ -5783,11 +6007,12 @@ Hendelser: %2</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+50"/>
         <source>From the keychain of this computer.</source>
         <translation>Fra nøkkelringen på denne datamaskinen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-39"/>
         <source>No stored secret</source>
         <translation>Ingen lagret hemmelighet</translation>
     </message>
@@ -5802,7 +6027,7 @@ Hendelser: %2</translation>
         <translation>Hemmeligheten kunne ikke leses</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+11"/>
         <source>The text ended with a line break that is not part of the signed body (copying usually adds one): it was left out.</source>
         <translation>Teksten sluttet med et linjeskift som ikke er en del av det signerte innholdet (kopiering legger vanligvis til ett): det ble utelatt.</translation>
     </message>
@@ -5812,27 +6037,40 @@ Hendelser: %2</translation>
         <translation>Forespørselens egen Host og sti ble brukt som registrert URL: velg webhooken for å sammenligne dem med URL-en den ble registrert med.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Webhook-Id: %1 (this delivery&apos;s id, not the registration&apos;s)</source>
+        <translation>Webhook-Id: %1 (denne leveringens ID, ikke registreringens)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trying every stored secret…</source>
+        <translation>Prøver hver lagrede hemmelighet …</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Signed with this secret and unchanged since: this delivery is genuine.</source>
         <translation>Signert med denne hemmeligheten og uendret siden: denne leveringen er ekte.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>Failed step: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Mislykket steg: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-44"/>
+        <location line="+49"/>
         <source>VALID</source>
         <translation>GYLDIG</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-49"/>
+        <location line="+49"/>
         <source>NOT VALID</source>
         <translation>IKKE GYLDIG</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Verify says whether the delivery is genuine and, if it is not, which step failed.</source>
         <translation>Verifiser forteller om leveringen er ekte og, hvis den ikke er det, hvilket steg som mislyktes.</translation>
     </message>
@@ -5957,7 +6195,7 @@ Hendelser: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+115"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+117"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -6002,7 +6240,7 @@ Hendelser: %2</translation>
         <translation>Hendelsestype</translation>
     </message>
     <message>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="-92"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-93"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
@@ -6025,7 +6263,7 @@ Hendelser: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Send &amp;testlevering …</translation>
     </message>
@@ -6213,8 +6451,16 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         <source>No secret for this webhook on this computer. Enter it if you have it, or replace the webhook to get a new one.</source>
         <translation>Ingen hemmelighet for denne webhooken på denne datamaskinen. Skriv den inn hvis du har den, eller erstatt webhooken for å få en ny.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>This URL has %n registrations: each event arrives once per registration, each signed with its own secret. Verify a delivery with the secret of the registration that sent it, or delete the extra registrations.</source>
+        <translation>
+            <numerusform>Denne URL-en har %n registrering: hver hendelse kommer én gang per registrering, hver signert med sin egen hemmelighet. Verifiser en levering med hemmeligheten til registreringen som sendte den, eller slett de ekstra registreringene.</numerusform>
+            <numerusform>Denne URL-en har %n registreringer: hver hendelse kommer én gang per registrering, hver signert med sin egen hemmelighet. Verifiser en levering med hemmeligheten til registreringen som sendte den, eller slett de ekstra registreringene.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Secret on this machine</source>
         <translation>Lokal hemmelighet</translation>
     </message>
@@ -6382,7 +6628,7 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
 <context>
     <name>WebhooksClient</name>
     <message>
-        <location filename="../app/core/webhooksclient.cpp" line="+144"/>
+        <location filename="../app/core/webhooksclient.cpp" line="+146"/>
         <source>Vipps-System header &quot;%1&quot;: %2</source>
         <translation>Vipps-System-headeren «%1»: %2</translation>
     </message>
@@ -6417,7 +6663,7 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
     </message>
     <message>
         <location line="+150"/>
-        <location line="+146"/>
+        <location line="+149"/>
         <source>Getting an access token</source>
         <translation>Henting av tilgangstoken</translation>
     </message>

@@ -538,6 +538,12 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>--msn %1: %2</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="+90"/>
+        <source>--psp-id %1: %2</source>
+        <translation>--psp-id %1: %2</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>There are no saved profiles.</source>
         <translation>Det finns inga sparade profiler.</translation>
@@ -625,7 +631,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <location line="+1"/>
         <location line="+48"/>
         <location filename="../app/cli/globaloptions.cpp" line="+23"/>
-        <location filename="../app/cli/verifycommand.cpp" line="+29"/>
+        <location filename="../app/cli/verifyanysecret.cpp" line="+56"/>
         <location filename="../app/cli/verifyinput.cpp" line="+48"/>
         <source>URL</source>
         <translation>URL</translation>
@@ -709,11 +715,11 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
     </message>
     <message>
         <location line="+7"/>
-        <source>Checks that a delivery is genuine: signed by Vipps MobilePay with the webhook&apos;s secret for its URL. Prints &quot;valid&quot; (exit 0), or &quot;not valid&quot; and which step failed on stderr (exit 1). Exit 2: usage, an unreadable file, or no secret. With --webhook-id and --raw-file but no --url, the registered URL is looked up in the list of webhooks when API keys are at hand. --json prints {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</source>
-        <translation>Kontrollerar att en leverans är äkta: signerad av Vipps MobilePay med webhookens hemlighet för dess URL. Skriver ut ”giltig” (avslutningskod 0), eller ”inte giltig” och vilket steg som misslyckades på stderr (avslutningskod 1). Avslutningskod 2: användningsfel, en oläslig fil eller ingen hemlighet. Med --webhook-id och --raw-file men utan --url slås den registrerade URL:en upp i listan över webhooks när API-nycklar finns till hands. --json skriver ut {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}.</translation>
+        <source>Checks that a delivery is genuine: signed by Vipps MobilePay with the webhook&apos;s secret for its URL. Prints &quot;valid&quot; (exit 0), or &quot;not valid&quot; and which step failed on stderr (exit 1). Exit 2: usage, an unreadable file, or no secret. With --webhook-id and --raw-file but no --url, the registered URL is looked up in the list of webhooks when API keys are at hand. --json prints {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}. With --any-secret: every stored secret is tried; --json prints {&quot;valid&quot;, &quot;profile&quot;, &quot;environment&quot;, &quot;msn&quot;, &quot;id&quot;, &quot;step&quot;}.</source>
+        <translation>Kontrollerar att en leverans är äkta: signerad av Vipps MobilePay med webhookens hemlighet för dess URL. Skriver ut ”giltig” (avslutningskod 0), eller ”inte giltig” och vilket steg som misslyckades på stderr (avslutningskod 1). Avslutningskod 2: användningsfel, en oläslig fil eller ingen hemlighet. Med --webhook-id och --raw-file men utan --url slås den registrerade URL:en upp i listan över webhooks när API-nycklar finns till hands. --json skriver ut {&quot;valid&quot;, &quot;failure&quot;: &quot;bodyHash|url|signature|authorization|missingHeader|none&quot;, &quot;reason&quot;}. Med --any-secret prövas varje sparad hemlighet; --json skriver ut {&quot;valid&quot;, &quot;profile&quot;, &quot;environment&quot;, &quot;msn&quot;, &quot;id&quot;, &quot;step&quot;}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Gets an access token and prints when it expires, never the token.</source>
         <translation>Hämtar en åtkomsttoken och skriver ut när den upphör att gälla, aldrig själva token.</translation>
     </message>
@@ -923,7 +929,12 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>NUMBER</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>A PSP&apos;s id, sent as Psp-Id on every webhooks call (--msn is then the merchant&apos;s MSN).</source>
+        <translation>En PSP:s id, skickas som Psp-Id i varje webhooks-anrop (--msn är då företagets MSN).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Machine-readable output on stdout.</source>
         <translation>Maskinläsbar utdata på stdout.</translation>
     </message>
@@ -974,7 +985,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>MSN %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>PROBE OK %1</source>
         <translation>SONDERING OK %1</translation>
     </message>
@@ -1073,6 +1084,11 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
     </message>
     <message>
         <location line="+18"/>
+        <source>PSP %1</source>
+        <translation>PSP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There are no saved profiles (see &quot;profile add&quot;).</source>
         <translation>Det finns inga sparade profiler (se &quot;profile add&quot;).</translation>
     </message>
@@ -1097,7 +1113,12 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>Tog bort profilen ”%1”, dess API-nycklar och dess sparade hemligheter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/registercommand.cpp" line="+38"/>
+        <location filename="../app/cli/registercommand.cpp" line="+37"/>
+        <source>Registering partner-wide (no MSN): this webhook fires for every sales unit of the partner, present and future.</source>
+        <translation>Registrerar för hela partnern (inget MSN): den här webhooken utlöses för varje försäljningsställe partnern har, nuvarande och framtida.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is not reachable from the internet; Vipps MobilePay cannot deliver to it.</source>
         <translation>%1 kan inte nås från internet; Vipps MobilePay kan inte leverera dit.</translation>
     </message>
@@ -1107,7 +1128,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>%1 finns inte i händelsekatalogen; skickar den som den är.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>register takes no arguments besides its options.</source>
         <translation>register tar inga argument utöver sina alternativ.</translation>
     </message>
@@ -1163,7 +1184,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>Registrerad; hemligheten är sparad i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sandboxcommand.cpp" line="+29"/>
+        <location filename="../app/cli/sandboxcommand.cpp" line="-60"/>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 innehåller inget PEM-certifikat.</translation>
     </message>
@@ -1194,6 +1215,11 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
     </message>
     <message>
         <location line="+2"/>
+        <source>These are a PSP&apos;s keys: every webhooks call needs --psp-id %1 and the merchant&apos;s MSN.</source>
+        <translation>Det här är en PSP:s nycklar: varje webhooks-anrop behöver --psp-id %1 och företagets MSN.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Press Ctrl+C to stop.</source>
         <translation>Tryck på Ctrl+C för att stoppa.</translation>
     </message>
@@ -1213,7 +1239,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>--port tar ett portnummer från 0 till 65535.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Cannot load %1: %2</source>
         <translation>Kan inte läsa in %1: %2</translation>
     </message>
@@ -1223,7 +1249,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>Sandlådan kan inte lyssna: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot save %1: %2</source>
         <translation>Kan inte spara %1: %2</translation>
     </message>
@@ -1316,7 +1342,13 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="-3"/>
+        <location filename="../app/cli/verifyanysecret.cpp" line="-27"/>
+        <location line="+9"/>
+        <source>Could not list the webhooks: %1</source>
+        <translation>Kunde inte lista webhookarna: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>header</source>
         <translation>headern</translation>
     </message>
@@ -1336,7 +1368,17 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>signaturen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Webhook-Id: %1 (this delivery&apos;s id, not the registration&apos;s)</source>
+        <translation>Webhook-Id: %1 (den här leveransens id, inte registreringens)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>valid: %1</source>
+        <translation>giltig: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="+25"/>
         <source>no profile</source>
         <translation>ingen profil</translation>
     </message>
@@ -1378,31 +1420,34 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
     </message>
     <message>
         <location line="+8"/>
-        <source>verify needs the secret: --secret-stdin or --webhook-id ID (one of them).</source>
-        <translation>verify behöver hemligheten: --secret-stdin eller --webhook-id ID (ett av dem).</translation>
+        <source>verify needs the secret: --secret-stdin, --webhook-id ID or --any-secret (one of them).</source>
+        <translation>verify behöver hemligheten: --secret-stdin, --webhook-id ID eller --any-secret (ett av dem).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--webhook-id: &quot;%1&quot; is not a webhook id (a UUID, as &quot;list&quot; shows it).</source>
         <translation>--webhook-id: ”%1” är inte ett webhook-id (ett UUID, så som &quot;list&quot; visar det).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/verifyanysecret.cpp" line="-35"/>
+        <location filename="../app/cli/verifycommand.cpp" line="+21"/>
         <source>Note: without --url, the request&apos;s own Host and path stand for the registered URL; give --url URL to compare them with it.</source>
         <translation>Obs: utan --url står begärans egen Host och sökväg för den registrerade URL:en; ange --url URL för att jämföra dem med den.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <location filename="../app/cli/verifycommand.cpp" line="+18"/>
         <source>Note: the line break after the body is not part of the signed body and was left out.</source>
         <translation>Obs: radbrytningen efter innehållet ingår inte i det signerade innehållet och utelämnades.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/verifycommand.cpp" line="+13"/>
         <source>valid</source>
         <translation>giltig</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/verifyanysecret.cpp" line="+29"/>
+        <location filename="../app/cli/verifycommand.cpp" line="+3"/>
         <source>not valid: the %1 check failed: %2</source>
         <translation>inte giltig: kontrollen av %1 misslyckades: %2</translation>
     </message>
@@ -1483,12 +1528,18 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>Använd hemligheten som är sparad på den här datorn för den här webhooken (under --profile, eller VIPPS_MSN och --env/--base-url utan profil).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Try every webhook secret stored on this machine (every profile, both environments) and name the registration whose secret verifies the delivery.</source>
+        <translation>Pröva varje webhook-hemlighet som är sparad på den här datorn (alla profiler, båda miljöerna) och namnge registreringen vars hemlighet verifierar leveransen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/globaloptions.cpp" line="-4"/>
+        <location filename="../app/cli/verifyinput.cpp" line="-3"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/verifyinput.cpp" line="+20"/>
         <source>--raw-file holds the whole request: give it without --%1.</source>
         <translation>--raw-file innehåller hela begäran: ange det utan --%1.</translation>
     </message>
@@ -1562,7 +1613,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../app/operations/consolesession.cpp" line="+165"/>
+        <location filename="../app/operations/consolesession.cpp" line="+166"/>
         <source>There is no profile named “%1”.</source>
         <translation>Det finns ingen profil med namnet ”%1”.</translation>
     </message>
@@ -1599,7 +1650,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
     <message>
         <location line="+107"/>
         <location line="+85"/>
-        <location line="+26"/>
+        <location line="+43"/>
         <location line="+31"/>
         <source>No profile is open.</source>
         <translation>Ingen profil är öppen.</translation>
@@ -1790,6 +1841,86 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <location line="-89"/>
         <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
         <translation>Skicka testleverans: en simulerad, signerad leverans till den valda webhooken</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryAttribution</name>
+    <message>
+        <location filename="../app/operations/deliveryattribution.cpp" line="+91"/>
+        <source>%1, partner (all sales units)</source>
+        <translation>%1, partner (alla försäljningsställen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, MSN %2</source>
+        <translation>%1, MSN %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no profile</source>
+        <translation>ingen profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed with the secret of webhook %1 (profile “%2”, %3).</source>
+        <translation>Signerad med hemligheten för webhook %1 (profil ”%2”, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This URL has %n registrations: each event arrives once per registration, each signed with its own secret.</source>
+        <translation>
+            <numerusform>Den här URL:en har %n registrering: varje händelse kommer en gång per registrering, var och en signerad med sin egen hemlighet.</numerusform>
+            <numerusform>Den här URL:en har %n registreringar: varje händelse kommer en gång per registrering, var och en signerad med sin egen hemlighet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The list of secrets stored on this machine could not be read: %1</source>
+        <translation>Listan över hemligheter som är sparade på den här datorn kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No webhook secret is stored on this machine, so none could be tried.</source>
+        <translation>Ingen webhook-hemlighet är sparad på den här datorn, så ingen kunde prövas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>None of the %n webhook secrets tried verifies this delivery.</source>
+        <translation>
+            <numerusform>%n prövad webhook-hemlighet verifierar inte den här leveransen.</numerusform>
+            <numerusform>Ingen av de %n prövade webhook-hemligheterna verifierar den här leveransen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n stored secrets could not be read from the keychain.</source>
+        <translation>
+            <numerusform>%n sparad hemlighet kunde inte läsas från nyckelringen.</numerusform>
+            <numerusform>%n sparade hemligheter kunde inte läsas från nyckelringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This URL has %n registrations (%1): each event arrives once per registration, each signed with its own secret. The secret of the one that sent this delivery is not stored here: enter it in the vault, or replace that registration.</source>
+        <translation>
+            <numerusform>Den här URL:en har %n registrering (%1): varje händelse kommer en gång per registrering, var och en signerad med sin egen hemlighet. Hemligheten för den som skickade den här leveransen är inte sparad här: ange den på den här datorn, eller ersätt den registreringen.</numerusform>
+            <numerusform>Den här URL:en har %n registreringar (%1): varje händelse kommer en gång per registrering, var och en signerad med sin egen hemlighet. Hemligheten för den som skickade den här leveransen är inte sparad här: ange den på den här datorn, eller ersätt den registreringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This URL has one registration known here (%1, %2); the delivery was not signed with its stored secret: perhaps it came from the other environment or from a registration made elsewhere.</source>
+        <translation>Den här URL:en har en känd registrering här (%1, %2); leveransen signerades inte med dess sparade hemlighet: kanske kom den från den andra miljön eller från en registrering som gjorts någon annanstans.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No registration of this URL is known here: it may belong to other API keys or the other environment.</source>
+        <translation>Ingen registrering av den här URL:en är känd här: den kan höra till andra API-nycklar eller den andra miljön.</translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2131,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliverySignature</name>
     <message>
-        <location filename="../app/core/deliverysignature.cpp" line="+91"/>
+        <location filename="../app/core/deliverysignature.cpp" line="+103"/>
         <source>The x-ms-date header is missing.</source>
         <translation>Headern x-ms-date saknas.</translation>
     </message>
@@ -2065,7 +2196,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
         <translation>Texten börjar inte med en HTTP-begäranrad som &quot;POST /path HTTP/1.1&quot;.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The request has no Host header.</source>
         <translation>Begäran har ingen Host-header.</translation>
     </message>
@@ -2211,6 +2342,16 @@ URL %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Never fires in the test environment: the Donations API exists only in production.</source>
+        <translation>Utlöses aldrig i testmiljön: Donations-API:et finns bara i produktion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the test environment these fire only for payments created through the ePayment API (not for other APIs&apos; test payments).</source>
+        <translation>I testmiljön utlöses dessa bara för betalningar som skapats via ePayment-API:et (inte för andra API:ers testbetalningar).</translation>
+    </message>
+    <message>
         <location filename="../app/core/eventcatalognames.cpp" line="+9"/>
         <source>ePayment</source>
         <translation>ePayment</translation>
@@ -2354,13 +2495,13 @@ URL %2</translation>
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../ui/eventpicker.cpp" line="+173"/>
-        <location line="+143"/>
+        <location filename="../ui/eventpicker.cpp" line="+164"/>
+        <location line="+147"/>
         <source>Other</source>
         <translation>Övrigt</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>%1 of %2 used, full</source>
         <translation>%1 av %2 används, fullt</translation>
     </message>
@@ -2386,6 +2527,12 @@ URL %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+42"/>
+        <source>Test environment: %1</source>
+        <translation>Testmiljön: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>This URL is already registered for this event: each event would arrive twice.</source>
         <translation>Den här URL:en är redan registrerad för den här händelsen: varje händelse skulle komma två gånger.</translation>
     </message>
@@ -2400,7 +2547,7 @@ URL %2</translation>
         <translation>Markera eller avmarkera alla händelser i den här gruppen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+100"/>
         <source>Search events (name or type)</source>
         <translation>Sök händelser (namn eller typ)</translation>
     </message>
@@ -3334,7 +3481,7 @@ URL %2</translation>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/storage/profile.cpp" line="+14"/>
+        <location filename="../app/storage/profile.cpp" line="+16"/>
         <source>Enter a name for the profile.</source>
         <translation>Ange ett namn på profilen.</translation>
     </message>
@@ -3364,7 +3511,7 @@ URL %2</translation>
         <translation>Profilnamnet ”-” är reserverat.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 is the %2 environment; it cannot be declared %3.</source>
         <translation>%1 är miljön %2; den kan inte anges som %3.</translation>
     </message>
@@ -3374,12 +3521,22 @@ URL %2</translation>
         <translation>Ange om %1 är en test- eller produktionsserver.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
+        <source>A PSP profile needs the merchant&apos;s MSN (Merchant-Serial-Number): a PSP calls on a merchant&apos;s behalf, never with its own MSN.</source>
+        <translation>En PSP-profil behöver företagets MSN (Merchant-Serial-Number): en PSP anropar för ett företags räkning, aldrig med sitt eget MSN.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner keys exist only in production: in the test environment a partner uses the ordinary test keys of a sales unit. Enter that sales unit&apos;s MSN, or choose Production.</source>
+        <translation>Partnernycklar finns bara i produktion: i testmiljön använder en partner ett försäljningsställes vanliga testnycklar. Ange försäljningsställets MSN, eller välj Produktion.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Enter the base URL of the custom environment.</source>
         <translation>Ange bas-URL:en för den anpassade miljön.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>System name</source>
         <translation>Systemnamn</translation>
     </message>
@@ -3448,9 +3605,20 @@ URL %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+402"/>
+        <location filename="../ui/profileform.cpp" line="+434"/>
         <source>Empty for partner keys</source>
         <translation>Tomt för partnernycklar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>P&amp;SP id:</source>
+        <translation>PSP-id (betaltjänstleverant&amp;ör):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../ui/profileform.cpp" line="+2"/>
+        <source>Only for a PSP</source>
+        <translation>Bara för en PSP</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3498,7 +3666,7 @@ URL %2</translation>
         <translation>Plu&amp;gin-version:</translation>
     </message>
     <message>
-        <location filename="../ui/profileform.cpp" line="-167"/>
+        <location filename="../ui/profileform.cpp" line="-199"/>
         <source>Production: changes affect live payments. Use production keys; test keys fail here.</source>
         <translation>Produktion: ändringar påverkar riktiga betalningar. Använd produktionsnycklar; testnycklar fungerar inte här.</translation>
     </message>
@@ -3518,12 +3686,22 @@ URL %2</translation>
         <translation>Ange om servern är en test- eller produktionsserver; till dess behandlas den som produktion.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+45"/>
+        <source>A PSP profile: “Psp-Id: %1” is sent on every webhooks call (not on the token call), with the merchant&apos;s MSN above, never the PSP&apos;s own.</source>
+        <translation>En PSP-profil: ”Psp-Id: %1” skickas i varje webhooks-anrop (inte i tokenanropet), med företagets MSN ovan, aldrig PSP:ns eget.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The merchant&apos;s MSN, on whose behalf the PSP calls.</source>
+        <translation>MSN för det företag som PSP:n anropar för.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Empty means partner keys: registrations then cover every sales unit of the partner, present and future.</source>
         <translation>Tomt betyder partnernycklar: registreringarna gäller då alla partnerns försäljningsställen, nuvarande och framtida.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+17"/>
         <source>Enter a name, such as the shop and the environment.</source>
         <translation>Ange ett namn, till exempel butiken och miljön.</translation>
     </message>
@@ -3630,6 +3808,11 @@ URL %2</translation>
         <translation>Merchant Serial Number (MSN): försäljningsstället, 4 till 7 siffror</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A PSP&apos;s id, sent as Psp-Id on every webhooks call</source>
+        <translation>En PSP:s id, skickas som Psp-Id i varje webhooks-anrop</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Sent as %1, at most 30 characters. Empty: “%2”.</source>
         <translation>Skickas som %1, högst 30 tecken. Tomt: ”%2”.</translation>
@@ -3673,7 +3856,12 @@ URL %2</translation>
         <translation>Sandlåda: API:et körs i det här programmet; inget når Vipps MobilePay</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>PSP %1 for MSN %2</source>
+        <translation>PSP %1 för MSN %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Partner: all sales units</source>
         <translation>Partner: alla försäljningsställen</translation>
     </message>
@@ -4577,7 +4765,7 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
         <translation>&amp;Händelser:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+140"/>
+        <location filename="../ui/registerdialog.cpp" line="+141"/>
         <source>Refused.</source>
         <translation>Avvisad.</translation>
     </message>
@@ -4663,6 +4851,11 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Registers as PSP %1 for the merchant&apos;s sales unit %2 in %3.</source>
+        <translation>Registrerar som PSP %1 för företagets försäljningsställe %2 i %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Registers for sales unit %1 in %2.</source>
         <translation>Registrerar för försäljningsställe %1 i %2.</translation>
     </message>
@@ -4774,7 +4967,7 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
         <translation>Ta &amp;bort den gamla registreringen…</translation>
     </message>
     <message>
-        <location filename="../ui/replacedialog.cpp" line="+19"/>
+        <location filename="../ui/replacedialog.cpp" line="+20"/>
         <source>Replacing %1
 Id %2</source>
         <translation>Ersätter %1
@@ -4816,7 +5009,7 @@ Id %2</translation>
         <translation>Utelämnade eftersom gränsen är nådd så länge den gamla registreringen finns: %1. Ta bort den gamla registreringen först för att behålla dem.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -4914,6 +5107,27 @@ Id %2</translation>
     </message>
 </context>
 <context>
+    <name>RetrySchedule</name>
+    <message>
+        <location filename="../app/core/retryschedule.cpp" line="+50"/>
+        <source>If this endpoint fails (an answer other than 2xx, or none within about 10 seconds), Vipps MobilePay tries each delivery again: about every 2 seconds for the first four attempts, then after 1 and 2 minutes, then hourly through attempt %1, then daily, for %2 days. Deliveries go in order: a failing event blocks the later events of the same payment until it is delivered or given up.</source>
+        <translation>Om den här slutpunkten fallerar (ett annat svar än 2xx, eller inget svar inom ungefär 10 sekunder) gör Vipps MobilePay nya försök med varje leverans: ungefär varannan sekund de fyra första försöken, sedan efter 1 och 2 minuter, sedan varje timme till och med försök %1, sedan dagligen, i %2 dagar. Leveranserna sker i ordning: en händelse som fallerar blockerar senare händelser för samma betalning tills den har levererats eller getts upp.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>If it started failing now (%1): hourly attempts from %2, the last hourly one at %3, the last attempt at %4 (%n attempts in all).</source>
+        <translation>
+            <numerusform>Om den började fallera nu (%1): försök varje timme från %2, det sista timförsöket %3, det sista försöket %4 (%n försök totalt).</numerusform>
+            <numerusform>Om den började fallera nu (%1): försök varje timme från %2, det sista timförsöket %3, det sista försöket %4 (%n försök totalt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unresponsive for %1 days, the registration is removed, without notice: on %2. Refresh the list to notice.</source>
+        <translation>Efter %1 dagar utan svar tas registreringen bort, utan meddelande: %2. Uppdatera listan för att märka det.</translation>
+    </message>
+</context>
+<context>
     <name>RevealAction</name>
     <message>
         <location filename="../ui/revealaction.cpp" line="+73"/>
@@ -4939,7 +5153,7 @@ Id %2</translation>
 <context>
     <name>SandboxServer</name>
     <message>
-        <location filename="../app/sandbox/sandboxserver.cpp" line="+97"/>
+        <location filename="../app/sandbox/sandboxserver.cpp" line="+107"/>
         <source>The sandbox is already running.</source>
         <translation>Sandlådan körs redan.</translation>
     </message>
@@ -5492,17 +5706,17 @@ Id: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Sending a test delivery</source>
         <translation>Sändning av testleverans</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>A secret is needed to sign the delivery.</source>
         <translation>En hemlighet behövs för att signera leveransen.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>No answer within %1; Vipps MobilePay would count this delivery as failed and retry it.</source>
         <translation>Inget svar inom %1; Vipps MobilePay skulle räkna den här leveransen som misslyckad och försöka igen.</translation>
     </message>
@@ -5632,6 +5846,11 @@ Id: %2</translation>
         <translation>Merchant Serial Number (MSN) består av 4 till 7 siffror (lämna det tomt för partnernycklar).</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>The PSP id is 1 to 64 letters, digits, “-”, “_” or “.”.</source>
+        <translation>PSP-id:t är 1 till 64 bokstäver, siffror, ”-”, ”_” eller ”.”.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>At most 30 characters.</source>
         <translation>Högst 30 tecken.</translation>
@@ -5718,13 +5937,18 @@ Id: %2</translation>
         <translation>Webhookens hemlighet, så som den returnerades vid registreringen</translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+25"/>
-        <location line="+295"/>
+        <location line="+9"/>
+        <source>A&amp;ny stored secret: find the registration that signed it</source>
+        <translation>Alla sparade hemligheter: hi&amp;tta den som signerade</translation>
+    </message>
+    <message>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+26"/>
+        <location line="+339"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verifiera</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-284"/>
         <source>Headers present</source>
         <translation>Headers finns</translation>
     </message>
@@ -5767,7 +5991,7 @@ Händelser: %2</translation>
     </message>
     <message>
         <location line="+54"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Cannot verify yet</source>
         <translation>Kan inte verifiera än</translation>
     </message>
@@ -5783,11 +6007,12 @@ Händelser: %2</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+50"/>
         <source>From the keychain of this computer.</source>
         <translation>Från nyckelringen på den här datorn.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-39"/>
         <source>No stored secret</source>
         <translation>Ingen sparad hemlighet</translation>
     </message>
@@ -5802,7 +6027,7 @@ Händelser: %2</translation>
         <translation>Hemligheten kunde inte läsas</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+11"/>
         <source>The text ended with a line break that is not part of the signed body (copying usually adds one): it was left out.</source>
         <translation>Texten slutade med en radbrytning som inte ingår i det signerade innehållet (kopiering lägger oftast till en): den utelämnades.</translation>
     </message>
@@ -5812,27 +6037,40 @@ Händelser: %2</translation>
         <translation>Begärans egen Host och sökväg användes som registrerad URL: välj webhooken för att jämföra dem med den URL som den registrerades med.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Webhook-Id: %1 (this delivery&apos;s id, not the registration&apos;s)</source>
+        <translation>Webhook-Id: %1 (den här leveransens id, inte registreringens)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trying every stored secret…</source>
+        <translation>Provar varje sparad hemlighet…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Signed with this secret and unchanged since: this delivery is genuine.</source>
         <translation>Signerad med den här hemligheten och oförändrad sedan dess: den här leveransen är äkta.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>Failed step: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Misslyckat steg: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-44"/>
+        <location line="+49"/>
         <source>VALID</source>
         <translation>GILTIG</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-49"/>
+        <location line="+49"/>
         <source>NOT VALID</source>
         <translation>INTE GILTIG</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Verify says whether the delivery is genuine and, if it is not, which step failed.</source>
         <translation>Verifiera visar om leveransen är äkta och, om den inte är det, vilket steg som misslyckades.</translation>
     </message>
@@ -5957,7 +6195,7 @@ Händelser: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+115"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+117"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -6002,7 +6240,7 @@ Händelser: %2</translation>
         <translation>Händelsetyp</translation>
     </message>
     <message>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="-92"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-93"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
@@ -6025,7 +6263,7 @@ Händelser: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Skicka &amp;testleverans…</translation>
     </message>
@@ -6213,8 +6451,16 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         <source>No secret for this webhook on this computer. Enter it if you have it, or replace the webhook to get a new one.</source>
         <translation>Ingen hemlighet för den här webhooken på den här datorn. Ange den om du har den, eller ersätt webhooken för att få en ny.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>This URL has %n registrations: each event arrives once per registration, each signed with its own secret. Verify a delivery with the secret of the registration that sent it, or delete the extra registrations.</source>
+        <translation>
+            <numerusform>Den här URL:en har %n registrering: varje händelse kommer en gång per registrering, var och en signerad med sin egen hemlighet. Verifiera en leverans med hemligheten för registreringen som skickade den, eller ta bort de extra registreringarna.</numerusform>
+            <numerusform>Den här URL:en har %n registreringar: varje händelse kommer en gång per registrering, var och en signerad med sin egen hemlighet. Verifiera en leverans med hemligheten för registreringen som skickade den, eller ta bort de extra registreringarna.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Secret on this machine</source>
         <translation>Hemlighet på datorn</translation>
     </message>
@@ -6382,7 +6628,7 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
 <context>
     <name>WebhooksClient</name>
     <message>
-        <location filename="../app/core/webhooksclient.cpp" line="+144"/>
+        <location filename="../app/core/webhooksclient.cpp" line="+146"/>
         <source>Vipps-System header &quot;%1&quot;: %2</source>
         <translation>Vipps-System-headern &quot;%1&quot;: %2</translation>
     </message>
@@ -6417,7 +6663,7 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
     </message>
     <message>
         <location line="+150"/>
-        <location line="+146"/>
+        <location line="+149"/>
         <source>Getting an access token</source>
         <translation>Hämtning av åtkomsttoken</translation>
     </message>
