@@ -11,8 +11,10 @@
 #include "operations/consolesession.h"
 #include "profileheader.h"
 #include "profileswitcher.h"
+#include "quickswitcherdialog.h"
 #include "registerflow.h"
 #include "replaceflow.h"
+#include "settingsfilewatcher.h"
 #include "statusbarinfo.h"
 #include "storage/profilemanager.h"
 #include "storage/profilestore.h"
@@ -58,6 +60,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     createHeader();
     createCentral();
     m_profileSwitcher = new ProfileSwitcher(m_session, m_header, m_messageBar, this);
+    // Profiles added or removed by the command line show up here without a restart.
+    new SettingsFileWatcher(m_manager, this);
     m_statusInfo = new StatusBarInfo(this);
     // The busy indicator lives in the status bar, where a full header toolbar cannot push it
     // out of sight; it keeps its place when hidden, so the status texts never move.
@@ -105,8 +109,12 @@ void MainWindow::createActions()
                           QStyle::SP_TrashIcon, tr("Delete the selected webhooks"));
     m_filterAction = make(QStringLiteral("filterAction"), tr("&Filter"), QKeySequence(Qt::CTRL | Qt::Key_F),
                           QStyle::SP_FileDialogContentsView, tr("Filter the table by URL, event or id"));
-    m_profilesAction = make(QStringLiteral("profilesAction"), tr("&Profiles…"), {}, QStyle::SP_DirHomeIcon,
+    m_profilesAction = make(QStringLiteral("profilesAction"), tr("&Profiles…"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QStyle::SP_DirHomeIcon,
                             tr("Add, edit or remove profiles and their API keys"));
+    m_switchProfileAction = make(QStringLiteral("switchProfileAction"), tr("S&witch Profile…"),
+                                 QKeySequence(Qt::CTRL | Qt::Key_K), QStyle::SP_DirHomeIcon,
+                                 tr("Open another profile: type to search"));
     m_preferencesAction = new QAction(tr("Pr&eferences…"), this);
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -125,6 +133,7 @@ void MainWindow::createActions()
             [this] { m_deleteFlow->start(m_tablePage->selectedWebhooks()); });
     connect(m_filterAction, &QAction::triggered, this, [this] { m_tablePage->focusFilter(); });
     connect(m_profilesAction, &QAction::triggered, this, [this] { openProfilesDialog(); });
+    connect(m_switchProfileAction, &QAction::triggered, this, &MainWindow::openQuickSwitcher);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_preferencesAction, &QAction::triggered, this, [this] {
         auto *dialog = new PreferencesDialog(this);
@@ -134,6 +143,7 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_switchProfileAction);
     file->addAction(m_profilesAction);
     file->addAction(m_preferencesAction);
     file->addSeparator();
@@ -148,6 +158,7 @@ void MainWindow::createActions()
     webhooks->addAction(m_deliveryActions->verifyAction());
     webhooks->addAction(m_deliveryActions->sendTestAction());
     webhooks->addAction(m_deliveryActions->simulateAction());
+    webhooks->addAction(m_deliveryActions->resetSandboxAction());
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
 }
 
@@ -167,11 +178,11 @@ void MainWindow::createHeader()
     toolBar->addAction(m_registerAction);
     toolBar->addAction(m_deleteAction);
     toolBar->addAction(m_filterAction);
-    // The delivery tools as icons, their names in the tooltips: with their texts the header
-    // overflowed at the default width and "Profiles…" went into the » menu.
+    // The delivery tools with a short word beside the icon (their icon texts): an icon alone
+    // was read as "OK" and "Play".
     toolBar->addSeparator();
-    addIconOnly(toolBar, m_deliveryActions->verifyAction());
-    addIconOnly(toolBar, m_deliveryActions->simulateAction()); // shown in the sandbox only
+    addToolButton(toolBar, m_deliveryActions->verifyAction());
+    addToolButton(toolBar, m_deliveryActions->simulateAction()); // shown in the sandbox only
 
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -180,12 +191,12 @@ void MainWindow::createHeader()
     toolBar->addAction(m_profilesAction);
 }
 
-void MainWindow::addIconOnly(QToolBar *toolBar, QAction *action)
+void MainWindow::addToolButton(QToolBar *toolBar, QAction *action)
 {
     auto *button = new QToolButton(toolBar);
     button->setObjectName(action->objectName() + QLatin1String("ToolButton"));
     button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setAutoRaise(true);
     button->setIconSize(toolBar->iconSize());
     connect(toolBar, &QToolBar::iconSizeChanged, button, &QToolButton::setIconSize);
@@ -324,6 +335,27 @@ void MainWindow::openProfilesDialog(bool addNew)
     m_profileSwitcher->openProfilesDialog(addNew);
 }
 
+QuickSwitcherDialog *MainWindow::openQuickSwitcher()
+{
+    if (m_quickSwitcher && !m_quickSwitcher->isVisible())
+        m_quickSwitcher->deleteLater(); // closed, and not deleted yet: a new one
+    else if (m_quickSwitcher) {
+        m_quickSwitcher->raise();
+        m_quickSwitcher->activateWindow();
+        return m_quickSwitcher;
+    }
+    const QString active
+        = m_session->hasProfile() && !m_session->isSandbox() ? m_session->profile().name : QString();
+    m_quickSwitcher = new QuickSwitcherDialog(m_manager->store(), active, this);
+    m_quickSwitcher->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_quickSwitcher, &QuickSwitcherDialog::sandboxChosen, m_profileSwitcher,
+            &ProfileSwitcher::chooseSandbox);
+    connect(m_quickSwitcher, &QuickSwitcherDialog::profileChosen, m_profileSwitcher,
+            &ProfileSwitcher::openOnPurpose);
+    m_quickSwitcher->open();
+    return m_quickSwitcher;
+}
+
 void MainWindow::onProfileChanged()
 {
     m_registerFlow->abandon();
@@ -383,9 +415,10 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Sandbox — %1").arg(AppInfo::displayName()));
         return;
     }
-    setWindowTitle(tr("%1 (%2) — %3")
-                       .arg(profile.name, Environments::displayName(profile.shownEnvironment()),
-                            AppInfo::displayName()));
+    // Dashes, not brackets: a name such as "Local test (CLI sandbox)" reads as one name.
+    setWindowTitle(
+        tr("%1 — %2 — %3")
+            .arg(profile.name, Environments::displayName(profile.shownEnvironment()), AppInfo::displayName()));
 }
 
 void MainWindow::updateStatus()

@@ -89,6 +89,7 @@ protected:
 private:
     void setEnvironment(Environment environment);
     void retranslate();
+    void reserveMessageRoom();
     void setMessage(QLabel *label, FieldSeverity severity, const QString &text);
 
     std::unique_ptr<Ui::ProfileForm> m_ui;

@@ -17,6 +17,7 @@ namespace Ui {
 class ProfilesDialog;
 }
 class ProfileForm;
+class QPushButton;
 class ProfileManager;
 class ConnectionTest;
 
@@ -52,6 +53,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void profileSaved(const QString &name);
     void profileRemoved(const QString &name);
+    // "Open" beside "Saved": the user asks for the saved profile in the window (the dialog closes).
+    void openRequested(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,7 +88,8 @@ private:
     std::unique_ptr<Ui::ProfilesDialog> m_ui;
     ProfileForm *m_form; // the fields of the profile being edited
     ProfileManager *m_manager;
-    QString m_editingName; // the saved name of the profile in the form; empty: new
+    QString m_editingName;               // the saved name of the profile in the form; empty: new
+    QPushButton *m_openButton = nullptr; // shown after a save: opens the saved profile
     bool m_saving = false;
     bool m_loadingKeys = false;
     bool m_removing = false;

@@ -27,6 +27,9 @@ public:
     // last one used unless it is a production profile (then the welcome, and a way to open it).
     void openAtLaunch(const QString &name);
     void chooseSandbox();
+    // A profile asked for by name outside the header's list (the quick switcher, "Open" after a
+    // save): a production profile is entered only after a question whose default is Cancel.
+    void openOnPurpose(const QString &name);
     // Opens the Profiles dialog (or raises it); with `addNew` on an empty form.
     void openProfilesDialog(bool addNew = false);
     // Says why a profile could not be opened, with a way to the Profiles dialog.

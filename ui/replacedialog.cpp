@@ -106,7 +106,8 @@ void ReplaceDialog::updateButtons()
     QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     if (m_stage != Stage::NewRegistration) {
         ok->hide();
-        cancel->setText(m_stage == Stage::Done ? tr("Close") : tr("Keep Both for Now"));
+        cancel->setText(m_stage == Stage::Done ? tr("&Close") : tr("&Keep Both for Now"));
+        cancel->setIcon(QIcon()); // keeping both is a choice, not a cancellation: no red ✗
         cancel->setEnabled(!m_deleting);
         m_ui->deleteOldPushButton->setEnabled(m_stage == Stage::Registered && !m_deleting);
         m_ui->sendTestPushButton->setVisible(m_sendTestAvailable && m_stage == Stage::Registered);
@@ -223,6 +224,9 @@ void ReplaceDialog::setOldDeleted()
     m_deleting = false;
     m_stage = Stage::Done;
     m_ui->stepLabel->setText(tr("<b>Done: the webhook is replaced</b>"));
+    // The steps before the deletion are behind us: only the result stays.
+    m_ui->stepsLabel->hide();
+    m_ui->deleteOldPushButton->hide();
     showResult(false,
                tr("The old registration (%1) is deleted. Its endpoint no longer gets deliveries from "
                   "Vipps MobilePay.")

@@ -112,8 +112,12 @@ void SendTestDialog::send()
                tr("Sending a simulated delivery of %1 to %2…")
                    .arg(EventCatalog::instance().qualifiedName(eventType()), m_webhook.url)
                    .toHtmlEscaped());
-    m_service->sendTestDelivery(m_webhook, eventType(), m_run,
-                                [this](const Result<TestDeliveryResult> &answer) { onAnswer(answer); });
+    // What was sent shows as it goes out, so a delivery that gets no answer still shows it.
+    m_service->sendTestDelivery(
+        m_webhook, eventType(), m_run, [this](const Result<TestDeliveryResult> &answer) { onAnswer(answer); },
+        [this](const TestDeliveryResult &request) {
+            m_ui->sentPlainTextEdit->setPlainText(requestText(request));
+        });
 }
 
 void SendTestDialog::cancel()
@@ -141,6 +145,8 @@ void SendTestDialog::onAnswer(const Result<TestDeliveryResult> &answer)
         if (error.mayHaveReachedServer)
             text += QStringLiteral("<br>") + tr("It may have reached the receiver.").toHtmlEscaped();
         showStatus(State::Failed, text);
+        if (m_ui->sentPlainTextEdit->toPlainText().isEmpty())
+            m_ui->sentPlainTextEdit->setPlainText(tr("Nothing was sent: %1").arg(error.summary()));
         Q_EMIT deliveryFinished(false);
         return;
     }

@@ -75,6 +75,10 @@ public:
     // Ids with a secret stored on this machine for this profile, environment and sales unit.
     QSet<QString> webhookSecretIds(const Profile &profile) const;
 
+    // Another process (the command line) changed the settings file: read it again and emit
+    // profilesChanged() when the profiles differ from what they were.
+    void reloadProfiles();
+
 Q_SIGNALS:
     void profilesChanged();
     void webhookSecretsChanged(const QString &profileName);

@@ -7,6 +7,7 @@
 #include "entersecretdialog.h"
 #include "messagebar.h"
 #include "orphanedsecretsdialog.h"
+#include "preferencesdialog.h"
 #include "profilesdialog.h"
 #include "registerdialog.h"
 #include "replacedialog.h"
@@ -22,8 +23,11 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -31,6 +35,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -58,7 +63,8 @@ private:
     static QStringList clippedTexts(QWidget *root);
     static void openAndLoad(MainWindow &window, Fixture &env, const QString &profileName);
     static void selectRows(MainWindow &window, int count);
-    static void verifyHeaderFits(MainWindow &window);
+    static void verifyHeaderFits(MainWindow &window, int width = 1100);
+    static void verifyTableFits(MainWindow &window);
 
     QDir m_dir;
 };
@@ -85,15 +91,32 @@ void TestScreenshots::cleanup()
     }
 }
 
-// Labels (single-line) and buttons whose text does not fit the room they were given.
+// Labels and buttons whose text does not fit the room they were given: a single-line label
+// narrower than its text, a word-wrapped label lower than the height its text needs at its width,
+// a button narrower than its text; and a window smaller than its layout needs (content cut), or
+// too narrow for its title.
 QStringList TestScreenshots::clippedTexts(QWidget *root)
 {
     QStringList clipped;
     const auto plain = [](QString text) { return text.remove(QRegularExpression(QStringLiteral("&(?!&)"))); };
     for (QLabel *label : root->findChildren<QLabel *>()) {
-        if (!label->isVisibleTo(root) || label->wordWrap() || label->text().isEmpty()
-            || Qt::mightBeRichText(label->text()) || label->text().contains(QLatin1Char('\n')))
+        if (!label->isVisibleTo(root) || label->text().isEmpty())
             continue;
+        if (label->wordWrap()) {
+            // QLabel::heightForWidth() takes the whole widget's width (margins included).
+            const int needed = label->heightForWidth(label->width());
+            if (needed > label->height() + 2)
+                clipped << QStringLiteral("%1 (wrapped: needs %2 px high, has %3)")
+                               .arg(label->text())
+                               .arg(needed)
+                               .arg(label->height());
+            continue;
+        }
+        if (Qt::mightBeRichText(label->text()) || label->text().contains(QLatin1Char('\n'))) {
+            if (label->minimumSizeHint().height() > label->height() + 2)
+                clipped << QStringLiteral("%1 (too low)").arg(label->text());
+            continue;
+        }
         const int needed = label->fontMetrics().horizontalAdvance(plain(label->text()));
         if (needed > label->contentsRect().width() + 2)
             clipped << label->text();
@@ -103,6 +126,31 @@ QStringList TestScreenshots::clippedTexts(QWidget *root)
             continue;
         if (button->sizeHint().width() > button->width() + 2)
             clipped << button->text();
+    }
+    if (root->isWindow() && root->layout()) {
+        QLayout *layout = root->layout();
+        const QSize minimum = layout->totalMinimumSize();
+        const int neededHeight = layout->hasHeightForWidth()
+            ? std::max(minimum.height(), layout->totalHeightForWidth(root->width()))
+            : minimum.height();
+        if (minimum.width() > root->width() + 2 || neededHeight > root->height() + 2)
+            clipped << QStringLiteral("%1 (window %2x%3, its content needs %4x%5)")
+                           .arg(root->objectName())
+                           .arg(root->width())
+                           .arg(root->height())
+                           .arg(minimum.width())
+                           .arg(neededHeight);
+    }
+    if (root->isWindow() && !root->windowTitle().isEmpty()) {
+        // A title bar shows the title in a bold font beside the window's buttons (about 100 px).
+        QFont titleFont = root->font();
+        titleFont.setBold(true);
+        const int needed = QFontMetrics(titleFont).horizontalAdvance(root->windowTitle()) + 100;
+        if (needed > root->width())
+            clipped << QStringLiteral("%1 (title: needs %2 px, window %3)")
+                           .arg(root->windowTitle())
+                           .arg(needed)
+                           .arg(root->width());
     }
     return clipped;
 }
@@ -121,6 +169,20 @@ void TestScreenshots::save(QWidget *widget, const QString &name)
     const QStringList clipped = clippedTexts(widget);
     QVERIFY2(clipped.isEmpty(),
              qPrintable(name + QStringLiteral(": clipped: ") + clipped.join(QStringLiteral(" | "))));
+    if (qobject_cast<QDialog *>(widget)) {
+        // Every dialog fits a 1366×768 screen (less a panel and a title bar), as shown and at its
+        // smallest.
+        const QSize screen(1366, 768 - 80);
+        const QSize smallest = widget->minimumSizeHint().expandedTo(widget->minimumSize());
+        QVERIFY2(widget->width() <= screen.width() && widget->height() <= screen.height()
+                     && smallest.width() <= screen.width() && smallest.height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1: %2x%3 (at least %4x%5) does not fit 1366x768")
+                                .arg(name)
+                                .arg(widget->width())
+                                .arg(widget->height())
+                                .arg(smallest.width())
+                                .arg(smallest.height())));
+    }
     const QFileInfo info(fileName);
     QVERIFY2(info.exists() && info.size() > 0, qPrintable(fileName));
     qInfo("screenshot: %s", qPrintable(fileName));
@@ -136,9 +198,9 @@ void TestScreenshots::openAndLoad(MainWindow &window, Fixture &env, const QStrin
 }
 
 // At the default width the whole header shows: nothing is pushed into the toolbar's » menu.
-void TestScreenshots::verifyHeaderFits(MainWindow &window)
+void TestScreenshots::verifyHeaderFits(MainWindow &window, int width)
 {
-    QCOMPARE(window.width(), 1100);
+    QCOMPARE(window.width(), width);
     auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("headerToolBar"));
     QVERIFY(toolBar);
     QCoreApplication::processEvents();
@@ -150,6 +212,24 @@ void TestScreenshots::verifyHeaderFits(MainWindow &window)
     QVERIFY(toolBar->widgetForAction(window.profilesAction())->isVisible());
     const auto *extension = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
     QVERIFY(!extension || !extension->isVisible());
+}
+
+// The table needs no horizontal scroll bar and no column title is cut.
+void TestScreenshots::verifyTableFits(MainWindow &window)
+{
+    QTableView *view = window.tablePage()->tableView();
+    QCoreApplication::processEvents();
+    QVERIFY2(!view->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("a horizontal scroll bar at %1 px").arg(window.width())));
+    QHeaderView *header = view->horizontalHeader();
+    for (int section = 0; section < header->count(); ++section) {
+        const QString title = view->model()->headerData(section, Qt::Horizontal).toString();
+        QVERIFY2(header->sectionSizeHint(section) <= header->sectionSize(section) + 2,
+                 qPrintable(QStringLiteral("column title cut: %1 (%2 of %3 px)")
+                                .arg(title)
+                                .arg(header->sectionSize(section))
+                                .arg(header->sectionSizeHint(section))));
+    }
 }
 
 void TestScreenshots::selectRows(MainWindow &window, int count)
@@ -169,7 +249,15 @@ void TestScreenshots::sandbox()
     selectRows(window, 1);
     verifyHeaderFits(window);
     QVERIFY(window.findChild<QToolButton *>(QStringLiteral("simulateEventActionToolButton"))->isVisible());
+    verifyTableFits(window);
     save(&window, QStringLiteral("mainwindow-sandbox"));
+    window.resize(1024, 700);
+    QTRY_COMPARE(window.width(), 1024);
+    verifyHeaderFits(window, 1024);
+    verifyTableFits(window);
+    save(&window, QStringLiteral("mainwindow-sandbox-1024x700"));
+    window.resize(1100, 640);
+    QTRY_COMPARE(window.width(), 1100);
 
     // Busy: a slow answer; the table stays readable and the indicator runs.
     SandboxServer::Fault slow;
@@ -336,6 +424,18 @@ void TestScreenshots::welcome()
     window.openStartup({}, false);
     save(&window, QStringLiteral("mainwindow-welcome"));
 
+    // Preferences, then with another language chosen: the note about the restart appears.
+    auto *preferences = new PreferencesDialog(&window);
+    preferences->show();
+    QVERIFY(QTest::qWaitForWindowExposed(preferences));
+    save(preferences, QStringLiteral("dialog-preferences"));
+    auto *language = preferences->findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+    QVERIFY(language && language->count() > 2);
+    language->setCurrentIndex(language->currentIndex() == 1 ? 2 : 1);
+    QTRY_VERIFY(preferences->findChild<QLabel *>(QStringLiteral("restartNoteLabel"))->isVisible());
+    save(preferences, QStringLiteral("dialog-preferences-restart"));
+    delete preferences;
+
     if (!inThrowawayKeyring())
         QSKIP(KeychainSkipMessage);
     window.openProfilesDialog(true);
@@ -363,8 +463,16 @@ void TestScreenshots::test()
     selectRows(window, 2);
     QTRY_VERIFY(window.tablePage()->orphanBar()->isVisible());
     verifyHeaderFits(window);
+    verifyTableFits(window);
     QVERIFY(!window.findChild<QToolButton *>(QStringLiteral("simulateEventActionToolButton"))->isVisible());
     save(&window, QStringLiteral("mainwindow-test"));
+    // A small screen: 1024×700, the whole header and every column title still shown.
+    window.resize(1024, 700);
+    QTRY_COMPARE(window.width(), 1024);
+    verifyHeaderFits(window, 1024);
+    verifyTableFits(window);
+    save(&window, QStringLiteral("mainwindow-test-1024x700"));
+    window.resize(1100, 640);
     save(window.vaultActions()->openOrphans(), QStringLiteral("dialog-orphans"));
     window.vaultActions()->orphansDialog()->close();
 
@@ -416,6 +524,21 @@ void TestScreenshots::production()
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmLineEdit")),
                      QStringLiteral("6543"));
     save(dialog, QStringLiteral("dialog-delete-production-typing"));
+    dialog->reject();
+
+    // The Profiles dialog on the production profile, after Save: the warning is whole.
+    window.openProfilesDialog();
+    auto *profiles = window.findChild<ProfilesDialog *>();
+    QVERIFY(profiles);
+    QTRY_VERIFY(profiles->isVisible());
+    save(profiles, QStringLiteral("dialog-profiles-production"));
+    auto *saveButton = profiles->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                           ->button(QDialogButtonBox::Save);
+    QTRY_VERIFY(saveButton->isEnabled());
+    saveButton->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        profiles->findChild<QPushButton *>(QStringLiteral("openPushButton"))->isVisible(), 20000);
+    save(profiles, QStringLiteral("dialog-profiles-production-saved"));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -1,0 +1,118 @@
+// WebhookTablePage on its own: the keyboard (Esc in the filter, the shortcuts the context menu
+// shows) and the selection after rows go away (the next row is selected, so Del can go on).
+
+#include "core/webhookmodel.h"
+#include "webhookfiltermodel.h"
+#include "webhooktablepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+Webhook webhook(int n)
+{
+    return Webhook{QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')),
+                   QStringLiteral("https://h%1.example.com/vipps").arg(n),
+                   {QStringLiteral("epayments.payment.created.v1")}};
+}
+
+} // namespace
+
+class TestWebhookTablePage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_model = std::make_unique<WebhookModel>();
+        m_model->setWebhooks({webhook(1), webhook(2), webhook(3), webhook(4)});
+        m_page = std::make_unique<WebhookTablePage>(m_model.get());
+        m_page->setLoaded(true);
+        m_page->resize(900, 400);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QApplication::setActiveWindow(m_page.get());
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_model.reset();
+    }
+
+    void escapeInFilter_clearsItThenReturnsToTable()
+    {
+        QLineEdit *filter = m_page->filterLineEdit();
+        m_page->focusFilter();
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("h2"));
+        QCOMPARE(m_page->filterModel()->rowCount(), 1);
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QCOMPARE(filter->text(), QString());
+        QCOMPARE(m_page->filterModel()->rowCount(), 4);
+        QVERIFY(filter->hasFocus());
+        // An empty filter: Esc goes back to the table.
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QTRY_VERIFY(m_page->tableView()->hasFocus());
+    }
+
+    void contextMenu_showsShortcuts()
+    {
+        QVERIFY(m_page->selectWebhook(webhook(2).id));
+        std::unique_ptr<QMenu> menu(m_page->createContextMenu());
+        QVERIFY(menu);
+        auto *details = menu->findChild<QAction *>(QStringLiteral("detailsAction"));
+        auto *remove = menu->findChild<QAction *>(QStringLiteral("deleteAction"));
+        QVERIFY(details && remove);
+        QCOMPARE(details->shortcut(), QKeySequence(Qt::Key_Return));
+        QCOMPARE(remove->shortcut(), QKeySequence(Qt::Key_Delete));
+        QVERIFY(details->isShortcutVisibleInContextMenu());
+        QVERIFY(remove->isShortcutVisibleInContextMenu());
+    }
+
+    void rowRemoved_selectsTheNextRow()
+    {
+        QVERIFY(m_page->selectWebhook(webhook(2).id));
+        m_model->removeWebhook(webhook(2).id);
+        QCOMPARE(selectedIds(), QStringList{webhook(3).id});
+        // The last row: the one before it.
+        QVERIFY(m_page->selectWebhook(webhook(4).id));
+        m_model->removeWebhook(webhook(4).id);
+        QCOMPARE(selectedIds(), QStringList{webhook(3).id});
+        // Nothing selected before: a removal selects nothing.
+        m_page->tableView()->clearSelection();
+        m_model->removeWebhook(webhook(1).id);
+        QVERIFY(selectedIds().isEmpty());
+    }
+
+    void refreshWithoutTheSelectedRow_selectsTheRowInItsPlace()
+    {
+        QVERIFY(m_page->selectWebhook(webhook(2).id));
+        m_model->setWebhooks({webhook(1), webhook(3), webhook(4)}); // deleted elsewhere
+        QCOMPARE(selectedIds(), QStringList{webhook(3).id});
+    }
+
+private:
+    QStringList selectedIds() const
+    {
+        QStringList ids;
+        for (const Webhook &selected : m_page->selectedWebhooks())
+            ids << selected.id;
+        return ids;
+    }
+
+    std::unique_ptr<WebhookModel> m_model;
+    std::unique_ptr<WebhookTablePage> m_page;
+};
+
+QTEST_MAIN(TestWebhookTablePage)
+#include "tst_webhooktablepage.moc"

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "storage/profile.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QString>
+
+// How a profile's environment and sales unit read in a list: a colour chip (the header badge's
+// colour: production red, test blue, sandbox green, custom grey) and a line of words, so the
+// colour is never the only sign.
+namespace EnvironmentChip {
+
+QColor color(Environment environment);
+// A round chip of the environment's colour, for list items.
+QIcon icon(Environment environment);
+// "Production · MSN 654321", "Test · partner keys", "Sandbox · sample registrations".
+QString summary(const Profile &profile);
+
+} // namespace EnvironmentChip
