@@ -46,7 +46,7 @@ QIcon icon(Environment environment)
 
 QString summary(const Profile &profile)
 {
-    const QString environment = Environments::displayName(profile.environment);
+    const QString environment = Environments::displayName(profile.shownEnvironment());
     if (profile.environment == Environment::Sandbox)
         return Tr::tr("%1 · sample registrations").arg(environment);
     if (profile.isPartner())

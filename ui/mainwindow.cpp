@@ -351,7 +351,7 @@ QuickSwitcherDialog *MainWindow::openQuickSwitcher()
     connect(m_quickSwitcher, &QuickSwitcherDialog::sandboxChosen, m_profileSwitcher,
             &ProfileSwitcher::chooseSandbox);
     connect(m_quickSwitcher, &QuickSwitcherDialog::profileChosen, m_profileSwitcher,
-            &ProfileSwitcher::openOnPurpose);
+            &ProfileSwitcher::chooseProfile);
     m_quickSwitcher->open();
     return m_quickSwitcher;
 }

@@ -91,7 +91,7 @@ void ProfilesDialog::refreshList(const QString &select)
     for (const Profile &profile : m_manager->store()->profiles()) {
         // The name, and beneath it the environment (a colour chip and the word) and sales unit.
         const QString summary = EnvironmentChip::summary(profile);
-        auto *item = new QListWidgetItem(EnvironmentChip::icon(profile.environment),
+        auto *item = new QListWidgetItem(EnvironmentChip::icon(profile.shownEnvironment()),
                                          profile.name + QLatin1Char('\n') + summary, list);
         item->setData(Qt::UserRole, profile.name);
         item->setToolTip(summary);

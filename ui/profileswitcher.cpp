@@ -73,27 +73,6 @@ void ProfileSwitcher::restoreSelection()
     m_header->setActive(m_session->hasProfile() ? std::optional(m_session->profile()) : std::nullopt);
 }
 
-void ProfileSwitcher::openOnPurpose(const QString &name)
-{
-    const std::optional<Profile> profile = m_session->profileManager()->store()->find(name);
-    if (!profile)
-        return;
-    const bool alreadyOpen
-        = m_session->hasProfile() && !m_session->isSandbox() && m_session->profile().name == name;
-    if (profile->environment != Environment::Production || alreadyOpen) {
-        chooseProfile(name);
-        return;
-    }
-    MessageBoxSeam::ask(
-        m_window, QMessageBox::Warning, tr("Open Production?"),
-        tr("“%1” is a production profile: changes there affect live payments. Open it?").arg(name),
-        QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel, this,
-        [this, name](QMessageBox::StandardButton answer) {
-            if (answer == QMessageBox::Open)
-                chooseProfile(name);
-        });
-}
-
 void ProfileSwitcher::chooseSandbox()
 {
     if (m_session->isSandbox() && m_session->state() == ConsoleSession::State::Ready)
@@ -137,7 +116,7 @@ void ProfileSwitcher::openProfilesDialog(bool addNew)
         dialog->selectProfile(m_session->profile().name);
     connect(dialog, &ProfilesDialog::profileSaved, this, &ProfileSwitcher::onProfileSaved);
     connect(dialog, &ProfilesDialog::profileRemoved, this, &ProfileSwitcher::onProfileRemoved);
-    connect(dialog, &ProfilesDialog::openRequested, this, &ProfileSwitcher::openOnPurpose);
+    connect(dialog, &ProfilesDialog::openRequested, this, &ProfileSwitcher::chooseProfile);
     dialog->open();
 }
 

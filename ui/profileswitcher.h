@@ -22,14 +22,13 @@ class ProfileSwitcher final : public QObject
 public:
     ProfileSwitcher(ConsoleSession *session, ProfileHeader *header, MessageBar *messageBar, QWidget *window);
 
+    // The one way a profile is opened by choice (the header's list, the quick switcher, "Open"
+    // after a save): a production profile only after its question.
     void chooseProfile(const QString &name);
     // At launch: the profile named on the command line (asked for when in production), else the
     // last one used unless it is a production profile (then the welcome, and a way to open it).
     void openAtLaunch(const QString &name);
     void chooseSandbox();
-    // A profile asked for by name outside the header's list (the quick switcher, "Open" after a
-    // save): a production profile is entered only after a question whose default is Cancel.
-    void openOnPurpose(const QString &name);
     // Opens the Profiles dialog (or raises it); with `addNew` on an empty form.
     void openProfilesDialog(bool addNew = false);
     // Says why a profile could not be opened, with a way to the Profiles dialog.

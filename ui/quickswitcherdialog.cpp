@@ -68,7 +68,7 @@ void QuickSwitcherDialog::fill(const QString &activeName)
         const Profile &profile = profiles.at(i);
         const bool isSandbox = i == profiles.size() - 1;
         const QString summary = EnvironmentChip::summary(profile);
-        auto *item = new QListWidgetItem(EnvironmentChip::icon(profile.environment),
+        auto *item = new QListWidgetItem(EnvironmentChip::icon(profile.shownEnvironment()),
                                          tr("%1 — %2").arg(profile.name, summary), m_list);
         item->setData(NameRole, isSandbox ? QString() : profile.name);
         item->setData(SandboxRole, isSandbox);

@@ -1,6 +1,7 @@
 // Ctrl+K, the quick profile switcher, driven with keys: type to search, each profile with its
-// environment and MSN, Up/Down, Enter; a production profile opens only after its question is
-// answered "Open" (the message-box seam answers it here), and Cancel leaves everything as it was.
+// environment and MSN, Up/Down, Enter; a production profile opens only after the one production
+// question (the profile selector's, naming it and its MSN) is answered Yes (the message-box seam
+// answers it here), and No leaves everything as it was.
 
 #include "messageboxseam.h"
 #include "quickswitcherdialog.h"
@@ -60,21 +61,23 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->searchLineEdit(), QStringLiteral("production"));
         QCOMPARE(visibleRows(list), 1);
 
-        // Enter on a production profile asks; Cancel keeps the test profile open.
+        // Enter on a production profile asks, naming it and its MSN; No keeps the test profile open.
         const int asked = MessageBoxSeam::questionCount();
-        MessageBoxSeam::setNextAnswer(QMessageBox::Cancel);
+        MessageBoxSeam::setNextAnswer(QMessageBox::No);
         QTest::keyClick(dialog->searchLineEdit(), Qt::Key_Return);
         QTRY_COMPARE(MessageBoxSeam::questionCount(), asked + 1);
         QVERIFY(MessageBoxSeam::lastQuestion().contains(QLatin1String("Shop live")));
+        QVERIFY(MessageBoxSeam::lastQuestion().contains(QLatin1String("654321")));
+        QCOMPARE(MessageBoxSeam::lastAsked().defaultButton, QMessageBox::No);
         QTRY_VERIFY(!visibleSwitcher(window));
         QCOMPARE(env.session()->profile().name, test.name);
         QVERIFY(!env.session()->isProduction());
 
-        // Asked again and answered Open: production, on purpose.
+        // Asked again and answered Yes: production, on purpose (one question, not two).
         dialog = pressCtrlK(window);
         QVERIFY(dialog);
         QTest::keyClicks(dialog->searchLineEdit(), QStringLiteral("live"));
-        MessageBoxSeam::setNextAnswer(QMessageBox::Open);
+        MessageBoxSeam::setNextAnswer(QMessageBox::Yes);
         QTest::keyClick(dialog->searchLineEdit(), Qt::Key_Enter);
         QTRY_COMPARE(MessageBoxSeam::questionCount(), asked + 2);
         QTRY_VERIFY_WITH_TIMEOUT(env.session()->isProduction(), 20000);
