@@ -42,7 +42,10 @@
 namespace {
 const auto GeometryKey = QStringLiteral("window/geometry");
 const auto StateKey = QStringLiteral("window/state");
-const auto HeaderKey = QStringLiteral("window/tableHeader");
+// The columns' sort order and widths. A new key since URL and Events share the spare width: a
+// header saved before would bring back a stretched last column.
+const auto HeaderKey = QStringLiteral("window/tableColumns");
+const auto OldHeaderKey = QStringLiteral("window/tableHeader");
 } // namespace
 
 MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
@@ -463,6 +466,7 @@ void MainWindow::saveSettings() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(HeaderKey, m_tablePage->saveHeaderState());
+    settings.remove(OldHeaderKey);
     settings.sync();
 }
 

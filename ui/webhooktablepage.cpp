@@ -282,22 +282,30 @@ QByteArray WebhookTablePage::saveHeaderState() const
 
 void WebhookTablePage::restoreHeaderState(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
-    applyColumnSizes(); // the sort order is restored; the widths follow the window
+    // The sort order and the widths the user gave the id and secret columns come back; URL and
+    // Events still share whatever width is left.
+    if (!state.isEmpty() && m_view->horizontalHeader()->restoreState(state))
+        applyResizeModes();
+}
+
+void WebhookTablePage::applyResizeModes()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(WebhookModel::UrlColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(WebhookModel::EventsColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(WebhookModel::IdColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(WebhookModel::SecretColumn, QHeaderView::Interactive);
 }
 
 void WebhookTablePage::applyColumnSizes()
 {
-    // URL and Events share the spare width; the id and "Secret here" keep what they need, so
-    // nothing scrolls sideways at 1024 pixels and no header is cut.
+    // URL and Events share the spare width; the id and "Secret here" start as wide as their
+    // contents need (the user may drag them), so nothing scrolls sideways at 1024 pixels and
+    // no column title is cut.
     QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(false);
     header->setMinimumSectionSize(60);
-    header->setSectionResizeMode(WebhookModel::UrlColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(WebhookModel::EventsColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(WebhookModel::IdColumn, QHeaderView::Fixed);
-    header->setSectionResizeMode(WebhookModel::SecretColumn, QHeaderView::Fixed);
+    applyResizeModes();
     const QFontMetrics metrics = m_view->fontMetrics();
     const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_HeaderMargin) + 16;
     header->resizeSection(WebhookModel::IdColumn,

@@ -76,6 +76,7 @@ private:
     // Selects the row at `row` (or the last one), for a selection whose rows went away.
     void selectRowNear(int row);
     void applyColumnSizes();
+    void applyResizeModes();
     static void showShortcut(QAction *entry, const QKeySequence &key);
 
     WebhookModel *m_model;

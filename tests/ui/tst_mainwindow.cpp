@@ -781,8 +781,13 @@ void TestMainWindow::settings_rememberGeometryAndColumnWidths()
     }
     {
         MainWindow window(env.session());
-        QCOMPARE(window.tablePage()->tableView()->horizontalHeader()->sectionSize(WebhookModel::IdColumn),
-                 123);
+        QHeaderView *header = window.tablePage()->tableView()->horizontalHeader();
+        QCOMPARE(header->sectionSize(WebhookModel::IdColumn), 123);
+        // The remembered width is the user's; URL and Events still share the rest.
+        QCOMPARE(header->sectionResizeMode(WebhookModel::IdColumn), QHeaderView::Interactive);
+        QCOMPARE(header->sectionResizeMode(WebhookModel::UrlColumn), QHeaderView::Stretch);
+        QCOMPARE(header->sectionResizeMode(WebhookModel::EventsColumn), QHeaderView::Stretch);
+        QVERIFY(!header->stretchLastSection());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.size(), QSize(900, 555));

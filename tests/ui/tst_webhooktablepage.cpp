@@ -1,5 +1,6 @@
 // WebhookTablePage on its own: the keyboard (Esc in the filter, the shortcuts the context menu
-// shows) and the selection after rows go away (the next row is selected, so Del can go on).
+// shows), the selection after rows go away (the next row is selected, so Del can go on), and the
+// columns (URL and Events take the spare width, the secret column stays narrow).
 
 #include "core/webhookmodel.h"
 #include "webhookfiltermodel.h"
@@ -7,9 +8,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 
@@ -99,6 +102,34 @@ private Q_SLOTS:
         QVERIFY(m_page->selectWebhook(webhook(2).id));
         m_model->setWebhooks({webhook(1), webhook(3), webhook(4)}); // deleted elsewhere
         QCOMPARE(selectedIds(), QStringList{webhook(3).id});
+    }
+
+    void columns_urlAndEventsTakeTheSpareWidth()
+    {
+        QHeaderView *header = m_page->tableView()->horizontalHeader();
+        const auto widths = [header] {
+            return QList<int>{
+                header->sectionSize(WebhookModel::UrlColumn), header->sectionSize(WebhookModel::EventsColumn),
+                header->sectionSize(WebhookModel::IdColumn), header->sectionSize(WebhookModel::SecretColumn)};
+        };
+        m_page->resize(1000, 400);
+        QTRY_COMPARE(m_page->width(), 1000);
+        const QList<int> narrow = widths();
+        m_page->resize(1400, 400);
+        QTRY_COMPARE(m_page->width(), 1400);
+        const QList<int> wide = widths();
+        // The 400 pixels more go to URL and Events; the id and the secret column keep theirs.
+        QVERIFY(wide.at(0) > narrow.at(0) + 150);
+        QVERIFY(wide.at(1) > narrow.at(1) + 150);
+        QCOMPARE(wide.at(2), narrow.at(2));
+        QCOMPARE(wide.at(3), narrow.at(3));
+        // The secret column is narrow, yet its title is whole; nothing scrolls sideways.
+        QVERIFY2(narrow.at(3) < 160, qPrintable(QString::number(narrow.at(3))));
+        QVERIFY(header->sectionSizeHint(WebhookModel::SecretColumn) <= narrow.at(3));
+        QVERIFY(!m_page->tableView()->horizontalScrollBar()->isVisible());
+        QVERIFY(!m_model->headerData(WebhookModel::SecretColumn, Qt::Horizontal, Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
     }
 
 private:
