@@ -1,6 +1,7 @@
 // WebhookTablePage on its own: the keyboard (Esc in the filter, the shortcuts the context menu
 // shows), the selection after rows go away (the next row is selected, so Del can go on), and the
-// columns (URL and Events take the spare width, the secret column stays narrow).
+// columns (URL and Events take the spare width, the secret column stays narrow, "Yes" and "No"
+// start at the same place).
 
 #include "core/webhookmodel.h"
 #include "webhookfiltermodel.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTest>
 
@@ -130,6 +132,34 @@ private Q_SLOTS:
         QVERIFY(!m_model->headerData(WebhookModel::SecretColumn, Qt::Horizontal, Qt::ToolTipRole)
                      .toString()
                      .isEmpty());
+    }
+
+    void secretColumn_yesAndNoStartAtTheSamePlace()
+    {
+        m_model->setSecretStored(webhook(1).id, true);
+        QTableView *view = m_page->tableView();
+        const auto textLeft = [view](int sourceRow) {
+            struct Delegate : QStyledItemDelegate
+            {
+                using QStyledItemDelegate::initStyleOption;
+            } delegate;
+            const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(view->model());
+            const QModelIndex index
+                = view->model()->index(proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0)).row(),
+                                       WebhookModel::SecretColumn);
+            QStyleOptionViewItem option;
+            option.initFrom(view);
+            option.rect = view->visualRect(index);
+            option.decorationSize = view->iconSize().isValid()
+                ? view->iconSize()
+                : QSize(view->style()->pixelMetric(QStyle::PM_SmallIconSize),
+                        view->style()->pixelMetric(QStyle::PM_SmallIconSize));
+            delegate.initStyleOption(&option, index);
+            return view->style()->subElementRect(QStyle::SE_ItemViewItemText, &option, view).left();
+        };
+        QCOMPARE(m_model->index(0, WebhookModel::SecretColumn).data().toString(), QStringLiteral("Yes"));
+        QCOMPARE(m_model->index(1, WebhookModel::SecretColumn).data().toString(), QStringLiteral("No"));
+        QCOMPARE(textLeft(0), textLeft(1));
     }
 
 private:
