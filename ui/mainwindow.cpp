@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -46,6 +47,16 @@ const auto StateKey = QStringLiteral("window/state");
 // header saved before would bring back a stretched last column.
 const auto HeaderKey = QStringLiteral("window/tableColumns");
 const auto OldHeaderKey = QStringLiteral("window/tableHeader");
+
+// A header button's words: the menu text without its mnemonic and without the "…" that says a
+// dialog follows (Qt's own iconText() drops "..." but not "…"; a toolbar shows neither).
+QString headerText(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    text.replace(QStringLiteral("&&"), QStringLiteral("&"));
+    text.remove(QChar(0x2026));
+    return text.trimmed();
+}
 } // namespace
 
 MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
@@ -177,10 +188,12 @@ void MainWindow::createHeader()
     m_header = new ProfileHeader(m_manager->store(), toolBar);
     toolBar->addWidget(m_header);
     toolBar->addSeparator();
-    toolBar->addAction(m_refreshAction);
-    toolBar->addAction(m_registerAction);
-    toolBar->addAction(m_deleteAction);
-    toolBar->addAction(m_filterAction);
+    // Filter (Ctrl+F) has no button here: the filter field is always shown right below, and the
+    // room goes to words on the buttons (at 1024 pixels "Profiles…" went into the » menu).
+    for (QAction *action : {m_refreshAction, m_registerAction, m_deleteAction}) {
+        action->setIconText(headerText(action->text()));
+        toolBar->addAction(action);
+    }
     // The delivery tools with a short word beside the icon (their icon texts): an icon alone
     // was read as "OK" and "Play".
     toolBar->addSeparator();
@@ -191,6 +204,7 @@ void MainWindow::createHeader()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
     toolBar->addSeparator();
+    m_profilesAction->setIconText(headerText(m_profilesAction->text()));
     toolBar->addAction(m_profilesAction);
 }
 
