@@ -1,6 +1,10 @@
 // Screenshots (QWidget::grab) of the main window in test, production and sandbox, of its empty
-// and error states, and of each dialog, into <build>/screenshots so that people can look at them.
-// The test only checks that every file was written and is not empty.
+// and error states, and of each dialog, into <build>/screenshots so that people can look at them
+// (WC_TEST_LANGUAGE=nb and the others: into screenshots/<language>). Each picture is also held to
+// what people would see wrong in it: a label or button whose text is cut (a word-wrapped label
+// too low for its lines included), a window smaller than its content or too narrow for its title,
+// a dialog that does not fit a 1366×768 screen, a header pushed into the » menu, a table that
+// scrolls sideways or cuts a column title.
 
 #include "core/translations.h"
 #include "deletedialog.h"
@@ -43,6 +47,16 @@
 #include <QToolButton>
 
 using namespace UiTest;
+
+// A helper's failed check ends the test function there. Without this the function would go on,
+// and every QTRY_* after it would give up at once (the test is already resolved) and report a
+// second, misleading failure (a signal spy that "saw nothing").
+#define CHECKED(call) \
+    do { \
+        call; \
+        if (QTest::currentTestFailed()) \
+            return; \
+    } while (false)
 
 class TestScreenshots final : public QObject
 {
@@ -128,24 +142,24 @@ QStringList TestScreenshots::clippedTexts(QWidget *root)
             clipped << button->text();
     }
     if (root->isWindow() && root->layout()) {
-        QLayout *layout = root->layout();
-        const QSize minimum = layout->totalMinimumSize();
-        const int neededHeight = layout->hasHeightForWidth()
-            ? std::max(minimum.height(), layout->totalHeightForWidth(root->width()))
-            : minimum.height();
-        if (minimum.width() > root->width() + 2 || neededHeight > root->height() + 2)
+        // Smaller than its layout's minimum: something is squeezed or cut. (Wrapped labels are
+        // held to their height above; the height a layout would like, totalHeightForWidth(), is
+        // not a minimum: a text area below its preferred height still shows all it must.)
+        const QSize minimum = root->layout()->totalMinimumSize();
+        if (minimum.width() > root->width() + 2 || minimum.height() > root->height() + 2)
             clipped << QStringLiteral("%1 (window %2x%3, its content needs %4x%5)")
                            .arg(root->objectName())
                            .arg(root->width())
                            .arg(root->height())
                            .arg(minimum.width())
-                           .arg(neededHeight);
+                           .arg(minimum.height());
     }
     if (root->isWindow() && !root->windowTitle().isEmpty()) {
-        // A title bar shows the title in a bold font beside the window's buttons (about 100 px).
+        // A title bar shows the title in a bold font beside the window's icon and its minimise,
+        // maximise and close buttons: about 140 px of a title bar are not the title's.
         QFont titleFont = root->font();
         titleFont.setBold(true);
-        const int needed = QFontMetrics(titleFont).horizontalAdvance(root->windowTitle()) + 100;
+        const int needed = QFontMetrics(titleFont).horizontalAdvance(root->windowTitle()) + 140;
         if (needed > root->width())
             clipped << QStringLiteral("%1 (title: needs %2 px, window %3)")
                            .arg(root->windowTitle())
@@ -245,17 +259,17 @@ void TestScreenshots::sandbox()
 {
     Fixture env;
     MainWindow window(env.session());
-    openAndLoad(window, env, {});
+    CHECKED(openAndLoad(window, env, {}));
     selectRows(window, 1);
-    verifyHeaderFits(window);
+    CHECKED(verifyHeaderFits(window));
     QVERIFY(window.findChild<QToolButton *>(QStringLiteral("simulateEventActionToolButton"))->isVisible());
-    verifyTableFits(window);
-    save(&window, QStringLiteral("mainwindow-sandbox"));
+    CHECKED(verifyTableFits(window));
+    CHECKED(save(&window, QStringLiteral("mainwindow-sandbox")));
     window.resize(1024, 700);
     QTRY_COMPARE(window.width(), 1024);
-    verifyHeaderFits(window, 1024);
-    verifyTableFits(window);
-    save(&window, QStringLiteral("mainwindow-sandbox-1024x700"));
+    CHECKED(verifyHeaderFits(window, 1024));
+    CHECKED(verifyTableFits(window));
+    CHECKED(save(&window, QStringLiteral("mainwindow-sandbox-1024x700")));
     window.resize(1100, 640);
     QTRY_COMPARE(window.width(), 1100);
 
@@ -268,7 +282,7 @@ void TestScreenshots::sandbox()
     window.refreshAction()->trigger();
     auto *busy = window.findChild<QProgressBar *>(QStringLiteral("busyProgressBar"));
     QTRY_VERIFY(busy->isVisible());
-    save(&window, QStringLiteral("mainwindow-sandbox-busy"));
+    CHECKED(save(&window, QStringLiteral("mainwindow-sandbox-busy")));
     QTRY_COMPARE_WITH_TIMEOUT(slowRefresh.size(), 1, 20000);
     QTRY_VERIFY(!busy->isVisible());
 
@@ -278,16 +292,16 @@ void TestScreenshots::sandbox()
     QVERIFY(dialog);
     dialog->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"))
         ->setText(QStringLiteral("http://localhost:3000/hook"));
-    save(dialog, QStringLiteral("dialog-register-badurl"));
+    CHECKED(save(dialog, QStringLiteral("dialog-register-badurl")));
     dialog->setRequest(RegisterRequest{
         QStringLiteral("https://hooks.example.com/vipps"),
         {QStringLiteral("epayments.payment.captured.v1"), QStringLiteral("epayments.payment.refunded.v1")}});
-    save(dialog, QStringLiteral("dialog-register"));
+    CHECKED(save(dialog, QStringLiteral("dialog-register")));
     QTRY_VERIFY(acceptButton(dialog)->isEnabled());
     acceptButton(dialog)->click();
     SecretDialog *secret = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((secret = window.findChild<SecretDialog *>()), 20000);
-    save(secret, QStringLiteral("dialog-secret-sandbox"));
+    CHECKED(save(secret, QStringLiteral("dialog-secret-sandbox")));
     secret->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
     secret->accept();
 
@@ -304,7 +318,7 @@ void TestScreenshots::sandbox()
     QTRY_VERIFY(acceptButton(dialog)->isEnabled());
     acceptButton(dialog)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->unconfirmedWebhookId().isEmpty(), 20000);
-    save(dialog, QStringLiteral("dialog-register-secretlost"));
+    CHECKED(save(dialog, QStringLiteral("dialog-register-secretlost")));
     dialog->findChild<QPushButton *>(QStringLiteral("deleteAndRegisterAgainPushButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT((secret = window.findChild<SecretDialog *>()), 20000);
     secret->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
@@ -314,7 +328,7 @@ void TestScreenshots::sandbox()
     const Webhook webhook = env.session()->model()->webhook(0);
     WebhookDetailsDialog details(env.session(), webhook, &window);
     details.show();
-    save(&details, QStringLiteral("dialog-details"));
+    CHECKED(save(&details, QStringLiteral("dialog-details")));
 
     // The message bar with a 400 and its field errors.
     SandboxServer::Fault fault;
@@ -327,24 +341,24 @@ void TestScreenshots::sandbox()
     QSignalSpy failed(env.session(), &ConsoleSession::refreshFailed);
     window.refreshAction()->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
-    save(&window, QStringLiteral("mainwindow-sandbox-error"));
+    CHECKED(save(&window, QStringLiteral("mainwindow-sandbox-error")));
 
     // Empty, then filtered to nothing.
     window.tablePage()->setFilterText(QStringLiteral("nothing-matches-this"));
-    save(&window, QStringLiteral("mainwindow-sandbox-nomatch"));
+    CHECKED(save(&window, QStringLiteral("mainwindow-sandbox-nomatch")));
     window.tablePage()->setFilterText({});
     env.session()->sandboxServer()->clearRegistrations();
     QSignalSpy refreshed(env.session(), &ConsoleSession::refreshed);
     window.refreshAction()->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 20000);
-    save(&window, QStringLiteral("mainwindow-sandbox-empty"));
+    CHECKED(save(&window, QStringLiteral("mainwindow-sandbox-empty")));
 }
 
 void TestScreenshots::vault()
 {
     Fixture env;
     MainWindow window(env.session());
-    openAndLoad(window, env, {});
+    CHECKED(openAndLoad(window, env, {}));
     window.registerAction()->trigger();
     auto *dialog = window.findChild<RegisterDialog *>();
     QVERIFY(dialog);
@@ -362,7 +376,7 @@ void TestScreenshots::vault()
     const Webhook webhook = env.session()->model()->webhook(0);
     WebhookDetailsDialog details(env.session(), webhook, &window);
     details.show();
-    save(&details, QStringLiteral("dialog-details-nosecret"));
+    CHECKED(save(&details, QStringLiteral("dialog-details-nosecret")));
     QTRY_VERIFY_WITH_TIMEOUT(env.session()->model()->rowOf(newId) >= 0 && env.session()->hasSecret(newId),
                              20000);
     {
@@ -371,7 +385,7 @@ void TestScreenshots::vault()
         stored.show();
         stored.findChild<QPushButton *>(QStringLiteral("revealPushButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(stored.isSecretRevealed(), 20000);
-        save(&stored, QStringLiteral("dialog-details-secret"));
+        CHECKED(save(&stored, QStringLiteral("dialog-details-secret")));
     }
 
     // "Enter secret" with bad input.
@@ -380,11 +394,11 @@ void TestScreenshots::vault()
     QTRY_VERIFY((entry = details.findChild<EnterSecretDialog *>()));
     entry->findChild<QCheckBox *>(QStringLiteral("showSecretCheckBox"))->setChecked(true);
     entry->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"))->setText(QStringLiteral("two words"));
-    save(entry, QStringLiteral("dialog-entersecret-bad"));
+    CHECKED(save(entry, QStringLiteral("dialog-entersecret-bad")));
     entry->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"))
         ->setText(QStringLiteral(
             "A0+AeKBRG2KRGvnNwJpQlb6IJFk48CKXCIcrLoHncVJKDILsQSxS6NWCccwWm6r6FhGKhiHTBsG2wo/xU6FY/A=="));
-    save(entry, QStringLiteral("dialog-entersecret"));
+    CHECKED(save(entry, QStringLiteral("dialog-entersecret")));
     entry->reject();
     details.close();
 
@@ -396,20 +410,20 @@ void TestScreenshots::vault()
     QVERIFY(replace);
     replace->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"))
         ->setText(QStringLiteral("https://10.0.0.5/hooks"));
-    save(replace, QStringLiteral("dialog-replace-badurl"));
+    CHECKED(save(replace, QStringLiteral("dialog-replace-badurl")));
     replace->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"))
         ->setText(QStringLiteral("https://hooks.example.com/vipps/v2"));
-    save(replace, QStringLiteral("dialog-replace"));
+    CHECKED(save(replace, QStringLiteral("dialog-replace")));
     acceptButton(replace)->click();
     SecretDialog *replaceSecret = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((replaceSecret = window.vaultActions()->replaceFlow()->secretDialog()), 20000);
     replaceSecret->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
     replaceSecret->accept();
-    save(replace, QStringLiteral("dialog-replace-next"));
+    CHECKED(save(replace, QStringLiteral("dialog-replace-next")));
     replace->findChild<QPushButton *>(QStringLiteral("deleteOldPushButton"))->click();
     DeleteDialog *confirm = window.vaultActions()->replaceFlow()->deleteDialog();
     QVERIFY(confirm);
-    save(confirm, QStringLiteral("dialog-delete-replace"));
+    CHECKED(save(confirm, QStringLiteral("dialog-delete-replace")));
     confirm->reject();
     replace->reject();
 }
@@ -422,18 +436,18 @@ void TestScreenshots::welcome()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.openStartup({}, false);
-    save(&window, QStringLiteral("mainwindow-welcome"));
+    CHECKED(save(&window, QStringLiteral("mainwindow-welcome")));
 
     // Preferences, then with another language chosen: the note about the restart appears.
     auto *preferences = new PreferencesDialog(&window);
     preferences->show();
     QVERIFY(QTest::qWaitForWindowExposed(preferences));
-    save(preferences, QStringLiteral("dialog-preferences"));
+    CHECKED(save(preferences, QStringLiteral("dialog-preferences")));
     auto *language = preferences->findChild<QComboBox *>(QStringLiteral("languageComboBox"));
     QVERIFY(language && language->count() > 2);
     language->setCurrentIndex(language->currentIndex() == 1 ? 2 : 1);
     QTRY_VERIFY(preferences->findChild<QLabel *>(QStringLiteral("restartNoteLabel"))->isVisible());
-    save(preferences, QStringLiteral("dialog-preferences-restart"));
+    CHECKED(save(preferences, QStringLiteral("dialog-preferences-restart")));
     delete preferences;
 
     if (!inThrowawayKeyring())
@@ -441,7 +455,7 @@ void TestScreenshots::welcome()
     window.openProfilesDialog(true);
     auto *profiles = window.findChild<ProfilesDialog *>();
     QVERIFY(profiles);
-    save(profiles, QStringLiteral("dialog-profiles-new"));
+    CHECKED(save(profiles, QStringLiteral("dialog-profiles-new")));
 }
 
 void TestScreenshots::test()
@@ -459,27 +473,27 @@ void TestScreenshots::test()
     const Webhook first = env.sandbox()->registrations(profile.bucket()).first();
     QVERIFY(storeSecret(env.manager(), profile, first.id, env.sandbox()->secretOf(first.id)));
     MainWindow window(env.session());
-    openAndLoad(window, env, profile.name);
+    CHECKED(openAndLoad(window, env, profile.name));
     selectRows(window, 2);
     QTRY_VERIFY(window.tablePage()->orphanBar()->isVisible());
-    verifyHeaderFits(window);
-    verifyTableFits(window);
+    CHECKED(verifyHeaderFits(window));
+    CHECKED(verifyTableFits(window));
     QVERIFY(!window.findChild<QToolButton *>(QStringLiteral("simulateEventActionToolButton"))->isVisible());
-    save(&window, QStringLiteral("mainwindow-test"));
+    CHECKED(save(&window, QStringLiteral("mainwindow-test")));
     // A small screen: 1024×700, the whole header and every column title still shown.
     window.resize(1024, 700);
     QTRY_COMPARE(window.width(), 1024);
-    verifyHeaderFits(window, 1024);
-    verifyTableFits(window);
-    save(&window, QStringLiteral("mainwindow-test-1024x700"));
+    CHECKED(verifyHeaderFits(window, 1024));
+    CHECKED(verifyTableFits(window));
+    CHECKED(save(&window, QStringLiteral("mainwindow-test-1024x700")));
     window.resize(1100, 640);
-    save(window.vaultActions()->openOrphans(), QStringLiteral("dialog-orphans"));
+    CHECKED(save(window.vaultActions()->openOrphans(), QStringLiteral("dialog-orphans")));
     window.vaultActions()->orphansDialog()->close();
 
     window.deleteAction()->trigger();
     auto *dialog = window.findChild<DeleteDialog *>();
     QVERIFY(dialog);
-    save(dialog, QStringLiteral("dialog-delete-test"));
+    CHECKED(save(dialog, QStringLiteral("dialog-delete-test")));
 
     // One of the two is refused: the dialog shows each result.
     SandboxServer::Fault refused;
@@ -492,13 +506,13 @@ void TestScreenshots::test()
     dialog->findChild<QPushButton *>(QStringLiteral("deletePushButton"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(dialog->failedCount(), 1, 20000);
     QTRY_VERIFY(window.messageBar()->isVisible());
-    save(dialog, QStringLiteral("dialog-delete-results"));
-    save(&window, QStringLiteral("mainwindow-test-deletefailed"));
+    CHECKED(save(dialog, QStringLiteral("dialog-delete-results")));
+    CHECKED(save(&window, QStringLiteral("mainwindow-test-deletefailed")));
 
     window.openProfilesDialog();
     auto *profiles = window.findChild<ProfilesDialog *>();
     QVERIFY(profiles);
-    save(profiles, QStringLiteral("dialog-profiles"));
+    CHECKED(save(profiles, QStringLiteral("dialog-profiles")));
 }
 
 void TestScreenshots::production()
@@ -512,18 +526,18 @@ void TestScreenshots::production()
     env.sandbox()->addSampleRegistrations(profile.bucket());
     MainWindow window(env.session());
     MessageBoxSeam::setNextAnswer(QMessageBox::Yes); // "Open the production profile …?"
-    openAndLoad(window, env, profile.name);
+    CHECKED(openAndLoad(window, env, profile.name));
     selectRows(window, 1);
-    verifyHeaderFits(window);
-    save(&window, QStringLiteral("mainwindow-production"));
+    CHECKED(verifyHeaderFits(window));
+    CHECKED(save(&window, QStringLiteral("mainwindow-production")));
 
     window.deleteAction()->trigger();
     auto *dialog = window.findChild<DeleteDialog *>();
     QVERIFY(dialog);
-    save(dialog, QStringLiteral("dialog-delete-production"));
+    CHECKED(save(dialog, QStringLiteral("dialog-delete-production")));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmLineEdit")),
                      QStringLiteral("6543"));
-    save(dialog, QStringLiteral("dialog-delete-production-typing"));
+    CHECKED(save(dialog, QStringLiteral("dialog-delete-production-typing")));
     dialog->reject();
 
     // The Profiles dialog on the production profile, after Save: the warning is whole.
@@ -531,14 +545,14 @@ void TestScreenshots::production()
     auto *profiles = window.findChild<ProfilesDialog *>();
     QVERIFY(profiles);
     QTRY_VERIFY(profiles->isVisible());
-    save(profiles, QStringLiteral("dialog-profiles-production"));
+    CHECKED(save(profiles, QStringLiteral("dialog-profiles-production")));
     auto *saveButton = profiles->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
                            ->button(QDialogButtonBox::Save);
     QTRY_VERIFY(saveButton->isEnabled());
     saveButton->click();
     QTRY_VERIFY_WITH_TIMEOUT(
         profiles->findChild<QPushButton *>(QStringLiteral("openPushButton"))->isVisible(), 20000);
-    save(profiles, QStringLiteral("dialog-profiles-production-saved"));
+    CHECKED(save(profiles, QStringLiteral("dialog-profiles-production-saved")));
 }
 
 QTEST_MAIN(TestScreenshots)
