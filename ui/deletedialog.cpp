@@ -3,6 +3,7 @@
 
 #include "core/environment.h"
 #include "core/eventcatalog.h"
+#include "dialogbuttons.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -100,6 +101,7 @@ DeleteDialog::DeleteDialog(const Profile &profile, const QList<Webhook> &webhook
     m_deleteButton = m_ui->buttonBox->addButton(count == 1 ? tr("&Delete") : tr("&Delete %n", nullptr, count),
                                                 QDialogButtonBox::DestructiveRole);
     m_deleteButton->setObjectName(QStringLiteral("deletePushButton"));
+    DialogButtons::keepTabOrder(m_ui->buttonBox);
     m_deleteButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     m_deleteButton->setAutoDefault(false);
     m_deleteButton->setDefault(false);

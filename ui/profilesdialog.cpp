@@ -2,6 +2,7 @@
 #include "ui_profilesdialog.h"
 
 #include "core/apierror.h"
+#include "dialogbuttons.h"
 #include "environmentchip.h"
 #include "fieldmessage.h"
 #include "filedialogseam.h"
@@ -43,6 +44,7 @@ ProfilesDialog::ProfilesDialog(ProfileManager *manager, QWidget *parent)
     m_form->setNameTaken([this](const QString &name) { return m_manager->store()->contains(name); });
     m_openButton = m_ui->buttonBox->addButton(tr("&Open"), QDialogButtonBox::ActionRole);
     m_openButton->setObjectName(QStringLiteral("openPushButton"));
+    DialogButtons::keepTabOrder(m_ui->buttonBox);
     m_openButton->setAutoDefault(false);
     m_openButton->hide();
     connect(m_openButton, &QPushButton::clicked, this, [this] {

@@ -2,6 +2,7 @@
 #include "ui_replacedialog.h"
 
 #include "core/eventcatalog.h"
+#include "dialogbuttons.h"
 #include "fieldmessage.h"
 #include "operations/consolesession.h"
 #include "registerdialog.h"
@@ -14,6 +15,7 @@ ReplaceDialog::ReplaceDialog(const Profile &profile, const Webhook &old, const Q
     : QDialog(parent), m_ui(std::make_unique<Ui::ReplaceDialog>()), m_profile(profile), m_old(old)
 {
     m_ui->setupUi(this);
+    DialogButtons::keepTabOrder(m_ui->buttonBox); // its OK button hides after the first step
     m_ui->eventPicker->setExisting(existing);
     m_ui->apiErrorLabel->setAutoFillBackground(true);
     m_ui->oldWebhookLabel->setText(tr("Replacing %1\nId %2").arg(old.url, old.id));

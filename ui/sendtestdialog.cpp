@@ -4,6 +4,7 @@
 #include "core/deliverysignature.h"
 #include "core/eventcatalog.h"
 #include "core/webhookmodel.h"
+#include "dialogbuttons.h"
 #include "fieldmessage.h"
 #include "operations/consolesession.h"
 #include "operations/deliveryservice.h"
@@ -52,6 +53,7 @@ SendTestDialog::SendTestDialog(DeliveryService *service, const Webhook &webhook,
     m_enterSecretButton = m_ui->buttonBox->addButton(tr("&Enter Secret…"), QDialogButtonBox::ActionRole);
     m_enterSecretButton->setObjectName(QStringLiteral("enterSecretPushButton"));
     m_enterSecretButton->setVisible(false);
+    DialogButtons::keepTabOrder(m_ui->buttonBox);
     m_ui->busyProgressBar->setVisible(false);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->answerPlainTextEdit->setFont(fixed);

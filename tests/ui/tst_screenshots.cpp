@@ -4,25 +4,32 @@
 // what people would see wrong in it: a label or button whose text is cut (a word-wrapped label
 // too low for its lines included), a window smaller than its content or too narrow for its title,
 // a dialog that does not fit a 1366×768 screen, a header pushed into the » menu, a table that
-// scrolls sideways or cuts a column title.
+// scrolls sideways or cuts a column title; and each dialog's Tab order, walked with Tab key
+// presses, follows its layout.
 
 #include "core/translations.h"
 #include "deletedialog.h"
 #include "entersecretdialog.h"
 #include "messagebar.h"
 #include "orphanedsecretsdialog.h"
+#include "deliveryactions.h"
 #include "preferencesdialog.h"
 #include "profilesdialog.h"
+#include "quickswitcherdialog.h"
 #include "registerdialog.h"
 #include "replacedialog.h"
 #include "replaceflow.h"
 #include "secretdialog.h"
+#include "sendtestdialog.h"
+#include "simulateeventdialog.h"
 #include "vaultactions.h"
+#include "verifydeliverydialog.h"
 #include "webhookdetailsdialog.h"
 #include "webhooktablepage.h"
 
 #include "messageboxseam.h"
 
+#include "tabordertestsupport.h"
 #include "uitestsupport.h"
 
 #include <QAbstractButton>
@@ -197,6 +204,10 @@ void TestScreenshots::save(QWidget *widget, const QString &name)
                                 .arg(smallest.width())
                                 .arg(smallest.height())));
     }
+    if (qobject_cast<QDialog *>(widget)) {
+        const QStringList tabOrder = TabOrderTest::problems(widget);
+        QVERIFY2(tabOrder.isEmpty(), qPrintable(name + QStringLiteral(": ") + tabOrder.join(QLatin1Char('\n'))));
+    }
     const QFileInfo info(fileName);
     QVERIFY2(info.exists() && info.size() > 0, qPrintable(fileName));
     qInfo("screenshot: %s", qPrintable(fileName));
@@ -329,6 +340,25 @@ void TestScreenshots::sandbox()
     WebhookDetailsDialog details(env.session(), webhook, &window);
     details.show();
     CHECKED(save(&details, QStringLiteral("dialog-details")));
+
+    // The delivery tools: Verify Delivery, Send Test Delivery (not sent: the sample URLs are not
+    // ours), Simulate Event; and Ctrl+K, the quick profile switcher.
+    VerifyDeliveryDialog *verify = window.deliveryActions()->openVerify(webhook.id);
+    QVERIFY(verify);
+    CHECKED(save(verify, QStringLiteral("dialog-verify")));
+    verify->close();
+    SendTestDialog *sendTest = window.deliveryActions()->openSendTest(webhook);
+    QVERIFY(sendTest);
+    CHECKED(save(sendTest, QStringLiteral("dialog-sendtest")));
+    sendTest->close();
+    SimulateEventDialog *simulate = window.deliveryActions()->openSimulate();
+    QVERIFY(simulate);
+    CHECKED(save(simulate, QStringLiteral("dialog-simulate")));
+    simulate->close();
+    QuickSwitcherDialog *switcher = window.openQuickSwitcher();
+    QVERIFY(switcher);
+    CHECKED(save(switcher, QStringLiteral("dialog-quickswitcher")));
+    switcher->reject();
 
     // The message bar with a 400 and its field errors.
     SandboxServer::Fault fault;
