@@ -50,7 +50,7 @@ SendTestDialog::SendTestDialog(DeliveryService *service, const Webhook &webhook,
     m_cancelButton = m_ui->buttonBox->addButton(tr("S&top"), QDialogButtonBox::ActionRole);
     m_cancelButton->setObjectName(QStringLiteral("stopPushButton"));
     m_cancelButton->setVisible(false);
-    m_enterSecretButton = m_ui->buttonBox->addButton(tr("&Enter Secret…"), QDialogButtonBox::ActionRole);
+    m_enterSecretButton = m_ui->buttonBox->addButton(tr("E&nter Secret…"), QDialogButtonBox::ActionRole);
     m_enterSecretButton->setObjectName(QStringLiteral("enterSecretPushButton"));
     m_enterSecretButton->setVisible(false);
     DialogButtons::keepTabOrder(m_ui->buttonBox);
@@ -241,7 +241,7 @@ void SendTestDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_cancelButton->setText(tr("S&top"));
-        m_enterSecretButton->setText(tr("&Enter Secret…"));
+        m_enterSecretButton->setText(tr("E&nter Secret…"));
         retranslate();
     }
     QDialog::changeEvent(event);

@@ -38,10 +38,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontMetrics>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
@@ -49,6 +52,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -82,6 +86,7 @@ private Q_SLOTS:
 private:
     void save(QWidget *widget, const QString &name);
     static QStringList clippedTexts(QWidget *root);
+    static QStringList mnemonicClashes(QWidget *root);
     static void openAndLoad(MainWindow &window, Fixture &env, const QString &profileName);
     static void selectRows(MainWindow &window, int count);
     static void verifyHeaderFits(MainWindow &window, int width = 1100);
@@ -176,6 +181,51 @@ QStringList TestScreenshots::clippedTexts(QWidget *root)
     return clipped;
 }
 
+// Alt+letter keys that two visible controls of one window claim: Qt then only moves the focus
+// between them and neither acts (buttons, labels with a buddy, group boxes, tabs, the menu bar).
+QStringList TestScreenshots::mnemonicClashes(QWidget *root)
+{
+    QMultiHash<QChar, QString> owners;
+    const auto add = [&owners](const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty())
+            return;
+        owners.insert(QChar(key[0].key()).toLower(), text);
+    };
+    // (Dialogs are children of the window too: only this window's own controls count.)
+    const auto shown = [root](const QWidget *widget) { return widget->window() == root && widget->isVisibleTo(root); };
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (shown(button)) // disabled too: it is enabled later, and then both claim the key
+            add(button->text());
+    }
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (shown(label) && label->buddy() && shown(label->buddy()))
+            add(label->text());
+    }
+    for (QGroupBox *box : root->findChildren<QGroupBox *>()) {
+        if (shown(box))
+            add(box->title());
+    }
+    for (QTabBar *tabs : root->findChildren<QTabBar *>()) {
+        if (shown(tabs)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i));
+        }
+    }
+    if (auto *window = qobject_cast<QMainWindow *>(root)) {
+        for (QAction *menu : window->menuBar()->actions())
+            add(menu->text());
+    }
+    QStringList clashes;
+    const QList<QChar> keys = owners.uniqueKeys();
+    for (const QChar key : keys) {
+        const QStringList texts = owners.values(key);
+        if (texts.size() > 1)
+            clashes << QStringLiteral("Alt+%1: %2").arg(key, texts.join(QStringLiteral(", ")));
+    }
+    return clashes;
+}
+
 void TestScreenshots::save(QWidget *widget, const QString &name)
 {
     QVERIFY(widget);
@@ -204,6 +254,9 @@ void TestScreenshots::save(QWidget *widget, const QString &name)
                                 .arg(smallest.width())
                                 .arg(smallest.height())));
     }
+    const QStringList clashes = mnemonicClashes(widget);
+    QVERIFY2(clashes.isEmpty(),
+             qPrintable(name + QStringLiteral(": one key, two controls: ") + clashes.join(QStringLiteral(" | "))));
     if (qobject_cast<QDialog *>(widget)) {
         const QStringList tabOrder = TabOrderTest::problems(widget);
         QVERIFY2(tabOrder.isEmpty(), qPrintable(name + QStringLiteral(": ") + tabOrder.join(QLatin1Char('\n'))));
