@@ -341,9 +341,11 @@ void ProfilesDialog::save(const Profile &profile, const Credentials &credentials
             loadProfile(name);
             FieldMessage::show(m_ui->saveStatusLabel, FieldSeverity::Ok,
                                tr("Saved “%1”. The keys are in the keychain.").arg(name));
-            m_openButton->setToolTip(tr("Open “%1” in the window").arg(name));
-            m_openButton->show();
-            Q_EMIT profileSaved(name);
+            Q_EMIT profileSaved(name); // (the window may open it now)
+            if (!m_isOpen || !m_isOpen(name)) {
+                m_openButton->setToolTip(tr("Open “%1” in the window").arg(name));
+                m_openButton->show();
+            }
         },
         previous);
 }

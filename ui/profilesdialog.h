@@ -45,6 +45,9 @@ public:
 
     // The saved name of the profile in the form; empty for a new one.
     QString editedProfileName() const { return m_editingName; }
+    // Whether a profile is the one open in the window: "Open" is offered after a save only for
+    // another one.
+    void setOpenInWindow(std::function<bool(const QString &name)> isOpen) { m_isOpen = std::move(isOpen); }
 
 public Q_SLOTS:
     // Asks first when the form has unsaved changes.
@@ -90,6 +93,7 @@ private:
     ProfileManager *m_manager;
     QString m_editingName;               // the saved name of the profile in the form; empty: new
     QPushButton *m_openButton = nullptr; // shown after a save: opens the saved profile
+    std::function<bool(const QString &)> m_isOpen;
     bool m_saving = false;
     bool m_loadingKeys = false;
     bool m_removing = false;

@@ -13,7 +13,9 @@
 #include "uitestsupport.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void welcome_addKeys_opensProfilesDialogOnNewProfile();
     void profileSaved_whileNothingOpen_opensTestProfile();
     void profileSaved_production_isNeverOpenedByItself();
+    void profilesDialog_openAfterSave_byKeyboard();
     void profileRemoved_active_showsWelcome();
     void partnerProfile_showsPartnerLabel();
     void switchProfile_cancelsOldRequests();
@@ -165,6 +168,61 @@ void TestProfileSwitching::profileSaved_production_isNeverOpenedByItself()
     QCOMPARE(window.messageBar()->level(), MessageBar::Level::Information);
     QVERIFY(window.findChild<QComboBox *>(QStringLiteral("profileComboBox"))->findText(live.name) >= 0);
     QVERIFY(!window.findChild<QLabel *>(QStringLiteral("productionBandLabel"))->isVisible());
+}
+
+// "Saved" offers "Open" for the saved profile (not for the one already open); Alt+O opens it, a
+// production profile only after its one question.
+void TestProfileSwitching::profilesDialog_openAfterSave_byKeyboard()
+{
+    Fixture env;
+    const Profile shop = Fixture::profile(QStringLiteral("Shop"), Environment::Test, QStringLiteral("223344"));
+    const Profile live
+        = Fixture::profile(QStringLiteral("Live"), Environment::Production, QStringLiteral("555555"));
+    QVERIFY(env.saveProfile(shop));
+    QVERIFY(env.saveProfile(live));
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup(shop.name, false);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+
+    window.openProfilesDialog();
+    auto *dialog = window.findChild<ProfilesDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *open = dialog->findChild<QPushButton *>(QStringLiteral("openPushButton"));
+    QPushButton *save
+        = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
+    QVERIFY(open && save);
+    QCOMPARE(open->text(), QStringLiteral("&Open"));
+    QSignalSpy saved(dialog, &ProfilesDialog::profileSaved);
+
+    // The profile open in the window, saved: there is nothing to open.
+    QCOMPARE(dialog->editedProfileName(), shop.name);
+    QTRY_VERIFY(save->isEnabled());
+    save->click();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
+    QVERIFY(!open->isVisible());
+
+    // Another profile, saved: Open is offered; saving alone never opens production.
+    dialog->selectProfile(live.name);
+    QCOMPARE(dialog->editedProfileName(), live.name);
+    QTRY_VERIFY(save->isEnabled());
+    save->click();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 20000);
+    QVERIFY(open->isVisible());
+    QVERIFY(!env.session()->isProduction());
+
+    // Alt+O: the production question (one, naming the MSN); Yes opens it and closes the dialog.
+    const int asked = MessageBoxSeam::questionCount();
+    MessageBoxSeam::setNextAnswer(QMessageBox::Yes);
+    QApplication::setActiveWindow(dialog);
+    QTest::keyClick(dialog, Qt::Key_O, Qt::AltModifier);
+    QTRY_COMPARE(MessageBoxSeam::questionCount(), asked + 1);
+    QVERIFY(MessageBoxSeam::lastQuestion().contains(live.msn));
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->isProduction(), 20000);
+    QCOMPARE(env.session()->profile().name, live.name);
+    QCOMPARE(MessageBoxSeam::questionCount(), asked + 1);
+    QTRY_VERIFY(!dialog->isVisible());
 }
 
 void TestProfileSwitching::profileRemoved_active_showsWelcome()

@@ -632,9 +632,10 @@ void TestScreenshots::production()
     auto *saveButton = profiles->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
                            ->button(QDialogButtonBox::Save);
     QTRY_VERIFY(saveButton->isEnabled());
+    QSignalSpy saved(profiles, &ProfilesDialog::profileSaved);
     saveButton->click();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        profiles->findChild<QPushButton *>(QStringLiteral("openPushButton"))->isVisible(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
+    QVERIFY(profiles->findChild<QLabel *>(QStringLiteral("saveStatusLabel"))->isVisible());
     CHECKED(save(profiles, QStringLiteral("dialog-profiles-production-saved")));
 }
 
