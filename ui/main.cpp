@@ -2,7 +2,6 @@
 #include "core/appinfo.h"
 #include "core/networkaccessmanager.h"
 #include "core/translations.h"
-#include "core/webhookmodel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "operations/consolesession.h"
@@ -15,7 +14,6 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
-#include <cstdio>
 #include <cstring>
 #include <memory>
 
@@ -107,21 +105,8 @@ int main(int argc, char *argv[])
     MainWindow window(&session);
     std::unique_ptr<QuitAfterFirstList> quitAfterFirstList;
     if (parser.isSet(options.quitAfterFirstList))
-        quitAfterFirstList = std::make_unique<QuitAfterFirstList>(&session);
+        quitAfterFirstList = std::make_unique<QuitAfterFirstList>(&session, &window);
     window.show();
-    if (qEnvironmentVariableIsSet("WC_STARTUP_PROBE")) {
-        // The startup benchmark (tests/ui/bench_startup): once the first list is drawn, say so
-        // with its row count on stdout and quit.
-        QObject::connect(
-            &session, &ConsoleSession::refreshed, &window,
-            [&window, &session] {
-                window.repaint();
-                std::printf("first-list rows=%d\n", session.model()->rowCount());
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            },
-            Qt::SingleShotConnection);
-    }
     window.openStartup(parser.value(options.profile), parser.isSet(options.sandbox));
     if (caProblem) {
         qWarning("%s", qPrintable(*caProblem));
