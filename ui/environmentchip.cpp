@@ -48,7 +48,7 @@ QString summary(const Profile &profile)
 {
     const QString environment = Environments::displayName(profile.shownEnvironment());
     if (profile.environment == Environment::Sandbox)
-        return Tr::tr("%1 · sample registrations").arg(environment);
+        return Tr::tr("sample registrations"); // its name is already the environment's
     if (profile.isPartner())
         return Tr::tr("%1 · partner keys").arg(environment);
     return Tr::tr("%1 · MSN %2").arg(environment, profile.msn);

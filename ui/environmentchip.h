@@ -14,7 +14,7 @@ namespace EnvironmentChip {
 QColor color(Environment environment);
 // A round chip of the environment's colour, for list items (pass profile.shownEnvironment()).
 QIcon icon(Environment environment);
-// "Production · MSN 654321", "Test · partner keys", "Sandbox · sample registrations": the
+// "Production · MSN 654321", "Test · partner keys", "sample registrations" (the sandbox): the
 // environment as the header shows it (a custom host guarded as production reads Production).
 QString summary(const Profile &profile);
 

@@ -6,12 +6,14 @@
 #include "core/webhookmodel.h"
 #include "messagebar.h"
 #include "messageboxseam.h"
+#include "profileheader.h"
 #include "profilesdialog.h"
 #include "statusbarinfo.h"
 
 #include "seamtestsupport.h"
 #include "uitestsupport.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void profileSaved_whileNothingOpen_opensTestProfile();
     void profileSaved_production_isNeverOpenedByItself();
     void profilesDialog_openAfterSave_byKeyboard();
+    void header_listShowsEnvironmentAndMsn();
     void profileRemoved_active_showsWelcome();
     void partnerProfile_showsPartnerLabel();
     void switchProfile_cancelsOldRequests();
@@ -175,7 +178,8 @@ void TestProfileSwitching::profileSaved_production_isNeverOpenedByItself()
 void TestProfileSwitching::profilesDialog_openAfterSave_byKeyboard()
 {
     Fixture env;
-    const Profile shop = Fixture::profile(QStringLiteral("Shop"), Environment::Test, QStringLiteral("223344"));
+    const Profile shop
+        = Fixture::profile(QStringLiteral("Shop"), Environment::Test, QStringLiteral("223344"));
     const Profile live
         = Fixture::profile(QStringLiteral("Live"), Environment::Production, QStringLiteral("555555"));
     QVERIFY(env.saveProfile(shop));
@@ -223,6 +227,57 @@ void TestProfileSwitching::profilesDialog_openAfterSave_byKeyboard()
     QCOMPARE(env.session()->profile().name, live.name);
     QCOMPARE(MessageBoxSeam::questionCount(), asked + 1);
     QTRY_VERIFY(!dialog->isVisible());
+}
+
+// The selector's open list (opened with the Down key) shows each profile's environment, as a
+// colour chip and a word, and its MSN; the closed selector shows the name alone.
+void TestProfileSwitching::header_listShowsEnvironmentAndMsn()
+{
+    Fixture env;
+    const Profile shop
+        = Fixture::profile(QStringLiteral("Shop"), Environment::Test, QStringLiteral("223344"));
+    const Profile live
+        = Fixture::profile(QStringLiteral("Live"), Environment::Production, QStringLiteral("555555"));
+    QVERIFY(env.saveProfile(shop));
+    QVERIFY(env.saveProfile(live));
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup(shop.name, false);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("profileComboBox"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), shop.name);
+
+    QApplication::setActiveWindow(&window);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QTRY_VERIFY(combo->view()->isVisible());
+    QAbstractItemView *list = combo->view();
+    const auto rowOf = [combo](const QString &text) { return combo->findText(text); };
+    const QMap<QString, QString> expected{
+        {shop.name, QStringLiteral("Test · MSN 223344")},
+        {live.name, QStringLiteral("Production · MSN 555555")},
+        {QStringLiteral("Sandbox"), QStringLiteral("sample registrations")}};
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const QModelIndex index = list->model()->index(rowOf(it.key()), 0);
+        QVERIFY2(index.isValid(), qPrintable(it.key()));
+        QCOMPARE(index.data(ProfileHeader::SummaryRole).toString(), it.value());
+        QVERIFY(!index.data(ProfileHeader::ChipRole).value<QIcon>().isNull());
+        // What the list draws: the chip, then "name — summary".
+        QStyleOptionViewItem option;
+        option.initFrom(list);
+        option.decorationSize = combo->iconSize(); // as the list's own options have it
+        const int drawn = list->itemDelegate()->sizeHint(option, index).width();
+        const int words
+            = list->fontMetrics().horizontalAdvance(it.key() + QStringLiteral(" — ") + it.value());
+        QVERIFY2(
+            drawn >= words + 16,
+            qPrintable(QStringLiteral("%1: %2 px for %3 px of words").arg(it.key()).arg(drawn).arg(words)));
+    }
+    // Esc closes the list and changes nothing.
+    QTest::keyClick(list, Qt::Key_Escape);
+    QTRY_VERIFY(!list->isVisible());
+    QCOMPARE(env.session()->profile().name, shop.name);
 }
 
 void TestProfileSwitching::profileRemoved_active_showsWelcome()

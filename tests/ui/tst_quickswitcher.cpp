@@ -51,7 +51,7 @@ private Q_SLOTS:
                  QStringLiteral("Shop test — Test · MSN 223344")); // the open one
         QVERIFY(!list->currentItem()->icon().isNull());
         QCOMPARE(list->item(0)->text(), QStringLiteral("Shop live — Production · MSN 654321"));
-        QCOMPARE(list->item(2)->text(), QStringLiteral("Sandbox — Sandbox · sample registrations"));
+        QCOMPARE(list->item(2)->text(), QStringLiteral("Sandbox — sample registrations"));
 
         // Typing filters; the environment's word and the MSN match too.
         QTest::keyClicks(dialog->searchLineEdit(), QStringLiteral("654"));

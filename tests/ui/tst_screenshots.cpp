@@ -9,10 +9,10 @@
 
 #include "core/translations.h"
 #include "deletedialog.h"
+#include "deliveryactions.h"
 #include "entersecretdialog.h"
 #include "messagebar.h"
 #include "orphanedsecretsdialog.h"
-#include "deliveryactions.h"
 #include "preferencesdialog.h"
 #include "profilesdialog.h"
 #include "quickswitcherdialog.h"
@@ -33,6 +33,7 @@
 #include "uitestsupport.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -44,8 +45,8 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QMainWindow>
-#include <QMenuBar>
 #include <QMenu>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -193,7 +194,8 @@ QStringList TestScreenshots::mnemonicClashes(QWidget *root)
         owners.insert(QChar(key[0].key()).toLower(), text);
     };
     // (Dialogs are children of the window too: only this window's own controls count.)
-    const auto shown = [root](const QWidget *widget) { return widget->window() == root && widget->isVisibleTo(root); };
+    const auto shown
+        = [root](const QWidget *widget) { return widget->window() == root && widget->isVisibleTo(root); };
     for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
         if (shown(button)) // disabled too: it is enabled later, and then both claim the key
             add(button->text());
@@ -255,11 +257,13 @@ void TestScreenshots::save(QWidget *widget, const QString &name)
                                 .arg(smallest.height())));
     }
     const QStringList clashes = mnemonicClashes(widget);
-    QVERIFY2(clashes.isEmpty(),
-             qPrintable(name + QStringLiteral(": one key, two controls: ") + clashes.join(QStringLiteral(" | "))));
+    QVERIFY2(
+        clashes.isEmpty(),
+        qPrintable(name + QStringLiteral(": one key, two controls: ") + clashes.join(QStringLiteral(" | "))));
     if (qobject_cast<QDialog *>(widget)) {
         const QStringList tabOrder = TabOrderTest::problems(widget);
-        QVERIFY2(tabOrder.isEmpty(), qPrintable(name + QStringLiteral(": ") + tabOrder.join(QLatin1Char('\n'))));
+        QVERIFY2(tabOrder.isEmpty(),
+                 qPrintable(name + QStringLiteral(": ") + tabOrder.join(QLatin1Char('\n'))));
     }
     const QFileInfo info(fileName);
     QVERIFY2(info.exists() && info.size() > 0, qPrintable(fileName));
@@ -565,6 +569,12 @@ void TestScreenshots::test()
     CHECKED(save(&window, QStringLiteral("mainwindow-test")));
     // A small screen: 1024×700, the whole header and every column title still shown.
     window.resize(1024, 700);
+    // The profile selector's open list: each profile with its environment and MSN.
+    auto *profileCombo = window.findChild<QComboBox *>(QStringLiteral("profileComboBox"));
+    profileCombo->showPopup();
+    QTRY_VERIFY(profileCombo->view()->isVisible());
+    CHECKED(save(profileCombo->view()->window(), QStringLiteral("mainwindow-test-profilelist")));
+    profileCombo->hidePopup();
     QTRY_COMPARE(window.width(), 1024);
     CHECKED(verifyHeaderFits(window, 1024));
     CHECKED(verifyTableFits(window));
