@@ -12,6 +12,7 @@
 #include "sendtestdialog.h"
 #include "statusbarinfo.h"
 #include "vaultactions.h"
+#include "verifydeliverydialog.h"
 #include "webhookdetailsdialog.h"
 #include "webhookfiltermodel.h"
 #include "webhooktablepage.h"
@@ -575,6 +576,21 @@ void TestMainWindow::contextMenu_othersAddEntriesThroughTheHook()
     QVERIFY(position("verifyDeliveryContextAction") > position("deleteAction"));
     QVERIFY(position("sendTestDeliveryContextAction") > position("verifyDeliveryContextAction"));
     QVERIFY(position("extraAction") > position("deleteAction"));
+    // One action, one name: the entries are named as in the Webhooks menu and show its shortcuts.
+    for (const auto &[entryName, action] :
+         {std::pair{"verifyDeliveryContextAction", window.deliveryActions()->verifyAction()},
+          std::pair{"sendTestDeliveryContextAction", window.deliveryActions()->sendTestAction()}}) {
+        const QAction *entry = actions.at(position(entryName));
+        QCOMPARE(entry->text(), action->text());
+        QVERIFY(!entry->shortcut().isEmpty());
+        QCOMPARE(entry->shortcut(), action->shortcut());
+        QVERIFY(entry->isShortcutVisibleInContextMenu());
+    }
+    QCOMPARE(window.deliveryActions()->verifyAction()->text(), QStringLiteral("&Verify Delivery…"));
+    VerifyDeliveryDialog *verify = window.deliveryActions()->openVerify(webhook.id);
+    QVERIFY(verify);
+    QCOMPARE(verify->windowTitle(), QStringLiteral("Verify Delivery"));
+    verify->close();
 
     // A right click shows one menu, with the delivery entries (no second handler, no copy).
     QTableView *view = page->tableView();

@@ -3,6 +3,7 @@
 // surprise anyone (never production by itself), the old profile's requests are cancelled, and
 // partner keys are labelled. Real keychain (scripts/with-test-keyring), sandbox over loopback.
 
+#include "core/translations.h"
 #include "core/webhookmodel.h"
 #include "messagebar.h"
 #include "messageboxseam.h"
@@ -18,8 +19,10 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 
 using namespace UiTest;
 
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void profileSaved_production_isNeverOpenedByItself();
     void profilesDialog_openAfterSave_byKeyboard();
     void header_listShowsEnvironmentAndMsn();
+    void networkError_inNorwegian_isTheConsolesOwnWords();
     void profileRemoved_active_showsWelcome();
     void partnerProfile_showsPartnerLabel();
     void switchProfile_cancelsOldRequests();
@@ -278,6 +282,39 @@ void TestProfileSwitching::header_listShowsEnvironmentAndMsn()
     QTest::keyClick(list, Qt::Key_Escape);
     QTRY_VERIFY(!list->isVisible());
     QCOMPARE(env.session()->profile().name, shop.name);
+}
+
+// In the Norwegian window a connection without an answer is said in the console's own
+// Norwegian words, never in Qt's English errorString() ("Connection refused").
+void TestProfileSwitching::networkError_inNorwegian_isTheConsolesOwnWords()
+{
+    QCOMPARE(Translations::install(*qApp, QStringLiteral("nb")), QStringLiteral("nb"));
+    const auto english = qScopeGuard([] { Translations::install(*qApp, QStringLiteral("en")); });
+    QTcpServer closed; // a port on which nothing listens
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+
+    Fixture env;
+    const Profile shop
+        = Fixture::profile(QStringLiteral("Shop"), Environment::Test, QStringLiteral("223344"));
+    QVERIFY(env.saveProfile(shop));
+    env.session()->setBaseUrlOverrideForTesting(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    MainWindow window(env.session());
+    window.show();
+    QSignalSpy failed(env.session(), &ConsoleSession::refreshFailed);
+    window.openStartup(shop.name, false);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 40000);
+    QTRY_VERIFY(window.messageBar()->isVisible());
+
+    const QString source
+        = QStringLiteral("%1 refused the connection: nothing answers at that address and port.");
+    const QString norwegian = QCoreApplication::translate("ApiError", source.toUtf8().constData())
+                                  .arg(QStringLiteral("127.0.0.1"));
+    QVERIFY2(norwegian != source.arg(QStringLiteral("127.0.0.1")), "the catalogue has no Norwegian for it");
+    const QString shown = window.messageBar()->title() + QLatin1Char('\n') + window.messageBar()->detail();
+    QVERIFY2(shown.contains(norwegian), qPrintable(shown));
+    QVERIFY2(!shown.contains(QLatin1String("Connection refused"), Qt::CaseInsensitive), qPrintable(shown));
 }
 
 void TestProfileSwitching::profileRemoved_active_showsWelcome()

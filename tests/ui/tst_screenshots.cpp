@@ -511,7 +511,9 @@ void TestScreenshots::vault()
     DeleteDialog *confirm = window.vaultActions()->replaceFlow()->deleteDialog();
     QVERIFY(confirm);
     CHECKED(save(confirm, QStringLiteral("dialog-delete-replace")));
-    confirm->reject();
+    confirm->findChild<QPushButton *>(QStringLiteral("deletePushButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(replace->stage(), ReplaceDialog::Stage::Done, 20000);
+    CHECKED(save(replace, QStringLiteral("dialog-replace-done")));
     replace->reject();
 }
 
@@ -567,14 +569,14 @@ void TestScreenshots::test()
     CHECKED(verifyTableFits(window));
     QVERIFY(!window.findChild<QToolButton *>(QStringLiteral("simulateEventActionToolButton"))->isVisible());
     CHECKED(save(&window, QStringLiteral("mainwindow-test")));
-    // A small screen: 1024×700, the whole header and every column title still shown.
-    window.resize(1024, 700);
     // The profile selector's open list: each profile with its environment and MSN.
     auto *profileCombo = window.findChild<QComboBox *>(QStringLiteral("profileComboBox"));
     profileCombo->showPopup();
     QTRY_VERIFY(profileCombo->view()->isVisible());
     CHECKED(save(profileCombo->view()->window(), QStringLiteral("mainwindow-test-profilelist")));
     profileCombo->hidePopup();
+    // A small screen: 1024×700, the whole header and every column title still shown.
+    window.resize(1024, 700);
     QTRY_COMPARE(window.width(), 1024);
     CHECKED(verifyHeaderFits(window, 1024));
     CHECKED(verifyTableFits(window));
