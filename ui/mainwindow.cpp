@@ -433,9 +433,9 @@ void MainWindow::updateTitle()
         return;
     }
     // Dashes, not brackets: a name such as "Local test (CLI sandbox)" reads as one name.
-    setWindowTitle(
-        tr("%1 — %2 — %3")
-            .arg(profile.name, Environments::displayName(profile.shownEnvironment()), AppInfo::displayName()));
+    setWindowTitle(tr("%1 — %2 — %3")
+                       .arg(profile.name, Environments::displayName(profile.shownEnvironment()),
+                            AppInfo::displayName()));
 }
 
 void MainWindow::updateStatus()

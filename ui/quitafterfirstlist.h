@@ -17,7 +17,8 @@ class QuitAfterFirstList final : public QObject
 
 public:
     // `window`, when given, is drawn before the count is printed.
-    explicit QuitAfterFirstList(ConsoleSession *session, QWidget *window = nullptr, QObject *parent = nullptr);
+    explicit QuitAfterFirstList(ConsoleSession *session, QWidget *window = nullptr,
+                                QObject *parent = nullptr);
 
 private:
     void onRefreshed();
