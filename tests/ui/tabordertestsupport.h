@@ -41,7 +41,8 @@ inline QString describe(const QWidget *widget)
         return QStringLiteral("(nothing)");
     QString name = widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className())
                                                   : widget->objectName();
-    if (const auto *button = qobject_cast<const QAbstractButton *>(widget); button && !button->text().isEmpty())
+    if (const auto *button = qobject_cast<const QAbstractButton *>(widget);
+        button && !button->text().isEmpty())
         name += QStringLiteral(" “%1”").arg(button->text());
     return name;
 }
@@ -97,9 +98,8 @@ inline void collectWidget(QWidget *widget, const QWidget *window, QList<QWidget 
             if (takesTab(button, window))
                 buttons << button;
         }
-        std::sort(buttons.begin(), buttons.end(), [](const QAbstractButton *a, const QAbstractButton *b) {
-            return a->x() < b->x();
-        });
+        std::sort(buttons.begin(), buttons.end(),
+                  [](const QAbstractButton *a, const QAbstractButton *b) { return a->x() < b->x(); });
         for (QAbstractButton *button : buttons)
             order << button;
         return;
