@@ -57,7 +57,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(combo->findText(QStringLiteral("From CLI"), Qt::MatchContains) >= 0, 10000);
         QVERIFY(store.contains(QStringLiteral("From CLI")));
         QCOMPARE(store.find(QStringLiteral("From CLI"))->msn, QStringLiteral("123456"));
-        QVERIFY(changed.size() >= 1);
+        QVERIFY(!changed.isEmpty());
 
         // A second write (the file is replaced again) is seen too.
         QVERIFY2(cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("From CLI")}),
