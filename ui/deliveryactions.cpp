@@ -55,7 +55,7 @@ DeliveryActions::DeliveryActions(ConsoleSession *session, QWidget *window)
             openSendTest(m_selection.constFirst());
     });
     connect(m_simulateAction, &QAction::triggered, this, [this] { openSimulate(); });
-    m_resetSandboxAction = new QAction(tr("&Reset Sandbox…"), this);
+    m_resetSandboxAction = new QAction(tr("Reset &Sandbox…"), this);
     m_resetSandboxAction->setObjectName(QStringLiteral("resetSandboxAction"));
     m_resetSandboxAction->setToolTip(tr("Replace every sandbox registration with the sample registrations"));
     connect(m_resetSandboxAction, &QAction::triggered, this, &DeliveryActions::confirmResetSandbox);

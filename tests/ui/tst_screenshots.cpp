@@ -214,11 +214,27 @@ QStringList TestScreenshots::mnemonicClashes(QWidget *root)
                 add(tabs->tabText(i));
         }
     }
-    if (auto *window = qobject_cast<QMainWindow *>(root)) {
-        for (QAction *menu : window->menuBar()->actions())
-            add(menu->text());
-    }
     QStringList clashes;
+    if (auto *window = qobject_cast<QMainWindow *>(root)) {
+        for (QAction *menu : window->menuBar()->actions()) {
+            add(menu->text());
+            if (!menu->menu())
+                continue;
+            // Within each menu, too: there a clash only moves between the entries.
+            QMultiHash<QChar, QString> entries;
+            for (QAction *entry : menu->menu()->actions()) {
+                const QKeySequence key = QKeySequence::mnemonic(entry->text());
+                if (entry->isVisible() && !entry->isSeparator() && !key.isEmpty())
+                    entries.insert(QChar(key[0].key()).toLower(), entry->text());
+            }
+            const QList<QChar> keys = entries.uniqueKeys();
+            for (const QChar key : keys) {
+                if (entries.count(key) > 1)
+                    clashes << QStringLiteral("%1 menu, %2: %3")
+                                   .arg(menu->text(), key, entries.values(key).join(QStringLiteral(", ")));
+            }
+        }
+    }
     const QList<QChar> keys = owners.uniqueKeys();
     for (const QChar key : keys) {
         const QStringList texts = owners.values(key);
