@@ -1318,7 +1318,7 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         <translation>API-nøglerne for »%1« kunne ikke læses fra nøgleringen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>Sandbox</source>
         <translation>Sandkasse</translation>
     </message>
@@ -1359,12 +1359,7 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         <translation>Resultat</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
-        <translation>Vipps MobilePay holder straks op med at sende disse hændelser til disse URL&apos;er. Det kan ikke fortrydes: for at modtage dem igen skal du registrere en ny webhook (med en ny hemmelighed). Hemmeligheder, der er gemt for dem på denne maskine, fjernes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/deletedialog.cpp" line="+46"/>
+        <location filename="../ui/deletedialog.cpp" line="+47"/>
         <source>Delete webhook</source>
         <translation>Slet webhook</translation>
     </message>
@@ -1401,6 +1396,16 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
     </message>
     <message>
         <location line="+2"/>
+        <source>Vipps MobilePay stops sending this webhook&apos;s events to its URL at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). A secret stored on this machine for it is removed.</source>
+        <translation>Vipps MobilePay holder straks op med at sende denne webhooks hændelser til dens URL. Det kan ikke fortrydes: for at modtage dem igen skal du registrere en ny webhook (med en ny hemmelighed). En hemmelighed, der er gemt for den på denne maskine, fjernes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vipps MobilePay stops sending these webhooks&apos; events to their URLs at once. This cannot be undone: to receive them again, register new webhooks (with new secrets). Secrets stored on this machine for them are removed.</source>
+        <translation>Vipps MobilePay holder straks op med at sende disse webhooks&apos; hændelser til deres URL&apos;er. Det kan ikke fortrydes: for at modtage dem igen skal du registrere nye webhooks (med nye hemmeligheder). Hemmeligheder, der er gemt for dem på denne maskine, fjernes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Profile “%1”, %2, %3.</source>
         <translation>Profil »%1«, %2, %3.</translation>
     </message>
@@ -1426,19 +1431,19 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
     </message>
     <message>
         <location line="+10"/>
-        <source>Delete</source>
-        <translation>Slet</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>Delete %n</source>
+        <source>&amp;Delete %n</source>
         <translation>
-            <numerusform>Slet %n</numerusform>
-            <numerusform>Slet %n</numerusform>
+            <numerusform>&amp;Slet %n</numerusform>
+            <numerusform>&amp;Slet %n</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Deleting…</source>
         <translation>Sletter…</translation>
     </message>
@@ -1487,38 +1492,62 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+20"/>
+        <location filename="../ui/deliveryactions.cpp" line="+21"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Verificér levering…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Send &amp;testlevering…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="+2"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;mulér hændelse…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation>Verificér levering: kontrollér, om en levering, som dit endepunkt modtog, er ægte (intet sendes)</translation>
+        <location line="+4"/>
+        <source>Verify</source>
+        <translation>Verificér</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
-        <translation>Simulér hændelse (sandkasse): lever en simuleret hændelse til alle sandkasseregistreringer, der har den</translation>
+        <location line="+3"/>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent) (%1)</source>
+        <translation>Verificér levering: kontrollér, om en levering, som dit endepunkt modtog, er ægte (intet sendes) (%1)</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>&amp;Verify a Delivery…</source>
-        <translation>&amp;Verificér en levering…</translation>
+        <location line="+8"/>
+        <source>Simulate</source>
+        <translation>Simulér</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+3"/>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it (%1)</source>
+        <translation>Simulér hændelse (sandkasse): lever en simuleret hændelse til alle registreringer i sandkassen, der har den (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reset &amp;Sandbox…</source>
+        <translation>&amp;Nulstil sandkasse…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace every sandbox registration with the sample registrations</source>
+        <translation>Erstat alle registreringer i sandkassen med eksempelregistreringerne</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Reset the Sandbox?</source>
+        <translation>Vil du nulstille sandkassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every registration in the sandbox is deleted and the sample registrations come back. Nothing outside the sandbox changes.</source>
+        <translation>Alle registreringer i sandkassen slettes, og eksempelregistreringerne kommer tilbage. Intet uden for sandkassen ændres.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
         <translation>Send testlevering: en simuleret, signeret levering til den valgte webhook</translation>
     </message>
@@ -1713,7 +1742,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliveryService</name>
     <message>
-        <location filename="../app/operations/deliveryservice.cpp" line="+48"/>
+        <location filename="../app/operations/deliveryservice.cpp" line="+49"/>
         <source>No profile is open.</source>
         <translation>Ingen profil er åben.</translation>
     </message>
@@ -1833,11 +1862,6 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     </message>
     <message>
         <location line="+18"/>
-        <source>Paste the secret exactly as you received it</source>
-        <translation>Indsæt hemmeligheden præcis, som du modtog den</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Webhook secret</source>
         <translation>Webhook-hemmelighed</translation>
     </message>
@@ -1855,8 +1879,8 @@ URL %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Store Secret</source>
-        <translation>Gem hemmelighed</translation>
+        <source>S&amp;tore Secret</source>
+        <translation>&amp;Gem hemmelighed</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1931,6 +1955,24 @@ URL %2</translation>
         <location line="+1"/>
         <source>Sandbox</source>
         <translation>Sandkasse</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentChip</name>
+    <message>
+        <location filename="../ui/environmentchip.cpp" line="+51"/>
+        <source>sample registrations</source>
+        <translation>eksempelregistreringer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · partner keys</source>
+        <translation>%1 · partnernøgler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · MSN %2</source>
+        <translation>%1 · MSN %2</translation>
     </message>
 </context>
 <context>
@@ -2085,13 +2127,23 @@ URL %2</translation>
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../ui/eventpicker.cpp" line="+173"/>
-        <location line="+143"/>
+        <location filename="../ui/eventpicker.cpp" line="+183"/>
+        <location line="+148"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
+        <source>not known (limit %1)</source>
+        <translation>ukendt (grænse %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The webhooks could not be loaded: how many registrations use this event is not known. The limit is %1.</source>
+        <translation>Webhooksene kunne ikke indlæses: det vides ikke, hvor mange registreringer der bruger denne hændelse. Grænsen er %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 used, full</source>
         <translation>%1 af %2 brugt, fuldt</translation>
     </message>
@@ -2220,7 +2272,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+113"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2270,9 +2322,19 @@ URL %2</translation>
         <translation>&amp;Profiler…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add, edit or remove profiles and their API keys</source>
         <translation>Tilføj, redigér eller fjern profiler og deres API-nøgler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch Profile…</source>
+        <translation>S&amp;kift profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another profile: type to search</source>
+        <translation>Åbn en anden profil: skriv for at søge</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2290,17 +2352,17 @@ URL %2</translation>
         <translation>&amp;Om Webhook Console</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -2310,7 +2372,12 @@ URL %2</translation>
         <translation>Sidehoved</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="+255"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <location line="-348"/>
         <source>Talking to the API…</source>
         <translation>Kommunikerer med API&apos;et…</translation>
     </message>
@@ -2320,7 +2387,7 @@ URL %2</translation>
         <translation>Arbejder</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
@@ -2330,7 +2397,7 @@ URL %2</translation>
         <translation>Sproget i Webhook Console</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Production — changes affect live payments</source>
         <translation>Produktion – ændringer påvirker rigtige betalinger</translation>
     </message>
@@ -2365,7 +2432,7 @@ URL %2</translation>
         <translation>Lokal tilstand</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+69"/>
         <source>The deletion failed.</source>
         <translation>Sletningen mislykkedes.</translation>
     </message>
@@ -2396,12 +2463,7 @@ URL %2</translation>
         <translation>Sandkasse – %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 (%2) — %3</source>
-        <translation>%1 (%2) – %3</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Working…</source>
         <translation>Arbejder…</translation>
     </message>
@@ -2416,7 +2478,7 @@ URL %2</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Administrer Vipps MobilePay-webhooks fra skrivebordet.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Quit Webhook Console?</source>
         <translation>Vil du afslutte Webhook Console?</translation>
     </message>
@@ -2666,7 +2728,7 @@ URL %2</translation>
         <translation>Det nye sprog træder i kraft, næste gang Webhook Console startes.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+13"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+15"/>
         <source>System default</source>
         <translation>Systemets sprog</translation>
     </message>
@@ -2979,7 +3041,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+402"/>
+        <location filename="../ui/profileform.cpp" line="+403"/>
         <source>Empty for partner keys</source>
         <translation>Tom for partnernøgler</translation>
     </message>
@@ -3169,7 +3231,12 @@ URL %2</translation>
 <context>
     <name>ProfileHeader</name>
     <message>
-        <location filename="../ui/profileheader.cpp" line="+28"/>
+        <location filename="../ui/profileheader.cpp" line="+57"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No profile</source>
         <translation>Ingen profil</translation>
     </message>
@@ -3184,7 +3251,7 @@ URL %2</translation>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3194,12 +3261,12 @@ URL %2</translation>
         <translation>Sandkasse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The sandbox API inside this program: sample data, no keys</source>
         <translation>Sandkasse-API&apos;et i dette program: eksempeldata, ingen nøgler</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay</source>
         <translation>Sandkasse: API&apos;et kører i dette program; intet når Vipps MobilePay</translation>
     </message>
@@ -3217,7 +3284,7 @@ URL %2</translation>
 <context>
     <name>ProfileManager</name>
     <message>
-        <location filename="../app/storage/profilemanager.cpp" line="+65"/>
+        <location filename="../app/storage/profilemanager.cpp" line="+66"/>
         <source>“%1” is not a valid webhook id.</source>
         <translation>»%1« er ikke et gyldigt webhook-id.</translation>
     </message>
@@ -3227,7 +3294,7 @@ URL %2</translation>
         <translation>Der findes allerede en profil ved navn »%1«.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <location line="+32"/>
         <source>No profile is selected.</source>
         <translation>Ingen profil er valgt.</translation>
@@ -3277,18 +3344,18 @@ URL %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Choose it in the profile list, or open it here.</source>
         <translation>Vælg den i profillisten, eller åbn den her.</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Open “%1”…</source>
         <translation>Åbn »%1«…</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Registration in progress</source>
         <translation>Registrering i gang</translation>
     </message>
@@ -3298,7 +3365,7 @@ URL %2</translation>
         <translation>En registrering er stadig i gang. Hvis du skifter nu, kasseres svaret, og den nye webhooks hemmelighed kan gå tabt. Vil du skifte alligevel?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Open Profiles…</source>
         <translation>Åbn Profiler…</translation>
     </message>
@@ -3347,11 +3414,11 @@ URL %2</translation>
     </message>
     <message>
         <location line="+39"/>
-        <source>Test c&amp;onnection</source>
+        <source>Test conne&amp;ction</source>
         <translation>Test forbin&amp;delse</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+132"/>
+        <location filename="../ui/profilesdialog.cpp" line="+148"/>
         <source>Discard Changes</source>
         <translation>Kassér ændringer</translation>
     </message>
@@ -3366,7 +3433,7 @@ URL %2</translation>
         <translation>Vil du kassere de ikke-gemte ændringer af »%1«?</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Reading the keys from the keychain...</source>
         <translation>Læser nøglerne fra nøgleringen...</translation>
     </message>
@@ -3406,17 +3473,17 @@ URL %2</translation>
         <translation>Gemte »%1«. Nøglerne ligger i nøgleringen.</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <source>%1, partner keys</source>
-        <translation>%1, partnernøgler</translation>
+        <location line="-298"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1, sales unit %2</source>
-        <translation>%1, salgssted %2</translation>
+        <location line="+301"/>
+        <source>Open “%1” in the window</source>
+        <translation>Åbn »%1« i vinduet</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+13"/>
         <source>Remove Profile</source>
         <translation>Fjern profil</translation>
     </message>
@@ -3514,7 +3581,7 @@ URL %2</translation>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="qtstrings.cpp" line="+113"/>
+        <location filename="qtstrings.cpp" line="+114"/>
         <source>Displays help on commandline options.</source>
         <translation>Viser hjælp til kommandolinjens tilvalg.</translation>
     </message>
@@ -3961,7 +4028,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3969,6 +4036,11 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <location line="+1"/>
         <source>Save</source>
         <translation>Gem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Åbn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4055,9 +4127,37 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     </message>
 </context>
 <context>
+    <name>QuickSwitcherDialog</name>
+    <message>
+        <location filename="../ui/quickswitcherdialog.cpp" line="+27"/>
+        <source>Switch Profile</source>
+        <translation>Skift profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name, an environment or an MSN</source>
+        <translation>Skriv et navn, et miljø eller et MSN</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sandbox</source>
+        <translation>Sandkasse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>QuitAfterFirstList</name>
     <message numerus="yes">
-        <location filename="../ui/quitafterfirstlist.cpp" line="+22"/>
+        <location filename="../ui/quitafterfirstlist.cpp" line="+27"/>
         <source>Listed %n webhook(s).</source>
         <translation>
             <numerusform>Hentede %n webhook.</numerusform>
@@ -4108,7 +4208,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>&amp;Hændelser:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+140"/>
+        <location filename="../ui/registerdialog.cpp" line="+146"/>
         <source>Refused.</source>
         <translation>Afvist.</translation>
     </message>
@@ -4224,7 +4324,12 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Valgte hændelser: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The webhooks could not be loaded, so the limits and the events this URL already has were not checked.</source>
+        <translation>Webhooksene kunne ikke indlæses, så grænserne og de hændelser, denne URL allerede har, blev ikke kontrolleret.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not selected because the limit is reached: %1.</source>
         <translation>Ikke valgt, fordi grænsen er nået: %1.</translation>
     </message>
@@ -4232,7 +4337,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
 <context>
     <name>RegisterFlow</name>
     <message>
-        <location filename="../ui/registerflow.cpp" line="+80"/>
+        <location filename="../ui/registerflow.cpp" line="+82"/>
         <source>Register %1 in PRODUCTION with partner keys, for every sales unit? It receives real payment events.</source>
         <translation>Vil du registrere %1 i PRODUKTION med partnernøgler for alle salgssteder? Den modtager rigtige betalingshændelser.</translation>
     </message>
@@ -4305,7 +4410,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>&amp;Slet den gamle registrering…</translation>
     </message>
     <message>
-        <location filename="../ui/replacedialog.cpp" line="+19"/>
+        <location filename="../ui/replacedialog.cpp" line="+21"/>
         <source>Replacing %1
 Id %2</source>
         <translation>Erstatter %1
@@ -4348,16 +4453,16 @@ Id %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Close</source>
-        <translation>Luk</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Keep Both for Now</source>
-        <translation>Behold begge indtil videre</translation>
+        <source>&amp;Keep Both for Now</source>
+        <translation>&amp;Behold begge indtil videre</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Refused.</source>
         <translation>Afvist.</translation>
     </message>
@@ -4421,7 +4526,7 @@ Id %2</translation>
         <translation>&lt;b&gt;Færdig: webhooken er erstattet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
         <translation>Den gamle registrering (%1) er slettet. Dens endepunkt får ikke længere leveringer fra Vipps MobilePay.</translation>
     </message>
@@ -4620,35 +4725,35 @@ URL %2</translation>
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../ui/sendtestdialog.cpp" line="+170"/>
+        <location filename="../ui/sendtestdialog.cpp" line="+178"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Svar:</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>What was &amp;sent (paste it into Verify delivery to check a receiver&apos;s view):</source>
+        <source>W&amp;hat was sent (paste it into Verify delivery to check a receiver&apos;s view):</source>
         <translation>Det, der blev s&amp;endt (indsæt det i Verificér levering for at se, hvad modtageren ser):</translation>
     </message>
     <message>
-        <location filename="../ui/sendtestdialog.cpp" line="-124"/>
-        <location line="+153"/>
+        <location filename="../ui/sendtestdialog.cpp" line="-131"/>
+        <location line="+160"/>
         <source>&amp;Send</source>
         <translation>Sen&amp;d</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+186"/>
+        <location line="-157"/>
+        <location line="+193"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+184"/>
-        <source>&amp;Enter Secret…</source>
+        <location line="-190"/>
+        <location line="+191"/>
+        <source>E&amp;nter Secret…</source>
         <translation>&amp;Indtast hemmelighed…</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-177"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4658,7 +4763,7 @@ URL %2</translation>
         <translation>Sender en simuleret levering af %1 til %2…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
         <translation>Stoppet. Modtageren kan alligevel have fået den simulerede levering.</translation>
     </message>
@@ -4673,7 +4778,12 @@ URL %2</translation>
         <translation>Den kan have nået modtageren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Nothing was sent: %1</source>
+        <translation>Intet blev sendt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simuleret levering: %1&lt;/b&gt;</translation>
     </message>
@@ -4778,8 +4888,8 @@ Id: %2</translation>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/simulateeventdialog.cpp" line="+27"/>
-        <location line="+171"/>
+        <location filename="../ui/simulateeventdialog.cpp" line="+28"/>
+        <location line="+172"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simulér</translation>
     </message>
@@ -5200,8 +5310,8 @@ Id: %2</translation>
     <name>VerifyDeliveryDialog</name>
     <message>
         <location filename="../ui/verifydeliverydialog.ui" line="+14"/>
-        <source>Verify a Delivery</source>
-        <translation>Verificér en levering</translation>
+        <source>Verify Delivery</source>
+        <translation>Verificér levering</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5239,8 +5349,8 @@ Id: %2</translation>
         <translation>Webhookens hemmelighed, som den blev returneret ved registreringen</translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+25"/>
-        <location line="+295"/>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+26"/>
+        <location line="+296"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verificér</translation>
     </message>
@@ -5417,7 +5527,7 @@ Hændelser: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+115"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+117"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -5462,7 +5572,7 @@ Hændelser: %2</translation>
         <translation>Hændelsestype</translation>
     </message>
     <message>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="-92"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-93"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
@@ -5505,7 +5615,7 @@ Hændelser: %2</translation>
         <translation>Registrér en ny webhook i stedet for denne, og slet denne, når du er klar (API&apos;et kan ikke ændre en registrering)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the stored secret in this dialog</source>
         <translation>Vis den gemte hemmelighed i denne dialog</translation>
     </message>
@@ -5645,11 +5755,13 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
     <name>WebhookModel</name>
     <message>
         <location filename="../app/core/webhookmodel.cpp" line="+49"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+315"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+1"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -5664,9 +5776,14 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <translation>Ingen hemmelighed for denne webhook på denne computer. Indtast den, hvis du har den, eller erstat webhooken for at få en ny.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Secret on this machine</source>
-        <translation>Hemmelighed på denne maskine</translation>
+        <location line="+21"/>
+        <source>Whether the webhook&apos;s secret is stored on this machine</source>
+        <translation>Om webhookens hemmelighed er gemt på denne maskine</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secret here</source>
+        <translation>Hemmelighed her</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -5721,17 +5838,17 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
 <context>
     <name>WebhookTablePage</name>
     <message>
-        <location filename="../ui/webhooktablepage.cpp" line="+46"/>
+        <location filename="../ui/webhooktablepage.cpp" line="-267"/>
         <source>&amp;Register a webhook…</source>
         <translation>&amp;Registrér en webhook…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear the filter</source>
-        <translation>Ryd &amp;filteret</translation>
+        <translation>R&amp;yd filteret</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Filter by URL, event or id (Ctrl+F)</source>
         <translation>Filtrér efter URL, hændelse eller id (Ctrl+F)</translation>
     </message>
@@ -5741,7 +5858,7 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Re&amp;view…</source>
         <translation>&amp;Gennemgå…</translation>
     </message>
@@ -5751,7 +5868,7 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <translation>Vis de forældreløse hemmeligheder, og fjern dem</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+111"/>
         <source>No webhooks are registered here yet.
 Register one to have Vipps MobilePay tell your systems about payments.</source>
         <translation>Der er endnu ingen webhooks registreret her.
@@ -5763,7 +5880,7 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
         <translation>Ingen webhook matcher »%1«.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+137"/>
         <source>Copy &amp;URL</source>
         <translation>Kopiér &amp;URL</translation>
     </message>
@@ -5793,7 +5910,7 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
         <translation>&amp;Detaljer…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Register &amp;similar…</source>
         <translation>Registrér &amp;lignende…</translation>
     </message>
@@ -5821,7 +5938,7 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Gemt på denne computer for webhooks, der ikke længere findes: %n hemmelighed.</numerusform>

@@ -1318,7 +1318,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Profiilin ”%1” API-avaimia ei voitu lukea avainnipusta.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>Sandbox</source>
         <translation>Hiekkalaatikko</translation>
     </message>
@@ -1359,12 +1359,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Tulos</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
-        <translation>Vipps MobilePay lopettaa heti näiden tapahtumien lähettämisen näihin URL-osoitteisiin. Tätä ei voi perua: jos haluat vastaanottaa ne taas, rekisteröi uusi webhook (uudella salaisuudella). Niiden tälle koneelle tallennetut salaisuudet poistetaan.</translation>
-    </message>
-    <message>
-        <location filename="../ui/deletedialog.cpp" line="+46"/>
+        <location filename="../ui/deletedialog.cpp" line="+47"/>
         <source>Delete webhook</source>
         <translation>Poista webhook</translation>
     </message>
@@ -1401,6 +1396,16 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     </message>
     <message>
         <location line="+2"/>
+        <source>Vipps MobilePay stops sending this webhook&apos;s events to its URL at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). A secret stored on this machine for it is removed.</source>
+        <translation>Vipps MobilePay lopettaa heti tämän webhookin tapahtumien lähettämisen sen URL-osoitteeseen. Tätä ei voi perua: jos haluat vastaanottaa ne uudelleen, rekisteröi uusi webhook (uudella salaisuudella). Sille tälle koneelle tallennettu salaisuus poistetaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vipps MobilePay stops sending these webhooks&apos; events to their URLs at once. This cannot be undone: to receive them again, register new webhooks (with new secrets). Secrets stored on this machine for them are removed.</source>
+        <translation>Vipps MobilePay lopettaa heti näiden webhookien tapahtumien lähettämisen niiden URL-osoitteisiin. Tätä ei voi perua: jos haluat vastaanottaa ne uudelleen, rekisteröi uudet webhookit (uusilla salaisuuksilla). Niille tälle koneelle tallennetut salaisuudet poistetaan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Profile “%1”, %2, %3.</source>
         <translation>Profiili ”%1”, %2, %3.</translation>
     </message>
@@ -1426,19 +1431,19 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     </message>
     <message>
         <location line="+10"/>
-        <source>Delete</source>
-        <translation>Poista</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>Delete %n</source>
+        <source>&amp;Delete %n</source>
         <translation>
-            <numerusform>Poista %n</numerusform>
-            <numerusform>Poista %n</numerusform>
+            <numerusform>&amp;Poista %n</numerusform>
+            <numerusform>&amp;Poista %n</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Deleting…</source>
         <translation>Poistetaan…</translation>
     </message>
@@ -1487,38 +1492,62 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+20"/>
+        <location filename="../ui/deliveryactions.cpp" line="+21"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Varmenna toimitus…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Lähetä &amp;testitoimitus…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="+2"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;muloi tapahtuma…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation>Varmenna toimitus: tarkista, onko päätepisteesi vastaanottama toimitus aito (mitään ei lähetetä)</translation>
+        <location line="+4"/>
+        <source>Verify</source>
+        <translation>Varmenna</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
-        <translation>Simuloi tapahtuma (hiekkalaatikko): toimita simuloitu tapahtuma jokaiseen hiekkalaatikon rekisteröintiin, jolla se on</translation>
+        <location line="+3"/>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent) (%1)</source>
+        <translation>Varmenna toimitus: tarkista, onko päätepisteesi vastaanottama toimitus aito (mitään ei lähetetä) (%1)</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>&amp;Verify a Delivery…</source>
-        <translation>&amp;Varmenna toimitus…</translation>
+        <location line="+8"/>
+        <source>Simulate</source>
+        <translation>Simuloi</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+3"/>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it (%1)</source>
+        <translation>Simuloi tapahtuma (hiekkalaatikko): toimita simuloitu tapahtuma jokaiseen hiekkalaatikon rekisteröintiin, jolla se on (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reset &amp;Sandbox…</source>
+        <translation>&amp;Nollaa hiekkalaatikko…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace every sandbox registration with the sample registrations</source>
+        <translation>Korvaa kaikki hiekkalaatikon rekisteröinnit esimerkkirekisteröinneillä</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Reset the Sandbox?</source>
+        <translation>Nollataanko hiekkalaatikko?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every registration in the sandbox is deleted and the sample registrations come back. Nothing outside the sandbox changes.</source>
+        <translation>Kaikki hiekkalaatikon rekisteröinnit poistetaan, ja esimerkkirekisteröinnit palautetaan. Mikään hiekkalaatikon ulkopuolella ei muutu.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
         <translation>Lähetä testitoimitus: simuloitu, allekirjoitettu toimitus valittuun webhookiin</translation>
     </message>
@@ -1713,7 +1742,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliveryService</name>
     <message>
-        <location filename="../app/operations/deliveryservice.cpp" line="+48"/>
+        <location filename="../app/operations/deliveryservice.cpp" line="+49"/>
         <source>No profile is open.</source>
         <translation>Mikään profiili ei ole auki.</translation>
     </message>
@@ -1833,11 +1862,6 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     </message>
     <message>
         <location line="+18"/>
-        <source>Paste the secret exactly as you received it</source>
-        <translation>Liitä salaisuus täsmälleen sellaisena kuin sait sen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Webhook secret</source>
         <translation>Webhookin salaisuus</translation>
     </message>
@@ -1855,8 +1879,8 @@ URL %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Store Secret</source>
-        <translation>Tallenna salaisuus</translation>
+        <source>S&amp;tore Secret</source>
+        <translation>&amp;Tallenna salaisuus</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1931,6 +1955,24 @@ URL %2</translation>
         <location line="+1"/>
         <source>Sandbox</source>
         <translation>Hiekkalaatikko</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentChip</name>
+    <message>
+        <location filename="../ui/environmentchip.cpp" line="+51"/>
+        <source>sample registrations</source>
+        <translation>esimerkkirekisteröinnit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · partner keys</source>
+        <translation>%1 · kumppaniavaimet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · MSN %2</source>
+        <translation>%1 · MSN %2</translation>
     </message>
 </context>
 <context>
@@ -2085,13 +2127,23 @@ URL %2</translation>
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../ui/eventpicker.cpp" line="+173"/>
-        <location line="+143"/>
+        <location filename="../ui/eventpicker.cpp" line="+183"/>
+        <location line="+148"/>
         <source>Other</source>
         <translation>Muut</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
+        <source>not known (limit %1)</source>
+        <translation>ei tiedossa (raja %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The webhooks could not be loaded: how many registrations use this event is not known. The limit is %1.</source>
+        <translation>Webhookeja ei voitu ladata: tätä tapahtumaa käyttävien rekisteröintien määrä ei ole tiedossa. Raja on %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 used, full</source>
         <translation>%1/%2 käytössä, täynnä</translation>
     </message>
@@ -2220,7 +2272,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+95"/>
+        <location filename="../ui/mainwindow.cpp" line="+113"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2270,9 +2322,19 @@ URL %2</translation>
         <translation>&amp;Profiilit…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add, edit or remove profiles and their API keys</source>
         <translation>Lisää, muokkaa tai poista profiileja ja niiden API-avaimia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch Profile…</source>
+        <translation>&amp;Vaihda profiili…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another profile: type to search</source>
+        <translation>Avaa toinen profiili: hae kirjoittamalla</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2290,17 +2352,17 @@ URL %2</translation>
         <translation>&amp;Tietoja ohjelmasta Webhook Console</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhookit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
@@ -2310,7 +2372,12 @@ URL %2</translation>
         <translation>Yläpalkki</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="+255"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <location line="-348"/>
         <source>Talking to the API…</source>
         <translation>Yhteys API:in käynnissä…</translation>
     </message>
@@ -2320,7 +2387,7 @@ URL %2</translation>
         <translation>Käsitellään</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
@@ -2330,7 +2397,7 @@ URL %2</translation>
         <translation>Webhook Consolen kieli</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Production — changes affect live payments</source>
         <translation>Tuotanto – muutokset vaikuttavat oikeisiin maksuihin</translation>
     </message>
@@ -2365,7 +2432,7 @@ URL %2</translation>
         <translation>Paikallinen tila</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+69"/>
         <source>The deletion failed.</source>
         <translation>Poisto epäonnistui.</translation>
     </message>
@@ -2396,12 +2463,7 @@ URL %2</translation>
         <translation>Hiekkalaatikko – %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 (%2) — %3</source>
-        <translation>%1 (%2) – %3</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Working…</source>
         <translation>Käsitellään…</translation>
     </message>
@@ -2416,7 +2478,7 @@ URL %2</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Hallitse Vipps MobilePay -webhookeja työpöydältä.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Quit Webhook Console?</source>
         <translation>Lopetetaanko Webhook Console?</translation>
     </message>
@@ -2666,7 +2728,7 @@ URL %2</translation>
         <translation>Uusi kieli otetaan käyttöön, kun Webhook Console käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+13"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+15"/>
         <source>System default</source>
         <translation>Järjestelmän kieli</translation>
     </message>
@@ -2979,7 +3041,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+402"/>
+        <location filename="../ui/profileform.cpp" line="+403"/>
         <source>Empty for partner keys</source>
         <translation>Tyhjä kumppaniavaimille</translation>
     </message>
@@ -3169,7 +3231,12 @@ URL %2</translation>
 <context>
     <name>ProfileHeader</name>
     <message>
-        <location filename="../ui/profileheader.cpp" line="+28"/>
+        <location filename="../ui/profileheader.cpp" line="+57"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No profile</source>
         <translation>Ei profiilia</translation>
     </message>
@@ -3184,7 +3251,7 @@ URL %2</translation>
         <translation>Profiili</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3194,12 +3261,12 @@ URL %2</translation>
         <translation>Hiekkalaatikko</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The sandbox API inside this program: sample data, no keys</source>
         <translation>Tämän ohjelman sisäinen hiekkalaatikko-API: esimerkkidataa, ei avaimia</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay</source>
         <translation>Hiekkalaatikko: API toimii tämän ohjelman sisällä; mitään ei lähde Vipps MobilePaylle</translation>
     </message>
@@ -3217,7 +3284,7 @@ URL %2</translation>
 <context>
     <name>ProfileManager</name>
     <message>
-        <location filename="../app/storage/profilemanager.cpp" line="+65"/>
+        <location filename="../app/storage/profilemanager.cpp" line="+66"/>
         <source>“%1” is not a valid webhook id.</source>
         <translation>”%1” ei ole kelvollinen webhookin tunnus.</translation>
     </message>
@@ -3227,7 +3294,7 @@ URL %2</translation>
         <translation>Profiili nimeltä ”%1” on jo olemassa.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <location line="+32"/>
         <source>No profile is selected.</source>
         <translation>Profiilia ei ole valittu.</translation>
@@ -3277,18 +3344,18 @@ URL %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Choose it in the profile list, or open it here.</source>
         <translation>Valitse se profiililuettelosta tai avaa se tästä.</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Open “%1”…</source>
         <translation>Avaa ”%1”…</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Registration in progress</source>
         <translation>Rekisteröinti käynnissä</translation>
     </message>
@@ -3298,7 +3365,7 @@ URL %2</translation>
         <translation>Rekisteröinti on yhä käynnissä. Jos vaihdat nyt, sen vastaus hylätään ja uuden webhookin salaisuus voi kadota. Vaihdetaanko silti?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Open Profiles…</source>
         <translation>Avaa Profiilit…</translation>
     </message>
@@ -3347,11 +3414,11 @@ URL %2</translation>
     </message>
     <message>
         <location line="+39"/>
-        <source>Test c&amp;onnection</source>
+        <source>Test conne&amp;ction</source>
         <translation>Testaa y&amp;hteys</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+132"/>
+        <location filename="../ui/profilesdialog.cpp" line="+148"/>
         <source>Discard Changes</source>
         <translation>Hylkää muutokset</translation>
     </message>
@@ -3366,7 +3433,7 @@ URL %2</translation>
         <translation>Hylätäänkö profiiliin ”%1” tehdyt tallentamattomat muutokset?</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Reading the keys from the keychain...</source>
         <translation>Luetaan avaimia avainnipusta...</translation>
     </message>
@@ -3406,17 +3473,17 @@ URL %2</translation>
         <translation>”%1” tallennettu. Avaimet ovat avainnipussa.</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <source>%1, partner keys</source>
-        <translation>%1, kumppaniavaimet</translation>
+        <location line="-298"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1, sales unit %2</source>
-        <translation>%1, myyntipiste %2</translation>
+        <location line="+301"/>
+        <source>Open “%1” in the window</source>
+        <translation>Avaa ”%1” ikkunassa</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+13"/>
         <source>Remove Profile</source>
         <translation>Poista profiili</translation>
     </message>
@@ -3514,7 +3581,7 @@ URL %2</translation>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="qtstrings.cpp" line="+113"/>
+        <location filename="qtstrings.cpp" line="+114"/>
         <source>Displays help on commandline options.</source>
         <translation>Näyttää komentorivivalintojen ohjeen.</translation>
     </message>
@@ -3961,7 +4028,7 @@ Varmista oikea tiedoston nimi.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3969,6 +4036,11 @@ Varmista oikea tiedoston nimi.</translation>
         <location line="+1"/>
         <source>Save</source>
         <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Avaa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4055,9 +4127,37 @@ Varmista oikea tiedoston nimi.</translation>
     </message>
 </context>
 <context>
+    <name>QuickSwitcherDialog</name>
+    <message>
+        <location filename="../ui/quickswitcherdialog.cpp" line="+27"/>
+        <source>Switch Profile</source>
+        <translation>Vaihda profiili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profiili:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name, an environment or an MSN</source>
+        <translation>Kirjoita nimi, ympäristö tai MSN</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sandbox</source>
+        <translation>Hiekkalaatikko</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>QuitAfterFirstList</name>
     <message numerus="yes">
-        <location filename="../ui/quitafterfirstlist.cpp" line="+22"/>
+        <location filename="../ui/quitafterfirstlist.cpp" line="+27"/>
         <source>Listed %n webhook(s).</source>
         <translation>
             <numerusform>Listattiin %n webhook.</numerusform>
@@ -4108,7 +4208,7 @@ Varmista oikea tiedoston nimi.</translation>
         <translation>T&amp;apahtumat:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+140"/>
+        <location filename="../ui/registerdialog.cpp" line="+146"/>
         <source>Refused.</source>
         <translation>Hylätty.</translation>
     </message>
@@ -4224,7 +4324,12 @@ Varmista oikea tiedoston nimi.</translation>
         <translation>Valitut tapahtumat: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The webhooks could not be loaded, so the limits and the events this URL already has were not checked.</source>
+        <translation>Webhookeja ei voitu ladata, joten rajoja ja tämän URL-osoitteen jo käyttämiä tapahtumia ei tarkistettu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not selected because the limit is reached: %1.</source>
         <translation>Ei valittu, koska raja on täynnä: %1.</translation>
     </message>
@@ -4232,7 +4337,7 @@ Varmista oikea tiedoston nimi.</translation>
 <context>
     <name>RegisterFlow</name>
     <message>
-        <location filename="../ui/registerflow.cpp" line="+80"/>
+        <location filename="../ui/registerflow.cpp" line="+82"/>
         <source>Register %1 in PRODUCTION with partner keys, for every sales unit? It receives real payment events.</source>
         <translation>Rekisteröidäänkö %1 TUOTANNOSSA kumppaniavaimilla kaikille myyntipisteille? Se vastaanottaa oikeita maksutapahtumia.</translation>
     </message>
@@ -4305,7 +4410,7 @@ Varmista oikea tiedoston nimi.</translation>
         <translation>&amp;Poista vanha rekisteröinti…</translation>
     </message>
     <message>
-        <location filename="../ui/replacedialog.cpp" line="+19"/>
+        <location filename="../ui/replacedialog.cpp" line="+21"/>
         <source>Replacing %1
 Id %2</source>
         <translation>Korvataan %1
@@ -4348,16 +4453,16 @@ Tunnus %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Close</source>
-        <translation>Sulje</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Keep Both for Now</source>
-        <translation>Säilytä molemmat toistaiseksi</translation>
+        <source>&amp;Keep Both for Now</source>
+        <translation>Säilytä &amp;molemmat toistaiseksi</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Refused.</source>
         <translation>Hylätty.</translation>
     </message>
@@ -4421,7 +4526,7 @@ Tunnus %2</translation>
         <translation>&lt;b&gt;Valmis: webhook on korvattu&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
         <translation>Vanha rekisteröinti (%1) on poistettu. Sen päätepiste ei enää saa toimituksia Vipps MobilePaylta.</translation>
     </message>
@@ -4620,35 +4725,35 @@ URL %2</translation>
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../ui/sendtestdialog.cpp" line="+170"/>
+        <location filename="../ui/sendtestdialog.cpp" line="+178"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Vastaus:</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>What was &amp;sent (paste it into Verify delivery to check a receiver&apos;s view):</source>
+        <source>W&amp;hat was sent (paste it into Verify delivery to check a receiver&apos;s view):</source>
         <translation>Lähetetty &amp;sisältö (liitä se Varmenna toimitus -ikkunaan, niin näet vastaanottajan näkymän):</translation>
     </message>
     <message>
-        <location filename="../ui/sendtestdialog.cpp" line="-124"/>
-        <location line="+153"/>
+        <location filename="../ui/sendtestdialog.cpp" line="-131"/>
+        <location line="+160"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+186"/>
+        <location line="-157"/>
+        <location line="+193"/>
         <source>S&amp;top</source>
         <translation>&amp;Pysäytä</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+184"/>
-        <source>&amp;Enter Secret…</source>
+        <location line="-190"/>
+        <location line="+191"/>
+        <source>E&amp;nter Secret…</source>
         <translation>S&amp;yötä salaisuus…</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-177"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4658,7 +4763,7 @@ URL %2</translation>
         <translation>Lähetetään simuloitua toimitusta (%1) osoitteeseen %2…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
         <translation>Pysäytetty. Vastaanottaja on voinut saada simuloidun toimituksen silti.</translation>
     </message>
@@ -4673,7 +4778,12 @@ URL %2</translation>
         <translation>Se on voinut saapua vastaanottajalle.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Nothing was sent: %1</source>
+        <translation>Mitään ei lähetetty: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simuloitu toimitus: %1&lt;/b&gt;</translation>
     </message>
@@ -4778,8 +4888,8 @@ Tunnus: %2</translation>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../ui/simulateeventdialog.cpp" line="+27"/>
-        <location line="+171"/>
+        <location filename="../ui/simulateeventdialog.cpp" line="+28"/>
+        <location line="+172"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simuloi</translation>
     </message>
@@ -5200,7 +5310,7 @@ Tunnus: %2</translation>
     <name>VerifyDeliveryDialog</name>
     <message>
         <location filename="../ui/verifydeliverydialog.ui" line="+14"/>
-        <source>Verify a Delivery</source>
+        <source>Verify Delivery</source>
         <translation>Varmenna toimitus</translation>
     </message>
     <message>
@@ -5239,8 +5349,8 @@ Tunnus: %2</translation>
         <translation>Webhookin salaisuus sellaisena kuin se palautettiin rekisteröinnissä</translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+25"/>
-        <location line="+295"/>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+26"/>
+        <location line="+296"/>
         <source>&amp;Verify</source>
         <translation>&amp;Varmenna</translation>
     </message>
@@ -5417,7 +5527,7 @@ Tapahtumat: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+115"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+117"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Näytä</translation>
     </message>
@@ -5462,7 +5572,7 @@ Tapahtumat: %2</translation>
         <translation>Tapahtumatyyppi</translation>
     </message>
     <message>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="-92"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-93"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
@@ -5505,7 +5615,7 @@ Tapahtumat: %2</translation>
         <translation>Rekisteröi uusi webhook tämän tilalle ja poista tämä, kun olet valmis (API ei voi muuttaa rekisteröintiä)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the stored secret in this dialog</source>
         <translation>Näytä tallennettu salaisuus tässä ikkunassa</translation>
     </message>
@@ -5645,11 +5755,13 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
     <name>WebhookModel</name>
     <message>
         <location filename="../app/core/webhookmodel.cpp" line="+49"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+315"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+1"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
@@ -5664,9 +5776,14 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <translation>Tämän webhookin salaisuutta ei ole tällä tietokoneella. Syötä se, jos sinulla on se, tai korvaa webhook, niin saat uuden.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Secret on this machine</source>
-        <translation>Salaisuus tällä koneella</translation>
+        <location line="+21"/>
+        <source>Whether the webhook&apos;s secret is stored on this machine</source>
+        <translation>Onko webhookin salaisuus tallennettu tälle koneelle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secret here</source>
+        <translation>Salaisuus täällä</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -5721,17 +5838,17 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
 <context>
     <name>WebhookTablePage</name>
     <message>
-        <location filename="../ui/webhooktablepage.cpp" line="+46"/>
+        <location filename="../ui/webhooktablepage.cpp" line="-267"/>
         <source>&amp;Register a webhook…</source>
         <translation>&amp;Rekisteröi webhook…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear the filter</source>
-        <translation>&amp;Tyhjennä suodatin</translation>
+        <translation>Tyhjennä &amp;suodatin</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Filter by URL, event or id (Ctrl+F)</source>
         <translation>Suodata URL-osoitteen, tapahtuman tai tunnuksen mukaan (Ctrl+F)</translation>
     </message>
@@ -5741,9 +5858,9 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <translation>Suodatin</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Re&amp;view…</source>
-        <translation>&amp;Tarkastele…</translation>
+        <translation>T&amp;arkastele…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5751,7 +5868,7 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <translation>Näytä orvot salaisuudet ja poista ne</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+111"/>
         <source>No webhooks are registered here yet.
 Register one to have Vipps MobilePay tell your systems about payments.</source>
         <translation>Webhookeja ei ole vielä rekisteröity tänne.
@@ -5763,7 +5880,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
         <translation>Mikään webhook ei vastaa hakua ”%1”.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+137"/>
         <source>Copy &amp;URL</source>
         <translation>Kopioi &amp;URL</translation>
     </message>
@@ -5793,7 +5910,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
         <translation>Ti&amp;edot…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Register &amp;similar…</source>
         <translation>Rekisteröi &amp;samanlainen…</translation>
     </message>
@@ -5821,7 +5938,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Tallennettu tälle tietokoneelle webhookeille, joita ei enää ole: %n salaisuus.</numerusform>
