@@ -3,6 +3,7 @@
 
 #include "core/environment.h"
 #include "core/eventcatalog.h"
+#include "dialogbuttons.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -48,6 +49,13 @@ DeleteDialog::DeleteDialog(const Profile &profile, const QList<Webhook> &webhook
                                            : tr("<b>Delete these %n webhooks?</b>", nullptr, count));
     const QString where
         = profile.isPartner() ? tr("Partner: all sales units") : tr("MSN %1").arg(profile.msn);
+    m_ui->explanationLabel->setText(
+        count == 1 ? tr("Vipps MobilePay stops sending this webhook's events to its URL at once. This cannot "
+                        "be undone: to receive them again, register a new webhook (with a new secret). A "
+                        "secret stored on this machine for it is removed.")
+                   : tr("Vipps MobilePay stops sending these webhooks' events to their URLs at once. This "
+                        "cannot be undone: to receive them again, register new webhooks (with new secrets). "
+                        "Secrets stored on this machine for them are removed."));
     m_ui->contextLabel->setText(
         tr("Profile “%1”, %2, %3.").arg(profile.name, Environments::displayName(profile.environment), where));
 
@@ -90,9 +98,10 @@ DeleteDialog::DeleteDialog(const Profile &profile, const QList<Webhook> &webhook
         m_ui->confirmLineEdit->hide();
     }
 
-    m_deleteButton = m_ui->buttonBox->addButton(count == 1 ? tr("Delete") : tr("Delete %n", nullptr, count),
+    m_deleteButton = m_ui->buttonBox->addButton(count == 1 ? tr("&Delete") : tr("&Delete %n", nullptr, count),
                                                 QDialogButtonBox::DestructiveRole);
     m_deleteButton->setObjectName(QStringLiteral("deletePushButton"));
+    DialogButtons::keepTabOrder(m_ui->buttonBox);
     m_deleteButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     m_deleteButton->setAutoDefault(false);
     m_deleteButton->setDefault(false);

@@ -1,6 +1,7 @@
 #include "deliveryactions.h"
 
 #include "entersecretdialog.h"
+#include "messageboxseam.h"
 #include "operations/consolesession.h"
 #include "operations/deliveryservice.h"
 #include "registerdialog.h"
@@ -24,17 +25,28 @@ DeliveryActions::DeliveryActions(ConsoleSession *session, QWidget *window)
           new QAction(window->style()->standardIcon(QStyle::SP_MediaPlay), tr("Si&mulate Event…"), this))
 {
     m_verifyAction->setObjectName(QStringLiteral("verifyDeliveryAction"));
-    // The tooltips name the actions: the header shows these as icons only.
+    // The header shows the short words (icon texts) beside the icons; the tooltips say more.
+    m_verifyAction->setIconText(tr("Verify"));
+    m_verifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_verifyAction->setToolTip(
         tr("Verify delivery: check whether a delivery your endpoint received is genuine "
-           "(nothing is sent)"));
+           "(nothing is sent) (%1)")
+            .arg(m_verifyAction->shortcut().toString(QKeySequence::NativeText)));
     m_sendTestAction->setObjectName(QStringLiteral("sendTestDeliveryAction"));
+    m_sendTestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_sendTestAction->setToolTip(
         tr("Send test delivery: a simulated, signed delivery to the selected webhook"));
     m_simulateAction->setObjectName(QStringLiteral("simulateEventAction"));
+    m_simulateAction->setIconText(tr("Simulate"));
+    m_simulateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_simulateAction->setToolTip(
         tr("Simulate event (sandbox): deliver a simulated event to every sandbox registration "
-           "that has it"));
+           "that has it (%1)")
+            .arg(m_simulateAction->shortcut().toString(QKeySequence::NativeText)));
+    for (QAction *action : {m_verifyAction, m_sendTestAction, m_simulateAction}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        window->addAction(action); // the shortcuts work with the menus closed
+    }
 
     connect(m_verifyAction, &QAction::triggered, this,
             [this] { openVerify(m_selection.size() == 1 ? m_selection.constFirst().id : QString()); });
@@ -43,6 +55,10 @@ DeliveryActions::DeliveryActions(ConsoleSession *session, QWidget *window)
             openSendTest(m_selection.constFirst());
     });
     connect(m_simulateAction, &QAction::triggered, this, [this] { openSimulate(); });
+    m_resetSandboxAction = new QAction(tr("Reset &Sandbox…"), this);
+    m_resetSandboxAction->setObjectName(QStringLiteral("resetSandboxAction"));
+    m_resetSandboxAction->setToolTip(tr("Replace every sandbox registration with the sample registrations"));
+    connect(m_resetSandboxAction, &QAction::triggered, this, &DeliveryActions::confirmResetSandbox);
     connect(m_session, &ConsoleSession::stateChanged, this, &DeliveryActions::updateActions);
     connect(m_session, &ConsoleSession::profileChanged, this, &DeliveryActions::abandon);
     updateActions();
@@ -118,13 +134,20 @@ void DeliveryActions::addToContextMenu(QMenu *menu, const QList<Webhook> &select
         return;
     const Webhook &webhook = selected.constFirst(); // each action keeps a copy
     menu->addSeparator();
+    // The same names and shortcuts as the Webhooks menu (the shortcut is shown, not bound here).
     QAction *verify
-        = menu->addAction(tr("&Verify a Delivery…"), this, [this, webhook] { openVerify(webhook.id); });
+        = menu->addAction(m_verifyAction->text(), this, [this, webhook] { openVerify(webhook.id); });
     verify->setObjectName(QStringLiteral("verifyDeliveryContextAction"));
     QAction *send
-        = menu->addAction(tr("Send &Test Delivery…"), this, [this, webhook] { openSendTest(webhook); });
+        = menu->addAction(m_sendTestAction->text(), this, [this, webhook] { openSendTest(webhook); });
     send->setObjectName(QStringLiteral("sendTestDeliveryContextAction"));
     send->setEnabled(m_session->state() == ConsoleSession::State::Ready);
+    for (const auto &[entry, source] :
+         {std::pair{verify, m_verifyAction}, std::pair{send, m_sendTestAction}}) {
+        entry->setShortcut(source->shortcut());
+        entry->setShortcutContext(Qt::WidgetShortcut);
+        entry->setShortcutVisibleInContextMenu(true);
+    }
 }
 
 void DeliveryActions::attachToTable(WebhookTablePage *page)
@@ -150,10 +173,26 @@ void DeliveryActions::abandon()
     updateActions();
 }
 
+void DeliveryActions::confirmResetSandbox()
+{
+    if (!m_session->isSandbox())
+        return;
+    MessageBoxSeam::ask(m_window, QMessageBox::Question, tr("Reset the Sandbox?"),
+                        tr("Every registration in the sandbox is deleted and the sample registrations "
+                           "come back. Nothing outside the sandbox changes."),
+                        QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel, this,
+                        [this](QMessageBox::StandardButton answer) {
+                            if (answer == QMessageBox::Reset)
+                                m_session->resetSandbox();
+                        });
+}
+
 void DeliveryActions::updateActions()
 {
     const bool ready = m_session->state() == ConsoleSession::State::Ready;
     m_sendTestAction->setEnabled(ready && m_selection.size() == 1);
     m_simulateAction->setVisible(m_session->isSandbox());
+    m_resetSandboxAction->setVisible(m_session->isSandbox());
+    m_resetSandboxAction->setEnabled(ready && m_session->isSandbox());
     m_simulateAction->setEnabled(m_service->canSimulate());
 }

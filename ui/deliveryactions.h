@@ -35,6 +35,8 @@ public:
     QAction *verifyAction() const { return m_verifyAction; }
     QAction *sendTestAction() const { return m_sendTestAction; }
     QAction *simulateAction() const { return m_simulateAction; }
+    // Sandbox only: back to the sample registrations, after a question.
+    QAction *resetSandboxAction() const { return m_resetSandboxAction; }
 
     // The dialogs open now, or null.
     SendTestDialog *sendTestDialog() const;
@@ -58,6 +60,7 @@ public:
     void updateActions();
 
 private:
+    void confirmResetSandbox();
     template<typename T> T *show(QPointer<T> &slot, T *dialog);
 
     ConsoleSession *m_session;
@@ -66,6 +69,7 @@ private:
     QAction *m_verifyAction;
     QAction *m_sendTestAction;
     QAction *m_simulateAction;
+    QAction *m_resetSandboxAction = nullptr;
     QList<Webhook> m_selection;
     QPointer<VerifyDeliveryDialog> m_verifyDialog;
     QPointer<SendTestDialog> m_sendTestDialog;

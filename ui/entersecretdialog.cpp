@@ -19,7 +19,7 @@ EnterSecretDialog::EnterSecretDialog(const Webhook &webhook, bool replacing, QWi
     m_ui->setupUi(this);
     m_ui->webhookLabel->setText(tr("Webhook %1\nURL %2").arg(webhook.id, webhook.url));
     m_ui->secretLineEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("Store Secret"));
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("S&tore Secret"));
 
     connect(m_ui->secretLineEdit, &QLineEdit::textChanged, this, &EnterSecretDialog::validate);
     connect(m_ui->showSecretCheckBox, &QCheckBox::toggled, this, [this](bool show) {

@@ -112,7 +112,7 @@ QList<QTreeWidgetItem *> EventPicker::eventItems() const
 
 bool EventPicker::isFull(const QString &type) const
 {
-    return usedCount(type) >= EventCatalog::instance().limit(type);
+    return m_countsKnown && usedCount(type) >= EventCatalog::instance().limit(type);
 }
 
 QString EventPicker::normalizedUrl(const QString &url)
@@ -120,8 +120,18 @@ QString EventPicker::normalizedUrl(const QString &url)
     return Webhook::endpointKey(url);
 }
 
+void EventPicker::setExistingUnknown()
+{
+    m_countsKnown = false;
+    m_counts.clear();
+    m_urlsByEvent.clear();
+    updateAll();
+    Q_EMIT selectionChanged();
+}
+
 void EventPicker::setExisting(const QList<Webhook> &existing)
 {
+    m_countsKnown = true;
     m_counts.clear();
     m_urlsByEvent.clear();
     for (const Webhook &webhook : existing) {
@@ -246,7 +256,7 @@ void EventPicker::updateEventItem(QTreeWidgetItem *item)
     const QString type = item->data(NameColumn, TypeRole).toString();
     const int used = usedCount(type);
     const int limit = catalog.limit(type);
-    const bool full = used >= limit;
+    const bool full = isFull(type);
     const bool duplicate = !m_url.isEmpty() && m_urlsByEvent.value(type).contains(m_url);
 
     item->setText(NameColumn, catalog.displayName(type));
@@ -258,7 +268,12 @@ void EventPicker::updateEventItem(QTreeWidgetItem *item)
         item->setCheckState(NameColumn, Qt::Unchecked);
 
     QStringList tips{type};
-    if (full) {
+    if (!m_countsKnown) {
+        item->setText(UsageColumn, tr("not known (limit %1)").arg(limit));
+        tips << tr("The webhooks could not be loaded: how many registrations use this event is not "
+                   "known. The limit is %1.")
+                    .arg(limit);
+    } else if (full) {
         item->setText(UsageColumn, tr("%1 of %2 used, full").arg(used).arg(limit));
         tips << tr("The limit for this event (%1) is reached. Delete a registration to register "
                    "another.")

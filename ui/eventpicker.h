@@ -36,6 +36,10 @@ public:
 
     // The registrations that count against the limits (this sales unit or partner bucket).
     void setExisting(const QList<Webhook> &existing);
+    // The registrations could not be loaded: the counts are unknown (shown so, never as 0),
+    // no event counts as full and none as a duplicate, until setExisting().
+    void setExistingUnknown();
+    bool countsKnown() const { return m_countsKnown; }
     // The URL being registered; events it is already registered for are marked.
     void setUrl(const QString &url);
     // Registering in the test environment: the groups and events that behave differently there
@@ -90,4 +94,5 @@ private:
     QStringList m_refused;
     bool m_updating = false;
     bool m_testEnvironment = false;
+    bool m_countsKnown = true;
 };

@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
     MainWindow window(&session);
     std::unique_ptr<QuitAfterFirstList> quitAfterFirstList;
     if (parser.isSet(options.quitAfterFirstList))
-        quitAfterFirstList = std::make_unique<QuitAfterFirstList>(&session);
+        quitAfterFirstList = std::make_unique<QuitAfterFirstList>(&session, &window);
     window.show();
     window.openStartup(parser.value(options.profile), parser.isSet(options.sandbox));
     if (caProblem) {

@@ -11,8 +11,10 @@
 #include "operations/consolesession.h"
 #include "profileheader.h"
 #include "profileswitcher.h"
+#include "quickswitcherdialog.h"
 #include "registerflow.h"
 #include "replaceflow.h"
+#include "settingsfilewatcher.h"
 #include "statusbarinfo.h"
 #include "storage/profilemanager.h"
 #include "storage/profilestore.h"
@@ -28,6 +30,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -41,7 +44,20 @@
 namespace {
 const auto GeometryKey = QStringLiteral("window/geometry");
 const auto StateKey = QStringLiteral("window/state");
-const auto HeaderKey = QStringLiteral("window/tableHeader");
+// The columns' sort order and widths. A new key since URL and Events share the spare width: a
+// header saved before would bring back a stretched last column.
+const auto HeaderKey = QStringLiteral("window/tableColumns");
+const auto OldHeaderKey = QStringLiteral("window/tableHeader");
+
+// A header button's words: the menu text without its mnemonic and without the "…" that says a
+// dialog follows (Qt's own iconText() drops "..." but not "…"; a toolbar shows neither).
+QString headerText(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    text.replace(QStringLiteral("&&"), QStringLiteral("&"));
+    text.remove(QChar(0x2026));
+    return text.trimmed();
+}
 } // namespace
 
 MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
@@ -59,6 +75,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     createHeader();
     createCentral();
     m_profileSwitcher = new ProfileSwitcher(m_session, m_header, m_messageBar, this);
+    // Profiles added or removed by the command line show up here without a restart.
+    new SettingsFileWatcher(m_manager, this);
     m_statusInfo = new StatusBarInfo(this);
     // The busy indicator lives in the status bar, where a full header toolbar cannot push it
     // out of sight; it keeps its place when hidden, so the status texts never move.
@@ -113,8 +131,12 @@ void MainWindow::createActions()
                           QStyle::SP_TrashIcon, tr("Delete the selected webhooks"));
     m_filterAction = make(QStringLiteral("filterAction"), tr("&Filter"), QKeySequence(Qt::CTRL | Qt::Key_F),
                           QStyle::SP_FileDialogContentsView, tr("Filter the table by URL, event or id"));
-    m_profilesAction = make(QStringLiteral("profilesAction"), tr("&Profiles…"), {}, QStyle::SP_DirHomeIcon,
+    m_profilesAction = make(QStringLiteral("profilesAction"), tr("&Profiles…"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QStyle::SP_DirHomeIcon,
                             tr("Add, edit or remove profiles and their API keys"));
+    m_switchProfileAction = make(QStringLiteral("switchProfileAction"), tr("S&witch Profile…"),
+                                 QKeySequence(Qt::CTRL | Qt::Key_K), QStyle::SP_DirHomeIcon,
+                                 tr("Open another profile: type to search"));
     m_preferencesAction = new QAction(tr("Pr&eferences…"), this);
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -133,6 +155,7 @@ void MainWindow::createActions()
             [this] { m_deleteFlow->start(m_tablePage->selectedWebhooks()); });
     connect(m_filterAction, &QAction::triggered, this, [this] { m_tablePage->focusFilter(); });
     connect(m_profilesAction, &QAction::triggered, this, [this] { openProfilesDialog(); });
+    connect(m_switchProfileAction, &QAction::triggered, this, &MainWindow::openQuickSwitcher);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_preferencesAction, &QAction::triggered, this, [this] {
         auto *dialog = new PreferencesDialog(this);
@@ -142,6 +165,7 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_switchProfileAction);
     file->addAction(m_profilesAction);
     file->addAction(m_preferencesAction);
     file->addSeparator();
@@ -157,6 +181,7 @@ void MainWindow::createActions()
     webhooks->addAction(m_deliveryActions->verifyAction());
     webhooks->addAction(m_deliveryActions->sendTestAction());
     webhooks->addAction(m_deliveryActions->simulateAction());
+    webhooks->addAction(m_deliveryActions->resetSandboxAction());
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
 }
 
@@ -172,29 +197,32 @@ void MainWindow::createHeader()
     m_header = new ProfileHeader(m_manager->store(), toolBar);
     toolBar->addWidget(m_header);
     toolBar->addSeparator();
-    toolBar->addAction(m_refreshAction);
-    toolBar->addAction(m_registerAction);
-    toolBar->addAction(m_deleteAction);
-    toolBar->addAction(m_filterAction);
-    // The delivery tools as icons, their names in the tooltips: with their texts the header
-    // overflowed at the default width and "Profiles…" went into the » menu.
+    // Filter (Ctrl+F) has no button here: the filter field is always shown right below, and the
+    // room goes to words on the buttons (at 1024 pixels "Profiles…" went into the » menu).
+    for (QAction *action : {m_refreshAction, m_registerAction, m_deleteAction}) {
+        action->setIconText(headerText(action->text()));
+        toolBar->addAction(action);
+    }
+    // The delivery tools with a short word beside the icon (their icon texts): an icon alone
+    // was read as "OK" and "Play".
     toolBar->addSeparator();
-    addIconOnly(toolBar, m_deliveryActions->verifyAction());
-    addIconOnly(toolBar, m_deliveryActions->simulateAction()); // shown in the sandbox only
+    addToolButton(toolBar, m_deliveryActions->verifyAction());
+    addToolButton(toolBar, m_deliveryActions->simulateAction()); // shown in the sandbox only
 
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
     toolBar->addSeparator();
+    m_profilesAction->setIconText(headerText(m_profilesAction->text()));
     toolBar->addAction(m_profilesAction);
 }
 
-void MainWindow::addIconOnly(QToolBar *toolBar, QAction *action)
+void MainWindow::addToolButton(QToolBar *toolBar, QAction *action)
 {
     auto *button = new QToolButton(toolBar);
     button->setObjectName(action->objectName() + QLatin1String("ToolButton"));
     button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setAutoRaise(true);
     button->setIconSize(toolBar->iconSize());
     connect(toolBar, &QToolBar::iconSizeChanged, button, &QToolButton::setIconSize);
@@ -335,6 +363,27 @@ void MainWindow::openProfilesDialog(bool addNew)
     m_profileSwitcher->openProfilesDialog(addNew);
 }
 
+QuickSwitcherDialog *MainWindow::openQuickSwitcher()
+{
+    if (m_quickSwitcher && !m_quickSwitcher->isVisible())
+        m_quickSwitcher->deleteLater(); // closed, and not deleted yet: a new one
+    else if (m_quickSwitcher) {
+        m_quickSwitcher->raise();
+        m_quickSwitcher->activateWindow();
+        return m_quickSwitcher;
+    }
+    const QString active
+        = m_session->hasProfile() && !m_session->isSandbox() ? m_session->profile().name : QString();
+    m_quickSwitcher = new QuickSwitcherDialog(m_manager->store(), active, this);
+    m_quickSwitcher->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_quickSwitcher, &QuickSwitcherDialog::sandboxChosen, m_profileSwitcher,
+            &ProfileSwitcher::chooseSandbox);
+    connect(m_quickSwitcher, &QuickSwitcherDialog::profileChosen, m_profileSwitcher,
+            &ProfileSwitcher::chooseProfile);
+    m_quickSwitcher->open();
+    return m_quickSwitcher;
+}
+
 void MainWindow::onProfileChanged()
 {
     m_registerFlow->abandon();
@@ -395,7 +444,8 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Sandbox — %1").arg(AppInfo::displayName()));
         return;
     }
-    setWindowTitle(tr("%1 (%2) — %3")
+    // Dashes, not brackets: a name such as "Local test (CLI sandbox)" reads as one name.
+    setWindowTitle(tr("%1 — %2 — %3")
                        .arg(profile.name, Environments::displayName(profile.shownEnvironment()),
                             AppInfo::displayName()));
 }
@@ -442,6 +492,7 @@ void MainWindow::saveSettings() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(HeaderKey, m_tablePage->saveHeaderState());
+    settings.remove(OldHeaderKey);
     settings.sync();
 }
 

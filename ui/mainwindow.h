@@ -4,6 +4,7 @@
 
 #include <QIcon>
 #include <QMainWindow>
+#include <QPointer>
 
 class ChangesBanner;
 class ConsoleSession;
@@ -19,6 +20,7 @@ class QMenu;
 class QProgressBar;
 class QStackedWidget;
 class QToolBar;
+class QuickSwitcherDialog;
 class RegisterFlow;
 class StatusBarInfo;
 class VaultActions;
@@ -59,10 +61,13 @@ public:
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *filterAction() const { return m_filterAction; }
     QAction *profilesAction() const { return m_profilesAction; }
+    QAction *switchProfileAction() const { return m_switchProfileAction; }
     QAction *preferencesAction() const { return m_preferencesAction; }
 
     // Opens the Profiles dialog; with `addNew` on an empty form for a new profile.
     void openProfilesDialog(bool addNew = false);
+    // Ctrl+K: the quick profile switcher (a production profile asks first).
+    QuickSwitcherDialog *openQuickSwitcher();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,7 +76,7 @@ private:
     void createActions();
     void createHeader();
     // Adds `action` to the header as an icon only (its text and tooltip in the tooltip).
-    void addIconOnly(QToolBar *toolBar, QAction *action);
+    void addToolButton(QToolBar *toolBar, QAction *action);
     void createCentral();
     void connectSession();
 
@@ -102,6 +107,8 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_profilesAction = nullptr;
+    QAction *m_switchProfileAction = nullptr;
+    QPointer<QuickSwitcherDialog> m_quickSwitcher;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 

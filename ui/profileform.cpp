@@ -52,6 +52,7 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent), m_ui(std::make_uniq
         });
         connect(field, &QLineEdit::textChanged, this, &ProfileForm::changed);
     }
+    reserveMessageRoom();
     retranslate();
 }
 
@@ -456,4 +457,30 @@ void ProfileForm::retranslate()
 void ProfileForm::setMessage(QLabel *label, FieldSeverity severity, const QString &text)
 {
     FieldMessage::show(label, severity, text);
+    // A hint that comes and goes as the user types keeps its room: the fields below stay put.
+    if (label->minimumHeight() > 0)
+        label->setVisible(true);
+}
+
+void ProfileForm::reserveMessageRoom()
+{
+    // Two lines under the fields whose hints are longest, one under the system fields (their
+    // messages are short); a longer message still gets the room it needs.
+    const int line = fontMetrics().lineSpacing();
+    const std::pair<QLabel *, int> reserved[] = {
+        {m_ui->nameStatusLabel, 2},
+        {m_ui->environmentStatusLabel, 2},
+        {m_ui->baseUrlStatusLabel, 2},
+        {m_ui->msnStatusLabel, 2},
+        {m_ui->keysStatusLabel, 2},
+        {m_ui->systemNameStatusLabel, 1},
+        {m_ui->systemVersionStatusLabel, 1},
+        {m_ui->systemPluginNameStatusLabel, 1},
+        {m_ui->systemPluginVersionStatusLabel, 1},
+    };
+    for (const auto &[label, lines] : reserved) {
+        label->setMinimumHeight(lines * line);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setVisible(true);
+    }
 }

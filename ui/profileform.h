@@ -91,6 +91,7 @@ private:
     // The MSN and PSP id: which kind of profile this is, said beside the fields.
     bool validateKind();
     void retranslate();
+    void reserveMessageRoom();
     void setMessage(QLabel *label, FieldSeverity severity, const QString &text);
 
     std::unique_ptr<Ui::ProfileForm> m_ui;

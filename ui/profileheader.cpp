@@ -1,13 +1,17 @@
 #include "profileheader.h"
 
+#include "environmentchip.h"
 #include "storage/profilestore.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
+#include <QStyledItemDelegate>
 
 namespace {
 enum ItemKind {
@@ -16,6 +20,54 @@ enum ItemKind {
 };
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int NameRole = Qt::UserRole + 2;
+
+// The open list: each entry's chip, its name and after it its environment and sales unit; a
+// separator as a line.
+class ProfileListDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (isSeparator(index)) {
+            painter->save();
+            painter->setPen(option.palette.color(QPalette::Mid));
+            const int y = option.rect.center().y();
+            painter->drawLine(option.rect.left() + 4, y, option.rect.right() - 4, y);
+            painter->restore();
+            return;
+        }
+        QStyledItemDelegate::paint(painter, option, index);
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (isSeparator(index))
+            return {0, 7};
+        return QStyledItemDelegate::sizeHint(option, index);
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QString summary = index.data(ProfileHeader::SummaryRole).toString();
+        if (!summary.isEmpty())
+            option->text = ProfileHeader::tr("%1 — %2").arg(option->text, summary);
+        const QIcon chip = index.data(ProfileHeader::ChipRole).value<QIcon>();
+        if (!chip.isNull()) {
+            option->icon = chip;
+            option->features |= QStyleOptionViewItem::HasDecoration;
+        }
+    }
+
+private:
+    static bool isSeparator(const QModelIndex &index)
+    {
+        return index.data(Qt::AccessibleDescriptionRole).toString() == QLatin1String("separator");
+    }
+};
 } // namespace
 
 ProfileHeader::ProfileHeader(ProfileStore *store, QWidget *parent)
@@ -28,6 +80,7 @@ ProfileHeader::ProfileHeader(ProfileStore *store, QWidget *parent)
     m_combo->setPlaceholderText(tr("No profile"));
     m_combo->setToolTip(tr("The profile: API keys of one sales unit (or partner) in one environment"));
     m_combo->setAccessibleName(tr("Profile"));
+    m_combo->setItemDelegate(new ProfileListDelegate(m_combo));
     m_environmentLabel->setObjectName(QStringLiteral("environmentLabel"));
     m_salesUnitLabel->setObjectName(QStringLiteral("salesUnitLabel"));
     m_salesUnitLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -91,6 +144,8 @@ void ProfileHeader::reloadProfiles()
         const int index = m_combo->count() - 1;
         m_combo->setItemData(index, ProfileItem, KindRole);
         m_combo->setItemData(index, profile.name, NameRole);
+        m_combo->setItemData(index, EnvironmentChip::summary(profile), SummaryRole);
+        m_combo->setItemData(index, EnvironmentChip::icon(profile.shownEnvironment()), ChipRole);
         m_combo->setItemData(
             index,
             tr("%1 · %2").arg(Environments::displayName(profile.shownEnvironment()), salesUnitText(profile)),
@@ -101,8 +156,16 @@ void ProfileHeader::reloadProfiles()
     m_combo->addItem(tr("Sandbox"));
     const int sandbox = m_combo->count() - 1;
     m_combo->setItemData(sandbox, SandboxItem, KindRole);
+    Profile sandboxProfile;
+    sandboxProfile.environment = Environment::Sandbox;
+    m_combo->setItemData(sandbox, EnvironmentChip::summary(sandboxProfile), SummaryRole);
+    m_combo->setItemData(sandbox, EnvironmentChip::icon(Environment::Sandbox), ChipRole);
     m_combo->setItemData(sandbox, tr("The sandbox API inside this program: sample data, no keys"),
                          Qt::ToolTipRole);
+    // The open list is as wide as its widest entry, chip and words included (the closed
+    // selector stays as narrow as the names need).
+    m_combo->view()->setMinimumWidth(m_combo->view()->sizeHintForColumn(0) + 2 * m_combo->view()->frameWidth()
+                                     + 8);
     selectActive();
 }
 

@@ -10,8 +10,9 @@ class ProfileStore;
 class QComboBox;
 class QLabel;
 
-// The left of the header row: the profile selector (saved profiles, then "Sandbox"), the
-// environment badge and the MSN, or "Partner: all sales units". Browsing the closed selector
+// The left of the header row: the profile selector (saved profiles, then "Sandbox", each with
+// its environment and MSN in the open list), the environment badge and the MSN, or "Partner:
+// all sales units". Browsing the closed selector
 // (arrow keys, the mouse wheel, typing) never chooses: arrows and typing open its list, the wheel
 // is ignored; only a choice in the list (click, Enter) emits profileChosen or sandboxChosen.
 class ProfileHeader final : public QWidget
@@ -20,6 +21,13 @@ class ProfileHeader final : public QWidget
     Q_DISABLE_COPY_MOVE(ProfileHeader)
 
 public:
+    // What the open list shows of each entry after its name (a colour chip and the words, e.g.
+    // "Test · MSN 223344"); the closed selector shows the name alone, the badge beside it the rest.
+    enum ItemRole {
+        SummaryRole = Qt::UserRole + 3,
+        ChipRole,
+    };
+
     explicit ProfileHeader(ProfileStore *store, QWidget *parent = nullptr);
 
     QComboBox *profileComboBox() const { return m_combo; }

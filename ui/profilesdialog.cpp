@@ -2,6 +2,8 @@
 #include "ui_profilesdialog.h"
 
 #include "core/apierror.h"
+#include "dialogbuttons.h"
+#include "environmentchip.h"
 #include "fieldmessage.h"
 #include "filedialogseam.h"
 #include "import/postmanimport.h"
@@ -40,6 +42,18 @@ ProfilesDialog::ProfilesDialog(ProfileManager *manager, QWidget *parent)
     for (QLabel *label : {m_ui->connectionStatusLabel, m_ui->saveStatusLabel})
         label->setTextFormat(Qt::PlainText);
     m_form->setNameTaken([this](const QString &name) { return m_manager->store()->contains(name); });
+    m_openButton = m_ui->buttonBox->addButton(tr("&Open"), QDialogButtonBox::ActionRole);
+    m_openButton->setObjectName(QStringLiteral("openPushButton"));
+    DialogButtons::keepTabOrder(m_ui->buttonBox);
+    m_openButton->setAutoDefault(false);
+    m_openButton->hide();
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        const QString name = m_editingName;
+        if (name.isEmpty() || m_form->isDirty())
+            return;
+        QDialog::accept();
+        Q_EMIT openRequested(name);
+    });
 
     connect(m_ui->profilesListWidget, &QListWidget::currentRowChanged, this,
             &ProfilesDialog::onCurrentRowChanged);
@@ -52,6 +66,7 @@ ProfilesDialog::ProfilesDialog(ProfileManager *manager, QWidget *parent)
             &ProfilesDialog::onSaveClicked);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfilesDialog::reject);
     connect(m_form, &ProfileForm::edited, m_ui->saveStatusLabel, &QWidget::hide);
+    connect(m_form, &ProfileForm::edited, m_openButton, &QWidget::hide);
     connect(m_form, &ProfileForm::changed, this, &ProfilesDialog::validate);
     connect(m_form, &ProfileForm::storedKeysRequested, this, &ProfilesDialog::showStoredKeys);
     connect(m_manager, &ProfileManager::profilesChanged, this, [this] { refreshList(m_editingName); });
@@ -76,11 +91,12 @@ void ProfilesDialog::refreshList(const QString &select)
     const QSignalBlocker blocker(list);
     list->clear();
     for (const Profile &profile : m_manager->store()->profiles()) {
-        auto *item = new QListWidgetItem(profile.name, list);
+        // The name, and beneath it the environment (a colour chip and the word) and sales unit.
+        const QString summary = EnvironmentChip::summary(profile);
+        auto *item = new QListWidgetItem(EnvironmentChip::icon(profile.shownEnvironment()),
+                                         profile.name + QLatin1Char('\n') + summary, list);
         item->setData(Qt::UserRole, profile.name);
-        const QString where = Environments::displayName(profile.environment);
-        item->setToolTip(profile.isPartner() ? tr("%1, partner keys").arg(where)
-                                             : tr("%1, sales unit %2").arg(where, profile.msn));
+        item->setToolTip(summary);
         if (profile.name == select)
             list->setCurrentItem(item);
     }
@@ -194,6 +210,7 @@ void ProfilesDialog::resetForm()
     m_form->clear();
     for (QLabel *label : {m_ui->connectionStatusLabel, m_ui->saveStatusLabel})
         FieldMessage::show(label, FieldSeverity::Info, {});
+    m_openButton->hide();
     updateBusy();
 }
 
@@ -324,7 +341,11 @@ void ProfilesDialog::save(const Profile &profile, const Credentials &credentials
             loadProfile(name);
             FieldMessage::show(m_ui->saveStatusLabel, FieldSeverity::Ok,
                                tr("Saved “%1”. The keys are in the keychain.").arg(name));
-            Q_EMIT profileSaved(name);
+            Q_EMIT profileSaved(name); // (the window may open it now)
+            if (!m_isOpen || !m_isOpen(name)) {
+                m_openButton->setToolTip(tr("Open “%1” in the window").arg(name));
+                m_openButton->show();
+            }
         },
         previous);
 }

@@ -17,6 +17,7 @@ namespace Ui {
 class ProfilesDialog;
 }
 class ProfileForm;
+class QPushButton;
 class ProfileManager;
 class ConnectionTest;
 
@@ -44,6 +45,9 @@ public:
 
     // The saved name of the profile in the form; empty for a new one.
     QString editedProfileName() const { return m_editingName; }
+    // Whether a profile is the one open in the window: "Open" is offered after a save only for
+    // another one.
+    void setOpenInWindow(std::function<bool(const QString &name)> isOpen) { m_isOpen = std::move(isOpen); }
 
 public Q_SLOTS:
     // Asks first when the form has unsaved changes.
@@ -52,6 +56,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void profileSaved(const QString &name);
     void profileRemoved(const QString &name);
+    // "Open" beside "Saved": the user asks for the saved profile in the window (the dialog closes).
+    void openRequested(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,7 +91,9 @@ private:
     std::unique_ptr<Ui::ProfilesDialog> m_ui;
     ProfileForm *m_form; // the fields of the profile being edited
     ProfileManager *m_manager;
-    QString m_editingName; // the saved name of the profile in the form; empty: new
+    QString m_editingName;               // the saved name of the profile in the form; empty: new
+    QPushButton *m_openButton = nullptr; // shown after a save: opens the saved profile
+    std::function<bool(const QString &)> m_isOpen;
     bool m_saving = false;
     bool m_loadingKeys = false;
     bool m_removing = false;

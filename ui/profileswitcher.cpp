@@ -116,6 +116,10 @@ void ProfileSwitcher::openProfilesDialog(bool addNew)
         dialog->selectProfile(m_session->profile().name);
     connect(dialog, &ProfilesDialog::profileSaved, this, &ProfileSwitcher::onProfileSaved);
     connect(dialog, &ProfilesDialog::profileRemoved, this, &ProfileSwitcher::onProfileRemoved);
+    connect(dialog, &ProfilesDialog::openRequested, this, &ProfileSwitcher::chooseProfile);
+    dialog->setOpenInWindow([this](const QString &name) {
+        return m_session->hasProfile() && !m_session->isSandbox() && m_session->profile().name == name;
+    });
     dialog->open();
 }
 

@@ -22,6 +22,8 @@ class ProfileSwitcher final : public QObject
 public:
     ProfileSwitcher(ConsoleSession *session, ProfileHeader *header, MessageBar *messageBar, QWidget *window);
 
+    // The one way a profile is opened by choice (the header's list, the quick switcher, "Open"
+    // after a save): a production profile only after its question.
     void chooseProfile(const QString &name);
     // At launch: the profile named on the command line (asked for when in production), else the
     // last one used unless it is a production profile (then the welcome, and a way to open it).

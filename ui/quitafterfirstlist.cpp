@@ -5,11 +5,12 @@
 #include "operations/consolesession.h"
 
 #include <QCoreApplication>
+#include <QWidget>
 
 #include <cstdio>
 
-QuitAfterFirstList::QuitAfterFirstList(ConsoleSession *session, QObject *parent)
-    : QObject(parent), m_session(session)
+QuitAfterFirstList::QuitAfterFirstList(ConsoleSession *session, QWidget *window, QObject *parent)
+    : QObject(parent), m_session(session), m_window(window)
 {
     connect(session, &ConsoleSession::refreshed, this, &QuitAfterFirstList::onRefreshed);
     connect(session, &ConsoleSession::refreshFailed, this, &QuitAfterFirstList::onRefreshFailed);
@@ -18,6 +19,10 @@ QuitAfterFirstList::QuitAfterFirstList(ConsoleSession *session, QObject *parent)
 
 void QuitAfterFirstList::onRefreshed()
 {
+    if (m_done)
+        return;
+    if (m_window)
+        m_window->repaint(); // the list is drawn, not only loaded
     const int count = m_session->model()->rowCount();
     std::fputs(qPrintable(tr("Listed %n webhook(s).", nullptr, count) + QLatin1Char('\n')), stdout);
     quit(0);

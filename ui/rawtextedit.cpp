@@ -1,6 +1,7 @@
 #include "rawtextedit.h"
 
 #include <QMimeData>
+#include <QScrollBar>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -61,5 +62,10 @@ void RawTextEdit::replaceAll(const QString &text)
     cursor.select(QTextCursor::Document);
     cursor.insertText(text);
     cursor.endEditBlock();
+    // Shown from its start (the request line and the first headers), not scrolled to the end of
+    // its last line.
+    cursor.movePosition(QTextCursor::Start);
     setTextCursor(cursor);
+    horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
 }

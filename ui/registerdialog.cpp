@@ -65,6 +65,12 @@ void RegisterDialog::setExisting(const QList<Webhook> &existing)
     validate();
 }
 
+void RegisterDialog::setExistingUnknown()
+{
+    m_ui->eventPicker->setExistingUnknown();
+    validate();
+}
+
 RegisterRequest RegisterDialog::request() const
 {
     return RegisterRequest{m_ui->urlLineEdit->text().trimmed(), m_ui->eventPicker->selectedEvents()};
@@ -323,6 +329,11 @@ void RegisterDialog::validate()
         }
         if (eventNotes.isEmpty())
             eventNotes << tr("Events selected: %1.").arg(selected.size());
+    }
+    if (!picker->countsKnown()) {
+        eventsSeverity = std::max(eventsSeverity, Severity::Warning);
+        eventNotes << tr("The webhooks could not be loaded, so the limits and the events this URL "
+                         "already has were not checked.");
     }
     if (!picker->refusedEvents().isEmpty()) {
         eventsSeverity = std::max(eventsSeverity, Severity::Warning);

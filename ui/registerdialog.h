@@ -40,6 +40,9 @@ public:
     void setRequest(const RegisterRequest &initial); // prefill ("Register similar")
     // New registrations of the bucket (after a refresh): the counts and warnings follow.
     void setExisting(const QList<Webhook> &existing);
+    // The registrations could not be loaded: the counts show as unknown and a note says that
+    // the limits and duplicates were not checked.
+    void setExistingUnknown();
     RegisterRequest request() const;
 
     // While busy the inputs are disabled, a busy text shows (`text`, or "Registering…"), and the

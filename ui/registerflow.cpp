@@ -33,6 +33,8 @@ void RegisterFlow::start(const std::optional<RegisterRequest> &initial)
     }
     m_dialog = new RegisterDialog(m_session->profile(), m_session->model()->webhooks(), m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_session->hasLoaded())
+        m_dialog->setExistingUnknown(); // "0 of 25 used" would be a guess, not a count
     if (initial)
         m_dialog->setRequest(*initial);
     connect(m_dialog, &RegisterDialog::submitted, this, &RegisterFlow::submit);

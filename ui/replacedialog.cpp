@@ -2,6 +2,7 @@
 #include "ui_replacedialog.h"
 
 #include "core/eventcatalog.h"
+#include "dialogbuttons.h"
 #include "fieldmessage.h"
 #include "operations/consolesession.h"
 #include "registerdialog.h"
@@ -15,6 +16,7 @@ ReplaceDialog::ReplaceDialog(const Profile &profile, const Webhook &old, const Q
 {
     m_ui->setupUi(this);
     m_ui->eventPicker->setTestEnvironment(profile.isVippsTest());
+    DialogButtons::keepTabOrder(m_ui->buttonBox); // its OK button hides after the first step
     m_ui->eventPicker->setExisting(existing);
     m_ui->apiErrorLabel->setAutoFillBackground(true);
     m_ui->oldWebhookLabel->setText(tr("Replacing %1\nId %2").arg(old.url, old.id));
@@ -108,7 +110,8 @@ void ReplaceDialog::updateButtons()
     QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     if (m_stage != Stage::NewRegistration) {
         ok->hide();
-        cancel->setText(m_stage == Stage::Done ? tr("Close") : tr("Keep Both for Now"));
+        cancel->setText(m_stage == Stage::Done ? tr("&Close") : tr("&Keep Both for Now"));
+        cancel->setIcon(QIcon()); // keeping both is a choice, not a cancellation: no red ✗
         cancel->setEnabled(!m_deleting);
         m_ui->deleteOldPushButton->setEnabled(m_stage == Stage::Registered && !m_deleting);
         m_ui->sendTestPushButton->setVisible(m_sendTestAvailable && m_stage == Stage::Registered);
@@ -225,6 +228,9 @@ void ReplaceDialog::setOldDeleted()
     m_deleting = false;
     m_stage = Stage::Done;
     m_ui->stepLabel->setText(tr("<b>Done: the webhook is replaced</b>"));
+    // The steps before the deletion are behind us: only the result stays.
+    m_ui->stepsLabel->hide();
+    m_ui->deleteOldPushButton->hide();
     showResult(false,
                tr("The old registration (%1) is deleted. Its endpoint no longer gets deliveries from "
                   "Vipps MobilePay.")

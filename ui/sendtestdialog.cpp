@@ -4,6 +4,7 @@
 #include "core/deliverysignature.h"
 #include "core/eventcatalog.h"
 #include "core/webhookmodel.h"
+#include "dialogbuttons.h"
 #include "fieldmessage.h"
 #include "operations/consolesession.h"
 #include "operations/deliveryservice.h"
@@ -49,9 +50,10 @@ SendTestDialog::SendTestDialog(DeliveryService *service, const Webhook &webhook,
     m_cancelButton = m_ui->buttonBox->addButton(tr("S&top"), QDialogButtonBox::ActionRole);
     m_cancelButton->setObjectName(QStringLiteral("stopPushButton"));
     m_cancelButton->setVisible(false);
-    m_enterSecretButton = m_ui->buttonBox->addButton(tr("&Enter Secret…"), QDialogButtonBox::ActionRole);
+    m_enterSecretButton = m_ui->buttonBox->addButton(tr("E&nter Secret…"), QDialogButtonBox::ActionRole);
     m_enterSecretButton->setObjectName(QStringLiteral("enterSecretPushButton"));
     m_enterSecretButton->setVisible(false);
+    DialogButtons::keepTabOrder(m_ui->buttonBox);
     m_ui->busyProgressBar->setVisible(false);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->answerPlainTextEdit->setFont(fixed);
@@ -112,8 +114,12 @@ void SendTestDialog::send()
                tr("Sending a simulated delivery of %1 to %2…")
                    .arg(EventCatalog::instance().qualifiedName(eventType()), m_webhook.url)
                    .toHtmlEscaped());
-    m_service->sendTestDelivery(m_webhook, eventType(), m_run,
-                                [this](const Result<TestDeliveryResult> &answer) { onAnswer(answer); });
+    // What was sent shows as it goes out, so a delivery that gets no answer still shows it.
+    m_service->sendTestDelivery(
+        m_webhook, eventType(), m_run, [this](const Result<TestDeliveryResult> &answer) { onAnswer(answer); },
+        [this](const TestDeliveryResult &request) {
+            m_ui->sentPlainTextEdit->setPlainText(requestText(request));
+        });
 }
 
 void SendTestDialog::cancel()
@@ -141,6 +147,8 @@ void SendTestDialog::onAnswer(const Result<TestDeliveryResult> &answer)
         if (error.mayHaveReachedServer)
             text += QStringLiteral("<br>") + tr("It may have reached the receiver.").toHtmlEscaped();
         showStatus(State::Failed, text);
+        if (m_ui->sentPlainTextEdit->toPlainText().isEmpty())
+            m_ui->sentPlainTextEdit->setPlainText(tr("Nothing was sent: %1").arg(error.summary()));
         Q_EMIT deliveryFinished(false);
         return;
     }
@@ -233,7 +241,7 @@ void SendTestDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_cancelButton->setText(tr("S&top"));
-        m_enterSecretButton->setText(tr("&Enter Secret…"));
+        m_enterSecretButton->setText(tr("E&nter Secret…"));
         retranslate();
     }
     QDialog::changeEvent(event);

@@ -2,6 +2,7 @@
 #include "ui_simulateeventdialog.h"
 
 #include "core/eventcatalog.h"
+#include "dialogbuttons.h"
 #include "operations/consolesession.h"
 #include "operations/deliveryservice.h"
 #include "preflightwidget.h"
@@ -27,6 +28,7 @@ SimulateEventDialog::SimulateEventDialog(DeliveryService *service, QWidget *pare
     m_simulateButton = m_ui->buttonBox->addButton(tr("&Simulate"), QDialogButtonBox::AcceptRole);
     m_simulateButton->setObjectName(QStringLiteral("simulatePushButton"));
     m_simulateButton->setDefault(true);
+    DialogButtons::keepTabOrder(m_ui->buttonBox);
     m_ui->busyProgressBar->setVisible(false);
     m_ui->resultsTreeWidget->header()->setStretchLastSection(true);
     m_ui->resultsTreeWidget->setColumnWidth(UrlColumn, 360);

@@ -5,6 +5,7 @@
 #include "core/eventcatalog.h"
 #include "core/webhookmodel.h"
 #include "deliveryinput.h"
+#include "dialogbuttons.h"
 #include "operations/consolesession.h"
 #include "operations/deliveryattribution.h"
 #include "resultbanner.h"
@@ -26,6 +27,7 @@ VerifyDeliveryDialog::VerifyDeliveryDialog(ConsoleSession *session, QWidget *par
     QPushButton *verifyButton = m_ui->buttonBox->addButton(tr("&Verify"), QDialogButtonBox::AcceptRole);
     verifyButton->setObjectName(QStringLiteral("verifyPushButton"));
     verifyButton->setDefault(true);
+    DialogButtons::keepTabOrder(m_ui->buttonBox);
     RevealAction::attach(m_ui->secretLineEdit);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &VerifyDeliveryDialog::verify);

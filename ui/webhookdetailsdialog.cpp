@@ -4,6 +4,7 @@
 #include "core/eventcatalog.h"
 #include "core/retryschedule.h"
 #include "core/webhookmodel.h"
+#include "dialogbuttons.h"
 #include "entersecretdialog.h"
 #include "filedialogseam.h"
 #include "messageboxseam.h"
@@ -58,6 +59,7 @@ WebhookDetailsDialog::WebhookDetailsDialog(ConsoleSession *session, const Webhoo
     m_replaceButton->setAutoDefault(false);
     m_replaceButton->setToolTip(tr("Register a new webhook in place of this one and delete this one when you "
                                    "are ready (the API cannot change a registration)"));
+    DialogButtons::keepTabOrder(m_ui->buttonBox);
     m_ui->revealPushButton->setToolTip(tr("Show the stored secret in this dialog"));
     m_ui->copyPushButton->setToolTip(tr("Copy the stored secret; the clipboard is cleared after %n second(s)",
                                         nullptr, SecretClipboard::clearDelayMs() / 1000));

@@ -4,6 +4,7 @@
 #include "fieldmessage.h"
 
 #include <QApplication>
+#include <QPixmap>
 #include <QStyle>
 
 WebhookFilterModel::WebhookFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
@@ -18,13 +19,25 @@ WebhookFilterModel::WebhookFilterModel(QObject *parent) : QSortFilterProxyModel(
 QVariant WebhookFilterModel::data(const QModelIndex &index, int role) const
 {
     if ((role == Qt::DecorationRole || role == Qt::ForegroundRole)
-        && index.column() == WebhookModel::SecretColumn
-        && !QSortFilterProxyModel::data(index, WebhookModel::SecretStoredRole).toBool()) {
-        if (role == Qt::ForegroundRole)
-            return QBrush(FieldMessage::color(QApplication::palette(), FieldSeverity::Warning));
-        if (m_warningIcon.isNull())
+        && index.column() == WebhookModel::SecretColumn) {
+        const bool stored = QSortFilterProxyModel::data(index, WebhookModel::SecretStoredRole).toBool();
+        if (role == Qt::ForegroundRole) {
+            return stored ? QVariant()
+                          : QBrush(FieldMessage::color(QApplication::palette(), FieldSeverity::Warning));
+        }
+        if (m_warningIcon.isNull()) {
             m_warningIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        return m_warningIcon;
+            // "Yes" gets an empty picture of the same size, so it starts where "No" does.
+            QList<QSize> sizes = m_warningIcon.availableSizes();
+            if (sizes.isEmpty())
+                sizes << QSize(64, 64); // scalable: shown at the view's icon size, as the warning
+            for (const QSize &size : std::as_const(sizes)) {
+                QPixmap blank(size);
+                blank.fill(Qt::transparent);
+                m_blankIcon.addPixmap(blank);
+            }
+        }
+        return stored ? m_blankIcon : m_warningIcon;
     }
     // Several registrations of one URL: each event arrives once per registration (the tooltip,
     // from the model, spells it out).

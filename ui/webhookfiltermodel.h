@@ -19,7 +19,8 @@ public:
     void setFilterText(const QString &text);
 
     // Marks a webhook without a secret on this machine: a warning icon and colour in the
-    // "secret on this machine" column (the tooltip, from the model, gives the advice).
+    // "secret on this machine" column (the tooltip, from the model, gives the advice); "Yes"
+    // has an empty picture of the same size, so both words start at the same place.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
@@ -32,4 +33,5 @@ private:
     QString m_text;
     QStringList m_words;
     mutable QIcon m_warningIcon;
+    mutable QIcon m_blankIcon;
 };

@@ -5,6 +5,7 @@
 #include "webhookfiltermodel.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -13,7 +14,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -48,6 +51,11 @@ WebhookTablePage::WebhookTablePage(WebhookModel *model, QWidget *parent)
       m_orphanLabel(new QLabel(m_orphanBar))
 {
     m_proxy->setSourceModel(model);
+    // Connected before the view's selection model exists, so this runs before it drops the
+    // rows being removed from the selection.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] {
+        m_selectionBeforeRemoval = m_view->selectionModel() && m_view->selectionModel()->hasSelection();
+    });
 
     m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter by URL, event or id (Ctrl+F)"));
@@ -70,12 +78,8 @@ WebhookTablePage::WebhookTablePage(WebhookModel *model, QWidget *parent)
     // Fixed row heights: the view never measures 10,000 rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    header->resizeSection(WebhookModel::UrlColumn, 340);
-    header->resizeSection(WebhookModel::EventsColumn, 300);
-    header->resizeSection(WebhookModel::IdColumn, 290);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    applyColumnSizes();
 
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -126,6 +130,15 @@ WebhookTablePage::WebhookTablePage(WebhookModel *model, QWidget *parent)
         if (row >= 0)
             Q_EMIT detailsRequested(m_model->webhook(row));
     });
+    // Esc in the filter clears it; in an empty filter it goes back to the table.
+    auto *clearFilter
+        = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterEdit, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(clearFilter, &QShortcut::activated, this, [this] {
+        if (m_filterEdit->text().isEmpty())
+            m_view->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_filterEdit->clear();
+    });
     connect(m_view, &QWidget::customContextMenuRequested, this, &WebhookTablePage::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &WebhookTablePage::selectionChanged);
@@ -143,6 +156,7 @@ WebhookTablePage::WebhookTablePage(WebhookModel *model, QWidget *parent)
             m_selectionBeforeReset << webhook.id;
         const auto current = currentWebhook();
         m_currentBeforeReset = current ? current->id : QString();
+        m_currentRowBeforeReset = m_view->currentIndex().row();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         QItemSelection selection;
@@ -161,6 +175,14 @@ WebhookTablePage::WebhookTablePage(WebhookModel *model, QWidget *parent)
         if (!selection.isEmpty())
             m_view->selectionModel()->select(selection,
                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        else if (!m_selectionBeforeReset.isEmpty())
+            selectRowNear(m_currentRowBeforeReset);
+    });
+    // After a delete the next row is selected, so Del deletes on and Delete stays enabled.
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first) {
+        if (m_selectionBeforeRemoval && !m_view->selectionModel()->hasSelection())
+            selectRowNear(first);
+        m_selectionBeforeRemoval = false;
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &WebhookTablePage::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &WebhookTablePage::updateEmptyState);
@@ -242,6 +264,17 @@ bool WebhookTablePage::selectWebhook(const QString &id)
     return true;
 }
 
+void WebhookTablePage::selectRowNear(int row)
+{
+    const int count = m_proxy->rowCount();
+    if (count == 0 || row < 0)
+        return;
+    const QModelIndex index = m_proxy->index(std::min(row, count - 1), 0);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
 QByteArray WebhookTablePage::saveHeaderState() const
 {
     return m_view->horizontalHeader()->saveState();
@@ -249,8 +282,40 @@ QByteArray WebhookTablePage::saveHeaderState() const
 
 void WebhookTablePage::restoreHeaderState(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
+    // The sort order and the widths the user gave the id and secret columns come back; URL and
+    // Events still share whatever width is left.
+    if (!state.isEmpty() && m_view->horizontalHeader()->restoreState(state))
+        applyResizeModes();
+}
+
+void WebhookTablePage::applyResizeModes()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(WebhookModel::UrlColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(WebhookModel::EventsColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(WebhookModel::IdColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(WebhookModel::SecretColumn, QHeaderView::Interactive);
+}
+
+void WebhookTablePage::applyColumnSizes()
+{
+    // URL and Events share the spare width; the id and "Secret here" start as wide as their
+    // contents need (the user may drag them), so nothing scrolls sideways at 1024 pixels and
+    // no column title is cut.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setMinimumSectionSize(60);
+    applyResizeModes();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_HeaderMargin) + 16;
+    header->resizeSection(WebhookModel::IdColumn,
+                          metrics.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000"))
+                              + padding);
+    int secretWidth = header->sectionSizeHint(WebhookModel::SecretColumn);
+    for (const QString &value : {QCoreApplication::translate("WebhookModel", "Yes"),
+                                 QCoreApplication::translate("WebhookModel", "No")})
+        secretWidth = std::max(secretWidth, metrics.horizontalAdvance(value) + padding);
+    header->resizeSection(WebhookModel::SecretColumn, secretWidth + 8);
 }
 
 void WebhookTablePage::showContextMenu(const QPoint &position)
@@ -263,6 +328,14 @@ void WebhookTablePage::showContextMenu(const QPoint &position)
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (QMenu *menu = createContextMenu())
         menu->popup(m_view->viewport()->mapToGlobal(position));
+}
+
+void WebhookTablePage::showShortcut(QAction *entry, const QKeySequence &key)
+{
+    // The key that does the same in the table, shown beside the entry (it works in the menu too).
+    entry->setShortcut(key);
+    entry->setShortcutContext(Qt::WidgetShortcut);
+    entry->setShortcutVisibleInContextMenu(true);
 }
 
 QMenu *WebhookTablePage::createContextMenu()
@@ -295,6 +368,7 @@ QMenu *WebhookTablePage::createContextMenu()
         = menu->addAction(tr("&Details…"), this, [this, first] { Q_EMIT detailsRequested(first); });
     details->setObjectName(QStringLiteral("detailsAction"));
     details->setEnabled(count == 1);
+    showShortcut(details, QKeySequence(Qt::Key_Return));
     QAction *similar = menu->addAction(tr("Register &similar…"), this,
                                        [this, first] { Q_EMIT registerSimilarRequested(first); });
     similar->setObjectName(QStringLiteral("registerSimilarAction"));
@@ -305,9 +379,10 @@ QMenu *WebhookTablePage::createContextMenu()
     replace->setEnabled(count == 1);
     replace->setToolTip(tr("Register a new URL in place of this webhook, then delete this one"));
     menu->addSeparator();
-    menu->addAction(count == 1 ? tr("De&lete…") : tr("De&lete %n…", nullptr, count), this,
-                    &WebhookTablePage::deleteRequested)
-        ->setObjectName(QStringLiteral("deleteAction"));
+    QAction *remove = menu->addAction(count == 1 ? tr("De&lete…") : tr("De&lete %n…", nullptr, count), this,
+                                      &WebhookTablePage::deleteRequested);
+    remove->setObjectName(QStringLiteral("deleteAction"));
+    showShortcut(remove, QKeySequence(Qt::Key_Delete));
     Q_EMIT contextMenuAboutToShow(menu, selected);
     return menu;
 }

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QAction;
+class QKeySequence;
 class QMenu;
 class QLabel;
 class QLineEdit;
@@ -71,6 +73,11 @@ private:
     void showContextMenu(const QPoint &position);
     void copyJson() const;
     void updateEmptyState();
+    // Selects the row at `row` (or the last one), for a selection whose rows went away.
+    void selectRowNear(int row);
+    void applyColumnSizes();
+    void applyResizeModes();
+    static void showShortcut(QAction *entry, const QKeySequence &key);
 
     WebhookModel *m_model;
     WebhookFilterModel *m_proxy;
@@ -85,4 +92,6 @@ private:
     bool m_loaded = false;
     QStringList m_selectionBeforeReset;
     QString m_currentBeforeReset;
+    int m_currentRowBeforeReset = -1;
+    bool m_selectionBeforeRemoval = false;
 };

@@ -70,8 +70,9 @@ QVariant WebhookModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case Qt::TextAlignmentRole:
+        // "Yes" and "No" start at the same place, under the header's first letter.
         if (index.column() == SecretColumn)
-            return int(Qt::AlignCenter);
+            return int(Qt::AlignLeft | Qt::AlignVCenter);
         return {};
     case WebhookIdRole: return webhook.id;
     case RawEventsRole: return webhook.events;
@@ -84,13 +85,17 @@ QVariant WebhookModel::data(const QModelIndex &index, int role) const
 
 QVariant WebhookModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == SecretColumn)
+        return tr("Whether the webhook's secret is stored on this machine");
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case UrlColumn: return tr("URL");
     case EventsColumn: return tr("Events");
     case IdColumn: return tr("Id");
-    case SecretColumn: return tr("Secret on this machine");
+    case SecretColumn: return tr("Secret here"); // narrow: the tooltip says it in full
     default: return {};
     }
 }

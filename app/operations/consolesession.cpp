@@ -228,6 +228,17 @@ bool ConsoleSession::ensureSandbox(QString *error)
     return true;
 }
 
+void ConsoleSession::resetSandbox()
+{
+    if (!m_sandbox || !isSandbox())
+        return;
+    m_sandbox->clearRegistrations();
+    m_sandbox->addSampleRegistrations(sandboxMsn());
+    m_sandboxSecrets.clear();
+    saveSandboxState();
+    refresh();
+}
+
 void ConsoleSession::saveSandboxState()
 {
     if (!m_sandbox || m_sandboxStateFile.isEmpty())

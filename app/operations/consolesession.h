@@ -57,6 +57,9 @@ public:
     void openProfile(const QString &name);
     void openSandbox();
     void closeProfile();
+    // Sandbox only: every sandbox registration goes, the sample registrations come back (and
+    // the list is loaded again). Secrets kept in memory for the sandbox are forgotten.
+    void resetSandbox();
 
     ProfileManager *profileManager() const { return m_manager; }
     State state() const { return m_state; }

@@ -35,7 +35,8 @@ void DeliveryService::cancelAll()
 }
 
 void DeliveryService::sendTestDelivery(const Webhook &webhook, const QString &eventType, QObject *context,
-                                       TestDeliveryCallback callback)
+                                       TestDeliveryCallback callback,
+                                       const TestDeliverySender::SentCallback &sent)
 {
     QPointer<QObject> guard(context);
     const auto failLater = [this, guard, callback](const ApiError &error) {
@@ -58,8 +59,8 @@ void DeliveryService::sendTestDelivery(const Webhook &webhook, const QString &ev
     QPointer<DeliveryService> self(this);
     m_session->readWebhookSecret(
         webhook.id, context,
-        [self, generation, guard, url, eventType, msn,
-         callback](const Result<QString, KeychainError> &secret) {
+        [self, generation, guard, url, eventType, msn, callback,
+         sent](const Result<QString, KeychainError> &secret) {
             if (!self || generation != self->m_generation || !guard)
                 return;
             if (!secret) {
@@ -73,7 +74,7 @@ void DeliveryService::sendTestDelivery(const Webhook &webhook, const QString &ev
             }
             // (The session answers through the event loop, never from inside the keychain job.)
             qCInfo(lcUi) << "sending a test delivery of" << eventType << "to" << url.host() << url.path();
-            self->m_sender->send(url, eventType, secret.value(), msn, guard, callback);
+            self->m_sender->send(url, eventType, secret.value(), msn, guard, callback, sent);
         });
 }
 

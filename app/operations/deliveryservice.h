@@ -37,8 +37,9 @@ public:
     // the sample payload, signed with that secret exactly as Vipps MobilePay signs, marked
     // X-Webhook-Console-Test: true. The secret never leaves this call. Ends in one callback:
     // the receiver's answer (any status), or an ApiError (no secret stored, no answer, TLS).
+    // `sent`, when given, gets the request just before it goes out (see TestDeliverySender).
     void sendTestDelivery(const Webhook &webhook, const QString &eventType, QObject *context,
-                          TestDeliveryCallback callback);
+                          TestDeliveryCallback callback, const TestDeliverySender::SentCallback &sent = {});
 
     // The Sandbox environment is open: simulateEvent() can run.
     bool canSimulate() const;

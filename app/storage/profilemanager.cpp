@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSettings>
 #include <QTimer>
 
 namespace {
@@ -235,6 +236,14 @@ void ProfileManager::moveNextSecret(const std::shared_ptr<SaveOperation> &operat
                                              moveNextSecret(operation);
                                          });
                     });
+}
+
+void ProfileManager::reloadProfiles()
+{
+    const QList<Profile> before = m_store->profiles();
+    m_store->settings().sync(); // QSettings reads the file again when it changed on disk
+    if (m_store->profiles() != before)
+        Q_EMIT profilesChanged();
 }
 
 void ProfileManager::commitSave(const std::shared_ptr<SaveOperation> &operation)

@@ -89,6 +89,10 @@ public:
     // every environment and sales unit (the vault as a whole), from the state store's index.
     Result<QList<StoredSecret>, StateError> storedWebhookSecrets() const;
 
+    // Another process (the command line) changed the settings file: read it again and emit
+    // profilesChanged() when the profiles differ from what they were.
+    void reloadProfiles();
+
 Q_SIGNALS:
     void profilesChanged();
     void webhookSecretsChanged(const QString &profileName);

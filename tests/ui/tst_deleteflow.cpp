@@ -34,6 +34,7 @@ private Q_SLOTS:
     void delete_inProductionWithPartnerKeys_requiresPartner();
     void delete_cancel_deletesNothing();
     void delete_several_reportsEachResult();
+    void delete_byKeyboard_selectsNextRow();
 
 private:
     std::optional<bool> storeSecret(Fixture &env, const Profile &profile, const QString &id,
@@ -117,7 +118,7 @@ void TestDeleteFlow::production_isUnmistakable()
     QVERIFY(band->isVisible());
     QCOMPARE(band->text(), QStringLiteral("Production — changes affect live payments"));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Production")));
-    QVERIFY(window.windowTitle().contains(profile.name));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Live shop — Production — Webhook Console"));
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("environmentLabel"))->text(),
              QStringLiteral("Production"));
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("salesUnitLabel"))->text(),
@@ -308,6 +309,54 @@ void TestDeleteFlow::delete_several_reportsEachResult()
         ->button(QDialogButtonBox::Close)
         ->click();
     QTRY_VERIFY(!window.findChild<DeleteDialog *>());
+}
+
+void TestDeleteFlow::delete_byKeyboard_selectsNextRow()
+{
+    Fixture env;
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Shop"), Environment::Test, QStringLiteral("223344"));
+    QVERIFY(env.saveProfile(profile));
+    const QStringList events{QStringLiteral("epayments.payment.created.v1")};
+    const Registration a
+        = env.sandbox()->addRegistration(profile.bucket(), QStringLiteral("https://a.example.com/h"), events);
+    const Registration b
+        = env.sandbox()->addRegistration(profile.bucket(), QStringLiteral("https://b.example.com/h"), events);
+    const Registration c
+        = env.sandbox()->addRegistration(profile.bucket(), QStringLiteral("https://c.example.com/h"), events);
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup(profile.name, false);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+
+    const auto deleteByKeyboard = [&window](const QStringList &ids) {
+        DeleteDialog *dialog = openDeleteDialog(window, ids);
+        QVERIFY(dialog);
+        QApplication::setActiveWindow(dialog);
+        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+        // The Delete button's mnemonic: Alt+D.
+        QTest::keyClick(dialog, Qt::Key_D, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<DeleteDialog *>(), 20000);
+    };
+    const auto selectedIds = [&window] {
+        QStringList ids;
+        for (const Webhook &webhook : window.tablePage()->selectedWebhooks())
+            ids << webhook.id;
+        return ids;
+    };
+
+    // The middle row goes: the next one is selected, and Delete is ready for it.
+    deleteByKeyboard({b.id});
+    QCOMPARE(env.sandbox()->registrations(profile.bucket()).size(), 2);
+    QCOMPARE(selectedIds(), QStringList{c.id});
+    QVERIFY(window.deleteAction()->isEnabled());
+    // The last row goes: the one before it is selected.
+    window.activateWindow();
+    QApplication::setActiveWindow(&window);
+    deleteByKeyboard(selectedIds());
+    QCOMPARE(env.sandbox()->registrations(profile.bucket()).size(), 1);
+    QCOMPARE(selectedIds(), QStringList{a.id});
+    QVERIFY(window.deleteAction()->isEnabled());
 }
 
 QTEST_MAIN(TestDeleteFlow)

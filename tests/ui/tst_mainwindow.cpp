@@ -12,6 +12,7 @@
 #include "sendtestdialog.h"
 #include "statusbarinfo.h"
 #include "vaultactions.h"
+#include "verifydeliverydialog.h"
 #include "webhookdetailsdialog.h"
 #include "webhookfiltermodel.h"
 #include "webhooktablepage.h"
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void filter_noMatch_showsClearButton();
     void emptyList_showsRegisterButton();
     void shortcuts_triggerTheirActions();
+    void shortcuts_openProfilesVerifyAndSimulate();
+    void sandbox_reset_bringsBackTheSamples();
     void busyIndicator_showsWhileRequestRuns();
     void messageBar_on400_showsFieldErrorsAndTraceId();
     void messageBar_goesAwayWhenNextCallSucceeds();
@@ -256,6 +259,83 @@ void TestMainWindow::emptyList_showsRegisterButton()
 
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY(window.findChild<RegisterDialog *>());
+}
+
+void TestMainWindow::shortcuts_openProfilesVerifyAndSimulate()
+{
+    Fixture env;
+    MainWindow window(env.session());
+    openSandbox(window, env);
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const auto press = [&window](QKeyCombination key, const char *dialogClass) -> QWidget * {
+        QApplication::setActiveWindow(&window);
+        QTest::keyClick(&window, key.key(), key.keyboardModifiers());
+        QWidget *found = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (QWidget *widget : QApplication::topLevelWidgets()) {
+                    if (widget->inherits(dialogClass) && widget->isVisible())
+                        found = widget;
+                }
+                return found != nullptr;
+            },
+            5000);
+        return found;
+    };
+    // The header's delivery tools carry words beside their icons.
+    auto *verifyButton = window.findChild<QToolButton *>(QStringLiteral("verifyDeliveryActionToolButton"));
+    QVERIFY(verifyButton);
+    QCOMPARE(verifyButton->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    QCOMPARE(verifyButton->text(), QStringLiteral("Verify"));
+    QCOMPARE(window.findChild<QToolButton *>(QStringLiteral("simulateEventActionToolButton"))->text(),
+             QStringLiteral("Simulate"));
+
+    QWidget *profiles = press(Qt::CTRL | Qt::SHIFT | Qt::Key_P, "ProfilesDialog");
+    QVERIFY2(profiles, "Ctrl+Shift+P opens the Profiles dialog");
+    delete profiles;
+    QWidget *verify = press(Qt::CTRL | Qt::SHIFT | Qt::Key_V, "VerifyDeliveryDialog");
+    QVERIFY2(verify, "Ctrl+Shift+V opens Verify Delivery");
+    delete verify;
+    QWidget *simulate = press(Qt::CTRL | Qt::SHIFT | Qt::Key_M, "SimulateEventDialog");
+    QVERIFY2(simulate, "Ctrl+Shift+M opens Simulate Event in the sandbox");
+    delete simulate;
+    QVERIFY(window.tablePage()->selectWebhook(env.session()->model()->webhook(0).id));
+    QWidget *sendTest = press(Qt::CTRL | Qt::Key_T, "SendTestDialog");
+    QVERIFY2(sendTest, "Ctrl+T opens Send Test Delivery for the selected webhook");
+    delete sendTest;
+}
+
+void TestMainWindow::sandbox_reset_bringsBackTheSamples()
+{
+    Fixture env;
+    MainWindow window(env.session());
+    openSandbox(window, env);
+    QStringList samples;
+    for (int row = 0; row < env.session()->model()->rowCount(); ++row)
+        samples << env.session()->model()->webhook(row).id;
+    QVERIFY(!samples.isEmpty());
+    QAction *reset = window.findChild<QAction *>(QStringLiteral("resetSandboxAction"));
+    QVERIFY(reset && reset->isVisible() && reset->isEnabled());
+
+    // The samples go (as if deleted one by one), then a reset that is cancelled changes nothing.
+    env.session()->sandboxServer()->clearRegistrations();
+    QSignalSpy refreshed(env.session(), &ConsoleSession::refreshed);
+    window.refreshAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 20000);
+    QCOMPARE(env.session()->model()->rowCount(), 0);
+    const int asked = MessageBoxSeam::questionCount();
+    MessageBoxSeam::setNextAnswer(QMessageBox::Cancel);
+    reset->trigger();
+    QTRY_COMPARE(MessageBoxSeam::questionCount(), asked + 1);
+    QCOMPARE(env.session()->sandboxServer()->registrations(ConsoleSession::sandboxMsn()).size(), 0);
+
+    // Reset: the sample registrations are back, in the sandbox and in the table.
+    MessageBoxSeam::setNextAnswer(QMessageBox::Reset);
+    reset->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(env.session()->model()->rowCount(), int(samples.size()), 20000);
+    QCOMPARE(env.session()->sandboxServer()->registrations(ConsoleSession::sandboxMsn()).size(),
+             samples.size());
 }
 
 void TestMainWindow::shortcuts_triggerTheirActions()
@@ -496,6 +576,21 @@ void TestMainWindow::contextMenu_othersAddEntriesThroughTheHook()
     QVERIFY(position("verifyDeliveryContextAction") > position("deleteAction"));
     QVERIFY(position("sendTestDeliveryContextAction") > position("verifyDeliveryContextAction"));
     QVERIFY(position("extraAction") > position("deleteAction"));
+    // One action, one name: the entries are named as in the Webhooks menu and show its shortcuts.
+    for (const auto &[entryName, action] :
+         {std::pair{"verifyDeliveryContextAction", window.deliveryActions()->verifyAction()},
+          std::pair{"sendTestDeliveryContextAction", window.deliveryActions()->sendTestAction()}}) {
+        const QAction *entry = actions.at(position(entryName));
+        QCOMPARE(entry->text(), action->text());
+        QVERIFY(!entry->shortcut().isEmpty());
+        QCOMPARE(entry->shortcut(), action->shortcut());
+        QVERIFY(entry->isShortcutVisibleInContextMenu());
+    }
+    QCOMPARE(window.deliveryActions()->verifyAction()->text(), QStringLiteral("&Verify Delivery…"));
+    VerifyDeliveryDialog *verify = window.deliveryActions()->openVerify(webhook.id);
+    QVERIFY(verify);
+    QCOMPARE(verify->windowTitle(), QStringLiteral("Verify Delivery"));
+    verify->close();
 
     // A right click shows one menu, with the delivery entries (no second handler, no copy).
     QTableView *view = page->tableView();
@@ -702,8 +797,13 @@ void TestMainWindow::settings_rememberGeometryAndColumnWidths()
     }
     {
         MainWindow window(env.session());
-        QCOMPARE(window.tablePage()->tableView()->horizontalHeader()->sectionSize(WebhookModel::IdColumn),
-                 123);
+        QHeaderView *header = window.tablePage()->tableView()->horizontalHeader();
+        QCOMPARE(header->sectionSize(WebhookModel::IdColumn), 123);
+        // The remembered width is the user's; URL and Events still share the rest.
+        QCOMPARE(header->sectionResizeMode(WebhookModel::IdColumn), QHeaderView::Interactive);
+        QCOMPARE(header->sectionResizeMode(WebhookModel::UrlColumn), QHeaderView::Stretch);
+        QCOMPARE(header->sectionResizeMode(WebhookModel::EventsColumn), QHeaderView::Stretch);
+        QVERIFY(!header->stretchLastSection());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.size(), QSize(900, 555));

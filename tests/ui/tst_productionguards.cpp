@@ -40,6 +40,7 @@ private Q_SLOTS:
     void launch_lastProductionProfile_showsWelcomeAndAWayIn();
     void launch_namedProductionProfile_asks();
     void customBaseUrlOnProductionHost_isProduction();
+    void title_customProfile_readsAsOneName();
     void profileForm_otherHost_mustBeDeclared();
     void window_showsTheApplicationsOwnIcon();
     void refresh_keepsTheSelectionWhileOtherRowsComeAndGo();
@@ -250,7 +251,7 @@ void TestProductionGuards::customBaseUrlOnProductionHost_isProduction()
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("productionBandLabel"))->isVisible());
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("environmentLabel"))->text(),
              QStringLiteral("Production"));
-    QVERIFY(window.windowTitle().contains(QLatin1String("Production")));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Custom live — Production — Webhook Console"));
 
     // Registering there asks, naming production and the MSN; No sends nothing.
     window.registerAction()->trigger();
@@ -270,6 +271,23 @@ void TestProductionGuards::customBaseUrlOnProductionHost_isProduction()
     Q_EMIT dialog->submitted(RegisterRequest{QStringLiteral("https://shop.example.com/hook"),
                                              {QStringLiteral("epayments.payment.captured.v1")}});
     QTRY_COMPARE_WITH_TIMEOUT(env.sandbox()->registrations(custom.bucket()).size(), 1, 20000);
+}
+
+// A profile name with brackets of its own (what `webhook-console-cli profile add` users write)
+// and the environment do not run together: "Local test (CLI sandbox) (Custom)" was the title.
+void TestProductionGuards::title_customProfile_readsAsOneName()
+{
+    Fixture env;
+    Profile local = Fixture::profile(QStringLiteral("Local test (CLI sandbox)"), Environment::Custom,
+                                     QStringLiteral("123456"));
+    local.customBaseUrl = env.sandbox()->baseUrl(); // loopback: needs no declaration
+    QVERIFY(!local.isProduction());
+    QVERIFY(env.saveProfile(local));
+    MainWindow window(env.session());
+    window.show();
+    window.openStartup(local.name, false);
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+    QCOMPARE(window.windowTitle(), QStringLiteral("Local test (CLI sandbox) — Custom — Webhook Console"));
 }
 
 void TestProductionGuards::profileForm_otherHost_mustBeDeclared()

@@ -205,8 +205,10 @@ private Q_SLOTS:
         QCOMPARE(edit("clientSecretLineEdit")->placeholderText(), QStringLiteral("Stored in the keychain"));
         QCOMPARE(m_dialog->editedProfileName(), QStringLiteral("Shop test"));
         QVERIFY(status("saveStatusLabel").contains(QLatin1String("Saved")));
-        QCOMPARE(child<QListWidget>("profilesListWidget")->currentItem()->text(),
-                 QStringLiteral("Shop test"));
+        // The list shows the name, and beneath it the environment (chip and word) and the MSN.
+        QListWidgetItem *current = child<QListWidget>("profilesListWidget")->currentItem();
+        QCOMPARE(current->text(), QStringLiteral("Shop test\nTest · MSN 123456"));
+        QVERIFY(!current->icon().isNull());
         screenshot(QStringLiteral("profiles-dialog-saved.png"));
     }
 

@@ -311,6 +311,31 @@ private Q_SLOTS:
                  qPrintable(eventsStatus()));
     }
 
+    void register_unknownCounts_shownAsUnknownNotZero()
+    {
+        // The list could not be loaded: no count is shown as 0, nothing is full, and the dialog
+        // says the limits and duplicates were not checked.
+        m_dialog->setExistingUnknown();
+        for (const QString &type : {created, captured, agreementStopped}) {
+            const QString usage = eventItem(type)->text(EventPicker::UsageColumn);
+            QVERIFY2(usage.contains(QLatin1String("not known")), qPrintable(usage));
+            QVERIFY2(!usage.contains(QLatin1String(" used")), qPrintable(usage));
+            QVERIFY(eventItem(type)->toolTip(EventPicker::UsageColumn).contains(QLatin1String("not known")));
+        }
+        QVERIFY(eventItem(captured)->flags() & Qt::ItemIsEnabled);
+        QTest::keyClicks(urlEdit(), QStringLiteral("https://example.com/x"));
+        check(created);
+        QVERIFY2(eventsStatus().contains(QLatin1String("could not be loaded")), qPrintable(eventsStatus()));
+        QVERIFY(!eventsStatus().contains(QLatin1String("already registered")));
+        QVERIFY(registerButton()->isEnabled()); // the API still decides
+
+        // Once a list arrives, the counts and warnings are back.
+        m_dialog->setExisting(existingRegistrations());
+        QCOMPARE(eventItem(created)->text(EventPicker::UsageColumn), QStringLiteral("3 of 25 used"));
+        QVERIFY(!eventsStatus().contains(QLatin1String("could not be loaded")));
+        QVERIFY(eventsStatus().contains(QLatin1String("already registered")));
+    }
+
     void register_warnsWhenUrlAlreadyRegistered()
     {
         QTest::keyClicks(urlEdit(), QStringLiteral("https://example.com/x"));

@@ -4,6 +4,7 @@
 
 #include "core/webhookmodel.h"
 #include "deletedialog.h"
+#include "eventpicker.h"
 #include "messagebar.h"
 #include "messageboxseam.h"
 #include "registerdialog.h"
@@ -26,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace UiTest;
 
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void register_answerLost_inProduction_deletesOnlyAfterTypedMsn();
     void register_failedBeforeCommit_reportsWithoutOffer_data();
     void register_failedBeforeCommit_reportsWithoutOffer();
+    void register_listNotLoaded_countsUnknown();
 
 private:
     static SecretDialog *registerThroughDialog(MainWindow &window, const RegisterRequest &request);
@@ -476,6 +479,49 @@ void TestRegisterFlow::register_failedBeforeCommit_reportsWithoutOffer()
     QCOMPARE(webhookCalls(env.sandbox(), "DELETE"), 0);
     QVERIFY(!dialog->isBusy());
     dialog->reject();
+}
+
+void TestRegisterFlow::register_listNotLoaded_countsUnknown()
+{
+    if (!inThrowawayKeyring())
+        QSKIP(KeychainSkipMessage);
+    Fixture env;
+    const Profile profile
+        = Fixture::profile(QStringLiteral("Shop test"), Environment::Test, QStringLiteral("223344"));
+    QVERIFY(env.saveProfile(profile));
+    env.sandbox()->addSampleRegistrations(profile.bucket());
+    SandboxServer::Fault refused;
+    refused.method = "GET";
+    refused.pathPrefix = QStringLiteral("/webhooks/v1/webhooks");
+    refused.status = 403;
+    refused.count = 1;
+    env.sandbox()->injectFault(refused);
+
+    MainWindow window(env.session());
+    window.show();
+    QSignalSpy failed(env.session(), &ConsoleSession::refreshFailed);
+    window.openStartup(profile.name, false);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+    QVERIFY(!env.session()->hasLoaded());
+
+    window.registerAction()->trigger();
+    auto *dialog = window.findChild<RegisterDialog *>();
+    QVERIFY(dialog);
+    auto *picker = dialog->findChild<EventPicker *>();
+    QVERIFY(!picker->countsKnown());
+    auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("eventsTreeWidget"));
+    const QTreeWidgetItem *first = tree->topLevelItem(0)->child(0);
+    QVERIFY2(!first->text(EventPicker::UsageColumn).startsWith(QLatin1String("0 of")),
+             qPrintable(first->text(EventPicker::UsageColumn)));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("eventsStatusLabel"))
+                ->text()
+                .contains(QLatin1String("could not be loaded")));
+
+    // The list arrives: the open dialog counts again.
+    window.refreshAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(env.session()->hasLoaded(), 20000);
+    QTRY_VERIFY(picker->countsKnown());
+    QVERIFY(first->text(EventPicker::UsageColumn).contains(QLatin1String(" of ")));
 }
 
 QTEST_MAIN(TestRegisterFlow)

@@ -170,6 +170,12 @@ void TestReplaceFlow::replace_registersNew_deletesOldOnlyAfterConfirmation()
     secretDialog->findChild<QCheckBox *>(QStringLiteral("acknowledgeCheckBox"))->setChecked(true);
     secretDialog->accept();
 
+    // Keeping both is a choice, not a cancellation: words with a mnemonic, no red ✗.
+    QPushButton *keepBoth = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                                ->button(QDialogButtonBox::Cancel);
+    QCOMPARE(keepBoth->text(), QStringLiteral("&Keep Both for Now"));
+    QVERIFY(keepBoth->icon().isNull());
+
     // "Delete the old registration…" opens the delete confirmation with the reminder; Cancel keeps it.
     auto *deleteOld = child<QPushButton>(dialog, "deleteOldPushButton");
     QVERIFY(deleteOld->isEnabled());
@@ -177,6 +183,11 @@ void TestReplaceFlow::replace_registersNew_deletesOldOnlyAfterConfirmation()
     DeleteDialog *confirm = window.vaultActions()->replaceFlow()->deleteDialog();
     QVERIFY(confirm);
     QCOMPARE(confirm->ids(), QStringList{setup->old.id});
+    // One webhook: "this webhook's events to its URL", not "these events to these URLs".
+    const QString explanation = child<QLabel>(confirm, "explanationLabel")->text();
+    QVERIFY2(explanation.contains(QStringLiteral("this webhook's events to its URL")),
+             qPrintable(explanation));
+    QVERIFY(!explanation.contains(QStringLiteral("these")));
     QVERIFY(!confirm->requiresTypedConfirmation());
     auto *note = child<QLabel>(confirm, "noteLabel");
     QVERIFY(note->isVisibleTo(confirm));
@@ -208,6 +219,11 @@ void TestReplaceFlow::replace_registersNew_deletesOldOnlyAfterConfirmation()
     QVERIFY(env.session()->hasSecret(newId));
     QVERIFY(child<QLabel>(dialog, "resultLabel")->text().contains(QStringLiteral("deleted")));
     QVERIFY(!deleteOld->isEnabled());
+    // Done: only the result stays; the steps before the deletion and its button are gone.
+    QVERIFY(!child<QLabel>(dialog, "stepsLabel")->isVisible());
+    QVERIFY(!deleteOld->isVisible());
+    QCOMPARE(keepBoth->text(), QStringLiteral("&Close"));
+    QVERIFY(keepBoth->icon().isNull());
 }
 
 void TestReplaceFlow::replace_inProduction_deleteNeedsTypedMsn()

@@ -222,6 +222,13 @@ private Q_SLOTS:
         const QString status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
         QVERIFY2(status.contains(QLatin1String("failed")), qPrintable(status));
         QVERIFY(m_receiver->received().isEmpty()); // nothing is posted over an untrusted connection
+        // What the console tried to send is shown all the same (the signature, never the secret).
+        const QString sent
+            = dialog->findChild<QPlainTextEdit *>(QStringLiteral("sentPlainTextEdit"))->toPlainText();
+        QVERIFY2(sent.startsWith(QLatin1String("POST ")), qPrintable(sent));
+        QVERIFY(sent.contains(QLatin1String("X-Webhook-Console-Test: true")));
+        QVERIFY(sent.contains(QLatin1String("\"simulated\":true")));
+        QVERIFY(!sent.contains(vaultSecret(outcome.webhook.id)));
     }
 
     void sendTest_noStoredSecret_explainsAndCannotSend()

@@ -307,6 +307,34 @@ private Q_SLOTS:
             WC_SAVE_SCREENSHOT(m_dialog.get(), QStringLiteral("verify-not-valid.png"));
     }
 
+    // A real body is compact with its keys in the API's order, not alphabetical. One value
+    // changed on the way (or a reserialised one, for contrast): the verdict names the body hash
+    // and calls only the reserialised body reserialised (Qt's compact JSON sorts keys, so a
+    // spacing comparison through it called every tampered real body "re-serialised").
+    void verify_tamperedCompactBody_isNotCalledReserialised()
+    {
+        const QByteArray sent = R"({"msn":"123456","reference":"order-1","name":"CAPTURED",)"
+                                R"("amount":{"value":1000,"currency":"NOK"}})";
+        const Delivery signed_ = DeliverySignature::sign(QUrl(OfficialUrl), sent, OfficialSecret,
+                                                         QDateTime::currentDateTimeUtc());
+        Delivery tampered = signed_;
+        tampered.body = QByteArray(sent).replace("1000", "9000");
+        openDialog();
+        paste(rawEdit(), rawRequest(tampered));
+        typeSecret(OfficialSecret);
+        QCOMPARE(clickVerify(), State::NotValid);
+        QCOMPARE(m_dialog->verdict()->failure, DeliverySignature::Failure::BodyHashMismatch);
+        QVERIFY2(!resultText().contains(QLatin1String("re-serialised")), qPrintable(resultText()));
+        QVERIFY2(resultText().contains(QLatin1String("x-ms-content-sha256")), qPrintable(resultText()));
+
+        Delivery reformatted = signed_;
+        reformatted.body = R"({"msn": "123456", "reference": "order-1", "name": "CAPTURED", )"
+                           R"("amount": {"value": 1000, "currency": "NOK"}})";
+        paste(rawEdit(), rawRequest(reformatted));
+        QCOMPARE(clickVerify(), State::NotValid);
+        QVERIFY2(resultText().contains(QLatin1String("re-serialised")), qPrintable(resultText()));
+    }
+
     // The registered URL of the chosen webhook is what the delivery's host, path and query are
     // compared with (sandbox sample registrations; the secret typed).
     void verify_urlDiffersFromRegistered_namesTheUrlStep()
