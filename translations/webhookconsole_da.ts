@@ -1638,7 +1638,7 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         <translation>API-nøglerne for »%1« kunne ikke læses fra nøgleringen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>Sandbox</source>
         <translation>Sandkasse</translation>
     </message>
@@ -1679,12 +1679,7 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         <translation>Resultat</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
-        <translation>Vipps MobilePay holder straks op med at sende disse hændelser til disse URL&apos;er. Det kan ikke fortrydes: for at modtage dem igen skal du registrere en ny webhook (med en ny hemmelighed). Hemmeligheder, der er gemt for dem på denne maskine, fjernes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/deletedialog.cpp" line="+46"/>
+        <location filename="../ui/deletedialog.cpp" line="+47"/>
         <source>Delete webhook</source>
         <translation>Slet webhook</translation>
     </message>
@@ -1721,6 +1716,16 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
     </message>
     <message>
         <location line="+2"/>
+        <source>Vipps MobilePay stops sending this webhook&apos;s events to its URL at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). A secret stored on this machine for it is removed.</source>
+        <translation>Vipps MobilePay holder straks op med at sende denne webhooks hændelser til dens URL. Det kan ikke fortrydes: for at modtage dem igen skal du registrere en ny webhook (med en ny hemmelighed). En hemmelighed, der er gemt for den på denne maskine, fjernes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vipps MobilePay stops sending these webhooks&apos; events to their URLs at once. This cannot be undone: to receive them again, register new webhooks (with new secrets). Secrets stored on this machine for them are removed.</source>
+        <translation>Vipps MobilePay holder straks op med at sende disse webhooks&apos; hændelser til deres URL&apos;er. Det kan ikke fortrydes: for at modtage dem igen skal du registrere nye webhooks (med nye hemmeligheder). Hemmeligheder, der er gemt for dem på denne maskine, fjernes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Profile “%1”, %2, %3.</source>
         <translation>Profil »%1«, %2, %3.</translation>
     </message>
@@ -1746,19 +1751,19 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
     </message>
     <message>
         <location line="+10"/>
-        <source>Delete</source>
-        <translation>Slet</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>Delete %n</source>
+        <source>&amp;Delete %n</source>
         <translation>
-            <numerusform>Slet %n</numerusform>
-            <numerusform>Slet %n</numerusform>
+            <numerusform>&amp;Slet %n</numerusform>
+            <numerusform>&amp;Slet %n</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Deleting…</source>
         <translation>Sletter…</translation>
     </message>
@@ -1807,38 +1812,62 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+20"/>
+        <location filename="../ui/deliveryactions.cpp" line="+21"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Verificér levering…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Send &amp;testlevering…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="+2"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;mulér hændelse…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation>Verificér levering: kontrollér, om en levering, som dit endepunkt modtog, er ægte (intet sendes)</translation>
+        <location line="+4"/>
+        <source>Verify</source>
+        <translation>Verificér</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
-        <translation>Simulér hændelse (sandkasse): lever en simuleret hændelse til alle sandkasseregistreringer, der har den</translation>
+        <location line="+3"/>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent) (%1)</source>
+        <translation>Verificér levering: kontrollér, om en levering, som dit endepunkt modtog, er ægte (intet sendes) (%1)</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>&amp;Verify a Delivery…</source>
-        <translation>&amp;Verificér en levering…</translation>
+        <location line="+8"/>
+        <source>Simulate</source>
+        <translation>Simulér</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+3"/>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it (%1)</source>
+        <translation>Simulér hændelse (sandkasse): lever en simuleret hændelse til alle registreringer i sandkassen, der har den (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reset &amp;Sandbox…</source>
+        <translation>&amp;Nulstil sandkasse…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace every sandbox registration with the sample registrations</source>
+        <translation>Erstat alle registreringer i sandkassen med eksempelregistreringerne</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Reset the Sandbox?</source>
+        <translation>Vil du nulstille sandkassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every registration in the sandbox is deleted and the sample registrations come back. Nothing outside the sandbox changes.</source>
+        <translation>Alle registreringer i sandkassen slettes, og eksempelregistreringerne kommer tilbage. Intet uden for sandkassen ændres.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
         <translation>Send testlevering: en simuleret, signeret levering til den valgte webhook</translation>
     </message>
@@ -2113,7 +2142,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliveryService</name>
     <message>
-        <location filename="../app/operations/deliveryservice.cpp" line="+48"/>
+        <location filename="../app/operations/deliveryservice.cpp" line="+49"/>
         <source>No profile is open.</source>
         <translation>Ingen profil er åben.</translation>
     </message>
@@ -2233,11 +2262,6 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     </message>
     <message>
         <location line="+18"/>
-        <source>Paste the secret exactly as you received it</source>
-        <translation>Indsæt hemmeligheden præcis, som du modtog den</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Webhook secret</source>
         <translation>Webhook-hemmelighed</translation>
     </message>
@@ -2255,8 +2279,8 @@ URL %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Store Secret</source>
-        <translation>Gem hemmelighed</translation>
+        <source>S&amp;tore Secret</source>
+        <translation>&amp;Gem hemmelighed</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2331,6 +2355,24 @@ URL %2</translation>
         <location line="+1"/>
         <source>Sandbox</source>
         <translation>Sandkasse</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentChip</name>
+    <message>
+        <location filename="../ui/environmentchip.cpp" line="+51"/>
+        <source>sample registrations</source>
+        <translation>eksempelregistreringer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · partner keys</source>
+        <translation>%1 · partnernøgler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · MSN %2</source>
+        <translation>%1 · MSN %2</translation>
     </message>
 </context>
 <context>
@@ -2495,13 +2537,23 @@ URL %2</translation>
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../ui/eventpicker.cpp" line="+164"/>
-        <location line="+147"/>
+        <location filename="../ui/eventpicker.cpp" line="+174"/>
+        <location line="+152"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
+        <source>not known (limit %1)</source>
+        <translation>ukendt (grænse %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The webhooks could not be loaded: how many registrations use this event is not known. The limit is %1.</source>
+        <translation>Webhooksene kunne ikke indlæses: det vides ikke, hvor mange registreringer der bruger denne hændelse. Grænsen er %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 used, full</source>
         <translation>%1 af %2 brugt, fuldt</translation>
     </message>
@@ -2831,7 +2883,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+103"/>
+        <location filename="../ui/mainwindow.cpp" line="+121"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2881,9 +2933,19 @@ URL %2</translation>
         <translation>&amp;Profiler…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add, edit or remove profiles and their API keys</source>
         <translation>Tilføj, redigér eller fjern profiler og deres API-nøgler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch Profile…</source>
+        <translation>S&amp;kift profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another profile: type to search</source>
+        <translation>Åbn en anden profil: skriv for at søge</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2901,17 +2963,17 @@ URL %2</translation>
         <translation>&amp;Om Webhook Console</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -2921,7 +2983,12 @@ URL %2</translation>
         <translation>Sidehoved</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="+258"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <location line="-359"/>
         <source>Talking to the API…</source>
         <translation>Kommunikerer med API&apos;et…</translation>
     </message>
@@ -2931,7 +2998,7 @@ URL %2</translation>
         <translation>Arbejder</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ind&amp;stillinger…</translation>
     </message>
@@ -2941,7 +3008,7 @@ URL %2</translation>
         <translation>Sproget i Webhook Console</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Production — changes affect live payments</source>
         <translation>Produktion – ændringer påvirker rigtige betalinger</translation>
     </message>
@@ -2976,7 +3043,7 @@ URL %2</translation>
         <translation>Lokal tilstand</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+70"/>
         <source>The deletion failed.</source>
         <translation>Sletningen mislykkedes.</translation>
     </message>
@@ -3007,12 +3074,7 @@ URL %2</translation>
         <translation>Sandkasse – %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 (%2) — %3</source>
-        <translation>%1 (%2) – %3</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Working…</source>
         <translation>Arbejder…</translation>
     </message>
@@ -3027,7 +3089,7 @@ URL %2</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Administrer Vipps MobilePay-webhooks fra skrivebordet.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Quit Webhook Console?</source>
         <translation>Vil du afslutte Webhook Console?</translation>
     </message>
@@ -3282,7 +3344,7 @@ URL %2</translation>
         <translation>Det nye sprog træder i kraft, næste gang Webhook Console startes.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+13"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+15"/>
         <source>System default</source>
         <translation>Systemets sprog</translation>
     </message>
@@ -3605,7 +3667,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+434"/>
+        <location filename="../ui/profileform.cpp" line="+435"/>
         <source>Empty for partner keys</source>
         <translation>Tom for partnernøgler</translation>
     </message>
@@ -3821,7 +3883,12 @@ URL %2</translation>
 <context>
     <name>ProfileHeader</name>
     <message>
-        <location filename="../ui/profileheader.cpp" line="+28"/>
+        <location filename="../ui/profileheader.cpp" line="+57"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No profile</source>
         <translation>Ingen profil</translation>
     </message>
@@ -3836,7 +3903,7 @@ URL %2</translation>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3846,12 +3913,12 @@ URL %2</translation>
         <translation>Sandkasse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The sandbox API inside this program: sample data, no keys</source>
         <translation>Sandkasse-API&apos;et i dette program: eksempeldata, ingen nøgler</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay</source>
         <translation>Sandkasse: API&apos;et kører i dette program; intet når Vipps MobilePay</translation>
     </message>
@@ -3874,7 +3941,7 @@ URL %2</translation>
 <context>
     <name>ProfileManager</name>
     <message>
-        <location filename="../app/storage/profilemanager.cpp" line="+65"/>
+        <location filename="../app/storage/profilemanager.cpp" line="+66"/>
         <source>“%1” is not a valid webhook id.</source>
         <translation>»%1« er ikke et gyldigt webhook-id.</translation>
     </message>
@@ -3884,7 +3951,7 @@ URL %2</translation>
         <translation>Der findes allerede en profil ved navn »%1«.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <location line="+32"/>
         <source>No profile is selected.</source>
         <translation>Ingen profil er valgt.</translation>
@@ -3934,18 +4001,18 @@ URL %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Choose it in the profile list, or open it here.</source>
         <translation>Vælg den i profillisten, eller åbn den her.</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Open “%1”…</source>
         <translation>Åbn »%1«…</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Registration in progress</source>
         <translation>Registrering i gang</translation>
     </message>
@@ -3955,7 +4022,7 @@ URL %2</translation>
         <translation>En registrering er stadig i gang. Hvis du skifter nu, kasseres svaret, og den nye webhooks hemmelighed kan gå tabt. Vil du skifte alligevel?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Open Profiles…</source>
         <translation>Åbn Profiler…</translation>
     </message>
@@ -4004,11 +4071,11 @@ URL %2</translation>
     </message>
     <message>
         <location line="+39"/>
-        <source>Test c&amp;onnection</source>
+        <source>Test conne&amp;ction</source>
         <translation>Test forbin&amp;delse</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+132"/>
+        <location filename="../ui/profilesdialog.cpp" line="+148"/>
         <source>Discard Changes</source>
         <translation>Kassér ændringer</translation>
     </message>
@@ -4023,7 +4090,7 @@ URL %2</translation>
         <translation>Vil du kassere de ikke-gemte ændringer af »%1«?</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Reading the keys from the keychain...</source>
         <translation>Læser nøglerne fra nøgleringen...</translation>
     </message>
@@ -4063,17 +4130,17 @@ URL %2</translation>
         <translation>Gemte »%1«. Nøglerne ligger i nøgleringen.</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <source>%1, partner keys</source>
-        <translation>%1, partnernøgler</translation>
+        <location line="-298"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1, sales unit %2</source>
-        <translation>%1, salgssted %2</translation>
+        <location line="+301"/>
+        <source>Open “%1” in the window</source>
+        <translation>Åbn »%1« i vinduet</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+13"/>
         <source>Remove Profile</source>
         <translation>Fjern profil</translation>
     </message>
@@ -4171,7 +4238,7 @@ URL %2</translation>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="qtstrings.cpp" line="+113"/>
+        <location filename="qtstrings.cpp" line="+114"/>
         <source>Displays help on commandline options.</source>
         <translation>Viser hjælp til kommandolinjens tilvalg.</translation>
     </message>
@@ -4618,7 +4685,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4626,6 +4693,11 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <location line="+1"/>
         <source>Save</source>
         <translation>Gem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Åbn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4712,9 +4784,37 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     </message>
 </context>
 <context>
+    <name>QuickSwitcherDialog</name>
+    <message>
+        <location filename="../ui/quickswitcherdialog.cpp" line="+27"/>
+        <source>Switch Profile</source>
+        <translation>Skift profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name, an environment or an MSN</source>
+        <translation>Skriv et navn, et miljø eller et MSN</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sandbox</source>
+        <translation>Sandkasse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>QuitAfterFirstList</name>
     <message numerus="yes">
-        <location filename="../ui/quitafterfirstlist.cpp" line="+22"/>
+        <location filename="../ui/quitafterfirstlist.cpp" line="+27"/>
         <source>Listed %n webhook(s).</source>
         <translation>
             <numerusform>Hentede %n webhook.</numerusform>
@@ -4765,7 +4865,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>&amp;Hændelser:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+141"/>
+        <location filename="../ui/registerdialog.cpp" line="+147"/>
         <source>Refused.</source>
         <translation>Afvist.</translation>
     </message>
@@ -4886,7 +4986,12 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Valgte hændelser: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The webhooks could not be loaded, so the limits and the events this URL already has were not checked.</source>
+        <translation>Webhooksene kunne ikke indlæses, så grænserne og de hændelser, denne URL allerede har, blev ikke kontrolleret.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not selected because the limit is reached: %1.</source>
         <translation>Ikke valgt, fordi grænsen er nået: %1.</translation>
     </message>
@@ -4894,7 +4999,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
 <context>
     <name>RegisterFlow</name>
     <message>
-        <location filename="../ui/registerflow.cpp" line="+80"/>
+        <location filename="../ui/registerflow.cpp" line="+82"/>
         <source>Register %1 in PRODUCTION with partner keys, for every sales unit? It receives real payment events.</source>
         <translation>Vil du registrere %1 i PRODUKTION med partnernøgler for alle salgssteder? Den modtager rigtige betalingshændelser.</translation>
     </message>
@@ -4967,7 +5072,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>&amp;Slet den gamle registrering…</translation>
     </message>
     <message>
-        <location filename="../ui/replacedialog.cpp" line="+20"/>
+        <location filename="../ui/replacedialog.cpp" line="+22"/>
         <source>Replacing %1
 Id %2</source>
         <translation>Erstatter %1
@@ -5010,16 +5115,16 @@ Id %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Close</source>
-        <translation>Luk</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Keep Both for Now</source>
-        <translation>Behold begge indtil videre</translation>
+        <source>&amp;Keep Both for Now</source>
+        <translation>&amp;Behold begge indtil videre</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Refused.</source>
         <translation>Afvist.</translation>
     </message>
@@ -5083,7 +5188,7 @@ Id %2</translation>
         <translation>&lt;b&gt;Færdig: webhooken er erstattet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
         <translation>Den gamle registrering (%1) er slettet. Dens endepunkt får ikke længere leveringer fra Vipps MobilePay.</translation>
     </message>
@@ -5308,35 +5413,35 @@ URL %2</translation>
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../ui/sendtestdialog.cpp" line="+170"/>
+        <location filename="../ui/sendtestdialog.cpp" line="+178"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Svar:</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>What was &amp;sent (paste it into Verify delivery to check a receiver&apos;s view):</source>
+        <source>W&amp;hat was sent (paste it into Verify delivery to check a receiver&apos;s view):</source>
         <translation>Det, der blev s&amp;endt (indsæt det i Verificér levering for at se, hvad modtageren ser):</translation>
     </message>
     <message>
-        <location filename="../ui/sendtestdialog.cpp" line="-124"/>
-        <location line="+153"/>
+        <location filename="../ui/sendtestdialog.cpp" line="-131"/>
+        <location line="+160"/>
         <source>&amp;Send</source>
         <translation>Sen&amp;d</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+186"/>
+        <location line="-157"/>
+        <location line="+193"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+184"/>
-        <source>&amp;Enter Secret…</source>
+        <location line="-190"/>
+        <location line="+191"/>
+        <source>E&amp;nter Secret…</source>
         <translation>&amp;Indtast hemmelighed…</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-177"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5346,7 +5451,7 @@ URL %2</translation>
         <translation>Sender en simuleret levering af %1 til %2…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
         <translation>Stoppet. Modtageren kan alligevel have fået den simulerede levering.</translation>
     </message>
@@ -5361,7 +5466,12 @@ URL %2</translation>
         <translation>Den kan have nået modtageren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Nothing was sent: %1</source>
+        <translation>Intet blev sendt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simuleret levering: %1&lt;/b&gt;</translation>
     </message>
@@ -5466,8 +5576,8 @@ Id: %2</translation>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/simulateeventdialog.cpp" line="+27"/>
-        <location line="+171"/>
+        <location filename="../ui/simulateeventdialog.cpp" line="+28"/>
+        <location line="+172"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simulér</translation>
     </message>
@@ -5898,8 +6008,8 @@ Id: %2</translation>
     <name>VerifyDeliveryDialog</name>
     <message>
         <location filename="../ui/verifydeliverydialog.ui" line="+14"/>
-        <source>Verify a Delivery</source>
-        <translation>Verificér en levering</translation>
+        <source>Verify Delivery</source>
+        <translation>Verificér levering</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5942,8 +6052,8 @@ Id: %2</translation>
         <translation>Alle gemte hemmeligheder: &amp;find den, der signerede</translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+26"/>
-        <location line="+339"/>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+27"/>
+        <location line="+340"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verificér</translation>
     </message>
@@ -6195,7 +6305,7 @@ Hændelser: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+117"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+119"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -6240,7 +6350,7 @@ Hændelser: %2</translation>
         <translation>Hændelsestype</translation>
     </message>
     <message>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="-93"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-94"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
@@ -6283,7 +6393,7 @@ Hændelser: %2</translation>
         <translation>Registrér en ny webhook i stedet for denne, og slet denne, når du er klar (API&apos;et kan ikke ændre en registrering)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the stored secret in this dialog</source>
         <translation>Vis den gemte hemmelighed i denne dialog</translation>
     </message>
@@ -6433,11 +6543,13 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
     <name>WebhookModel</name>
     <message>
         <location filename="../app/core/webhookmodel.cpp" line="+49"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+315"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+1"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -6460,9 +6572,14 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         </translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Secret on this machine</source>
-        <translation>Hemmelighed på denne maskine</translation>
+        <location line="+24"/>
+        <source>Whether the webhook&apos;s secret is stored on this machine</source>
+        <translation>Om webhookens hemmelighed er gemt på denne maskine</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secret here</source>
+        <translation>Hemmelighed her</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -6517,17 +6634,17 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
 <context>
     <name>WebhookTablePage</name>
     <message>
-        <location filename="../ui/webhooktablepage.cpp" line="+46"/>
+        <location filename="../ui/webhooktablepage.cpp" line="-267"/>
         <source>&amp;Register a webhook…</source>
         <translation>&amp;Registrér en webhook…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear the filter</source>
-        <translation>Ryd &amp;filteret</translation>
+        <translation>R&amp;yd filteret</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Filter by URL, event or id (Ctrl+F)</source>
         <translation>Filtrér efter URL, hændelse eller id (Ctrl+F)</translation>
     </message>
@@ -6537,7 +6654,7 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Re&amp;view…</source>
         <translation>&amp;Gennemgå…</translation>
     </message>
@@ -6547,7 +6664,7 @@ Behold kun filen, så længe du har brug for den, og aldrig i en delt mappe, en 
         <translation>Vis de forældreløse hemmeligheder, og fjern dem</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+111"/>
         <source>No webhooks are registered here yet.
 Register one to have Vipps MobilePay tell your systems about payments.</source>
         <translation>Der er endnu ingen webhooks registreret her.
@@ -6559,7 +6676,7 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
         <translation>Ingen webhook matcher »%1«.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+137"/>
         <source>Copy &amp;URL</source>
         <translation>Kopiér &amp;URL</translation>
     </message>
@@ -6589,7 +6706,7 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
         <translation>&amp;Detaljer…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Register &amp;similar…</source>
         <translation>Registrér &amp;lignende…</translation>
     </message>
@@ -6617,7 +6734,7 @@ Registrér en, så Vipps MobilePay kan underrette dine systemer om betalinger.</
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Gemt på denne computer for webhooks, der ikke længere findes: %n hemmelighed.</numerusform>

@@ -93,7 +93,7 @@
 <context>
     <name>DeleteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/deletedialog.cpp" line="+46"/>
+        <location filename="../ui/deletedialog.cpp" line="+47"/>
         <source>Delete %n webhooks</source>
         <translation>
             <numerusform>Delete %n webhook</numerusform>
@@ -109,15 +109,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
-        <source>Delete %n</source>
+        <location line="+52"/>
+        <source>&amp;Delete %n</source>
         <translation>
-            <numerusform>Delete %n</numerusform>
-            <numerusform>Delete %n</numerusform>
+            <numerusform>&amp;Delete %n</numerusform>
+            <numerusform>&amp;Delete %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+91"/>
         <source>&lt;b&gt;%n deletions failed.&lt;/b&gt; The result of each is shown below.</source>
         <translation>
             <numerusform>&lt;b&gt;%n deletion failed.&lt;/b&gt; The result of each is shown below.</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+368"/>
+        <location filename="../ui/mainwindow.cpp" line="+417"/>
         <source>%1 of %n deletions failed.</source>
         <translation>
             <numerusform>%1 of %n deletion failed.</numerusform>
@@ -285,7 +285,7 @@
 <context>
     <name>QuitAfterFirstList</name>
     <message numerus="yes">
-        <location filename="../ui/quitafterfirstlist.cpp" line="+22"/>
+        <location filename="../ui/quitafterfirstlist.cpp" line="+27"/>
         <source>Listed %n webhook(s).</source>
         <translation>
             <numerusform>Listed %n webhook.</numerusform>
@@ -307,7 +307,7 @@
 <context>
     <name>SimulateEventDialog</name>
     <message numerus="yes">
-        <location filename="../ui/simulateeventdialog.cpp" line="+77"/>
+        <location filename="../ui/simulateeventdialog.cpp" line="+79"/>
         <source>%1 (%n registrations)</source>
         <translation>
             <numerusform>%1 (%n registration)</numerusform>
@@ -369,7 +369,7 @@
 <context>
     <name>WebhookDetailsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+48"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+49"/>
         <source>Events (%n):</source>
         <translation>
             <numerusform>Event (%n):</numerusform>
@@ -377,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Copy the stored secret; the clipboard is cleared after %n second(s)</source>
         <translation>
             <numerusform>Copy the stored secret; the clipboard is cleared after %n second</numerusform>
@@ -426,7 +426,7 @@
 <context>
     <name>WebhookTablePage</name>
     <message numerus="yes">
-        <location filename="../ui/webhooktablepage.cpp" line="+308"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+382"/>
         <source>De&amp;lete %n…</source>
         <translation>
             <numerusform>De&amp;lete %n…</numerusform>
@@ -434,7 +434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Stored on this computer for webhooks that no longer exist: %n secret.</numerusform>

@@ -1638,7 +1638,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Profiilin ”%1” API-avaimia ei voitu lukea avainnipusta.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>Sandbox</source>
         <translation>Hiekkalaatikko</translation>
     </message>
@@ -1679,12 +1679,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Tulos</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
-        <translation>Vipps MobilePay lopettaa heti näiden tapahtumien lähettämisen näihin URL-osoitteisiin. Tätä ei voi perua: jos haluat vastaanottaa ne taas, rekisteröi uusi webhook (uudella salaisuudella). Niiden tälle koneelle tallennetut salaisuudet poistetaan.</translation>
-    </message>
-    <message>
-        <location filename="../ui/deletedialog.cpp" line="+46"/>
+        <location filename="../ui/deletedialog.cpp" line="+47"/>
         <source>Delete webhook</source>
         <translation>Poista webhook</translation>
     </message>
@@ -1721,6 +1716,16 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     </message>
     <message>
         <location line="+2"/>
+        <source>Vipps MobilePay stops sending this webhook&apos;s events to its URL at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). A secret stored on this machine for it is removed.</source>
+        <translation>Vipps MobilePay lopettaa heti tämän webhookin tapahtumien lähettämisen sen URL-osoitteeseen. Tätä ei voi perua: jos haluat vastaanottaa ne uudelleen, rekisteröi uusi webhook (uudella salaisuudella). Sille tälle koneelle tallennettu salaisuus poistetaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vipps MobilePay stops sending these webhooks&apos; events to their URLs at once. This cannot be undone: to receive them again, register new webhooks (with new secrets). Secrets stored on this machine for them are removed.</source>
+        <translation>Vipps MobilePay lopettaa heti näiden webhookien tapahtumien lähettämisen niiden URL-osoitteisiin. Tätä ei voi perua: jos haluat vastaanottaa ne uudelleen, rekisteröi uudet webhookit (uusilla salaisuuksilla). Niille tälle koneelle tallennetut salaisuudet poistetaan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Profile “%1”, %2, %3.</source>
         <translation>Profiili ”%1”, %2, %3.</translation>
     </message>
@@ -1746,19 +1751,19 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
     </message>
     <message>
         <location line="+10"/>
-        <source>Delete</source>
-        <translation>Poista</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>Delete %n</source>
+        <source>&amp;Delete %n</source>
         <translation>
-            <numerusform>Poista %n</numerusform>
-            <numerusform>Poista %n</numerusform>
+            <numerusform>&amp;Poista %n</numerusform>
+            <numerusform>&amp;Poista %n</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Deleting…</source>
         <translation>Poistetaan…</translation>
     </message>
@@ -1807,38 +1812,62 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+20"/>
+        <location filename="../ui/deliveryactions.cpp" line="+21"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Varmenna toimitus…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Lähetä &amp;testitoimitus…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="+2"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;muloi tapahtuma…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation>Varmenna toimitus: tarkista, onko päätepisteesi vastaanottama toimitus aito (mitään ei lähetetä)</translation>
+        <location line="+4"/>
+        <source>Verify</source>
+        <translation>Varmenna</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
-        <translation>Simuloi tapahtuma (hiekkalaatikko): toimita simuloitu tapahtuma jokaiseen hiekkalaatikon rekisteröintiin, jolla se on</translation>
+        <location line="+3"/>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent) (%1)</source>
+        <translation>Varmenna toimitus: tarkista, onko päätepisteesi vastaanottama toimitus aito (mitään ei lähetetä) (%1)</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>&amp;Verify a Delivery…</source>
-        <translation>&amp;Varmenna toimitus…</translation>
+        <location line="+8"/>
+        <source>Simulate</source>
+        <translation>Simuloi</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+3"/>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it (%1)</source>
+        <translation>Simuloi tapahtuma (hiekkalaatikko): toimita simuloitu tapahtuma jokaiseen hiekkalaatikon rekisteröintiin, jolla se on (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reset &amp;Sandbox…</source>
+        <translation>&amp;Nollaa hiekkalaatikko…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace every sandbox registration with the sample registrations</source>
+        <translation>Korvaa kaikki hiekkalaatikon rekisteröinnit esimerkkirekisteröinneillä</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Reset the Sandbox?</source>
+        <translation>Nollataanko hiekkalaatikko?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every registration in the sandbox is deleted and the sample registrations come back. Nothing outside the sandbox changes.</source>
+        <translation>Kaikki hiekkalaatikon rekisteröinnit poistetaan, ja esimerkkirekisteröinnit palautetaan. Mikään hiekkalaatikon ulkopuolella ei muutu.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
         <translation>Lähetä testitoimitus: simuloitu, allekirjoitettu toimitus valittuun webhookiin</translation>
     </message>
@@ -2113,7 +2142,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliveryService</name>
     <message>
-        <location filename="../app/operations/deliveryservice.cpp" line="+48"/>
+        <location filename="../app/operations/deliveryservice.cpp" line="+49"/>
         <source>No profile is open.</source>
         <translation>Mikään profiili ei ole auki.</translation>
     </message>
@@ -2233,11 +2262,6 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     </message>
     <message>
         <location line="+18"/>
-        <source>Paste the secret exactly as you received it</source>
-        <translation>Liitä salaisuus täsmälleen sellaisena kuin sait sen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Webhook secret</source>
         <translation>Webhookin salaisuus</translation>
     </message>
@@ -2255,8 +2279,8 @@ URL %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Store Secret</source>
-        <translation>Tallenna salaisuus</translation>
+        <source>S&amp;tore Secret</source>
+        <translation>&amp;Tallenna salaisuus</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2331,6 +2355,24 @@ URL %2</translation>
         <location line="+1"/>
         <source>Sandbox</source>
         <translation>Hiekkalaatikko</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentChip</name>
+    <message>
+        <location filename="../ui/environmentchip.cpp" line="+51"/>
+        <source>sample registrations</source>
+        <translation>esimerkkirekisteröinnit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · partner keys</source>
+        <translation>%1 · kumppaniavaimet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · MSN %2</source>
+        <translation>%1 · MSN %2</translation>
     </message>
 </context>
 <context>
@@ -2495,13 +2537,23 @@ URL %2</translation>
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../ui/eventpicker.cpp" line="+164"/>
-        <location line="+147"/>
+        <location filename="../ui/eventpicker.cpp" line="+174"/>
+        <location line="+152"/>
         <source>Other</source>
         <translation>Muut</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
+        <source>not known (limit %1)</source>
+        <translation>ei tiedossa (raja %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The webhooks could not be loaded: how many registrations use this event is not known. The limit is %1.</source>
+        <translation>Webhookeja ei voitu ladata: tätä tapahtumaa käyttävien rekisteröintien määrä ei ole tiedossa. Raja on %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 used, full</source>
         <translation>%1/%2 käytössä, täynnä</translation>
     </message>
@@ -2831,7 +2883,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+103"/>
+        <location filename="../ui/mainwindow.cpp" line="+121"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2881,9 +2933,19 @@ URL %2</translation>
         <translation>&amp;Profiilit…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add, edit or remove profiles and their API keys</source>
         <translation>Lisää, muokkaa tai poista profiileja ja niiden API-avaimia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch Profile…</source>
+        <translation>&amp;Vaihda profiili…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another profile: type to search</source>
+        <translation>Avaa toinen profiili: hae kirjoittamalla</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2901,17 +2963,17 @@ URL %2</translation>
         <translation>&amp;Tietoja ohjelmasta Webhook Console</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhookit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
@@ -2921,7 +2983,12 @@ URL %2</translation>
         <translation>Yläpalkki</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="+258"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <location line="-359"/>
         <source>Talking to the API…</source>
         <translation>Yhteys API:in käynnissä…</translation>
     </message>
@@ -2931,7 +2998,7 @@ URL %2</translation>
         <translation>Käsitellään</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
@@ -2941,7 +3008,7 @@ URL %2</translation>
         <translation>Webhook Consolen kieli</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Production — changes affect live payments</source>
         <translation>Tuotanto – muutokset vaikuttavat oikeisiin maksuihin</translation>
     </message>
@@ -2976,7 +3043,7 @@ URL %2</translation>
         <translation>Paikallinen tila</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+70"/>
         <source>The deletion failed.</source>
         <translation>Poisto epäonnistui.</translation>
     </message>
@@ -3007,12 +3074,7 @@ URL %2</translation>
         <translation>Hiekkalaatikko – %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 (%2) — %3</source>
-        <translation>%1 (%2) – %3</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Working…</source>
         <translation>Käsitellään…</translation>
     </message>
@@ -3027,7 +3089,7 @@ URL %2</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Hallitse Vipps MobilePay -webhookeja työpöydältä.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Quit Webhook Console?</source>
         <translation>Lopetetaanko Webhook Console?</translation>
     </message>
@@ -3282,7 +3344,7 @@ URL %2</translation>
         <translation>Uusi kieli otetaan käyttöön, kun Webhook Console käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+13"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+15"/>
         <source>System default</source>
         <translation>Järjestelmän kieli</translation>
     </message>
@@ -3605,7 +3667,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+434"/>
+        <location filename="../ui/profileform.cpp" line="+435"/>
         <source>Empty for partner keys</source>
         <translation>Tyhjä kumppaniavaimille</translation>
     </message>
@@ -3821,7 +3883,12 @@ URL %2</translation>
 <context>
     <name>ProfileHeader</name>
     <message>
-        <location filename="../ui/profileheader.cpp" line="+28"/>
+        <location filename="../ui/profileheader.cpp" line="+57"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No profile</source>
         <translation>Ei profiilia</translation>
     </message>
@@ -3836,7 +3903,7 @@ URL %2</translation>
         <translation>Profiili</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3846,12 +3913,12 @@ URL %2</translation>
         <translation>Hiekkalaatikko</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The sandbox API inside this program: sample data, no keys</source>
         <translation>Tämän ohjelman sisäinen hiekkalaatikko-API: esimerkkidataa, ei avaimia</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay</source>
         <translation>Hiekkalaatikko: API toimii tämän ohjelman sisällä; mitään ei lähde Vipps MobilePaylle</translation>
     </message>
@@ -3874,7 +3941,7 @@ URL %2</translation>
 <context>
     <name>ProfileManager</name>
     <message>
-        <location filename="../app/storage/profilemanager.cpp" line="+65"/>
+        <location filename="../app/storage/profilemanager.cpp" line="+66"/>
         <source>“%1” is not a valid webhook id.</source>
         <translation>”%1” ei ole kelvollinen webhookin tunnus.</translation>
     </message>
@@ -3884,7 +3951,7 @@ URL %2</translation>
         <translation>Profiili nimeltä ”%1” on jo olemassa.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <location line="+32"/>
         <source>No profile is selected.</source>
         <translation>Profiilia ei ole valittu.</translation>
@@ -3934,18 +4001,18 @@ URL %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Choose it in the profile list, or open it here.</source>
         <translation>Valitse se profiililuettelosta tai avaa se tästä.</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Open “%1”…</source>
         <translation>Avaa ”%1”…</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Registration in progress</source>
         <translation>Rekisteröinti käynnissä</translation>
     </message>
@@ -3955,7 +4022,7 @@ URL %2</translation>
         <translation>Rekisteröinti on yhä käynnissä. Jos vaihdat nyt, sen vastaus hylätään ja uuden webhookin salaisuus voi kadota. Vaihdetaanko silti?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Open Profiles…</source>
         <translation>Avaa Profiilit…</translation>
     </message>
@@ -4004,11 +4071,11 @@ URL %2</translation>
     </message>
     <message>
         <location line="+39"/>
-        <source>Test c&amp;onnection</source>
+        <source>Test conne&amp;ction</source>
         <translation>Testaa y&amp;hteys</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+132"/>
+        <location filename="../ui/profilesdialog.cpp" line="+148"/>
         <source>Discard Changes</source>
         <translation>Hylkää muutokset</translation>
     </message>
@@ -4023,7 +4090,7 @@ URL %2</translation>
         <translation>Hylätäänkö profiiliin ”%1” tehdyt tallentamattomat muutokset?</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Reading the keys from the keychain...</source>
         <translation>Luetaan avaimia avainnipusta...</translation>
     </message>
@@ -4063,17 +4130,17 @@ URL %2</translation>
         <translation>”%1” tallennettu. Avaimet ovat avainnipussa.</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <source>%1, partner keys</source>
-        <translation>%1, kumppaniavaimet</translation>
+        <location line="-298"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1, sales unit %2</source>
-        <translation>%1, myyntipiste %2</translation>
+        <location line="+301"/>
+        <source>Open “%1” in the window</source>
+        <translation>Avaa ”%1” ikkunassa</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+13"/>
         <source>Remove Profile</source>
         <translation>Poista profiili</translation>
     </message>
@@ -4171,7 +4238,7 @@ URL %2</translation>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="qtstrings.cpp" line="+113"/>
+        <location filename="qtstrings.cpp" line="+114"/>
         <source>Displays help on commandline options.</source>
         <translation>Näyttää komentorivivalintojen ohjeen.</translation>
     </message>
@@ -4618,7 +4685,7 @@ Varmista oikea tiedoston nimi.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4626,6 +4693,11 @@ Varmista oikea tiedoston nimi.</translation>
         <location line="+1"/>
         <source>Save</source>
         <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Avaa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4712,9 +4784,37 @@ Varmista oikea tiedoston nimi.</translation>
     </message>
 </context>
 <context>
+    <name>QuickSwitcherDialog</name>
+    <message>
+        <location filename="../ui/quickswitcherdialog.cpp" line="+27"/>
+        <source>Switch Profile</source>
+        <translation>Vaihda profiili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profiili:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name, an environment or an MSN</source>
+        <translation>Kirjoita nimi, ympäristö tai MSN</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sandbox</source>
+        <translation>Hiekkalaatikko</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>QuitAfterFirstList</name>
     <message numerus="yes">
-        <location filename="../ui/quitafterfirstlist.cpp" line="+22"/>
+        <location filename="../ui/quitafterfirstlist.cpp" line="+27"/>
         <source>Listed %n webhook(s).</source>
         <translation>
             <numerusform>Listattiin %n webhook.</numerusform>
@@ -4765,7 +4865,7 @@ Varmista oikea tiedoston nimi.</translation>
         <translation>T&amp;apahtumat:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+141"/>
+        <location filename="../ui/registerdialog.cpp" line="+147"/>
         <source>Refused.</source>
         <translation>Hylätty.</translation>
     </message>
@@ -4886,7 +4986,12 @@ Varmista oikea tiedoston nimi.</translation>
         <translation>Valitut tapahtumat: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The webhooks could not be loaded, so the limits and the events this URL already has were not checked.</source>
+        <translation>Webhookeja ei voitu ladata, joten rajoja ja tämän URL-osoitteen jo käyttämiä tapahtumia ei tarkistettu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not selected because the limit is reached: %1.</source>
         <translation>Ei valittu, koska raja on täynnä: %1.</translation>
     </message>
@@ -4894,7 +4999,7 @@ Varmista oikea tiedoston nimi.</translation>
 <context>
     <name>RegisterFlow</name>
     <message>
-        <location filename="../ui/registerflow.cpp" line="+80"/>
+        <location filename="../ui/registerflow.cpp" line="+82"/>
         <source>Register %1 in PRODUCTION with partner keys, for every sales unit? It receives real payment events.</source>
         <translation>Rekisteröidäänkö %1 TUOTANNOSSA kumppaniavaimilla kaikille myyntipisteille? Se vastaanottaa oikeita maksutapahtumia.</translation>
     </message>
@@ -4967,7 +5072,7 @@ Varmista oikea tiedoston nimi.</translation>
         <translation>&amp;Poista vanha rekisteröinti…</translation>
     </message>
     <message>
-        <location filename="../ui/replacedialog.cpp" line="+20"/>
+        <location filename="../ui/replacedialog.cpp" line="+22"/>
         <source>Replacing %1
 Id %2</source>
         <translation>Korvataan %1
@@ -5010,16 +5115,16 @@ Tunnus %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Close</source>
-        <translation>Sulje</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Keep Both for Now</source>
-        <translation>Säilytä molemmat toistaiseksi</translation>
+        <source>&amp;Keep Both for Now</source>
+        <translation>Säilytä &amp;molemmat toistaiseksi</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Refused.</source>
         <translation>Hylätty.</translation>
     </message>
@@ -5083,7 +5188,7 @@ Tunnus %2</translation>
         <translation>&lt;b&gt;Valmis: webhook on korvattu&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
         <translation>Vanha rekisteröinti (%1) on poistettu. Sen päätepiste ei enää saa toimituksia Vipps MobilePaylta.</translation>
     </message>
@@ -5308,35 +5413,35 @@ URL %2</translation>
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../ui/sendtestdialog.cpp" line="+170"/>
+        <location filename="../ui/sendtestdialog.cpp" line="+178"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Vastaus:</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>What was &amp;sent (paste it into Verify delivery to check a receiver&apos;s view):</source>
+        <source>W&amp;hat was sent (paste it into Verify delivery to check a receiver&apos;s view):</source>
         <translation>Lähetetty &amp;sisältö (liitä se Varmenna toimitus -ikkunaan, niin näet vastaanottajan näkymän):</translation>
     </message>
     <message>
-        <location filename="../ui/sendtestdialog.cpp" line="-124"/>
-        <location line="+153"/>
+        <location filename="../ui/sendtestdialog.cpp" line="-131"/>
+        <location line="+160"/>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+186"/>
+        <location line="-157"/>
+        <location line="+193"/>
         <source>S&amp;top</source>
         <translation>&amp;Pysäytä</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+184"/>
-        <source>&amp;Enter Secret…</source>
+        <location line="-190"/>
+        <location line="+191"/>
+        <source>E&amp;nter Secret…</source>
         <translation>S&amp;yötä salaisuus…</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-177"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5346,7 +5451,7 @@ URL %2</translation>
         <translation>Lähetetään simuloitua toimitusta (%1) osoitteeseen %2…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
         <translation>Pysäytetty. Vastaanottaja on voinut saada simuloidun toimituksen silti.</translation>
     </message>
@@ -5361,7 +5466,12 @@ URL %2</translation>
         <translation>Se on voinut saapua vastaanottajalle.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Nothing was sent: %1</source>
+        <translation>Mitään ei lähetetty: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simuloitu toimitus: %1&lt;/b&gt;</translation>
     </message>
@@ -5466,8 +5576,8 @@ Tunnus: %2</translation>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../ui/simulateeventdialog.cpp" line="+27"/>
-        <location line="+171"/>
+        <location filename="../ui/simulateeventdialog.cpp" line="+28"/>
+        <location line="+172"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simuloi</translation>
     </message>
@@ -5898,7 +6008,7 @@ Tunnus: %2</translation>
     <name>VerifyDeliveryDialog</name>
     <message>
         <location filename="../ui/verifydeliverydialog.ui" line="+14"/>
-        <source>Verify a Delivery</source>
+        <source>Verify Delivery</source>
         <translation>Varmenna toimitus</translation>
     </message>
     <message>
@@ -5942,8 +6052,8 @@ Tunnus: %2</translation>
         <translation>Kaikki tallennetut salaisuudet: etsi a&amp;llekirjoittaja</translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+26"/>
-        <location line="+339"/>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+27"/>
+        <location line="+340"/>
         <source>&amp;Verify</source>
         <translation>&amp;Varmenna</translation>
     </message>
@@ -6195,7 +6305,7 @@ Tapahtumat: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+117"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+119"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Näytä</translation>
     </message>
@@ -6240,7 +6350,7 @@ Tapahtumat: %2</translation>
         <translation>Tapahtumatyyppi</translation>
     </message>
     <message>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="-93"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-94"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
@@ -6283,7 +6393,7 @@ Tapahtumat: %2</translation>
         <translation>Rekisteröi uusi webhook tämän tilalle ja poista tämä, kun olet valmis (API ei voi muuttaa rekisteröintiä)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the stored secret in this dialog</source>
         <translation>Näytä tallennettu salaisuus tässä ikkunassa</translation>
     </message>
@@ -6433,11 +6543,13 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
     <name>WebhookModel</name>
     <message>
         <location filename="../app/core/webhookmodel.cpp" line="+49"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+315"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+1"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
@@ -6460,9 +6572,14 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         </translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Secret on this machine</source>
-        <translation>Salaisuus tällä koneella</translation>
+        <location line="+24"/>
+        <source>Whether the webhook&apos;s secret is stored on this machine</source>
+        <translation>Onko webhookin salaisuus tallennettu tälle koneelle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secret here</source>
+        <translation>Salaisuus täällä</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -6517,17 +6634,17 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
 <context>
     <name>WebhookTablePage</name>
     <message>
-        <location filename="../ui/webhooktablepage.cpp" line="+46"/>
+        <location filename="../ui/webhooktablepage.cpp" line="-267"/>
         <source>&amp;Register a webhook…</source>
         <translation>&amp;Rekisteröi webhook…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear the filter</source>
-        <translation>&amp;Tyhjennä suodatin</translation>
+        <translation>Tyhjennä &amp;suodatin</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Filter by URL, event or id (Ctrl+F)</source>
         <translation>Suodata URL-osoitteen, tapahtuman tai tunnuksen mukaan (Ctrl+F)</translation>
     </message>
@@ -6537,9 +6654,9 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <translation>Suodatin</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Re&amp;view…</source>
-        <translation>&amp;Tarkastele…</translation>
+        <translation>T&amp;arkastele…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6547,7 +6664,7 @@ Säilytä tiedostoa vain niin kauan kuin tarvitset sitä, äläkä koskaan jaetu
         <translation>Näytä orvot salaisuudet ja poista ne</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+111"/>
         <source>No webhooks are registered here yet.
 Register one to have Vipps MobilePay tell your systems about payments.</source>
         <translation>Webhookeja ei ole vielä rekisteröity tänne.
@@ -6559,7 +6676,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
         <translation>Mikään webhook ei vastaa hakua ”%1”.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+137"/>
         <source>Copy &amp;URL</source>
         <translation>Kopioi &amp;URL</translation>
     </message>
@@ -6589,7 +6706,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
         <translation>Ti&amp;edot…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Register &amp;similar…</source>
         <translation>Rekisteröi &amp;samanlainen…</translation>
     </message>
@@ -6617,7 +6734,7 @@ Rekisteröi webhook, niin Vipps MobilePay ilmoittaa järjestelmillesi maksuista.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Tallennettu tälle tietokoneelle webhookeille, joita ei enää ole: %n salaisuus.</numerusform>

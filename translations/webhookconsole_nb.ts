@@ -1638,7 +1638,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>API-nøklene til «%1» kunne ikke leses fra nøkkelringen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>Sandbox</source>
         <translation>Sandkasse</translation>
     </message>
@@ -1679,12 +1679,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Resultat</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
-        <translation>Vipps MobilePay slutter straks å sende disse hendelsene til disse URL-ene. Dette kan ikke angres: for å motta dem igjen må du registrere en ny webhook (med en ny hemmelighet). Hemmeligheter som er lagret for dem på denne maskinen, fjernes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/deletedialog.cpp" line="+46"/>
+        <location filename="../ui/deletedialog.cpp" line="+47"/>
         <source>Delete webhook</source>
         <translation>Slett webhook</translation>
     </message>
@@ -1721,6 +1716,16 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
     </message>
     <message>
         <location line="+2"/>
+        <source>Vipps MobilePay stops sending this webhook&apos;s events to its URL at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). A secret stored on this machine for it is removed.</source>
+        <translation>Vipps MobilePay slutter straks å sende hendelsene til denne webhooken til URL-en. Dette kan ikke angres: for å motta dem igjen må du registrere en ny webhook (med en ny hemmelighet). En hemmelighet som er lagret for den på denne maskinen, fjernes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vipps MobilePay stops sending these webhooks&apos; events to their URLs at once. This cannot be undone: to receive them again, register new webhooks (with new secrets). Secrets stored on this machine for them are removed.</source>
+        <translation>Vipps MobilePay slutter straks å sende hendelsene til disse webhookene til URL-ene deres. Dette kan ikke angres: for å motta dem igjen må du registrere nye webhooks (med nye hemmeligheter). Hemmeligheter som er lagret for dem på denne maskinen, fjernes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Profile “%1”, %2, %3.</source>
         <translation>Profil «%1», %2, %3.</translation>
     </message>
@@ -1746,19 +1751,19 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
     </message>
     <message>
         <location line="+10"/>
-        <source>Delete</source>
-        <translation>Slett</translation>
+        <source>&amp;Delete</source>
+        <translation>S&amp;lett</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>Delete %n</source>
+        <source>&amp;Delete %n</source>
         <translation>
-            <numerusform>Slett %n</numerusform>
-            <numerusform>Slett %n</numerusform>
+            <numerusform>S&amp;lett %n</numerusform>
+            <numerusform>S&amp;lett %n</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Deleting…</source>
         <translation>Sletter …</translation>
     </message>
@@ -1807,38 +1812,62 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+20"/>
+        <location filename="../ui/deliveryactions.cpp" line="+21"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Verifiser levering …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Send &amp;testlevering …</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="+2"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;muler hendelse …</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation>Verifiser levering: sjekk om en levering endepunktet ditt mottok, er ekte (ingenting sendes)</translation>
+        <location line="+4"/>
+        <source>Verify</source>
+        <translation>Verifiser</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
-        <translation>Simuler hendelse (sandkasse): lever en simulert hendelse til alle registreringer i sandkassen som har den</translation>
+        <location line="+3"/>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent) (%1)</source>
+        <translation>Verifiser levering: sjekk om en levering endepunktet ditt mottok, er ekte (ingenting sendes) (%1)</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>&amp;Verify a Delivery…</source>
-        <translation>&amp;Verifiser en levering …</translation>
+        <location line="+8"/>
+        <source>Simulate</source>
+        <translation>Simuler</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+3"/>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it (%1)</source>
+        <translation>Simuler hendelse (sandkasse): lever en simulert hendelse til alle sandkasseregistreringer som har den (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reset &amp;Sandbox…</source>
+        <translation>Tilbakestill sand&amp;kassen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace every sandbox registration with the sample registrations</source>
+        <translation>Erstatt alle sandkasseregistreringer med eksempelregistreringene</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Reset the Sandbox?</source>
+        <translation>Tilbakestille sandkassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every registration in the sandbox is deleted and the sample registrations come back. Nothing outside the sandbox changes.</source>
+        <translation>Alle registreringer i sandkassen slettes, og eksempelregistreringene kommer tilbake. Ingenting utenfor sandkassen endres.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
         <translation>Send testlevering: en simulert, signert levering til den valgte webhooken</translation>
     </message>
@@ -2113,7 +2142,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliveryService</name>
     <message>
-        <location filename="../app/operations/deliveryservice.cpp" line="+48"/>
+        <location filename="../app/operations/deliveryservice.cpp" line="+49"/>
         <source>No profile is open.</source>
         <translation>Ingen profil er åpen.</translation>
     </message>
@@ -2233,11 +2262,6 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     </message>
     <message>
         <location line="+18"/>
-        <source>Paste the secret exactly as you received it</source>
-        <translation>Lim inn hemmeligheten nøyaktig slik du fikk den</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Webhook secret</source>
         <translation>Webhook-hemmelighet</translation>
     </message>
@@ -2255,8 +2279,8 @@ URL %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Store Secret</source>
-        <translation>Lagre hemmelighet</translation>
+        <source>S&amp;tore Secret</source>
+        <translation>&amp;Lagre hemmelighet</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2331,6 +2355,24 @@ URL %2</translation>
         <location line="+1"/>
         <source>Sandbox</source>
         <translation>Sandkasse</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentChip</name>
+    <message>
+        <location filename="../ui/environmentchip.cpp" line="+51"/>
+        <source>sample registrations</source>
+        <translation>eksempelregistreringer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · partner keys</source>
+        <translation>%1 · partnernøkler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · MSN %2</source>
+        <translation>%1 · MSN %2</translation>
     </message>
 </context>
 <context>
@@ -2495,13 +2537,23 @@ URL %2</translation>
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../ui/eventpicker.cpp" line="+164"/>
-        <location line="+147"/>
+        <location filename="../ui/eventpicker.cpp" line="+174"/>
+        <location line="+152"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
+        <source>not known (limit %1)</source>
+        <translation>ukjent (grense %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The webhooks could not be loaded: how many registrations use this event is not known. The limit is %1.</source>
+        <translation>Webhookene kunne ikke lastes inn: hvor mange registreringer som bruker denne hendelsen, er ukjent. Grensen er %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 used, full</source>
         <translation>%1 av %2 brukt, fullt</translation>
     </message>
@@ -2831,7 +2883,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+103"/>
+        <location filename="../ui/mainwindow.cpp" line="+121"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2881,9 +2933,19 @@ URL %2</translation>
         <translation>&amp;Profiler …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add, edit or remove profiles and their API keys</source>
         <translation>Legg til, rediger eller fjern profiler og API-nøklene deres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch Profile…</source>
+        <translation>&amp;Bytt profil …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another profile: type to search</source>
+        <translation>Åpne en annen profil: skriv for å søke</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2901,17 +2963,17 @@ URL %2</translation>
         <translation>&amp;Om Webhook Console</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -2921,7 +2983,12 @@ URL %2</translation>
         <translation>Topptekst</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="+258"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="-359"/>
         <source>Talking to the API…</source>
         <translation>Kommuniserer med API-et …</translation>
     </message>
@@ -2931,7 +2998,7 @@ URL %2</translation>
         <translation>Arbeider</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
@@ -2941,7 +3008,7 @@ URL %2</translation>
         <translation>Språket i Webhook Console</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Production — changes affect live payments</source>
         <translation>Produksjon – endringer påvirker ekte betalinger</translation>
     </message>
@@ -2976,7 +3043,7 @@ URL %2</translation>
         <translation>Lokal tilstand</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+70"/>
         <source>The deletion failed.</source>
         <translation>Slettingen mislyktes.</translation>
     </message>
@@ -3007,12 +3074,7 @@ URL %2</translation>
         <translation>Sandkasse – %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 (%2) — %3</source>
-        <translation>%1 (%2) – %3</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Working…</source>
         <translation>Arbeider …</translation>
     </message>
@@ -3027,7 +3089,7 @@ URL %2</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Administrer Vipps MobilePay-webhooks fra skrivebordet.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Quit Webhook Console?</source>
         <translation>Avslutte Webhook Console?</translation>
     </message>
@@ -3282,7 +3344,7 @@ URL %2</translation>
         <translation>Det nye språket tas i bruk når Webhook Console startes på nytt.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+13"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+15"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -3605,7 +3667,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+434"/>
+        <location filename="../ui/profileform.cpp" line="+435"/>
         <source>Empty for partner keys</source>
         <translation>Tomt for partnernøkler</translation>
     </message>
@@ -3821,7 +3883,12 @@ URL %2</translation>
 <context>
     <name>ProfileHeader</name>
     <message>
-        <location filename="../ui/profileheader.cpp" line="+28"/>
+        <location filename="../ui/profileheader.cpp" line="+57"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No profile</source>
         <translation>Ingen profil</translation>
     </message>
@@ -3836,7 +3903,7 @@ URL %2</translation>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3846,12 +3913,12 @@ URL %2</translation>
         <translation>Sandkasse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The sandbox API inside this program: sample data, no keys</source>
         <translation>Sandkasse-API-et i dette programmet: eksempeldata, ingen nøkler</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay</source>
         <translation>Sandkasse: API-et kjører i dette programmet; ingenting når Vipps MobilePay</translation>
     </message>
@@ -3874,7 +3941,7 @@ URL %2</translation>
 <context>
     <name>ProfileManager</name>
     <message>
-        <location filename="../app/storage/profilemanager.cpp" line="+65"/>
+        <location filename="../app/storage/profilemanager.cpp" line="+66"/>
         <source>“%1” is not a valid webhook id.</source>
         <translation>«%1» er ikke en gyldig webhook-ID.</translation>
     </message>
@@ -3884,7 +3951,7 @@ URL %2</translation>
         <translation>Det finnes allerede en profil med navnet «%1».</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <location line="+32"/>
         <source>No profile is selected.</source>
         <translation>Ingen profil er valgt.</translation>
@@ -3934,18 +4001,18 @@ URL %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Choose it in the profile list, or open it here.</source>
         <translation>Velg den i profillisten, eller åpne den her.</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Open “%1”…</source>
         <translation>Åpne «%1» …</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Registration in progress</source>
         <translation>Registrering pågår</translation>
     </message>
@@ -3955,7 +4022,7 @@ URL %2</translation>
         <translation>En registrering pågår fortsatt. Hvis du bytter nå, forkastes svaret, og hemmeligheten til den nye webhooken kan gå tapt. Vil du bytte likevel?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Open Profiles…</source>
         <translation>Åpne Profiler …</translation>
     </message>
@@ -4004,11 +4071,11 @@ URL %2</translation>
     </message>
     <message>
         <location line="+39"/>
-        <source>Test c&amp;onnection</source>
+        <source>Test conne&amp;ction</source>
         <translation>Test til&amp;kobling</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+132"/>
+        <location filename="../ui/profilesdialog.cpp" line="+148"/>
         <source>Discard Changes</source>
         <translation>Forkast endringer</translation>
     </message>
@@ -4023,7 +4090,7 @@ URL %2</translation>
         <translation>Forkaste de ulagrede endringene i «%1»?</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Reading the keys from the keychain...</source>
         <translation>Leser nøklene fra nøkkelringen …</translation>
     </message>
@@ -4063,17 +4130,17 @@ URL %2</translation>
         <translation>Lagret «%1». Nøklene ligger i nøkkelringen.</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <source>%1, partner keys</source>
-        <translation>%1, partnernøkler</translation>
+        <location line="-298"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1, sales unit %2</source>
-        <translation>%1, salgssted %2</translation>
+        <location line="+301"/>
+        <source>Open “%1” in the window</source>
+        <translation>Åpne «%1» i vinduet</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+13"/>
         <source>Remove Profile</source>
         <translation>Fjern profil</translation>
     </message>
@@ -4171,7 +4238,7 @@ URL %2</translation>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="qtstrings.cpp" line="+113"/>
+        <location filename="qtstrings.cpp" line="+114"/>
         <source>Displays help on commandline options.</source>
         <translation>Viser hjelp for kommandolinjevalgene.</translation>
     </message>
@@ -4618,7 +4685,7 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4626,6 +4693,11 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
         <location line="+1"/>
         <source>Save</source>
         <translation>Lagre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4712,9 +4784,37 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
     </message>
 </context>
 <context>
+    <name>QuickSwitcherDialog</name>
+    <message>
+        <location filename="../ui/quickswitcherdialog.cpp" line="+27"/>
+        <source>Switch Profile</source>
+        <translation>Bytt profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name, an environment or an MSN</source>
+        <translation>Skriv et navn, et miljø eller en MSN</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sandbox</source>
+        <translation>Sandkasse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>QuitAfterFirstList</name>
     <message numerus="yes">
-        <location filename="../ui/quitafterfirstlist.cpp" line="+22"/>
+        <location filename="../ui/quitafterfirstlist.cpp" line="+27"/>
         <source>Listed %n webhook(s).</source>
         <translation>
             <numerusform>Listet %n webhook.</numerusform>
@@ -4737,7 +4837,7 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
     <message>
         <location line="+33"/>
         <source>&amp;Delete It and Register Again</source>
-        <translation>&amp;Slett den og registrer på nytt</translation>
+        <translation>S&amp;lett den og registrer på nytt</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4765,7 +4865,7 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
         <translation>&amp;Hendelser:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+141"/>
+        <location filename="../ui/registerdialog.cpp" line="+147"/>
         <source>Refused.</source>
         <translation>Avvist.</translation>
     </message>
@@ -4886,7 +4986,12 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
         <translation>Valgte hendelser: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The webhooks could not be loaded, so the limits and the events this URL already has were not checked.</source>
+        <translation>Webhookene kunne ikke lastes inn, så grensene og hendelsene denne URL-en allerede har, ble ikke sjekket.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not selected because the limit is reached: %1.</source>
         <translation>Ikke valgt fordi grensen er nådd: %1.</translation>
     </message>
@@ -4894,7 +4999,7 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
 <context>
     <name>RegisterFlow</name>
     <message>
-        <location filename="../ui/registerflow.cpp" line="+80"/>
+        <location filename="../ui/registerflow.cpp" line="+82"/>
         <source>Register %1 in PRODUCTION with partner keys, for every sales unit? It receives real payment events.</source>
         <translation>Registrere %1 i PRODUKSJON med partnernøkler, for alle salgssteder? Den mottar ekte betalingshendelser.</translation>
     </message>
@@ -4967,7 +5072,7 @@ Kontroller at riktig filnavn ble oppgitt.</translation>
         <translation>&amp;Slett den gamle registreringen …</translation>
     </message>
     <message>
-        <location filename="../ui/replacedialog.cpp" line="+20"/>
+        <location filename="../ui/replacedialog.cpp" line="+22"/>
         <source>Replacing %1
 Id %2</source>
         <translation>Erstatter %1
@@ -5010,16 +5115,16 @@ ID %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Close</source>
-        <translation>Lukk</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Keep Both for Now</source>
-        <translation>Behold begge inntil videre</translation>
+        <source>&amp;Keep Both for Now</source>
+        <translation>&amp;Behold begge inntil videre</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Refused.</source>
         <translation>Avvist.</translation>
     </message>
@@ -5083,7 +5188,7 @@ ID %2</translation>
         <translation>&lt;b&gt;Ferdig: webhooken er erstattet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
         <translation>Den gamle registreringen (%1) er slettet. Endepunktet får ikke lenger leveringer fra Vipps MobilePay.</translation>
     </message>
@@ -5308,35 +5413,35 @@ URL %2</translation>
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../ui/sendtestdialog.cpp" line="+170"/>
+        <location filename="../ui/sendtestdialog.cpp" line="+178"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Svar:</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>What was &amp;sent (paste it into Verify delivery to check a receiver&apos;s view):</source>
+        <source>W&amp;hat was sent (paste it into Verify delivery to check a receiver&apos;s view):</source>
         <translation>Det som ble s&amp;endt (lim det inn i Verifiser levering for å se det mottakeren ser):</translation>
     </message>
     <message>
-        <location filename="../ui/sendtestdialog.cpp" line="-124"/>
-        <location line="+153"/>
+        <location filename="../ui/sendtestdialog.cpp" line="-131"/>
+        <location line="+160"/>
         <source>&amp;Send</source>
         <translation>Sen&amp;d</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+186"/>
+        <location line="-157"/>
+        <location line="+193"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+184"/>
-        <source>&amp;Enter Secret…</source>
+        <location line="-190"/>
+        <location line="+191"/>
+        <source>E&amp;nter Secret…</source>
         <translation>Skriv &amp;inn hemmelighet …</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-177"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5346,7 +5451,7 @@ URL %2</translation>
         <translation>Sender en simulert levering av %1 til %2 …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
         <translation>Stoppet. Mottakeren kan likevel ha fått den simulerte leveringen.</translation>
     </message>
@@ -5361,7 +5466,12 @@ URL %2</translation>
         <translation>Den kan ha nådd mottakeren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Nothing was sent: %1</source>
+        <translation>Ingenting ble sendt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simulert levering: %1&lt;/b&gt;</translation>
     </message>
@@ -5466,8 +5576,8 @@ ID: %2</translation>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/simulateeventdialog.cpp" line="+27"/>
-        <location line="+171"/>
+        <location filename="../ui/simulateeventdialog.cpp" line="+28"/>
+        <location line="+172"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simuler</translation>
     </message>
@@ -5898,8 +6008,8 @@ ID: %2</translation>
     <name>VerifyDeliveryDialog</name>
     <message>
         <location filename="../ui/verifydeliverydialog.ui" line="+14"/>
-        <source>Verify a Delivery</source>
-        <translation>Verifiser en levering</translation>
+        <source>Verify Delivery</source>
+        <translation>Verifiser levering</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5942,8 +6052,8 @@ ID: %2</translation>
         <translation>Alle lagrede hemmeligheter: &amp;finn den som signerte</translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+26"/>
-        <location line="+339"/>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+27"/>
+        <location line="+340"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verifiser</translation>
     </message>
@@ -6195,7 +6305,7 @@ Hendelser: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+117"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+119"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -6240,7 +6350,7 @@ Hendelser: %2</translation>
         <translation>Hendelsestype</translation>
     </message>
     <message>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="-93"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-94"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
@@ -6283,7 +6393,7 @@ Hendelser: %2</translation>
         <translation>Registrer en ny webhook i stedet for denne, og slett denne når du er klar (API-et kan ikke endre en registrering)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the stored secret in this dialog</source>
         <translation>Vis den lagrede hemmeligheten i denne dialogen</translation>
     </message>
@@ -6433,11 +6543,13 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
     <name>WebhookModel</name>
     <message>
         <location filename="../app/core/webhookmodel.cpp" line="+49"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+315"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+1"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -6460,9 +6572,14 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         </translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Secret on this machine</source>
-        <translation>Lokal hemmelighet</translation>
+        <location line="+24"/>
+        <source>Whether the webhook&apos;s secret is stored on this machine</source>
+        <translation>Om webhookens hemmelighet er lagret på denne maskinen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secret here</source>
+        <translation>Hemmelighet her</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -6517,7 +6634,7 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
 <context>
     <name>WebhookTablePage</name>
     <message>
-        <location filename="../ui/webhooktablepage.cpp" line="+46"/>
+        <location filename="../ui/webhooktablepage.cpp" line="-267"/>
         <source>&amp;Register a webhook…</source>
         <translation>&amp;Registrer en webhook …</translation>
     </message>
@@ -6527,7 +6644,7 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         <translation>&amp;Tøm filteret</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Filter by URL, event or id (Ctrl+F)</source>
         <translation>Filtrer etter URL, hendelse eller ID (Ctrl+F)</translation>
     </message>
@@ -6537,7 +6654,7 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Re&amp;view…</source>
         <translation>&amp;Gjennomgå …</translation>
     </message>
@@ -6547,7 +6664,7 @@ Behold filen bare så lenge du trenger den, og aldri i en delt mappe, en sikkerh
         <translation>Vis de foreldreløse hemmelighetene og fjern dem</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+111"/>
         <source>No webhooks are registered here yet.
 Register one to have Vipps MobilePay tell your systems about payments.</source>
         <translation>Ingen webhooks er registrert her ennå.
@@ -6559,7 +6676,7 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
         <translation>Ingen webhook samsvarer med «%1».</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+137"/>
         <source>Copy &amp;URL</source>
         <translation>Kopier &amp;URL</translation>
     </message>
@@ -6589,7 +6706,7 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
         <translation>&amp;Detaljer …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Register &amp;similar…</source>
         <translation>&amp;Registrer lignende …</translation>
     </message>
@@ -6617,7 +6734,7 @@ Registrer en, så varsler Vipps MobilePay systemene dine om betalinger.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Lagret på denne datamaskinen for webhooks som ikke lenger finnes: %n hemmelighet.</numerusform>

@@ -1638,7 +1638,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>API-nycklarna för ”%1” kunde inte läsas från nyckelringen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
@@ -1679,12 +1679,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>Resultat</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Vipps MobilePay stops sending these events to these URLs at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). Secrets stored on this machine for them are removed.</source>
-        <translation>Vipps MobilePay slutar genast skicka de här händelserna till de här URL:erna. Det går inte att ångra: för att ta emot dem igen måste du registrera en ny webhook (med en ny hemlighet). Hemligheter som är sparade för dem på den här datorn tas bort.</translation>
-    </message>
-    <message>
-        <location filename="../ui/deletedialog.cpp" line="+46"/>
+        <location filename="../ui/deletedialog.cpp" line="+47"/>
         <source>Delete webhook</source>
         <translation>Ta bort webhook</translation>
     </message>
@@ -1721,6 +1716,16 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
     </message>
     <message>
         <location line="+2"/>
+        <source>Vipps MobilePay stops sending this webhook&apos;s events to its URL at once. This cannot be undone: to receive them again, register a new webhook (with a new secret). A secret stored on this machine for it is removed.</source>
+        <translation>Vipps MobilePay slutar omedelbart skicka den här webhookens händelser till dess URL. Det går inte att ångra: för att ta emot dem igen måste du registrera en ny webhook (med en ny hemlighet). En hemlighet som är sparad för den på den här datorn tas bort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vipps MobilePay stops sending these webhooks&apos; events to their URLs at once. This cannot be undone: to receive them again, register new webhooks (with new secrets). Secrets stored on this machine for them are removed.</source>
+        <translation>Vipps MobilePay slutar omedelbart skicka de här webhookarnas händelser till deras URL:er. Det går inte att ångra: för att ta emot dem igen måste du registrera nya webhooks (med nya hemligheter). Hemligheter som är sparade för dem på den här datorn tas bort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Profile “%1”, %2, %3.</source>
         <translation>Profil ”%1”, %2, %3.</translation>
     </message>
@@ -1746,19 +1751,19 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
     </message>
     <message>
         <location line="+10"/>
-        <source>Delete</source>
-        <translation>Ta bort</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>Delete %n</source>
+        <source>&amp;Delete %n</source>
         <translation>
-            <numerusform>Ta bort %n</numerusform>
-            <numerusform>Ta bort %n</numerusform>
+            <numerusform>&amp;Ta bort %n</numerusform>
+            <numerusform>&amp;Ta bort %n</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Deleting…</source>
         <translation>Tar bort…</translation>
     </message>
@@ -1807,38 +1812,62 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
 <context>
     <name>DeliveryActions</name>
     <message>
-        <location filename="../ui/deliveryactions.cpp" line="+20"/>
+        <location filename="../ui/deliveryactions.cpp" line="+21"/>
         <source>&amp;Verify Delivery…</source>
         <translation>&amp;Verifiera leverans…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
         <source>Send &amp;Test Delivery…</source>
         <translation>Skicka &amp;testleverans…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="+2"/>
         <source>Si&amp;mulate Event…</source>
         <translation>Si&amp;mulera händelse…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent)</source>
-        <translation>Verifiera leverans: kontrollera om en leverans som din slutpunkt tog emot är äkta (inget skickas)</translation>
+        <location line="+4"/>
+        <source>Verify</source>
+        <translation>Verifiera</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it</source>
-        <translation>Simulera händelse (sandlåda): leverera en simulerad händelse till alla registreringar i sandlådan som har den</translation>
+        <location line="+3"/>
+        <source>Verify delivery: check whether a delivery your endpoint received is genuine (nothing is sent) (%1)</source>
+        <translation>Verifiera leverans: kontrollera om en leverans som din slutpunkt tog emot är äkta (inget skickas) (%1)</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>&amp;Verify a Delivery…</source>
-        <translation>&amp;Verifiera en leverans…</translation>
+        <location line="+8"/>
+        <source>Simulate</source>
+        <translation>Simulera</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+3"/>
+        <source>Simulate event (sandbox): deliver a simulated event to every sandbox registration that has it (%1)</source>
+        <translation>Simulera händelse (sandlåda): leverera en simulerad händelse till varje sandlåderegistrering som har den (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reset &amp;Sandbox…</source>
+        <translation>Åte&amp;rställ sandlådan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace every sandbox registration with the sample registrations</source>
+        <translation>Ersätt alla sandlåderegistreringar med exempelregistreringarna</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Reset the Sandbox?</source>
+        <translation>Återställa sandlådan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every registration in the sandbox is deleted and the sample registrations come back. Nothing outside the sandbox changes.</source>
+        <translation>Alla registreringar i sandlådan tas bort och exempelregistreringarna kommer tillbaka. Inget utanför sandlådan ändras.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>Send test delivery: a simulated, signed delivery to the selected webhook</source>
         <translation>Skicka testleverans: en simulerad, signerad leverans till den valda webhooken</translation>
     </message>
@@ -2113,7 +2142,7 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
 <context>
     <name>DeliveryService</name>
     <message>
-        <location filename="../app/operations/deliveryservice.cpp" line="+48"/>
+        <location filename="../app/operations/deliveryservice.cpp" line="+49"/>
         <source>No profile is open.</source>
         <translation>Ingen profil är öppen.</translation>
     </message>
@@ -2233,11 +2262,6 @@ Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&amp;
     </message>
     <message>
         <location line="+18"/>
-        <source>Paste the secret exactly as you received it</source>
-        <translation>Klistra in hemligheten exakt som du fick den</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Webhook secret</source>
         <translation>Webhook-hemlighet</translation>
     </message>
@@ -2255,8 +2279,8 @@ URL %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Store Secret</source>
-        <translation>Spara hemlighet</translation>
+        <source>S&amp;tore Secret</source>
+        <translation>&amp;Spara hemlighet</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2331,6 +2355,24 @@ URL %2</translation>
         <location line="+1"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentChip</name>
+    <message>
+        <location filename="../ui/environmentchip.cpp" line="+51"/>
+        <source>sample registrations</source>
+        <translation>exempelregistreringar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · partner keys</source>
+        <translation>%1 · partnernycklar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · MSN %2</source>
+        <translation>%1 · MSN %2</translation>
     </message>
 </context>
 <context>
@@ -2495,13 +2537,23 @@ URL %2</translation>
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../ui/eventpicker.cpp" line="+164"/>
-        <location line="+147"/>
+        <location filename="../ui/eventpicker.cpp" line="+174"/>
+        <location line="+152"/>
         <source>Other</source>
         <translation>Övrigt</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
+        <source>not known (limit %1)</source>
+        <translation>okänt (gräns %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The webhooks could not be loaded: how many registrations use this event is not known. The limit is %1.</source>
+        <translation>Webhookarna kunde inte läsas in: det är okänt hur många registreringar som använder den här händelsen. Gränsen är %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 used, full</source>
         <translation>%1 av %2 används, fullt</translation>
     </message>
@@ -2831,7 +2883,7 @@ URL %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+103"/>
+        <location filename="../ui/mainwindow.cpp" line="+121"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2881,9 +2933,19 @@ URL %2</translation>
         <translation>&amp;Profiler…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add, edit or remove profiles and their API keys</source>
         <translation>Lägg till, redigera eller ta bort profiler och deras API-nycklar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch Profile…</source>
+        <translation>B&amp;yt profil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another profile: type to search</source>
+        <translation>Öppna en annan profil: skriv för att söka</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2901,17 +2963,17 @@ URL %2</translation>
         <translation>&amp;Om Webhook Console</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -2921,7 +2983,12 @@ URL %2</translation>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="+258"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <location line="-359"/>
         <source>Talking to the API…</source>
         <translation>Kommunicerar med API:et…</translation>
     </message>
@@ -2931,7 +2998,7 @@ URL %2</translation>
         <translation>Arbetar</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -2941,7 +3008,7 @@ URL %2</translation>
         <translation>Språket i Webhook Console</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Production — changes affect live payments</source>
         <translation>Produktion – ändringar påverkar riktiga betalningar</translation>
     </message>
@@ -2976,7 +3043,7 @@ URL %2</translation>
         <translation>Lokalt tillstånd</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+70"/>
         <source>The deletion failed.</source>
         <translation>Borttagningen misslyckades.</translation>
     </message>
@@ -3007,12 +3074,7 @@ URL %2</translation>
         <translation>Sandlåda – %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 (%2) — %3</source>
-        <translation>%1 (%2) – %3</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Working…</source>
         <translation>Arbetar…</translation>
     </message>
@@ -3027,7 +3089,7 @@ URL %2</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Hantera Vipps MobilePay-webhooks från skrivbordet.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Quit Webhook Console?</source>
         <translation>Avsluta Webhook Console?</translation>
     </message>
@@ -3282,7 +3344,7 @@ URL %2</translation>
         <translation>Det nya språket börjar gälla nästa gång Webhook Console startas.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+13"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+15"/>
         <source>System default</source>
         <translation>Systemets språk</translation>
     </message>
@@ -3605,7 +3667,7 @@ URL %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/profileform.cpp" line="+434"/>
+        <location filename="../ui/profileform.cpp" line="+435"/>
         <source>Empty for partner keys</source>
         <translation>Tomt för partnernycklar</translation>
     </message>
@@ -3821,7 +3883,12 @@ URL %2</translation>
 <context>
     <name>ProfileHeader</name>
     <message>
-        <location filename="../ui/profileheader.cpp" line="+28"/>
+        <location filename="../ui/profileheader.cpp" line="+57"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No profile</source>
         <translation>Ingen profil</translation>
     </message>
@@ -3836,7 +3903,7 @@ URL %2</translation>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3846,12 +3913,12 @@ URL %2</translation>
         <translation>Sandlåda</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The sandbox API inside this program: sample data, no keys</source>
         <translation>Sandlåde-API:et i det här programmet: exempeldata, inga nycklar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Sandbox: the API runs inside this program; nothing reaches Vipps MobilePay</source>
         <translation>Sandlåda: API:et körs i det här programmet; inget når Vipps MobilePay</translation>
     </message>
@@ -3874,7 +3941,7 @@ URL %2</translation>
 <context>
     <name>ProfileManager</name>
     <message>
-        <location filename="../app/storage/profilemanager.cpp" line="+65"/>
+        <location filename="../app/storage/profilemanager.cpp" line="+66"/>
         <source>“%1” is not a valid webhook id.</source>
         <translation>”%1” är inte ett giltigt webhook-id.</translation>
     </message>
@@ -3884,7 +3951,7 @@ URL %2</translation>
         <translation>Det finns redan en profil med namnet ”%1”.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <location line="+32"/>
         <source>No profile is selected.</source>
         <translation>Ingen profil är vald.</translation>
@@ -3934,18 +4001,18 @@ URL %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Choose it in the profile list, or open it here.</source>
         <translation>Välj den i profillistan, eller öppna den här.</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Open “%1”…</source>
         <translation>Öppna ”%1”…</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Registration in progress</source>
         <translation>Registrering pågår</translation>
     </message>
@@ -3955,7 +4022,7 @@ URL %2</translation>
         <translation>En registrering pågår fortfarande. Om du byter nu förkastas dess svar och den nya webhookens hemlighet kan gå förlorad. Vill du byta ändå?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Open Profiles…</source>
         <translation>Öppna Profiler…</translation>
     </message>
@@ -4004,11 +4071,11 @@ URL %2</translation>
     </message>
     <message>
         <location line="+39"/>
-        <source>Test c&amp;onnection</source>
+        <source>Test conne&amp;ction</source>
         <translation>Testa &amp;anslutning</translation>
     </message>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+132"/>
+        <location filename="../ui/profilesdialog.cpp" line="+148"/>
         <source>Discard Changes</source>
         <translation>Förkasta ändringar</translation>
     </message>
@@ -4023,7 +4090,7 @@ URL %2</translation>
         <translation>Förkasta de osparade ändringarna i ”%1”?</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Reading the keys from the keychain...</source>
         <translation>Läser nycklarna från nyckelringen...</translation>
     </message>
@@ -4063,17 +4130,17 @@ URL %2</translation>
         <translation>Sparade ”%1”. Nycklarna finns i nyckelringen.</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <source>%1, partner keys</source>
-        <translation>%1, partnernycklar</translation>
+        <location line="-298"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1, sales unit %2</source>
-        <translation>%1, försäljningsställe %2</translation>
+        <location line="+301"/>
+        <source>Open “%1” in the window</source>
+        <translation>Öppna ”%1” i fönstret</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+13"/>
         <source>Remove Profile</source>
         <translation>Ta bort profil</translation>
     </message>
@@ -4171,7 +4238,7 @@ URL %2</translation>
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="qtstrings.cpp" line="+113"/>
+        <location filename="qtstrings.cpp" line="+114"/>
         <source>Displays help on commandline options.</source>
         <translation>Visar hjälp för kommandoradsalternativ.</translation>
     </message>
@@ -4618,7 +4685,7 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4626,6 +4693,11 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
         <location line="+1"/>
         <source>Save</source>
         <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4712,9 +4784,37 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
     </message>
 </context>
 <context>
+    <name>QuickSwitcherDialog</name>
+    <message>
+        <location filename="../ui/quickswitcherdialog.cpp" line="+27"/>
+        <source>Switch Profile</source>
+        <translation>Byt profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name, an environment or an MSN</source>
+        <translation>Skriv ett namn, en miljö eller ett MSN</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sandbox</source>
+        <translation>Sandlåda</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>QuitAfterFirstList</name>
     <message numerus="yes">
-        <location filename="../ui/quitafterfirstlist.cpp" line="+22"/>
+        <location filename="../ui/quitafterfirstlist.cpp" line="+27"/>
         <source>Listed %n webhook(s).</source>
         <translation>
             <numerusform>Listade %n webhook.</numerusform>
@@ -4765,7 +4865,7 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
         <translation>&amp;Händelser:</translation>
     </message>
     <message>
-        <location filename="../ui/registerdialog.cpp" line="+141"/>
+        <location filename="../ui/registerdialog.cpp" line="+147"/>
         <source>Refused.</source>
         <translation>Avvisad.</translation>
     </message>
@@ -4886,7 +4986,12 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
         <translation>Valda händelser: %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The webhooks could not be loaded, so the limits and the events this URL already has were not checked.</source>
+        <translation>Webhookarna kunde inte läsas in, så gränserna och de händelser som den här URL:en redan har kontrollerades inte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not selected because the limit is reached: %1.</source>
         <translation>Inte valda eftersom gränsen är nådd: %1.</translation>
     </message>
@@ -4894,7 +4999,7 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
 <context>
     <name>RegisterFlow</name>
     <message>
-        <location filename="../ui/registerflow.cpp" line="+80"/>
+        <location filename="../ui/registerflow.cpp" line="+82"/>
         <source>Register %1 in PRODUCTION with partner keys, for every sales unit? It receives real payment events.</source>
         <translation>Registrera %1 i PRODUKTION med partnernycklar, för alla försäljningsställen? Den tar emot riktiga betalningshändelser.</translation>
     </message>
@@ -4967,7 +5072,7 @@ Kontrollera att det korrekta filnamnet angavs.</translation>
         <translation>Ta &amp;bort den gamla registreringen…</translation>
     </message>
     <message>
-        <location filename="../ui/replacedialog.cpp" line="+20"/>
+        <location filename="../ui/replacedialog.cpp" line="+22"/>
         <source>Replacing %1
 Id %2</source>
         <translation>Ersätter %1
@@ -5010,16 +5115,16 @@ Id %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Keep Both for Now</source>
-        <translation>Behåll båda tills vidare</translation>
+        <source>&amp;Keep Both for Now</source>
+        <translation>B&amp;ehåll båda tills vidare</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Refused.</source>
         <translation>Avvisad.</translation>
     </message>
@@ -5083,7 +5188,7 @@ Id %2</translation>
         <translation>&lt;b&gt;Klart: webhooken är ersatt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The old registration (%1) is deleted. Its endpoint no longer gets deliveries from Vipps MobilePay.</source>
         <translation>Den gamla registreringen (%1) är borttagen. Dess slutpunkt får inte längre leveranser från Vipps MobilePay.</translation>
     </message>
@@ -5308,35 +5413,35 @@ URL %2</translation>
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../ui/sendtestdialog.cpp" line="+170"/>
+        <location filename="../ui/sendtestdialog.cpp" line="+178"/>
         <source>&amp;Answer:</source>
         <translation>S&amp;var:</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>What was &amp;sent (paste it into Verify delivery to check a receiver&apos;s view):</source>
+        <source>W&amp;hat was sent (paste it into Verify delivery to check a receiver&apos;s view):</source>
         <translation>Det som s&amp;kickades (klistra in det i Verifiera leverans för att se det mottagaren ser):</translation>
     </message>
     <message>
-        <location filename="../ui/sendtestdialog.cpp" line="-124"/>
-        <location line="+153"/>
+        <location filename="../ui/sendtestdialog.cpp" line="-131"/>
+        <location line="+160"/>
         <source>&amp;Send</source>
         <translation>&amp;Skicka</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+186"/>
+        <location line="-157"/>
+        <location line="+193"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppa</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+184"/>
-        <source>&amp;Enter Secret…</source>
+        <location line="-190"/>
+        <location line="+191"/>
+        <source>E&amp;nter Secret…</source>
         <translation>&amp;Ange hemlighet…</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-177"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5346,7 +5451,7 @@ URL %2</translation>
         <translation>Skickar en simulerad leverans av %1 till %2…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Stopped. The receiver may have got the simulated delivery anyway.</source>
         <translation>Stoppad. Mottagaren kan ändå ha fått den simulerade leveransen.</translation>
     </message>
@@ -5361,7 +5466,12 @@ URL %2</translation>
         <translation>Den kan ha nått mottagaren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Nothing was sent: %1</source>
+        <translation>Inget skickades: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;Simulated delivery: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Simulerad leverans: %1&lt;/b&gt;</translation>
     </message>
@@ -5466,8 +5576,8 @@ Id: %2</translation>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/simulateeventdialog.cpp" line="+27"/>
-        <location line="+171"/>
+        <location filename="../ui/simulateeventdialog.cpp" line="+28"/>
+        <location line="+172"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simulera</translation>
     </message>
@@ -5898,8 +6008,8 @@ Id: %2</translation>
     <name>VerifyDeliveryDialog</name>
     <message>
         <location filename="../ui/verifydeliverydialog.ui" line="+14"/>
-        <source>Verify a Delivery</source>
-        <translation>Verifiera en leverans</translation>
+        <source>Verify Delivery</source>
+        <translation>Verifiera leverans</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5942,8 +6052,8 @@ Id: %2</translation>
         <translation>Alla sparade hemligheter: hi&amp;tta den som signerade</translation>
     </message>
     <message>
-        <location filename="../ui/verifydeliverydialog.cpp" line="+26"/>
-        <location line="+339"/>
+        <location filename="../ui/verifydeliverydialog.cpp" line="+27"/>
+        <location line="+340"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verifiera</translation>
     </message>
@@ -6195,7 +6305,7 @@ Händelser: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="+117"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="+119"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -6240,7 +6350,7 @@ Händelser: %2</translation>
         <translation>Händelsetyp</translation>
     </message>
     <message>
-        <location filename="../ui/webhookdetailsdialog.cpp" line="-93"/>
+        <location filename="../ui/webhookdetailsdialog.cpp" line="-94"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
@@ -6283,7 +6393,7 @@ Händelser: %2</translation>
         <translation>Registrera en ny webhook i stället för den här och ta bort den här när du är redo (API:et kan inte ändra en registrering)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the stored secret in this dialog</source>
         <translation>Visa den sparade hemligheten i den här dialogrutan</translation>
     </message>
@@ -6433,11 +6543,13 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
     <name>WebhookModel</name>
     <message>
         <location filename="../app/core/webhookmodel.cpp" line="+49"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+315"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/webhooktablepage.cpp" line="+1"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -6460,9 +6572,14 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         </translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Secret on this machine</source>
-        <translation>Hemlighet på datorn</translation>
+        <location line="+24"/>
+        <source>Whether the webhook&apos;s secret is stored on this machine</source>
+        <translation>Om webhookens hemlighet är sparad på den här datorn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secret here</source>
+        <translation>Hemlighet här</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -6517,7 +6634,7 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
 <context>
     <name>WebhookTablePage</name>
     <message>
-        <location filename="../ui/webhooktablepage.cpp" line="+46"/>
+        <location filename="../ui/webhooktablepage.cpp" line="-267"/>
         <source>&amp;Register a webhook…</source>
         <translation>&amp;Registrera en webhook…</translation>
     </message>
@@ -6527,7 +6644,7 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         <translation>Rensa fi&amp;ltret</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Filter by URL, event or id (Ctrl+F)</source>
         <translation>Filtrera efter URL, händelse eller id (Ctrl+F)</translation>
     </message>
@@ -6537,7 +6654,7 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Re&amp;view…</source>
         <translation>&amp;Granska…</translation>
     </message>
@@ -6547,7 +6664,7 @@ Behåll filen bara så länge du behöver den, och aldrig i en delad mapp, en s�
         <translation>Visa de övergivna hemligheterna och ta bort dem</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+111"/>
         <source>No webhooks are registered here yet.
 Register one to have Vipps MobilePay tell your systems about payments.</source>
         <translation>Inga webhooks är registrerade här än.
@@ -6559,7 +6676,7 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
         <translation>Ingen webhook matchar ”%1”.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+137"/>
         <source>Copy &amp;URL</source>
         <translation>Kopiera &amp;URL</translation>
     </message>
@@ -6589,7 +6706,7 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
         <translation>&amp;Detaljer…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Register &amp;similar…</source>
         <translation>Registrera &amp;liknande…</translation>
     </message>
@@ -6617,7 +6734,7 @@ Registrera en så meddelar Vipps MobilePay dina system om betalningar.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Stored on this computer for webhooks that no longer exist: %n secret(s).</source>
         <translation>
             <numerusform>Sparad på den här datorn för webhooks som inte längre finns: %n hemlighet.</numerusform>
