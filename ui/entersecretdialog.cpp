@@ -40,7 +40,8 @@ EnterSecretDialog *EnterSecretDialog::start(ConsoleSession *session, const Webho
     connect(dialog, &EnterSecretDialog::submitted, dialog, [session, dialog](const QString &secret) {
         dialog->setBusy(true);
         session->storeWebhookSecret(
-            dialog->webhookId(), secret, dialog, [session, dialog](const Result<Done, KeychainError> &result) {
+            dialog->webhookId(), secret, dialog,
+            [session, dialog](const Result<Done, KeychainError> &result) {
                 if (!result) {
                     dialog->showError(
                         tr("The keychain did not store the secret: %1").arg(result.error().message));

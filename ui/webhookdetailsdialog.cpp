@@ -186,7 +186,8 @@ void WebhookDetailsDialog::toggleReveal()
            "deliveries that your receiver accepts as genuine."),
         [this] {
             withSecret([this](const QString &secret) {
-                m_session->recordChange(HistoryEntry::Action::SecretRevealed, m_webhook.id, tr("shown on screen"));
+                m_session->recordChange(HistoryEntry::Action::SecretRevealed, m_webhook.id,
+                                        tr("shown on screen"));
                 m_ui->secretLineEdit->setText(secret);
                 m_ui->secretLineEdit->setCursorPosition(0);
                 m_ui->secretLineEdit->show();

@@ -201,7 +201,8 @@ QString CliApplication::generalHelp() const
                "send-test: 1 also when the receiver answered other than 2xx. check-url: 1 when a check "
                "failed.")
         + QLatin1Char('\n')
-        + Cli::tr("check: 7 when a registration vanished without this console, 1 when a probe found a problem.")
+        + Cli::tr(
+               "check: 7 when a registration vanished without this console, 1 when a probe found a problem.")
         + QLatin1Char('\n');
     return text;
 }

@@ -118,15 +118,17 @@ QList<Command> makeCommands()
                              Cli::tr("Also probe every registered URL: name lookup, TLS (a certificate that "
                                      "expires within 14 days is a problem), and a signed test POST answered "
                                      "within 10 s (test environment only).")),
-          QCommandLineOption(QStringLiteral("probe-production"),
-                             Cli::tr("With --probe: send the signed test POST to production endpoints too."))},
+          QCommandLineOption(
+              QStringLiteral("probe-production"),
+              Cli::tr("With --probe: send the signed test POST to production endpoints too."))},
          {{QStringLiteral("PROFILE"), Cli::tr("A saved profile to check."), QStringLiteral("[PROFILE ...]")}},
          &check},
         {QStringLiteral("history"),
          QStringLiteral("[--since DATE] [--msn MSN] [--action ACTION] [--csv]"),
          Cli::tr("Every change either program made on this machine (register, delete, replace, secrets "
                  "entered, revealed, exported or removed) and every registration that vanished or appeared, "
-                 "oldest first; never a secret. --profile, --env and --msn (\"partner\" for partner keys) narrow it. "
+                 "oldest first; never a secret. --profile, --env and --msn (\"partner\" for partner keys) "
+                 "narrow it. "
                  "--json prints {\"entries\":[...]}."),
          {QCommandLineOption(QStringLiteral("since"), Cli::tr("Only changes from this date or time on."),
                              Cli::tr("DATE")),
@@ -134,7 +136,8 @@ QList<Command> makeCommands()
                              Cli::tr("Only this action: register, delete, replace, apply, secret-entered, "
                                      "secret-revealed, secret-exported, secret-removed, vanished, appeared."),
                              Cli::tr("ACTION")),
-          QCommandLineOption(QStringLiteral("csv"), Cli::tr("Print comma-separated values with a header line."))},
+          QCommandLineOption(QStringLiteral("csv"),
+                             Cli::tr("Print comma-separated values with a header line."))},
          {},
          &history},
         {QStringLiteral("sandbox"),

@@ -46,7 +46,8 @@ const QList<StateMigration> &StateMigrations::all()
                             " last_seen TEXT NOT NULL DEFAULT ''"
                             ")"),
              QStringLiteral("CREATE INDEX history_by_time ON history (started_at)"),
-             QStringLiteral("CREATE INDEX history_by_webhook ON history (profile, environment, bucket, webhook_id)"),
+             QStringLiteral(
+                 "CREATE INDEX history_by_webhook ON history (profile, environment, bucket, webhook_id)"),
              // Append-only from the programs' side: no row is ever deleted, and a row changes once,
              // from "started" to its outcome, and then never again.
              QStringLiteral("CREATE TRIGGER history_append_only BEFORE DELETE ON history"
