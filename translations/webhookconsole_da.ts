@@ -338,13 +338,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Register Again…</source>
-        <translation>&amp;Registrer igen…</translation>
+        <source>Register Again…</source>
+        <translation>Registrer igen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Historik…</translation>
+        <source>History…</source>
+        <translation>Historik…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -739,7 +739,7 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         <translation>Undersøg også hver registreret URL: navneopslag, TLS (et certifikat, der udløber inden for 14 dage, er et problem) og en signeret test-POST besvaret inden for 10 s (kun i testmiljøet).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>With --probe: send the signed test POST to production endpoints too.</source>
         <translation>Med --probe: send også den signerede test-POST til endepunkter i produktion.</translation>
     </message>
@@ -754,7 +754,7 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         <translation>Hver ændring, et af programmerne har foretaget på denne maskine (registrere, slette, erstatte, hemmeligheder indtastet, vist, eksporteret eller fjernet), og hver registrering, der forsvandt eller dukkede op, ældste først; aldrig en hemmelighed. --profile, --env og --msn (&quot;partner&quot; for partnernøgler) afgrænser. --json udskriver {&quot;entries&quot;:[...]}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only changes from this date or time on.</source>
         <translation>Kun ændringer fra og med denne dato eller dette tidspunkt.</translation>
     </message>
@@ -769,7 +769,7 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         <translation>ACTION</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print comma-separated values with a header line.</source>
         <translation>Udskriv kommaseparerede værdier med en overskriftslinje.</translation>
     </message>
@@ -1482,7 +1482,7 @@ send-test: 1 også, når modtageren svarede andet end 2xx. check-url: 1, når en
         <translation>Headeren x-ms-date, som den blev modtaget.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-38"/>
+        <location filename="../app/cli/commands.cpp" line="-39"/>
         <location filename="../app/cli/verifyinput.cpp" line="+0"/>
         <source>DATE</source>
         <translation>DATE</translation>
@@ -2283,7 +2283,7 @@ URL %2</translation>
         <translation>&amp;Gem hemmelighed</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The keychain did not store the secret: %1</source>
         <translation>Nøgleringen gemte ikke hemmeligheden: %1</translation>
     </message>
@@ -6466,7 +6466,7 @@ Hændelser: %2</translation>
         <translation>Vil du vise hemmeligheden for denne produktions-webhook på skærmen? Alle, der ser den, kan lave leveringer, som din modtager accepterer som ægte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>shown on screen</source>
         <translation>vist på skærmen</translation>
     </message>

@@ -198,7 +198,7 @@
 <context>
     <name>EnterSecretDialog</name>
     <message numerus="yes">
-        <location filename="../ui/entersecretdialog.cpp" line="+82"/>
+        <location filename="../ui/entersecretdialog.cpp" line="+83"/>
         <source>Only %n character(s): check that you copied all of it.</source>
         <translation>
             <numerusform>Only %n character: check that you copied all of it.</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Copied. The clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>

@@ -338,13 +338,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Register Again…</source>
-        <translation>&amp;Rekisteröi uudelleen…</translation>
+        <source>Register Again…</source>
+        <translation>Rekisteröi uudelleen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Historia…</translation>
+        <source>History…</source>
+        <translation>Historia…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -739,7 +739,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Koettele myös jokainen rekisteröity URL: nimihaku, TLS (14 päivän kuluessa vanheneva varmenne on ongelma) ja allekirjoitettu testi-POST, johon vastataan 10 s:n kuluessa (vain testiympäristössä).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>With --probe: send the signed test POST to production endpoints too.</source>
         <translation>--probe-valinnan kanssa: lähetä allekirjoitettu testi-POST myös tuotannon päätepisteisiin.</translation>
     </message>
@@ -754,7 +754,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>Jokainen muutos, jonka jompikumpi ohjelma on tehnyt tällä koneella (rekisteröinti, poisto, korvaus, salaisuuksien syöttö, näyttö, vienti tai poisto), ja jokainen rekisteröinti, joka katosi tai ilmestyi, vanhin ensin; ei koskaan salaisuutta. --profile, --env ja --msn (&quot;partner&quot; kumppaniavaimille) rajaavat. --json tulostaa {&quot;entries&quot;:[...]}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only changes from this date or time on.</source>
         <translation>Vain muutokset tästä päivästä tai ajankohdasta alkaen.</translation>
     </message>
@@ -769,7 +769,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>ACTION</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print comma-separated values with a header line.</source>
         <translation>Tulosta pilkuin erotetut arvot otsikkorivin kanssa.</translation>
     </message>
@@ -1482,7 +1482,7 @@ send-test: 1 myös, kun vastaanottaja vastasi muulla kuin 2xx:llä. check-url: 1
         <translation>x-ms-date-otsake sellaisena kuin se vastaanotettiin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-38"/>
+        <location filename="../app/cli/commands.cpp" line="-39"/>
         <location filename="../app/cli/verifyinput.cpp" line="+0"/>
         <source>DATE</source>
         <translation>DATE</translation>
@@ -2283,7 +2283,7 @@ URL %2</translation>
         <translation>&amp;Tallenna salaisuus</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The keychain did not store the secret: %1</source>
         <translation>Avainnippu ei tallentanut salaisuutta: %1</translation>
     </message>
@@ -6466,7 +6466,7 @@ Tapahtumat: %2</translation>
         <translation>Näytetäänkö tämän tuotantowebhookin salaisuus näytöllä? Kuka tahansa sen näkevä voi tehdä toimituksia, jotka vastaanottajasi hyväksyy aitoina.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>shown on screen</source>
         <translation>näytetty näytöllä</translation>
     </message>

@@ -338,13 +338,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Register Again…</source>
-        <translation>&amp;Registrer på nytt…</translation>
+        <source>Register Again…</source>
+        <translation>Registrer på nytt…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Historikk…</translation>
+        <source>History…</source>
+        <translation>Historikk…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -739,7 +739,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Sonder også hver registrerte URL: navneoppslag, TLS (et sertifikat som utløper innen 14 dager er et problem) og en signert test-POST besvart innen 10 s (bare i testmiljøet).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>With --probe: send the signed test POST to production endpoints too.</source>
         <translation>Med --probe: send den signerte test-POST-en til endepunkter i produksjon også.</translation>
     </message>
@@ -754,7 +754,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Hver endring et av programmene har gjort på denne maskinen (registrere, slette, erstatte, hemmeligheter lagt inn, vist, eksportert eller fjernet) og hver registrering som forsvant eller dukket opp, eldste først; aldri en hemmelighet. --profile, --env og --msn (&quot;partner&quot; for partnernøkler) avgrenser. --json skriver ut {&quot;entries&quot;:[...]}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only changes from this date or time on.</source>
         <translation>Bare endringer fra og med denne datoen eller dette tidspunktet.</translation>
     </message>
@@ -769,7 +769,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>ACTION</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print comma-separated values with a header line.</source>
         <translation>Skriv ut kommaseparerte verdier med en overskriftslinje.</translation>
     </message>
@@ -1482,7 +1482,7 @@ send-test: 1 også når mottakeren svarte noe annet enn 2xx. check-url: 1 når e
         <translation>Headeren x-ms-date slik den ble mottatt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-38"/>
+        <location filename="../app/cli/commands.cpp" line="-39"/>
         <location filename="../app/cli/verifyinput.cpp" line="+0"/>
         <source>DATE</source>
         <translation>DATE</translation>
@@ -2283,7 +2283,7 @@ URL %2</translation>
         <translation>&amp;Lagre hemmelighet</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The keychain did not store the secret: %1</source>
         <translation>Nøkkelringen lagret ikke hemmeligheten: %1</translation>
     </message>
@@ -6466,7 +6466,7 @@ Hendelser: %2</translation>
         <translation>Vise hemmeligheten til denne produksjons-webhooken på skjermen? Alle som ser den, kan lage leveringer som mottakeren din godtar som ekte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>shown on screen</source>
         <translation>vist på skjermen</translation>
     </message>

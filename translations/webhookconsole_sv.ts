@@ -338,13 +338,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Register Again…</source>
-        <translation>&amp;Registrera igen…</translation>
+        <source>Register Again…</source>
+        <translation>Registrera igen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Historik…</translation>
+        <source>History…</source>
+        <translation>Historik…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -739,7 +739,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>Sondera även varje registrerad URL: namnuppslag, TLS (ett certifikat som går ut inom 14 dagar är ett problem) och en signerad test-POST som besvaras inom 10 s (endast i testmiljön).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>With --probe: send the signed test POST to production endpoints too.</source>
         <translation>Med --probe: skicka den signerade test-POST:en även till slutpunkter i produktion.</translation>
     </message>
@@ -754,7 +754,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>Varje ändring som något av programmen har gjort på den här datorn (registrera, ta bort, ersätta, hemligheter angivna, visade, exporterade eller borttagna) och varje registrering som försvann eller dök upp, äldst först; aldrig en hemlighet. --profile, --env och --msn (&quot;partner&quot; för partnernycklar) avgränsar. --json skriver ut {&quot;entries&quot;:[...]}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only changes from this date or time on.</source>
         <translation>Endast ändringar från och med detta datum eller denna tidpunkt.</translation>
     </message>
@@ -769,7 +769,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>ACTION</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print comma-separated values with a header line.</source>
         <translation>Skriv ut kommaseparerade värden med en rubrikrad.</translation>
     </message>
@@ -1482,7 +1482,7 @@ send-test: 1 även när mottagaren svarade något annat än 2xx. check-url: 1 n�
         <translation>Headern x-ms-date så som den togs emot.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="-38"/>
+        <location filename="../app/cli/commands.cpp" line="-39"/>
         <location filename="../app/cli/verifyinput.cpp" line="+0"/>
         <source>DATE</source>
         <translation>DATE</translation>
@@ -2283,7 +2283,7 @@ URL %2</translation>
         <translation>&amp;Spara hemlighet</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The keychain did not store the secret: %1</source>
         <translation>Nyckelringen sparade inte hemligheten: %1</translation>
     </message>
@@ -6466,7 +6466,7 @@ Händelser: %2</translation>
         <translation>Visa hemligheten för den här produktionswebhooken på skärmen? Alla som ser den kan skapa leveranser som din mottagare godtar som äkta.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>shown on screen</source>
         <translation>visad på skärmen</translation>
     </message>

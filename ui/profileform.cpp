@@ -464,14 +464,14 @@ void ProfileForm::setMessage(QLabel *label, FieldSeverity severity, const QStrin
 
 void ProfileForm::reserveMessageRoom()
 {
-    // Two lines under the fields whose hints are longest, one under the system fields (their
+    // Two or three lines under the fields whose hints are longest, one under the system fields (their
     // messages are short); a longer message still gets the room it needs.
     const int line = fontMetrics().lineSpacing();
     const std::pair<QLabel *, int> reserved[] = {
         {m_ui->nameStatusLabel, 2},
         {m_ui->environmentStatusLabel, 2},
         {m_ui->baseUrlStatusLabel, 2},
-        {m_ui->msnStatusLabel, 2},
+        {m_ui->msnStatusLabel, 3}, // the partner-in-test refusal is the longest
         {m_ui->keysStatusLabel, 2},
         {m_ui->systemNameStatusLabel, 1},
         {m_ui->systemVersionStatusLabel, 1},

@@ -41,8 +41,8 @@ QString describe(const Webhook &webhook)
 
 ChangesBanner::ChangesBanner(QWidget *parent)
     : QFrame(parent), m_label(new QLabel(this)),
-      m_registerAgain(new QPushButton(tr("&Register Again…"), this)),
-      m_history(new QPushButton(tr("&History…"), this)), m_dismiss(new QToolButton(this)),
+      m_registerAgain(new QPushButton(tr("Register Again…"), this)),
+      m_history(new QPushButton(tr("History…"), this)), m_dismiss(new QToolButton(this)),
       m_registerMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("changesBanner"));

@@ -177,6 +177,9 @@ void CliCompletionTest::completion_profileNames()
              QStringList{QStringLiteral("shop-oslo")});
     QCOMPARE(complete({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("pa")}),
              QStringList{QStringLiteral("partner")});
+    // check PROFILE ...
+    QCOMPARE(complete({QStringLiteral("check"), QStringLiteral("shop-")}),
+             QStringList{QStringLiteral("shop-oslo")});
 }
 
 void CliCompletionTest::completion_valueNothingCanGuess_offersNothing()

@@ -17,6 +17,7 @@
 #include <QGridLayout>
 #include <QLayout>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -31,8 +32,20 @@ namespace TabOrderTest {
 // A widget that Tab stops at.
 inline bool takesTab(const QWidget *widget, const QWidget *window)
 {
-    return widget->isVisibleTo(window) && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)
-        && !widget->focusProxy();
+    if (!widget->isVisibleTo(window) || !widget->isEnabled() || !(widget->focusPolicy() & Qt::TabFocus)
+        || widget->focusProxy())
+        return false;
+    // Auto-exclusive radio buttons (siblings of one parent) are one Tab stop, as on every desktop:
+    // Tab enters the group at its checked button, the arrow keys move within it.
+    if (const auto *radio = qobject_cast<const QRadioButton *>(widget);
+        radio && radio->autoExclusive() && !radio->isChecked()) {
+        const auto siblings = radio->parentWidget()->findChildren<QRadioButton *>(Qt::FindDirectChildrenOnly);
+        return std::none_of(siblings.cbegin(), siblings.cend(), [&](const QRadioButton *other) {
+            return other != radio && other->autoExclusive() && other->isChecked()
+                && other->isVisibleTo(window) && other->isEnabled();
+        });
+    }
+    return true;
 }
 
 inline QString describe(const QWidget *widget)
