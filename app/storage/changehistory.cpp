@@ -80,9 +80,7 @@ HistoryEntry entryOf(const QSqlQuery &query)
         = HistoryEntry::actionFromId(query.value(9).toString()).value_or(HistoryEntry::Action::Register);
     entry.webhookId = query.value(10).toString();
     entry.url = query.value(11).toString();
-    const QJsonArray events = QJsonDocument::fromJson(query.value(12).toString().toUtf8()).array();
-    for (const auto &event : events)
-        entry.events.append(event.toString());
+    entry.events = ChangeHistory::eventsFromJson(query.value(12).toString());
     entry.outcome = outcomeFromId(query.value(13).toString());
     entry.httpStatus = query.value(14).toInt();
     entry.traceId = query.value(15).toString();
@@ -168,6 +166,11 @@ QString HistoryEntry::outcomeText(Outcome outcome)
 QString ChangeHistory::timeText(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QStringList ChangeHistory::eventsFromJson(const QString &json)
+{
+    return QVariant(QJsonDocument::fromJson(json.toUtf8()).array().toVariantList()).toStringList();
 }
 
 QDateTime ChangeHistory::timeFromText(const QString &text)

@@ -128,6 +128,8 @@ public:
     // Times as stored and printed: UTC ISO 8601 with milliseconds ("2026-12-02T09:12:00.000Z"),
     // and back ("" and invalid give an invalid time).
     static QString timeText(const QDateTime &time);
+    // The events column ("[\"a\",\"b\"]") as a list.
+    static QStringList eventsFromJson(const QString &json);
     static QDateTime timeFromText(const QString &text);
 
     // Comma-separated values with a header line, for spreadsheets (RFC 4180 quoting).

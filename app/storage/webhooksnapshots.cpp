@@ -106,11 +106,9 @@ QSqlError ownChanges(QSqlDatabase &database, const SnapshotKey &key, const QDate
         } else if (!id.isEmpty()) {
             own.registered.insert(id);
         } else if (outcome == QLatin1String("started")) {
-            QStringList events;
-            const QJsonArray array = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array();
-            for (const auto &event : array)
-                events.append(event.toString());
-            own.pendingRegistrations.append({query.value(2).toString(), eventSet(events)});
+            own.pendingRegistrations.append(
+                {query.value(2).toString(),
+                 eventSet(ChangeHistory::eventsFromJson(query.value(3).toString()))});
         }
     }
     return query.lastError();
